@@ -1,0 +1,227 @@
+//! Running a request: the only place that reads the environment, touches
+//! files for output, and prints. Domain modules hand back values; renderers
+//! hand back strings; this module writes them and picks the exit status.
+
+#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
+
+use std::io::{IsTerminal as _, Write as _};
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use crate::diagnostic::Severity;
+use crate::exit::ExitStatus;
+use crate::profile::{Catalog, Profile};
+use crate::render::diagnostics::{self, DiagnosticFormat};
+use crate::render::terminal::Paint;
+use crate::render::{Format, Layout, ListingRow, json, markdown, table, yaml};
+use crate::validate;
+
+/// Everything a run needs, free of clap types.
+#[derive(Debug)]
+pub struct Request {
+    pub profile_dirs: Vec<PathBuf>,
+    pub color: ColorMode,
+    pub command: Command,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorMode {
+    Auto,
+    Always,
+    Never,
+}
+
+/// File kinds with a JSON Schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchemaKind {
+    Profile,
+}
+
+/// The commands.
+#[derive(Debug)]
+pub enum Command {
+    Profiles {
+        format: Format,
+    },
+    Show {
+        profile: String,
+        format: Format,
+    },
+    Validate {
+        paths: Vec<PathBuf>,
+        strict: bool,
+        format: DiagnosticFormat,
+    },
+    Schema {
+        kind: SchemaKind,
+    },
+    Completions {
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Runs `request` and returns how it ended. Errors are printed here.
+#[must_use]
+pub fn run(request: Request) -> ExitStatus {
+    match dispatch(request) {
+        Ok(status) => status,
+        Err(error) => {
+            if is_broken_pipe(&error) {
+                return ExitStatus::Success;
+            }
+            eprintln!("error: {error:#}");
+            ExitStatus::Failure
+        }
+    }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .downcast_ref::<std::io::Error>()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
+    let stdout_paint = paint(request.color, std::io::stdout().is_terminal());
+    let layout = Layout {
+        width: output_width(),
+        paint: stdout_paint,
+    };
+    match request.command {
+        Command::Profiles { format } => {
+            let catalog = load_catalog(&request.profile_dirs)?;
+            let rows: Vec<ListingRow> = catalog
+                .entries
+                .iter()
+                .map(|entry| ListingRow {
+                    id: entry.profile.id.clone(),
+                    title: entry.profile.title.clone(),
+                    level: entry.profile.level.clone(),
+                    rated_items: entry.profile.rated_count(),
+                    origin: entry.origin.describe(),
+                    overrides_builtin: entry.overrides_builtin,
+                })
+                .collect();
+            let text = match format {
+                Format::Table => table::listing(&rows, layout),
+                Format::Markdown => markdown::listing(&rows),
+                Format::Json => json::to_json(&rows),
+                Format::Yaml => yaml::to_yaml(&rows),
+            };
+            emit(&text)?;
+            Ok(ExitStatus::Success)
+        }
+        Command::Show { profile, format } => {
+            let catalog = load_catalog(&request.profile_dirs)?;
+            let entry = catalog.resolve(&profile)?;
+            emit(&render_profile(&entry.profile, format, layout))?;
+            Ok(ExitStatus::Success)
+        }
+        Command::Validate {
+            paths,
+            strict,
+            format,
+        } => {
+            let outcome = validate::validate(&paths);
+            let text = diagnostics::render(&outcome, format, stdout_paint);
+            emit(&text)?;
+            let stderr_paint = paint(request.color, std::io::stderr().is_terminal());
+            for problem in &outcome.unreadable {
+                eprintln!("{}: {problem}", stderr_paint.error("error"));
+            }
+            Ok(if !outcome.unreadable.is_empty() {
+                ExitStatus::Failure
+            } else if outcome.files == 0 {
+                eprintln!(
+                    "{}: no YAML files (*.yaml, *.yml) found in {}",
+                    stderr_paint.error("error"),
+                    paths
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                ExitStatus::Failure
+            } else if outcome.count(Severity::Error) > 0
+                || (strict && outcome.count(Severity::Warning) > 0)
+            {
+                ExitStatus::Findings
+            } else {
+                ExitStatus::Success
+            })
+        }
+        Command::Schema { kind } => {
+            let schema = match kind {
+                SchemaKind::Profile => schemars::generate::SchemaSettings::draft07()
+                    .into_generator()
+                    .into_root_schema_for::<Profile>(),
+            };
+            emit(&json::to_json(&schema))?;
+            Ok(ExitStatus::Success)
+        }
+        Command::Completions { shell } => {
+            let mut command = crate::cli::Cli::command();
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "skillgap", &mut script);
+            emit(&String::from_utf8_lossy(&script))?;
+            Ok(ExitStatus::Success)
+        }
+    }
+}
+
+fn render_profile(profile: &Profile, format: Format, layout: Layout) -> String {
+    match format {
+        Format::Table => table::profile(profile, layout),
+        Format::Markdown => markdown::profile(profile),
+        Format::Json => json::to_json(profile),
+        Format::Yaml => yaml::to_yaml(profile),
+    }
+}
+
+fn load_catalog(dirs: &[PathBuf]) -> anyhow::Result<Catalog> {
+    let catalog = Catalog::load(dirs).context("cannot load the --profiles folders")?;
+    let paint = paint(ColorMode::Auto, std::io::stderr().is_terminal());
+    for skipped in &catalog.skipped {
+        eprintln!(
+            "{}: skipped {}:{}:{}: {}",
+            paint.warning("warning"),
+            skipped.path.display(),
+            skipped.line,
+            skipped.column,
+            skipped.message
+        );
+    }
+    Ok(catalog)
+}
+
+fn paint(mode: ColorMode, is_terminal: bool) -> Paint {
+    let enabled = match mode {
+        ColorMode::Always => true,
+        ColorMode::Never => false,
+        ColorMode::Auto => {
+            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    Paint { enabled }
+}
+
+/// The terminal's width when stdout is one, else 80 so piped output is the
+/// same everywhere.
+fn output_width() -> usize {
+    if std::io::stdout().is_terminal() {
+        terminal_size::terminal_size().map_or(80, |(w, _)| usize::from(w.0).clamp(40, 160))
+    } else {
+        80
+    }
+}
+
+/// Writes data to stdout. A closed pipe (`| head`) surfaces as an error the
+/// caller turns into a quiet exit.
+fn emit(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}

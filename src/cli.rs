@@ -1,0 +1,179 @@
+//! The command line, as clap types only. [`Cli::into_request`] turns the
+//! parsed arguments into the plain [`Request`] the application runs; nothing
+//! past this module sees clap.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::app::{ColorMode, Command as Run, Request, SchemaKind};
+use crate::render::Format;
+use crate::render::diagnostics::DiagnosticFormat;
+
+const EXAMPLES: &str = "\
+Examples:
+  skillgap profiles                        list the profiles you can use
+  skillgap show senior-devops-engineer-management
+  skillgap validate profiles/ --strict     check profile YAML, for CI
+  skillgap schema profile > profile.schema.json";
+
+/// Measure the gap between a person and a role profile.
+#[derive(Debug, Parser)]
+#[command(name = "skillgap", version, about, after_help = EXAMPLES)]
+pub struct Cli {
+    /// Also load profiles from this folder (repeatable; searched recursively).
+    /// A profile here overrides a built-in one with the same id.
+    #[arg(
+        long = "profiles",
+        value_name = "DIR",
+        global = true,
+        env = "SKILLGAP_PROFILES",
+        value_delimiter = ':'
+    )]
+    profiles: Vec<PathBuf>,
+
+    /// When to colour output: auto honours NO_COLOR and whether output is a terminal.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto, global = true)]
+    color: ColorArg,
+
+    #[command(subcommand)]
+    command: CommandArg,
+}
+
+#[derive(Debug, Subcommand)]
+enum CommandArg {
+    /// List the profiles available: built-in and from --profiles folders.
+    #[command(after_help = "Example:\n  skillgap profiles --profiles ./our-profiles")]
+    Profiles {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+        format: ShowFormat,
+    },
+    /// Print one profile, every section, readably.
+    #[command(after_help = "Examples:\n  skillgap show senior-devops-engineer-management\n  skillgap show ./profiles/my-role.yaml --format markdown > role.md")]
+    Show {
+        /// Profile id, or path to a profile YAML file.
+        profile: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+        format: ShowFormat,
+    },
+    /// Check profile files and report every problem with file:line:column; for CI.
+    #[command(after_help = "Examples:\n  skillgap validate                     checks profiles/\n  skillgap validate profiles/ team/*.yaml --strict\n  skillgap validate --format github     annotations in GitHub Actions\n\nExit status: 0 clean, 1 errors (or warnings with --strict), 2 unreadable input.")]
+    Validate {
+        /// Files, folders (searched for *.yaml, *.yml) or globs; default: profiles/
+        paths: Vec<PathBuf>,
+        /// Count warnings as errors.
+        #[arg(long)]
+        strict: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiagnosticFormatArg::Human)]
+        format: DiagnosticFormatArg,
+    },
+    /// Print the JSON Schema (draft-07) of a file kind, for editors.
+    #[command(after_help = "Example:\n  skillgap schema profile > profile.schema.json")]
+    Schema {
+        /// Which file kind.
+        #[arg(value_enum)]
+        kind: SchemaArg,
+    },
+    /// Print a shell completion script.
+    #[command(after_help = "Example:\n  skillgap completions bash > ~/.local/share/bash-completion/completions/skillgap")]
+    Completions {
+        /// Shell to generate for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ShowFormat {
+    Table,
+    Markdown,
+    Json,
+    Yaml,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum DiagnosticFormatArg {
+    Human,
+    Json,
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SchemaArg {
+    Profile,
+}
+
+impl From<ShowFormat> for Format {
+    fn from(format: ShowFormat) -> Self {
+        match format {
+            ShowFormat::Table => Self::Table,
+            ShowFormat::Markdown => Self::Markdown,
+            ShowFormat::Json => Self::Json,
+            ShowFormat::Yaml => Self::Yaml,
+        }
+    }
+}
+
+impl Cli {
+    /// The plain request the application runs.
+    #[must_use]
+    pub fn into_request(self) -> Request {
+        let command = match self.command {
+            CommandArg::Profiles { format } => Run::Profiles {
+                format: format.into(),
+            },
+            CommandArg::Show { profile, format } => Run::Show {
+                profile,
+                format: format.into(),
+            },
+            CommandArg::Validate {
+                paths,
+                strict,
+                format,
+            } => Run::Validate {
+                paths: if paths.is_empty() {
+                    vec![PathBuf::from("profiles")]
+                } else {
+                    paths
+                },
+                strict,
+                format: match format {
+                    DiagnosticFormatArg::Human => DiagnosticFormat::Human,
+                    DiagnosticFormatArg::Json => DiagnosticFormat::Json,
+                    DiagnosticFormatArg::Github => DiagnosticFormat::Github,
+                },
+            },
+            CommandArg::Schema { kind } => Run::Schema {
+                kind: match kind {
+                    SchemaArg::Profile => SchemaKind::Profile,
+                },
+            },
+            CommandArg::Completions { shell } => Run::Completions { shell },
+        };
+        Request {
+            profile_dirs: self.profiles.into_iter().filter(|p| !p.as_os_str().is_empty()).collect(),
+            color: match self.color {
+                ColorArg::Auto => ColorMode::Auto,
+                ColorArg::Always => ColorMode::Always,
+                ColorArg::Never => ColorMode::Never,
+            },
+            command,
+        }
+    }
+
+    /// The clap command, for completions.
+    #[must_use]
+    pub fn command() -> clap::Command {
+        <Self as clap::CommandFactory>::command()
+    }
+}

@@ -1,0 +1,26 @@
+//! skillgap measures the gap between a person and a job.
+//!
+//! It loads role profiles (DDaT, FEDIP, SFIA-style job descriptions) from
+//! YAML, checks them, and presents them. The domain modules below never
+//! print, never read the process environment and never touch clap or
+//! comfy-table; `app` is the edge that does.
+//!
+//! - [`yaml`]: the one module that reads and writes YAML, hardened for
+//!   untrusted input.
+//! - [`profile`]: the profile model, scales, loading, checks, built-ins.
+//! - [`validate`]: `skillgap validate`, every finding in every file.
+//! - [`render`]: pure renderers, one per output format.
+//! - [`diagnostic`]: located findings and their rules.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod app;
+pub mod cli;
+pub mod diagnostic;
+pub mod discover;
+pub mod exit;
+pub mod profile;
+pub mod render;
+pub mod suggest;
+pub mod validate;
+pub mod yaml;

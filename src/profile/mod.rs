@@ -1,0 +1,40 @@
+//! Role profiles: the model, its scales, loading and checking (through the
+//! one YAML module), the built-in profiles, and finding a profile by id.
+
+pub mod builtin;
+pub mod catalog;
+pub mod check;
+pub mod load;
+pub mod model;
+pub mod scale;
+pub mod slug;
+
+pub use catalog::{Catalog, Origin};
+pub use model::{
+    Background, DevelopmentComponent, Field, KnowledgeSkill, OrganisationSkill, Profile,
+    Qualification, SkillType, Source, WorkActivity,
+};
+pub use scale::{Depth, OrgScaleSpec};
+
+impl Profile {
+    /// Items a person is rated on: knowledge/skills then organisation skills.
+    #[must_use]
+    pub fn rated_count(&self) -> usize {
+        self.knowledge_skills.len() + self.organisation_skills.len()
+    }
+
+    /// Title of the rated item with `id`, if the profile has it.
+    #[must_use]
+    pub fn rated_title(&self, id: &str) -> Option<&str> {
+        self.knowledge_skills
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.title.as_str())
+            .or_else(|| {
+                self.organisation_skills
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| s.title.as_str())
+            })
+    }
+}

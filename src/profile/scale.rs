@@ -1,0 +1,254 @@
+//! Rating scales: the depth scale of knowledge/skills and the numbered scales
+//! of organisation skills (DDaT by default, SFIA, or one a profile defines).
+//!
+//! Every level carries a one-line meaning, written by us, shown while rating.
+//! SFIA's own descriptive text is licensed and must never appear here: only
+//! its level numbers and short names.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Required or achieved depth of a knowledge/skills component.
+///
+/// `None` in a profile (an absent `depth`) means "no requirement"; in an
+/// assessment, [`Depth::None`] means "not yet".
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Depth {
+    None,
+    Aware,
+    Familiar,
+    Proficient,
+    Expert,
+}
+
+impl Depth {
+    pub const ALL: [Self; 5] = [
+        Self::None,
+        Self::Aware,
+        Self::Familiar,
+        Self::Proficient,
+        Self::Expert,
+    ];
+
+    /// Position on the scale, 0 (none) to 4 (expert).
+    #[must_use]
+    pub fn step(self) -> u8 {
+        self as u8
+    }
+
+    /// The wording the published profiles use ("Familiar with").
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::None => "Not yet",
+            Self::Aware => "Aware of",
+            Self::Familiar => "Familiar with",
+            Self::Proficient => "Proficient in",
+            Self::Expert => "Expert in",
+        }
+    }
+
+    /// One line on what the depth means, shown while rating.
+    #[must_use]
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Self::None => "You have not met this yet, or only by name.",
+            Self::Aware => "You know what it is, what it is for and when it applies.",
+            Self::Familiar => "You understand it well and can use it with some help.",
+            Self::Proficient => "You use it confidently on your own in everyday work.",
+            Self::Expert => "You know it in depth; others come to you for advice on it.",
+        }
+    }
+
+    /// Parses the wording of a published profile ("Proficient in").
+    #[must_use]
+    pub fn from_label(text: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|depth| depth.label().eq_ignore_ascii_case(text.trim()))
+    }
+}
+
+/// One level of a numbered organisation scale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleLevel {
+    /// Short name, e.g. "Practitioner".
+    pub name: String,
+    /// One line on what the level means, shown while rating.
+    pub meaning: String,
+}
+
+/// A scale a profile defines for its organisation skills; levels are
+/// numbered from 1 in the order given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CustomScale {
+    pub name: String,
+    pub levels: Vec<ScaleLevel>,
+}
+
+/// A built-in organisation scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PresetScale {
+    /// DDaT Capability Framework: 1 Awareness to 4 Expert.
+    Ddat,
+    /// SFIA levels of responsibility: 1 Follow to 7 Set strategy.
+    Sfia,
+}
+
+/// The `organisation_scale` of a profile: a preset name or a custom scale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum OrgScaleSpec {
+    Preset(PresetScale),
+    Custom(CustomScale),
+}
+
+impl Default for OrgScaleSpec {
+    fn default() -> Self {
+        Self::Preset(PresetScale::Ddat)
+    }
+}
+
+const DDAT: [(&str, &str); 4] = [
+    (
+        "Awareness",
+        "You know the basics and can take part with guidance.",
+    ),
+    (
+        "Working",
+        "You apply it to routine work, asking for help on harder cases.",
+    ),
+    (
+        "Practitioner",
+        "You apply it on your own to complex work and guide others.",
+    ),
+    (
+        "Expert",
+        "You lead on it, set direction and are an authority others rely on.",
+    ),
+];
+
+const SFIA: [(&str, &str); 7] = [
+    (
+        "Follow",
+        "You work on routine tasks under close direction.",
+    ),
+    (
+        "Assist",
+        "You help on a range of tasks with some room for your own judgement.",
+    ),
+    (
+        "Apply",
+        "You plan your own work and take on varied, sometimes complex tasks.",
+    ),
+    (
+        "Enable",
+        "You work on your own on complex tasks and enable others to do theirs.",
+    ),
+    (
+        "Ensure, advise",
+        "You answer for results in an area and advise others on it.",
+    ),
+    (
+        "Initiate, influence",
+        "You shape direction across an organisation and start major changes.",
+    ),
+    (
+        "Set strategy, inspire, mobilise",
+        "You set the strategy and mobilise the organisation behind it.",
+    ),
+];
+
+impl OrgScaleSpec {
+    #[must_use]
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// The scale's name, e.g. "DDaT".
+    #[must_use]
+    pub fn name(&self) -> &str {
+        match self {
+            Self::Preset(PresetScale::Ddat) => "DDaT",
+            Self::Preset(PresetScale::Sfia) => "SFIA",
+            Self::Custom(custom) => &custom.name,
+        }
+    }
+
+    /// Number of levels; ratings run from 0 (not yet) to this.
+    #[must_use]
+    pub fn top(&self) -> u8 {
+        let len = match self {
+            Self::Preset(PresetScale::Ddat) => DDAT.len(),
+            Self::Preset(PresetScale::Sfia) => SFIA.len(),
+            Self::Custom(custom) => custom.levels.len(),
+        };
+        u8::try_from(len).unwrap_or(u8::MAX)
+    }
+
+    /// Name and meaning of level `n` (1-based); `None` when off the scale.
+    #[must_use]
+    pub fn level(&self, n: u8) -> Option<(&str, &str)> {
+        let index = usize::from(n).checked_sub(1)?;
+        match self {
+            Self::Preset(PresetScale::Ddat) => DDAT.get(index).copied(),
+            Self::Preset(PresetScale::Sfia) => SFIA.get(index).copied(),
+            Self::Custom(custom) => custom
+                .levels
+                .get(index)
+                .map(|level| (level.name.as_str(), level.meaning.as_str())),
+        }
+    }
+
+    /// "3 – Practitioner", as the published profiles write a level.
+    #[must_use]
+    pub fn level_label(&self, n: u8) -> String {
+        match self.level(n) {
+            Some((name, _)) => format!("{n} – {name}"),
+            None => n.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_orders_from_none_to_expert() {
+        assert!(Depth::None < Depth::Aware);
+        assert!(Depth::Familiar < Depth::Proficient);
+        assert_eq!(Depth::Expert.step() - Depth::Aware.step(), 3);
+    }
+
+    #[test]
+    fn depth_reads_the_published_wording() {
+        assert_eq!(Depth::from_label("Aware of"), Some(Depth::Aware));
+        assert_eq!(Depth::from_label("Familiar with"), Some(Depth::Familiar));
+        assert_eq!(Depth::from_label("Proficient in"), Some(Depth::Proficient));
+        assert_eq!(Depth::from_label("Good at"), None);
+    }
+
+    #[test]
+    fn ddat_is_the_default_scale_with_four_named_levels() {
+        let scale = OrgScaleSpec::default();
+        assert_eq!(scale.top(), 4);
+        assert_eq!(scale.level_label(3), "3 – Practitioner");
+        assert_eq!(scale.level(0), None);
+        assert_eq!(scale.level(5), None);
+    }
+
+    #[test]
+    fn sfia_has_seven_levels() {
+        let scale = OrgScaleSpec::Preset(PresetScale::Sfia);
+        assert_eq!(scale.top(), 7);
+        assert_eq!(scale.level(1).map(|l| l.0), Some("Follow"));
+        assert_eq!(scale.level(7).map(|l| l.0), Some("Set strategy, inspire, mobilise"));
+    }
+}

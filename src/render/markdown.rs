@@ -1,0 +1,192 @@
+//! GitHub-flavoured Markdown: headings, lists and tables that paste into a
+//! wiki. Table cells escape `|` and fold newlines.
+
+use super::ListingRow;
+use super::terminal::{one_line, sanitize};
+use crate::profile::{Depth, Field, Profile, SkillType};
+
+/// Escapes text for a Markdown table cell.
+#[must_use]
+pub fn cell(text: &str) -> String {
+    one_line(text).replace('\\', "\\\\").replace('|', "\\|")
+}
+
+/// Escapes inline text outside tables (keeps it on one line).
+fn inline(text: &str) -> String {
+    one_line(text)
+}
+
+/// `skillgap profiles` as a Markdown table.
+#[must_use]
+pub fn listing(rows: &[ListingRow]) -> String {
+    let mut out = String::from("| id | title | level | items | from |\n|---|---|---|---:|---|\n");
+    for row in rows {
+        let origin = if row.overrides_builtin {
+            format!("{} (overrides built-in)", row.origin)
+        } else {
+            row.origin.clone()
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            cell(&row.id),
+            cell(&row.title),
+            cell(row.level.as_deref().unwrap_or("")),
+            row.rated_items,
+            cell(&origin)
+        ));
+    }
+    out
+}
+
+fn mark_note(inferred: &[Field], truncated: &[Field]) -> String {
+    let mut notes = Vec::new();
+    for f in inferred {
+        notes.push(format!("{} supplied", f.name()));
+    }
+    for f in truncated {
+        notes.push(format!("{} cut off in source", f.name()));
+    }
+    if notes.is_empty() {
+        String::new()
+    } else {
+        format!(" _({})_", notes.join(", "))
+    }
+}
+
+fn develops(profile: &Profile, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| cell(profile.rated_title(id).unwrap_or(id)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Every section of `profile` as Markdown.
+#[must_use]
+pub fn profile(profile: &Profile) -> String {
+    let mut out = format!("# {}\n\n", inline(&profile.title));
+    let mut facts = vec![format!("**id:** `{}`", profile.id)];
+    facts.extend(profile.family.iter().map(|f| format!("**family:** {}", inline(f))));
+    facts.extend(profile.level.iter().map(|l| format!("**level:** {}", inline(l))));
+    if let Some(source) = &profile.source {
+        match &source.url {
+            Some(url) => facts.push(format!("**source:** [{}]({})", inline(&source.name), inline(url))),
+            None => facts.push(format!("**source:** {}", inline(&source.name))),
+        }
+    }
+    out.push_str(&facts.join(" · "));
+    out.push_str("\n\n## Summary\n\n");
+    out.push_str(&sanitize(&profile.summary));
+    out.push_str("\n\n");
+    if !profile.responsibilities.is_empty() {
+        out.push_str("## At this role level, you will\n\n");
+        for r in &profile.responsibilities {
+            out.push_str(&format!("- {}\n", inline(r)));
+        }
+        out.push('\n');
+    }
+    if !profile.background.is_empty() {
+        out.push_str("## Background\n\n| type | description |\n|---|---|\n");
+        for b in &profile.background {
+            out.push_str(&format!(
+                "| {} | {}{} |\n",
+                cell(&b.kind),
+                cell(&b.text),
+                mark_note(&b.inferred, &b.truncated)
+            ));
+        }
+        out.push('\n');
+    }
+    if !profile.work_activities.is_empty() {
+        out.push_str("## Work activities\n\n| title | details |\n|---|---|\n");
+        for a in &profile.work_activities {
+            out.push_str(&format!(
+                "| {}{} | {} |\n",
+                cell(&a.title),
+                mark_note(&a.inferred, &a.truncated),
+                cell(&a.details)
+            ));
+        }
+        out.push('\n');
+    }
+    if !profile.knowledge_skills.is_empty() {
+        out.push_str("## Knowledge and skills\n\n| title | required depth | type | details |\n|---|---|---|---|\n");
+        for kind in SkillType::ALL {
+            for s in profile.knowledge_skills.iter().filter(|s| s.kind == kind) {
+                out.push_str(&format!(
+                    "| {}{} | {} | {} | {} |\n",
+                    cell(&s.title),
+                    mark_note(&s.inferred, &s.truncated),
+                    s.depth.map_or("none set", Depth::label),
+                    kind.label(),
+                    cell(&s.details)
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    if !profile.organisation_skills.is_empty() {
+        let scale = &profile.organisation_scale;
+        out.push_str(&format!(
+            "## Organisation skills ({} scale)\n\n| framework » category | skill | description | level | at this level |\n|---|---|---|---|---|\n",
+            cell(scale.name())
+        ));
+        for s in &profile.organisation_skills {
+            out.push_str(&format!(
+                "| {} » {} | {}{} | {} | {} | {} |\n",
+                cell(&s.framework),
+                cell(&s.category),
+                cell(&s.title),
+                mark_note(&s.inferred, &s.truncated),
+                cell(&s.description),
+                cell(&scale.level_label(s.level)),
+                cell(&s.level_description)
+            ));
+        }
+        out.push('\n');
+    }
+    for (title, list) in [
+        ("Training", &profile.training),
+        ("Professional development activities", &profile.development_activities),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("## {title}\n\n| title | details | develops |\n|---|---|---|\n"));
+        for c in list {
+            out.push_str(&format!(
+                "| {}{} | {} | {} |\n",
+                cell(&c.title),
+                mark_note(&c.inferred, &c.truncated),
+                cell(&c.details),
+                develops(profile, &c.develops)
+            ));
+        }
+        out.push('\n');
+    }
+    if !profile.qualifications.is_empty() {
+        out.push_str("## Qualifications\n\n| title | awarding body | develops |\n|---|---|---|\n");
+        for q in &profile.qualifications {
+            out.push_str(&format!(
+                "| {}{} | {} | {} |\n",
+                cell(&q.title),
+                mark_note(&q.inferred, &q.truncated),
+                cell(q.awarding_body.as_deref().unwrap_or("")),
+                develops(profile, &q.develops)
+            ));
+        }
+        out.push('\n');
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_escape_pipes_and_newlines() {
+        assert_eq!(cell("a|b\nc"), "a\\|b c");
+    }
+}

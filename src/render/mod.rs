@@ -1,0 +1,52 @@
+//! Renderers: each turns a domain value into a `String`; the caller writes
+//! it. One file per output format. Nothing here prints or reads the
+//! environment; width and colour are passed in.
+
+pub mod diagnostics;
+pub mod json;
+pub mod markdown;
+pub mod table;
+pub mod terminal;
+pub mod yaml;
+
+use serde::Serialize;
+
+/// Output formats of the data commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Markdown,
+    Json,
+    Yaml,
+}
+
+/// How a table-format rendering should look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// Columns available; text wraps to fit.
+    pub width: usize,
+    pub paint: terminal::Paint,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Self {
+            width: 80,
+            paint: terminal::Paint::default(),
+        }
+    }
+}
+
+/// One row of `skillgap profiles`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListingRow {
+    pub id: String,
+    pub title: String,
+    pub level: Option<String>,
+    /// Knowledge/skills plus organisation skills.
+    pub rated_items: usize,
+    /// "built-in" or the file the profile came from.
+    pub origin: String,
+    /// A folder profile that replaces the built-in of the same id.
+    pub overrides_builtin: bool,
+}

@@ -1,0 +1,251 @@
+//! The terminal format: readable text wrapped to the terminal width, with
+//! comfy-table for tabular data. The only module that knows comfy-table.
+
+use comfy_table::{Cell, ContentArrangement, Table, presets};
+
+use super::terminal::{Paint, one_line, sanitize};
+use super::{Layout, ListingRow};
+use crate::profile::{Depth, Field, Profile, SkillType};
+
+const INDENT: &str = "  ";
+const DEEP: &str = "    ";
+
+/// `skillgap profiles` as a table.
+#[must_use]
+pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
+    let mut table = Table::new();
+    table
+        .load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(layout.width).unwrap_or(u16::MAX))
+        .set_header(vec!["ID", "TITLE", "LEVEL", "ITEMS", "FROM"]);
+    if layout.paint.enabled {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    for row in rows {
+        let origin = if row.overrides_builtin {
+            format!("{} (overrides built-in)", row.origin)
+        } else {
+            row.origin.clone()
+        };
+        table.add_row(vec![
+            Cell::new(one_line(&row.id)),
+            Cell::new(one_line(&row.title)),
+            Cell::new(one_line(row.level.as_deref().unwrap_or("-"))),
+            Cell::new(row.rated_items),
+            Cell::new(one_line(&origin)),
+        ]);
+    }
+    let mut text = table.to_string();
+    text.push('\n');
+    text
+}
+
+/// Writes wrapped paragraphs for one profile section at a time.
+struct Page {
+    out: String,
+    width: usize,
+    paint: Paint,
+}
+
+impl Page {
+    fn heading(&mut self, title: &str, count: Option<usize>) {
+        let title = match count {
+            Some(n) => format!("{title} ({n})"),
+            None => title.to_owned(),
+        };
+        if !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        self.out.push_str(&self.paint.heading(&title.to_uppercase()));
+        self.out.push('\n');
+    }
+
+    fn wrap(&mut self, text: &str, first: &str, rest: &str) {
+        let text = sanitize(text);
+        for (i, paragraph) in text.split("\n\n").enumerate() {
+            if i > 0 {
+                self.out.push('\n');
+            }
+            let options = textwrap::Options::new(self.width.max(20))
+                .initial_indent(first)
+                .subsequent_indent(rest);
+            for line in textwrap::wrap(&paragraph.replace('\n', " "), options) {
+                self.out.push_str(line.trim_end());
+                self.out.push('\n');
+            }
+        }
+    }
+
+    fn item(&mut self, title: &str, note: &str) {
+        let title = self.paint.accent(&one_line(title));
+        if note.is_empty() {
+            self.out.push_str(&format!("{INDENT}{title}\n"));
+        } else {
+            self.out
+                .push_str(&format!("{INDENT}{title}  {}\n", self.paint.dim(note)));
+        }
+    }
+}
+
+fn marks(inferred: &[Field], truncated: &[Field]) -> String {
+    let mut notes = Vec::new();
+    if !inferred.is_empty() {
+        let fields: Vec<_> = inferred.iter().map(|f| f.name()).collect();
+        notes.push(format!("supplied, not in source: {}", fields.join(", ")));
+    }
+    if !truncated.is_empty() {
+        let fields: Vec<_> = truncated.iter().map(|f| f.name()).collect();
+        notes.push(format!("cut off in source: {}", fields.join(", ")));
+    }
+    if notes.is_empty() {
+        String::new()
+    } else {
+        format!("[{}]", notes.join("; "))
+    }
+}
+
+fn truncated_end(text: &str, truncated: &[Field], field: Field) -> String {
+    if truncated.contains(&field) {
+        format!("{text} […]")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn develops_line(profile: &Profile, develops: &[String]) -> String {
+    let names: Vec<String> = develops
+        .iter()
+        .map(|id| profile.rated_title(id).unwrap_or(id).to_owned())
+        .collect();
+    format!("Develops: {}", names.join(", "))
+}
+
+/// Every section of `profile`, wrapped to `layout.width`.
+#[must_use]
+#[allow(clippy::too_many_lines)] // one section after another, in page order
+pub fn profile(profile: &Profile, layout: Layout) -> String {
+    let mut page = Page {
+        out: String::new(),
+        width: layout.width,
+        paint: layout.paint,
+    };
+    page.out
+        .push_str(&layout.paint.heading(&one_line(&profile.title)));
+    page.out.push('\n');
+    let mut facts = vec![format!("id: {}", profile.id)];
+    facts.extend(profile.family.iter().map(|f| format!("family: {f}")));
+    facts.extend(profile.level.iter().map(|l| format!("level: {l}")));
+    facts.push(format!("{} rated items", profile.rated_count()));
+    page.wrap(&facts.join(" · "), "", "");
+    if let Some(source) = &profile.source {
+        let text = match &source.url {
+            Some(url) => format!("Source: {} <{url}>", source.name),
+            None => format!("Source: {}", source.name),
+        };
+        page.wrap(&text, "", "");
+    }
+
+    page.heading("Summary", None);
+    page.wrap(&profile.summary, INDENT, INDENT);
+    if !profile.responsibilities.is_empty() {
+        page.heading("At this role level, you will", None);
+        for line in &profile.responsibilities {
+            page.wrap(line, "  • ", DEEP);
+        }
+    }
+    if !profile.background.is_empty() {
+        page.heading("Background", Some(profile.background.len()));
+        for b in &profile.background {
+            page.item(&b.kind, &marks(&b.inferred, &b.truncated));
+            page.wrap(&truncated_end(&b.text, &b.truncated, Field::Text), DEEP, DEEP);
+        }
+    }
+    if !profile.work_activities.is_empty() {
+        page.heading("Work activities", Some(profile.work_activities.len()));
+        for a in &profile.work_activities {
+            let mut note = marks(&a.inferred, &a.truncated);
+            if let Some(code) = &a.sfia_code {
+                note = format!("SFIA {code}{} {note}", a.sfia_level.map(|l| format!(" level {l}")).unwrap_or_default());
+            }
+            page.item(&a.title, note.trim());
+            page.wrap(&truncated_end(&a.details, &a.truncated, Field::Details), DEEP, DEEP);
+        }
+    }
+    if !profile.knowledge_skills.is_empty() {
+        page.heading("Knowledge and skills", Some(profile.knowledge_skills.len()));
+        for kind in SkillType::ALL {
+            let skills: Vec<_> = profile
+                .knowledge_skills
+                .iter()
+                .filter(|s| s.kind == kind)
+                .collect();
+            if skills.is_empty() {
+                continue;
+            }
+            page.out.push_str(&format!(
+                "{INDENT}{}\n",
+                layout.paint.heading(&format!("{} ({})", kind.label(), skills.len()))
+            ));
+            for s in skills {
+                let required = s.depth.map_or("no required depth", Depth::label);
+                let note = format!("{required} {}", marks(&s.inferred, &s.truncated));
+                page.item(&format!("  {}", s.title), note.trim());
+                page.wrap(&truncated_end(&s.details, &s.truncated, Field::Details), "      ", "      ");
+            }
+        }
+    }
+    if !profile.organisation_skills.is_empty() {
+        let scale = &profile.organisation_scale;
+        page.heading(
+            &format!("Organisation skills, {} scale", scale.name()),
+            Some(profile.organisation_skills.len()),
+        );
+        for s in &profile.organisation_skills {
+            let note = format!(
+                "{} » {} · {} {}",
+                s.framework,
+                s.category,
+                scale.level_label(s.level),
+                marks(&s.inferred, &s.truncated)
+            );
+            page.item(&s.title, note.trim());
+            page.wrap(&truncated_end(&s.description, &s.truncated, Field::Description), DEEP, DEEP);
+            page.wrap(
+                &format!(
+                    "At {}: {}",
+                    scale.level_label(s.level),
+                    truncated_end(&s.level_description, &s.truncated, Field::LevelDescription)
+                ),
+                DEEP,
+                DEEP,
+            );
+        }
+    }
+    for (title, list) in [
+        ("Training", &profile.training),
+        ("Professional development activities", &profile.development_activities),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        page.heading(title, Some(list.len()));
+        for c in list {
+            page.item(&c.title, &marks(&c.inferred, &c.truncated));
+            page.wrap(&truncated_end(&c.details, &c.truncated, Field::Details), DEEP, DEEP);
+            page.wrap(&develops_line(profile, &c.develops), DEEP, DEEP);
+        }
+    }
+    if !profile.qualifications.is_empty() {
+        page.heading("Qualifications", Some(profile.qualifications.len()));
+        for q in &profile.qualifications {
+            page.item(&q.title, &marks(&q.inferred, &q.truncated));
+            let body = q.awarding_body.as_deref().unwrap_or("not given");
+            page.wrap(&format!("Awarding body: {body}"), DEEP, DEEP);
+            page.wrap(&develops_line(profile, &q.develops), DEEP, DEEP);
+        }
+    }
+    page.out
+}

@@ -1,0 +1,9 @@
+//! YAML output, through the one YAML module.
+
+use serde::Serialize;
+
+/// YAML of `value`.
+#[must_use]
+pub fn to_yaml<T: Serialize>(value: &T) -> String {
+    crate::yaml::to_string(value).unwrap_or_default()
+}
