@@ -166,13 +166,17 @@ fn classify(text: &str, error: &serde_yaml::Error) -> ReadError {
             line: l.line(),
             column: l.column(),
         });
-    // Strip serde_yaml's own " at line L column C" suffix and path prefix: the
-    // location is reported separately.
-    let bare = message
-        .split(" at line ")
-        .next()
-        .unwrap_or(&message)
-        .to_owned();
+    // Drop serde_yaml's path prefix and the first " at line L column C": the
+    // location is reported separately. Any parser context after it stays.
+    let bare = match message.split_once(" at line ") {
+        Some((head, tail)) => {
+            let rest = tail
+                .split_once(", ")
+                .map_or(String::new(), |(_, context)| format!(", {context}"));
+            format!("{head}{rest}")
+        }
+        None => message.clone(),
+    };
     let bare = match bare.split_once(": ") {
         Some((path, rest)) if !path.contains(' ') => rest.to_owned(),
         _ => bare,
@@ -513,7 +517,7 @@ pub fn locate(text: &str, path: &[Segment], target: Target) -> Option<Location> 
     };
     match seed.deserialize(deserializer) {
         Ok(()) => None,
-        Err(error) if error.to_string().starts_with(FOUND) => error.location().map(|l| Location {
+        Err(error) if error.to_string().contains(FOUND) => error.location().map(|l| Location {
             line: l.line(),
             column: l.column(),
         }),

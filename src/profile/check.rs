@@ -19,6 +19,30 @@ const DANGLING_WORDS: [&str; 16] = [
     "with", "which",
 ];
 
+/// Ids and `develops` links of components dropped because they could not
+/// be read; cross-reference checks treat them as present.
+#[derive(Debug, Default)]
+pub struct Known {
+    ids: BTreeSet<String>,
+    develops: BTreeSet<String>,
+}
+
+impl Known {
+    /// Records what can be read of a component that failed to deserialise.
+    pub fn remember(&mut self, raw: &crate::yaml::Value) {
+        let id = raw
+            .get("id")
+            .and_then(crate::yaml::Value::as_str)
+            .map(str::to_owned)
+            .or_else(|| raw.get("title").and_then(crate::yaml::Value::as_str).map(slugify));
+        self.ids.extend(id);
+        if let Some(list) = raw.get("develops").and_then(crate::yaml::Value::as_sequence) {
+            self.develops
+                .extend(list.iter().filter_map(|v| v.as_str().map(str::to_owned)));
+        }
+    }
+}
+
 /// One component, seen uniformly for the checks.
 struct Component<'a> {
     section: &'static str,
@@ -44,7 +68,7 @@ fn key(name: &str) -> Vec<Segment> {
 }
 
 /// Fills in derived ids and returns every finding about `profile`.
-pub fn check(profile: &mut Profile) -> Vec<Finding> {
+pub fn check(profile: &mut Profile, known: &Known) -> Vec<Finding> {
     let mut findings = Vec::new();
     if !is_slug(&profile.id) {
         findings.push(Finding::at_node(
@@ -102,7 +126,7 @@ pub fn check(profile: &mut Profile) -> Vec<Finding> {
     }
     check_unique_titles(&components, &mut findings);
     drop(components);
-    check_develops(profile, &mut findings);
+    check_develops(profile, known, &mut findings);
     findings
 }
 
@@ -382,14 +406,14 @@ fn check_unique_titles(components: &[Component<'_>], findings: &mut Vec<Finding>
     }
 }
 
-fn check_develops(profile: &Profile, findings: &mut Vec<Finding>) {
+fn check_develops(profile: &Profile, known: &Known, findings: &mut Vec<Finding>) {
     let rated: BTreeMap<&str, bool> = profile
         .knowledge_skills
         .iter()
         .map(|s| (s.id.as_str(), s.depth.is_some()))
         .chain(profile.organisation_skills.iter().map(|s| (s.id.as_str(), true)))
         .collect();
-    let mut developed = BTreeSet::new();
+    let mut developed: BTreeSet<&str> = known.develops.iter().map(String::as_str).collect();
     let lists = profile
         .training
         .iter()
@@ -420,7 +444,7 @@ fn check_develops(profile: &Profile, findings: &mut Vec<Finding>) {
         for (position, id) in develops.iter().enumerate() {
             if rated.contains_key(id.as_str()) {
                 developed.insert(id.as_str());
-            } else {
+            } else if !known.ids.contains(id) {
                 let suggestion = crate::suggest::closest(id, rated.keys().copied())
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();

@@ -78,7 +78,7 @@ pub fn check_profile_value(path: &Path, text: &str, value: &mut Value) -> Checke
     let profile = deserialize_collecting::<Profile>(value, &mut pruned, &mut findings);
     let clean = findings.is_empty();
     let profile = profile.map(|mut profile| {
-        let mut semantic = check::check(&mut profile);
+        let mut semantic = check::check(&mut profile, &pruned.known);
         for finding in &mut semantic {
             pruned.restore(finding);
         }
@@ -147,6 +147,9 @@ fn locate_nearest(text: &str, segments: &[Segment], target: Target) -> Location 
 #[derive(Debug, Default)]
 pub(crate) struct Pruned {
     removed: BTreeMap<String, Vec<usize>>,
+    /// What the removed components were: their ids and `develops` lists, so
+    /// that later checks do not report links to them as broken.
+    pub(crate) known: check::Known,
 }
 
 impl Pruned {
@@ -203,9 +206,10 @@ pub(crate) fn deserialize_collecting<T: serde::de::DeserializeOwned>(
                     .and_then(Value::as_sequence_mut)
                     .filter(|items| *index < items.len())
                     .map(|items| items.remove(*index));
-                if removed.is_none() {
+                let Some(removed) = removed else {
                     return None;
-                }
+                };
+                pruned.known.remember(&removed);
                 pruned.remove(section, original);
             }
             [Segment::Key(key)] if error.message.starts_with("unknown field") => {
