@@ -200,9 +200,7 @@ fn paint(mode: ColorMode, is_terminal: bool) -> Paint {
     let enabled = match mode {
         ColorMode::Always => true,
         ColorMode::Never => false,
-        ColorMode::Auto => {
-            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
+        ColorMode::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
     Paint { enabled }
 }

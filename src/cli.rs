@@ -50,7 +50,9 @@ enum CommandArg {
         format: ShowFormat,
     },
     /// Print one profile, every section, readably.
-    #[command(after_help = "Examples:\n  skillgap show senior-devops-engineer-management\n  skillgap show ./profiles/my-role.yaml --format markdown > role.md")]
+    #[command(
+        after_help = "Examples:\n  skillgap show senior-devops-engineer-management\n  skillgap show ./profiles/my-role.yaml --format markdown > role.md"
+    )]
     Show {
         /// Profile id, or path to a profile YAML file.
         profile: String,
@@ -58,8 +60,10 @@ enum CommandArg {
         #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,
     },
-    /// Check profile files and report every problem with file:line:column; for CI.
-    #[command(after_help = "Examples:\n  skillgap validate                     checks profiles/\n  skillgap validate profiles/ team/*.yaml --strict\n  skillgap validate --format github     annotations in GitHub Actions\n\nExit status: 0 clean, 1 errors (or warnings with --strict), 2 unreadable input.")]
+    /// Check profile files and report every problem with `file:line:column`; for CI.
+    #[command(
+        after_help = "Examples:\n  skillgap validate                     checks profiles/\n  skillgap validate profiles/ team/*.yaml --strict\n  skillgap validate --format github     annotations in GitHub Actions\n\nExit status: 0 clean, 1 errors (or warnings with --strict), 2 unreadable input."
+    )]
     Validate {
         /// Files, folders (searched for *.yaml, *.yml) or globs; default: profiles/
         paths: Vec<PathBuf>,
@@ -78,7 +82,9 @@ enum CommandArg {
         kind: SchemaArg,
     },
     /// Print a shell completion script.
-    #[command(after_help = "Example:\n  skillgap completions bash > ~/.local/share/bash-completion/completions/skillgap")]
+    #[command(
+        after_help = "Example:\n  skillgap completions bash > ~/.local/share/bash-completion/completions/skillgap"
+    )]
     Completions {
         /// Shell to generate for.
         #[arg(value_enum)]
@@ -161,7 +167,11 @@ impl Cli {
             CommandArg::Completions { shell } => Run::Completions { shell },
         };
         Request {
-            profile_dirs: self.profiles.into_iter().filter(|p| !p.as_os_str().is_empty()).collect(),
+            profile_dirs: self
+                .profiles
+                .into_iter()
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect(),
             color: match self.color {
                 ColorArg::Auto => ColorMode::Auto,
                 ColorArg::Always => ColorMode::Always,

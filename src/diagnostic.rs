@@ -119,7 +119,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     #[must_use]
-    pub fn new(path: impl Into<PathBuf>, location: Location, rule: Rule, message: impl Into<String>) -> Self {
+    pub fn new(
+        path: impl Into<PathBuf>,
+        location: Location,
+        rule: Rule,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             path: path.into(),
             line: location.line,

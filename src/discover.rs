@@ -147,11 +147,7 @@ mod tests {
         for name in ["b.yaml", "a.yml", "sub/c.yaml", "notes.txt"] {
             std::fs::write(root.join(name), "x: 1\n").unwrap();
         }
-        let found = discover(&[
-            root.to_owned(),
-            root.join("b.yaml"),
-            root.join("*.yaml"),
-        ]);
+        let found = discover(&[root.to_owned(), root.join("b.yaml"), root.join("*.yaml")]);
         assert!(found.errors.is_empty(), "{:?}", found.errors);
         let names: Vec<_> = found
             .files
@@ -165,6 +161,9 @@ mod tests {
     fn a_missing_path_is_an_error_naming_it() {
         let found = discover(&[PathBuf::from("/no/such/place")]);
         assert!(found.files.is_empty());
-        assert_eq!(found.errors[0].to_string(), "/no/such/place: no such file or folder");
+        assert_eq!(
+            found.errors[0].to_string(),
+            "/no/such/place: no such file or folder"
+        );
     }
 }

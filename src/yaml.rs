@@ -160,12 +160,10 @@ const ALIAS_BOMB: &str = "aliases expand to far more data than the file holds";
 
 fn classify(text: &str, error: &serde_yaml::Error) -> ReadError {
     let message = error.to_string();
-    let location = error
-        .location()
-        .map_or(Location::START, |l| Location {
-            line: l.line(),
-            column: l.column(),
-        });
+    let location = error.location().map_or(Location::START, |l| Location {
+        line: l.line(),
+        column: l.column(),
+    });
     // Drop serde_yaml's path prefix and the first " at line L column C": the
     // location is reported separately. Any parser context after it stays.
     let bare = match message.split_once(" at line ") {
@@ -292,7 +290,10 @@ struct StrictValue<'a> {
 
 impl StrictValue<'_> {
     fn spend<E: de::Error>(&mut self) -> Result<(), E> {
-        *self.budget = self.budget.checked_sub(1).ok_or_else(|| E::custom(ALIAS_BOMB))?;
+        *self.budget = self
+            .budget
+            .checked_sub(1)
+            .ok_or_else(|| E::custom(ALIAS_BOMB))?;
         Ok(())
     }
 }
@@ -380,7 +381,9 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
     }
 
     fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<Value, A::Error> {
-        Err(de::Error::custom("YAML tags (`!name`) are not supported here"))
+        Err(de::Error::custom(
+            "YAML tags (`!name`) are not supported here",
+        ))
     }
 }
 
@@ -391,8 +394,8 @@ struct UniqueKey<'a> {
 }
 
 impl UniqueKey<'_> {
-    fn check<E: de::Error>(self, key: String, value: Value) -> Result<Value, E> {
-        if self.seen.insert(key.clone()) {
+    fn check<E: de::Error>(self, key: &str, value: Value) -> Result<Value, E> {
+        if self.seen.insert(key.to_owned()) {
             Ok(value)
         } else {
             Err(E::custom(format!("{DUPLICATE_KEY} `{key}`")))
@@ -408,7 +411,7 @@ impl<'de> DeserializeSeed<'de> for UniqueKey<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for UniqueKey<'_> {
+impl Visitor<'_> for UniqueKey<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -416,27 +419,27 @@ impl<'de> Visitor<'de> for UniqueKey<'_> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
-        self.check(v.to_owned(), Value::String(v.to_owned()))
+        self.check(v, Value::String(v.to_owned()))
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
-        self.check(v.to_string(), Value::Bool(v))
+        self.check(&v.to_string(), Value::Bool(v))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
-        self.check(v.to_string(), Value::Number(v.into()))
+        self.check(&v.to_string(), Value::Number(v.into()))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
-        self.check(v.to_string(), Value::Number(v.into()))
+        self.check(&v.to_string(), Value::Number(v.into()))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        self.check(v.to_string(), Value::Number(v.into()))
+        self.check(&v.to_string(), Value::Number(v.into()))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
-        self.check("~".to_owned(), Value::Null)
+        self.check("~", Value::Null)
     }
 }
 
@@ -515,14 +518,14 @@ pub fn locate(text: &str, path: &[Segment], target: Target) -> Option<Location> 
         remaining: path,
         target,
     };
-    match seed.deserialize(deserializer) {
-        Ok(()) => None,
-        Err(error) if error.to_string().contains(FOUND) => error.location().map(|l| Location {
-            line: l.line(),
-            column: l.column(),
-        }),
-        Err(_) => None,
+    let error = seed.deserialize(deserializer).err()?;
+    if !error.to_string().contains(FOUND) {
+        return None;
     }
+    error.location().map(|l| Location {
+        line: l.line(),
+        column: l.column(),
+    })
 }
 
 /// Walks towards a node and fails on reaching it, so serde_yaml attaches the
@@ -615,7 +618,10 @@ impl<'de> Visitor<'de> for Seek<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         self.here()?;
         let (Segment::Key(wanted), rest) = (&self.remaining[0], &self.remaining[1..]) else {
-            while map.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
+            while map
+                .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+                .is_some()
+            {}
             return Ok(());
         };
         let stop_at_key = rest.is_empty() && self.target == Target::Key;
@@ -692,7 +698,10 @@ impl<'de> Visitor<'de> for KeyProbe<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
-        while map.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
+        while map
+            .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+            .is_some()
+        {}
         Ok(false)
     }
 }
@@ -729,7 +738,10 @@ mod tests {
         let text = "---\na: 1\n---\nb: 2\n";
         assert_eq!(
             problem(text),
-            (ReadProblem::MultipleDocuments, Location { line: 3, column: 1 })
+            (
+                ReadProblem::MultipleDocuments,
+                Location { line: 3, column: 1 }
+            )
         );
     }
 
@@ -757,7 +769,10 @@ mod tests {
             .iter()
             .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
         {
-            text.push_str(&format!("{name}: &{name} [{}]\n", vec![format!("*{prev}"); 9].join(",")));
+            text.push_str(&format!(
+                "{name}: &{name} [{}]\n",
+                vec![format!("*{prev}"); 9].join(",")
+            ));
         }
         assert_eq!(problem(&text).0, ReadProblem::AliasBomb);
     }
@@ -795,7 +810,10 @@ mod tests {
         let path = split_path("items[1].extra");
         assert_eq!(
             locate(text, &path, Target::Value),
-            Some(Location { line: 5, column: 12 })
+            Some(Location {
+                line: 5,
+                column: 12
+            })
         );
         assert_eq!(
             locate(text, &path, Target::Key),

@@ -91,7 +91,9 @@ impl Catalog {
                 None => catalog.skipped.extend(checked.diagnostics),
             }
         }
-        catalog.entries.sort_by(|a, b| a.profile.id.cmp(&b.profile.id));
+        catalog
+            .entries
+            .sort_by(|a, b| a.profile.id.cmp(&b.profile.id));
         catalog
     }
 
@@ -121,7 +123,9 @@ impl Catalog {
             };
             catalog.add_file_profile(profile, file);
         }
-        catalog.entries.sort_by(|a, b| a.profile.id.cmp(&b.profile.id));
+        catalog
+            .entries
+            .sort_by(|a, b| a.profile.id.cmp(&b.profile.id));
         Ok(catalog)
     }
 

@@ -15,8 +15,8 @@ use crate::yaml::Segment;
 /// Words a sentence almost never ends on: text ending on one was most likely
 /// cut off when the page was copied.
 const DANGLING_WORDS: [&str; 16] = [
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
-    "with", "which",
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+    "which",
 ];
 
 /// Ids and `develops` links of components dropped because they could not
@@ -34,9 +34,16 @@ impl Known {
             .get("id")
             .and_then(crate::yaml::Value::as_str)
             .map(str::to_owned)
-            .or_else(|| raw.get("title").and_then(crate::yaml::Value::as_str).map(slugify));
+            .or_else(|| {
+                raw.get("title")
+                    .and_then(crate::yaml::Value::as_str)
+                    .map(slugify)
+            });
         self.ids.extend(id);
-        if let Some(list) = raw.get("develops").and_then(crate::yaml::Value::as_sequence) {
+        if let Some(list) = raw
+            .get("develops")
+            .and_then(crate::yaml::Value::as_sequence)
+        {
             self.develops
                 .extend(list.iter().filter_map(|v| v.as_str().map(str::to_owned)));
         }
@@ -213,7 +220,10 @@ fn components(profile: &mut Profile) -> Vec<Component<'_>> {
     }
     for (section, list) in [
         ("training", &mut profile.training),
-        ("development_activities", &mut profile.development_activities),
+        (
+            "development_activities",
+            &mut profile.development_activities,
+        ),
     ] {
         for (index, c) in list.iter_mut().enumerate() {
             all.push(Component {
@@ -255,7 +265,11 @@ fn check_component(c: &mut Component<'_>, findings: &mut Vec<Finding>) {
     if c.id.is_empty() {
         *c.id = if title_pending {
             // A lost title still waiting for a name: a stable placeholder id.
-            format!("{}-{}", section.trim_end_matches('s').replace('_', "-"), index + 1)
+            format!(
+                "{}-{}",
+                section.trim_end_matches('s').replace('_', "-"),
+                index + 1
+            )
         } else {
             slugify(c.title)
         };
@@ -327,7 +341,9 @@ fn check_component(c: &mut Component<'_>, findings: &mut Vec<Finding>) {
                         field.name(),
                         c.markable
                             .iter()
-                            .filter(|f| mark == "inferred" || !matches!(f, Field::Title | Field::Type))
+                            .filter(
+                                |f| mark == "inferred" || !matches!(f, Field::Title | Field::Type)
+                            )
                             .map(|f| format!("`{}`", f.name()))
                             .collect::<Vec<_>>()
                             .join(", ")
@@ -411,7 +427,12 @@ fn check_develops(profile: &Profile, known: &Known, findings: &mut Vec<Finding>)
         .knowledge_skills
         .iter()
         .map(|s| (s.id.as_str(), s.depth.is_some()))
-        .chain(profile.organisation_skills.iter().map(|s| (s.id.as_str(), true)))
+        .chain(
+            profile
+                .organisation_skills
+                .iter()
+                .map(|s| (s.id.as_str(), true)),
+        )
         .collect();
     let mut developed: BTreeSet<&str> = known.develops.iter().map(String::as_str).collect();
     let lists = profile

@@ -167,10 +167,10 @@ impl Pruned {
 
     /// Rewrites a finding's path from pruned indexes to the file's own.
     pub(crate) fn restore(&self, finding: &mut Finding) {
-        if let At::Node(segments, _) = &mut finding.at {
-            if let [Segment::Key(section), Segment::Index(index), ..] = segments.as_mut_slice() {
-                *index = self.original(section, *index);
-            }
+        if let At::Node(segments, _) = &mut finding.at
+            && let [Segment::Key(section), Segment::Index(index), ..] = segments.as_mut_slice()
+        {
+            *index = self.original(section, *index);
         }
     }
 
@@ -205,10 +205,7 @@ pub(crate) fn deserialize_collecting<T: serde::de::DeserializeOwned>(
                     .get_mut(section.as_str())
                     .and_then(Value::as_sequence_mut)
                     .filter(|items| *index < items.len())
-                    .map(|items| items.remove(*index));
-                let Some(removed) = removed else {
-                    return None;
-                };
+                    .map(|items| items.remove(*index))?;
                 pruned.known.remember(&removed);
                 pruned.remove(section, original);
             }

@@ -135,10 +135,7 @@ const DDAT: [(&str, &str); 4] = [
 ];
 
 const SFIA: [(&str, &str); 7] = [
-    (
-        "Follow",
-        "You work on routine tasks under close direction.",
-    ),
+    ("Follow", "You work on routine tasks under close direction."),
     (
         "Assist",
         "You help on a range of tasks with some room for your own judgement.",
@@ -249,6 +246,9 @@ mod tests {
         let scale = OrgScaleSpec::Preset(PresetScale::Sfia);
         assert_eq!(scale.top(), 7);
         assert_eq!(scale.level(1).map(|l| l.0), Some("Follow"));
-        assert_eq!(scale.level(7).map(|l| l.0), Some("Set strategy, inspire, mobilise"));
+        assert_eq!(
+            scale.level(7).map(|l| l.0),
+            Some("Set strategy, inspire, mobilise")
+        );
     }
 }

@@ -62,14 +62,29 @@ fn develops(profile: &Profile, ids: &[String]) -> String {
 
 /// Every section of `profile` as Markdown.
 #[must_use]
+#[allow(clippy::too_many_lines)] // one section after another, in page order
 pub fn profile(profile: &Profile) -> String {
     let mut out = format!("# {}\n\n", inline(&profile.title));
     let mut facts = vec![format!("**id:** `{}`", profile.id)];
-    facts.extend(profile.family.iter().map(|f| format!("**family:** {}", inline(f))));
-    facts.extend(profile.level.iter().map(|l| format!("**level:** {}", inline(l))));
+    facts.extend(
+        profile
+            .family
+            .iter()
+            .map(|f| format!("**family:** {}", inline(f))),
+    );
+    facts.extend(
+        profile
+            .level
+            .iter()
+            .map(|l| format!("**level:** {}", inline(l))),
+    );
     if let Some(source) = &profile.source {
         match &source.url {
-            Some(url) => facts.push(format!("**source:** [{}]({})", inline(&source.name), inline(url))),
+            Some(url) => facts.push(format!(
+                "**source:** [{}]({})",
+                inline(&source.name),
+                inline(url)
+            )),
             None => facts.push(format!("**source:** {}", inline(&source.name))),
         }
     }
@@ -146,12 +161,17 @@ pub fn profile(profile: &Profile) -> String {
     }
     for (title, list) in [
         ("Training", &profile.training),
-        ("Professional development activities", &profile.development_activities),
+        (
+            "Professional development activities",
+            &profile.development_activities,
+        ),
     ] {
         if list.is_empty() {
             continue;
         }
-        out.push_str(&format!("## {title}\n\n| title | details | develops |\n|---|---|---|\n"));
+        out.push_str(&format!(
+            "## {title}\n\n| title | details | develops |\n|---|---|---|\n"
+        ));
         for c in list {
             out.push_str(&format!(
                 "| {}{} | {} | {} |\n",

@@ -19,6 +19,10 @@ pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(u16::try_from(layout.width).unwrap_or(u16::MAX))
         .set_header(vec!["ID", "TITLE", "LEVEL", "ITEMS", "FROM"]);
+    // Ids are what people copy into commands: never wrap them.
+    if let Some(column) = table.column_mut(0) {
+        column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+    }
     if layout.paint.enabled {
         table.enforce_styling();
     } else {
@@ -59,7 +63,8 @@ impl Page {
         if !self.out.is_empty() {
             self.out.push('\n');
         }
-        self.out.push_str(&self.paint.heading(&title.to_uppercase()));
+        self.out
+            .push_str(&self.paint.heading(&title.to_uppercase()));
         self.out.push('\n');
     }
 
@@ -69,23 +74,37 @@ impl Page {
             if i > 0 {
                 self.out.push('\n');
             }
-            let options = textwrap::Options::new(self.width.max(20))
-                .initial_indent(first)
-                .subsequent_indent(rest);
-            for line in textwrap::wrap(&paragraph.replace('\n', " "), options) {
-                self.out.push_str(line.trim_end());
-                self.out.push('\n');
-            }
+            self.lines(&paragraph.replace('\n', " "), first, rest);
         }
     }
 
+    /// A component's title and a dim note: on one line when they fit, else
+    /// the note on its own line below.
     fn item(&mut self, title: &str, note: &str) {
         let title = self.paint.accent(&one_line(title));
+        let note = self.paint.dim(&one_line(note));
+        let both = format!("{INDENT}{title}  {note}");
+        // textwrap measures width without ANSI escapes.
         if note.is_empty() {
-            self.out.push_str(&format!("{INDENT}{title}\n"));
+            self.lines(&title, INDENT, DEEP);
+        } else if textwrap::core::display_width(&both) <= self.width {
+            self.out.push_str(&both);
+            self.out.push('\n');
         } else {
-            self.out
-                .push_str(&format!("{INDENT}{title}  {}\n", self.paint.dim(note)));
+            self.lines(&title, INDENT, DEEP);
+            self.lines(&note, DEEP, DEEP);
+        }
+    }
+
+    fn lines(&mut self, text: &str, first: &str, rest: &str) {
+        let options = textwrap::Options::new(self.width.max(20))
+            .initial_indent(first)
+            .subsequent_indent(rest)
+            .break_words(false)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for line in textwrap::wrap(text, options) {
+            self.out.push_str(line.trim_end());
+            self.out.push('\n');
         }
     }
 }
@@ -160,7 +179,11 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
         page.heading("Background", Some(profile.background.len()));
         for b in &profile.background {
             page.item(&b.kind, &marks(&b.inferred, &b.truncated));
-            page.wrap(&truncated_end(&b.text, &b.truncated, Field::Text), DEEP, DEEP);
+            page.wrap(
+                &truncated_end(&b.text, &b.truncated, Field::Text),
+                DEEP,
+                DEEP,
+            );
         }
     }
     if !profile.work_activities.is_empty() {
@@ -168,10 +191,19 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
         for a in &profile.work_activities {
             let mut note = marks(&a.inferred, &a.truncated);
             if let Some(code) = &a.sfia_code {
-                note = format!("SFIA {code}{} {note}", a.sfia_level.map(|l| format!(" level {l}")).unwrap_or_default());
+                note = format!(
+                    "SFIA {code}{} {note}",
+                    a.sfia_level
+                        .map(|l| format!(" level {l}"))
+                        .unwrap_or_default()
+                );
             }
             page.item(&a.title, note.trim());
-            page.wrap(&truncated_end(&a.details, &a.truncated, Field::Details), DEEP, DEEP);
+            page.wrap(
+                &truncated_end(&a.details, &a.truncated, Field::Details),
+                DEEP,
+                DEEP,
+            );
         }
     }
     if !profile.knowledge_skills.is_empty() {
@@ -187,13 +219,19 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
             }
             page.out.push_str(&format!(
                 "{INDENT}{}\n",
-                layout.paint.heading(&format!("{} ({})", kind.label(), skills.len()))
+                layout
+                    .paint
+                    .heading(&format!("{} ({})", kind.label(), skills.len()))
             ));
             for s in skills {
                 let required = s.depth.map_or("no required depth", Depth::label);
                 let note = format!("{required} {}", marks(&s.inferred, &s.truncated));
                 page.item(&format!("  {}", s.title), note.trim());
-                page.wrap(&truncated_end(&s.details, &s.truncated, Field::Details), "      ", "      ");
+                page.wrap(
+                    &truncated_end(&s.details, &s.truncated, Field::Details),
+                    "      ",
+                    "      ",
+                );
             }
         }
     }
@@ -212,7 +250,11 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
                 marks(&s.inferred, &s.truncated)
             );
             page.item(&s.title, note.trim());
-            page.wrap(&truncated_end(&s.description, &s.truncated, Field::Description), DEEP, DEEP);
+            page.wrap(
+                &truncated_end(&s.description, &s.truncated, Field::Description),
+                DEEP,
+                DEEP,
+            );
             page.wrap(
                 &format!(
                     "At {}: {}",
@@ -226,7 +268,10 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
     }
     for (title, list) in [
         ("Training", &profile.training),
-        ("Professional development activities", &profile.development_activities),
+        (
+            "Professional development activities",
+            &profile.development_activities,
+        ),
     ] {
         if list.is_empty() {
             continue;
@@ -234,7 +279,11 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
         page.heading(title, Some(list.len()));
         for c in list {
             page.item(&c.title, &marks(&c.inferred, &c.truncated));
-            page.wrap(&truncated_end(&c.details, &c.truncated, Field::Details), DEEP, DEEP);
+            page.wrap(
+                &truncated_end(&c.details, &c.truncated, Field::Details),
+                DEEP,
+                DEEP,
+            );
             page.wrap(&develops_line(profile, &c.develops), DEEP, DEEP);
         }
     }

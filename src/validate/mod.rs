@@ -140,9 +140,7 @@ fn check_file(path: &Path) -> FileResult {
     let checked = check_profile_value(path, text, &mut value);
     FileResult::Checked {
         diagnostics: checked.diagnostics,
-        profile_id: checked
-            .value
-            .map(|p| (path.to_owned(), p.id)),
+        profile_id: checked.value.map(|p| (path.to_owned(), p.id)),
     }
 }
 

@@ -1,0 +1,9 @@
+//! End-to-end tests of the `skillgap` binary: one test binary, a harness in
+//! `common`, fixtures as files under `tests/fixtures/`.
+
+mod builtin_profile;
+mod common;
+mod profiles;
+mod schema;
+mod show;
+mod validate;

@@ -1,0 +1,135 @@
+//! `skillgap profiles` and `--profiles` / `SKILLGAP_PROFILES` folders.
+
+use crate::common::{Run, fixture, run, skillgap};
+
+#[test]
+fn the_builtin_profile_is_listed_with_its_item_count() {
+    let result = run(&["profiles", "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let rows: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(rows[0]["id"], "senior-devops-engineer-management");
+    assert_eq!(rows[0]["rated_items"], 38);
+    assert_eq!(rows[0]["origin"], "built-in");
+}
+
+#[test]
+fn folder_profiles_are_added_and_override_builtins_of_the_same_id() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("valid/tiny-role.yaml"),
+        dir.path().join("tiny.yaml"),
+    )
+    .unwrap();
+    let shadow = std::fs::read_to_string(fixture("valid/tiny-role.yaml"))
+        .unwrap()
+        .replace("id: tiny-role", "id: senior-devops-engineer-management");
+    std::fs::write(dir.path().join("shadow.yaml"), shadow).unwrap();
+    let result: Run = skillgap()
+        .args(["profiles", "--format", "json", "--profiles"])
+        .arg(dir.path())
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let rows: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+    let ids: Vec<_> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["senior-devops-engineer-management", "tiny-role"]);
+    assert_eq!(rows[0]["overrides_builtin"], true);
+    assert!(rows[0]["origin"].as_str().unwrap().ends_with("shadow.yaml"));
+    assert_eq!(rows[0]["rated_items"], 3);
+
+    let table: Run = skillgap()
+        .args(["profiles", "--format", "markdown", "--profiles"])
+        .arg(dir.path())
+        .output()
+        .unwrap()
+        .into();
+    assert!(
+        table.stdout.contains("(overrides built-in)"),
+        "{}",
+        table.stdout
+    );
+
+    let from_env: Run = skillgap()
+        .args(["show", "tiny-role", "--format", "json"])
+        .env(
+            "SKILLGAP_PROFILES",
+            format!("/no/such/dir-is-skipped-not:{}", dir.path().display()),
+        )
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(
+        from_env.code, 2,
+        "a missing folder in SKILLGAP_PROFILES is reported"
+    );
+    assert!(
+        from_env.stderr.contains("/no/such/dir-is-skipped-not"),
+        "{}",
+        from_env.stderr
+    );
+
+    let from_env: Run = skillgap()
+        .args(["show", "tiny-role", "--format", "json"])
+        .env("SKILLGAP_PROFILES", dir.path())
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(from_env.code, 0, "{}", from_env.stderr);
+    assert!(from_env.stdout.contains("\"id\": \"tiny-role\""));
+}
+
+#[test]
+fn broken_files_in_a_profile_folder_are_skipped_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("invalid/off-scale-level.yaml"),
+        dir.path().join("broken.yaml"),
+    )
+    .unwrap();
+    let result: Run = skillgap()
+        .args(["profiles", "--profiles"])
+        .arg(dir.path())
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(result.code, 0);
+    assert!(
+        result.stderr.contains("warning: skipped"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        result.stderr.contains("broken.yaml:17:12"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn completions_are_generated_for_each_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let result = run(&["completions", shell]);
+        assert_eq!(result.code, 0, "{shell}");
+        assert!(result.stdout.contains("skillgap"), "{shell}");
+    }
+}
+
+#[test]
+fn help_of_every_command_shows_an_example() {
+    for command in ["profiles", "show", "validate", "schema", "completions"] {
+        let result = run(&[command, "--help"]);
+        assert_eq!(result.code, 0);
+        assert!(
+            result.stdout.contains("Example"),
+            "{command} --help has no example"
+        );
+    }
+    let result = run(&["--help"]);
+    assert!(result.stdout.contains("Examples:"));
+}

@@ -1,0 +1,49 @@
+//! `skillgap schema profile`: a draft-07 JSON Schema that accepts every
+//! shipped profile and rejects the broken fixtures a schema can express.
+
+use crate::common::{fixture, root, run, yaml_file_as_json};
+
+fn validator() -> jsonschema::Validator {
+    let result = run(&["schema", "profile"]);
+    assert_eq!(result.code, 0);
+    let schema: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+    jsonschema::draft7::new(&schema).expect("the schema is itself valid")
+}
+
+#[test]
+fn the_schema_accepts_every_shipped_and_valid_profile() {
+    let validator = validator();
+    let mut files: Vec<_> = std::fs::read_dir(root().join("profiles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.extend(
+        std::fs::read_dir(fixture("valid"))
+            .unwrap()
+            .map(|e| e.unwrap().path()),
+    );
+    for file in files {
+        let instance = yaml_file_as_json(&file);
+        let errors: Vec<String> = validator
+            .iter_errors(&instance)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", file.display());
+    }
+}
+
+#[test]
+fn the_schema_rejects_the_structural_failures() {
+    let validator = validator();
+    for name in [
+        "unknown-field",
+        "missing-field",
+        "wrong-type",
+        "off-scale-depth",
+        "bad-scale",
+    ] {
+        let instance = yaml_file_as_json(&fixture(&format!("invalid/{name}.yaml")));
+        assert!(!validator.is_valid(&instance), "{name} passed the schema");
+    }
+}

@@ -1,0 +1,134 @@
+//! `skillgap show`: every section, readably, in each format.
+
+use crate::common::{run, skillgap};
+
+#[test]
+fn the_table_format_shows_every_section_within_80_columns() {
+    let result = run(&["show", "senior-devops-engineer-management"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    for heading in [
+        "SUMMARY",
+        "AT THIS ROLE LEVEL, YOU WILL",
+        "BACKGROUND (2)",
+        "WORK ACTIVITIES (16)",
+        "KNOWLEDGE AND SKILLS (28)",
+        "ORGANISATION SKILLS, DDAT SCALE (10)",
+        "TRAINING (9)",
+        "PROFESSIONAL DEVELOPMENT ACTIVITIES (8)",
+        "QUALIFICATIONS (3)",
+    ] {
+        assert!(result.stdout.contains(heading), "no {heading}");
+    }
+    assert!(result.stdout.contains("3 – Practitioner"));
+    assert!(result.stdout.contains("Proficient in"));
+    for line in result.stdout.lines() {
+        assert!(line.chars().count() <= 80, "too wide: {line}");
+    }
+    assert!(!result.stdout.contains('\u{1b}'), "no colour when piped");
+}
+
+#[test]
+fn small_profile_renders_as_table() {
+    let result = run(&["show", "tests/fixtures/valid/tiny-role.yaml"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    insta::assert_snapshot!("show_tiny_table", result.stdout);
+}
+
+#[test]
+fn small_profile_renders_as_markdown() {
+    let result = run(&[
+        "show",
+        "tests/fixtures/valid/tiny-role.yaml",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    insta::assert_snapshot!("show_tiny_markdown", result.stdout);
+}
+
+#[test]
+fn yaml_output_reads_back_as_the_same_profile() {
+    let result = run(&[
+        "show",
+        "senior-devops-engineer-management",
+        "--format",
+        "yaml",
+    ]);
+    assert_eq!(result.code, 0);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("copy.yaml");
+    std::fs::write(&path, &result.stdout).unwrap();
+    let again = run(&["show", path.to_str().unwrap(), "--format", "json"]);
+    let original = run(&[
+        "show",
+        "senior-devops-engineer-management",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(again.stdout, original.stdout);
+}
+
+#[test]
+fn an_unknown_id_lists_the_ids_and_suggests_the_closest() {
+    let result = run(&["show", "senior-devops-engineer-managment"]);
+    assert_eq!(result.code, 2);
+    insta::assert_snapshot!(result.stderr, @r"
+    error: no profile with id `senior-devops-engineer-managment`; did you mean `senior-devops-engineer-management`?
+    available: senior-devops-engineer-management
+    ");
+}
+
+#[test]
+fn an_invalid_profile_file_is_exit_2_with_located_errors() {
+    let result = run(&["show", "tests/fixtures/invalid/off-scale-level.yaml"]);
+    assert_eq!(result.code, 2);
+    assert!(
+        result
+            .stderr
+            .contains("off-scale-level.yaml:17:12: error: level 5 is off the DDaT scale"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn control_characters_in_profile_text_are_neutralised() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil.yaml");
+    let text = std::fs::read_to_string(crate::common::fixture("valid/tiny-role.yaml"))
+        .unwrap()
+        .replace(
+            "A small role used by the tests.",
+            "\"Clear \\e[2J screen \\a\"",
+        );
+    std::fs::write(&path, text).unwrap();
+    for format in ["table", "markdown"] {
+        let result = run(&["show", path.to_str().unwrap(), "--format", format]);
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        assert!(!result.stdout.contains('\u{1b}'), "{format}");
+        assert!(
+            result.stdout.contains("Clear \\u{1b}[2J screen \\u{7}"),
+            "{format}: {}",
+            result.stdout
+        );
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = skillgap()
+        .args([
+            "show",
+            "senior-devops-engineer-management",
+            "--format",
+            "markdown",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}

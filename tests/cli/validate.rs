@@ -1,0 +1,281 @@
+//! `skillgap validate`: every finding, located, sorted; exit codes for CI.
+
+use std::path::Path;
+
+use crate::common::{fixture, run, run_paths};
+
+/// Rule each invalid fixture is named for, when the name is not the rule id.
+fn expected_rule(stem: &str) -> &str {
+    match stem {
+        "off-scale-depth" | "off-scale-level" => "off-scale",
+        "bad-scale" => "wrong-type",
+        "not-a-mapping" => "unknown-kind",
+        "many-problems" => "unknown-field",
+        other => other,
+    }
+}
+
+fn invalid_fixtures() -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(fixture("invalid"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn shipped_profiles_validate_with_no_errors_and_no_warnings() {
+    let result = run(&["validate", "profiles/", "--strict"]);
+    assert_eq!(result.code, 0, "{}{}", result.stdout, result.stderr);
+    assert!(
+        result.stdout.ends_with("0 errors, 0 warnings in 1 file\n"),
+        "{}",
+        result.stdout
+    );
+    assert_eq!(result.stdout.lines().count(), 1, "{}", result.stdout);
+}
+
+#[test]
+fn validate_with_no_path_checks_the_profiles_folder() {
+    let result = run(&["validate"]);
+    assert_eq!(result.code, 0);
+    assert_eq!(result.stdout, "0 errors, 0 warnings in 1 file\n");
+}
+
+#[test]
+fn each_invalid_fixture_reports_the_rule_it_is_named_for() {
+    for file in invalid_fixtures() {
+        let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
+        let result = run_paths(&["validate"], &[&file]);
+        let rule = format!("[{}]", expected_rule(&stem));
+        assert!(
+            result.stdout.contains(&rule),
+            "{stem}: expected {rule} in:\n{}",
+            result.stdout
+        );
+        assert_ne!(result.code, 101, "{stem} panicked: {}", result.stderr);
+    }
+}
+
+#[test]
+fn a_folder_of_broken_profiles_yields_every_problem_located_and_exit_1() {
+    let result = run(&["validate", "tests/fixtures/invalid"]);
+    assert_eq!(result.code, 1);
+    for line in result
+        .stdout
+        .lines()
+        .filter(|l| l.contains(": error: ") || l.contains(": warning: "))
+    {
+        let mut parts = line.splitn(4, ':');
+        let (path, line_no, column) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        assert!(
+            Path::new(path).extension().is_some_and(|e| e == "yaml"),
+            "{line}"
+        );
+        assert!(line_no.parse::<usize>().unwrap() >= 1, "{line}");
+        assert!(column.parse::<usize>().unwrap() >= 1, "{line}");
+    }
+    insta::assert_snapshot!("validate_invalid_folder", result.stdout);
+}
+
+#[test]
+fn several_problems_in_one_file_are_all_reported() {
+    let result = run(&["validate", "tests/fixtures/invalid/many-problems.yaml"]);
+    assert_eq!(result.code, 1);
+    for rule in ["[off-scale]", "[unknown-field]", "[unknown-develops]"] {
+        assert!(
+            result.stdout.contains(rule),
+            "{rule} missing:\n{}",
+            result.stdout
+        );
+    }
+    assert_eq!(
+        result.stdout.matches("[off-scale]").count(),
+        2,
+        "{}",
+        result.stdout
+    );
+}
+
+#[test]
+fn semantic_findings_point_at_the_line_and_column_of_the_offending_value() {
+    let result = run(&["validate", "tests/fixtures/invalid/unknown-develops.yaml"]);
+    // `develops: [testing, system-design]` is line 22; the bad id starts at column 25.
+    assert!(
+        result
+            .stdout
+            .contains("unknown-develops.yaml:22:25: error: develops `system-design`"),
+        "{}",
+        result.stdout
+    );
+    assert!(result.stdout.contains("did you mean `systems-design`?"));
+}
+
+#[test]
+fn valid_fixtures_including_bom_crlf_and_other_scales_pass() {
+    let result = run(&["validate", "tests/fixtures/valid", "--strict"]);
+    assert_eq!(result.code, 0, "{}", result.stdout);
+    assert_eq!(result.stdout, "0 errors, 0 warnings in 4 files\n");
+}
+
+#[test]
+fn warnings_fail_only_with_strict() {
+    let file = "tests/fixtures/invalid/develops-nothing.yaml";
+    let lenient = run(&["validate", file]);
+    assert_eq!(lenient.code, 0, "{}", lenient.stdout);
+    assert!(lenient.stdout.contains("warning:"));
+    let strict = run(&["validate", file, "--strict"]);
+    assert_eq!(strict.code, 1);
+}
+
+#[test]
+fn a_missing_path_is_exit_2_and_named() {
+    let result = run(&["validate", "no/such/folder"]);
+    assert_eq!(result.code, 2);
+    assert!(
+        result
+            .stderr
+            .contains("no/such/folder: no such file or folder"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn an_unreadable_file_is_exit_2_and_named_while_others_are_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("valid/tiny-role.yaml"),
+        dir.path().join("good.yaml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        dir.path().join("gone.yaml"),
+        dir.path().join("dangling.yaml"),
+    )
+    .unwrap();
+    let result = run_paths(&["validate"], &[dir.path()]);
+    assert_eq!(result.code, 2);
+    assert!(
+        result
+            .stderr
+            .contains("dangling.yaml: no such file or folder"),
+        "{}",
+        result.stderr
+    );
+    assert!(result.stdout.contains("in 2 files"), "{}", result.stdout);
+}
+
+#[test]
+fn a_folder_with_no_yaml_is_an_error_not_a_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "hello").unwrap();
+    let result = run_paths(&["validate"], &[dir.path()]);
+    assert_eq!(result.code, 2);
+    assert!(result.stderr.contains("no YAML files"), "{}", result.stderr);
+}
+
+#[test]
+fn an_oversized_file_is_refused_without_reading_it_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.yaml");
+    let line = "# padding padding padding padding padding padding padding\n";
+    std::fs::write(&path, line.repeat(2 * 1024 * 1024 / line.len())).unwrap();
+    let result = run_paths(&["validate"], &[&path]);
+    assert_eq!(result.code, 1);
+    assert!(
+        result.stdout.contains("[file-too-large]"),
+        "{}",
+        result.stdout
+    );
+}
+
+#[test]
+fn globs_are_expanded_sorted_and_deduplicated() {
+    let result = run(&[
+        "validate",
+        "tests/fixtures/valid/*.yaml",
+        "tests/fixtures/valid/tiny-role.yaml",
+    ]);
+    assert_eq!(result.code, 0, "{}{}", result.stdout, result.stderr);
+    assert_eq!(result.stdout, "0 errors, 0 warnings in 4 files\n");
+}
+
+#[test]
+fn duplicate_profile_ids_across_files_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.yaml", "b.yaml"] {
+        std::fs::copy(fixture("valid/tiny-role.yaml"), dir.path().join(name)).unwrap();
+    }
+    let result = run_paths(&["validate"], &[dir.path()]);
+    assert_eq!(result.code, 1);
+    assert!(
+        result
+            .stdout
+            .contains("b.yaml:1:5: error: profile id `tiny-role` is also used by"),
+        "{}",
+        result.stdout
+    );
+}
+
+#[test]
+fn json_output_parses_and_counts_findings() {
+    let result = run(&["validate", "tests/fixtures/invalid", "--format", "json"]);
+    assert_eq!(result.code, 1);
+    let report: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .count();
+    assert_eq!(report["errors"], errors);
+    assert_eq!(report["files"], invalid_fixtures().len());
+    let first = &diagnostics[0];
+    for key in ["path", "line", "column", "severity", "rule", "message"] {
+        assert!(first.get(key).is_some(), "missing {key}");
+    }
+}
+
+#[test]
+fn github_format_prints_one_annotation_per_finding_and_a_summary() {
+    let result = run(&[
+        "validate",
+        "tests/fixtures/invalid/many-problems.yaml",
+        "--format",
+        "github",
+    ]);
+    let lines: Vec<&str> = result.stdout.lines().collect();
+    let (summary, annotations) = lines.split_last().unwrap();
+    assert!(summary.starts_with("4 errors, 1 warning"), "{summary}");
+    for line in annotations {
+        assert!(
+            line.starts_with("::error file=") || line.starts_with("::warning file="),
+            "{line}"
+        );
+        assert!(
+            line.contains(",line=") && line.contains(",col=") && line.contains(",title="),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn no_fixture_makes_any_command_panic() {
+    for file in invalid_fixtures() {
+        for args in [&["validate"][..], &["show"][..]] {
+            let result = run_paths(args, &[Path::new(&file)]);
+            assert!(
+                matches!(result.code, 0..=2),
+                "{args:?} {}: exit {} {}",
+                file.display(),
+                result.code,
+                result.stderr
+            );
+        }
+    }
+}
