@@ -15,7 +15,7 @@ const DEEP: &str = "    ";
 pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
     let mut table = Table::new();
     table
-        .load_style(presets::UTF8_FULL_CONDENSED)
+        .load_style(presets::UTF8_HORIZONTAL_ONLY)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(u16::try_from(layout.width).unwrap_or(u16::MAX))
         .set_header(vec!["ID", "TITLE", "LEVEL", "ITEMS", "FROM"]);
@@ -42,8 +42,13 @@ pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
             Cell::new(one_line(&origin)),
         ]);
     }
-    let mut text = table.to_string();
-    text.push('\n');
+    let mut text: String = table
+        .lines()
+        .map(|line| format!("{}\n", line.trim_end()))
+        .collect();
+    if text.is_empty() {
+        text.push('\n');
+    }
     text
 }
 
@@ -154,17 +159,26 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
     page.out
         .push_str(&layout.paint.heading(&one_line(&profile.title)));
     page.out.push('\n');
-    let mut facts = vec![format!("id: {}", profile.id)];
-    facts.extend(profile.family.iter().map(|f| format!("family: {f}")));
-    facts.extend(profile.level.iter().map(|l| format!("level: {l}")));
-    facts.push(format!("{} rated items", profile.rated_count()));
-    page.wrap(&facts.join(" · "), "", "");
+    let role: Vec<&str> = profile
+        .family
+        .iter()
+        .chain(profile.level.iter())
+        .map(String::as_str)
+        .collect();
+    if !role.is_empty() {
+        page.wrap(&role.join(" · "), "", "");
+    }
+    page.wrap(
+        &format!("id: {} · {} rated items", profile.id, profile.rated_count()),
+        "",
+        "",
+    );
     if let Some(source) = &profile.source {
-        let text = match &source.url {
-            Some(url) => format!("Source: {} <{url}>", source.name),
-            None => format!("Source: {}", source.name),
-        };
-        page.wrap(&text, "", "");
+        page.wrap(&format!("Source: {}", source.name), "", "");
+        if let Some(url) = &source.url {
+            // A URL is never broken, so it can be copied whole.
+            page.out.push_str(&format!("{INDENT}{}\n", one_line(url)));
+        }
     }
 
     page.heading("Summary", None);

@@ -47,3 +47,13 @@ fn the_schema_rejects_the_structural_failures() {
         assert!(!validator.is_valid(&instance), "{name} passed the schema");
     }
 }
+
+#[test]
+fn the_committed_schema_file_matches_the_binary() {
+    let result = run(&["schema", "profile"]);
+    let committed = std::fs::read_to_string(root().join("schemas/profile.schema.json")).unwrap();
+    assert_eq!(
+        result.stdout, committed,
+        "run `cargo run -- schema profile > schemas/profile.schema.json`"
+    );
+}
