@@ -42,11 +42,9 @@ pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
             Cell::new(one_line(&origin)),
         ]);
     }
-    let mut text: String = table
-        .lines()
-        .map(|line| format!("{}\n", line.trim_end()))
-        .collect();
-    if text.is_empty() {
+    let mut text = String::new();
+    for line in table.lines() {
+        text.push_str(line.trim_end());
         text.push('\n');
     }
     text
