@@ -69,3 +69,13 @@ pub fn yaml_file_as_json(path: &Path) -> serde_json::Value {
     let value = skillgap::yaml::parse(text).unwrap();
     serde_json::to_value(value).unwrap()
 }
+
+/// Runs `skillgap` with `args` and one environment variable set.
+pub fn run_with_env(args: &[&str], key: &str, value: impl AsRef<std::ffi::OsStr>) -> Run {
+    skillgap()
+        .args(args)
+        .env(key, value)
+        .output()
+        .expect("binary runs")
+        .into()
+}

@@ -1,6 +1,6 @@
 //! `skillgap profiles` and `--profiles` / `SKILLGAP_PROFILES` folders.
 
-use crate::common::{Run, fixture, run, skillgap};
+use crate::common::{fixture, run, run_paths, run_with_env};
 
 #[test]
 fn the_builtin_profile_is_listed_with_its_item_count() {
@@ -24,12 +24,10 @@ fn folder_profiles_are_added_and_override_builtins_of_the_same_id() {
         .unwrap()
         .replace("id: tiny-role", "id: senior-devops-engineer-management");
     std::fs::write(dir.path().join("shadow.yaml"), shadow).unwrap();
-    let result: Run = skillgap()
-        .args(["profiles", "--format", "json", "--profiles"])
-        .arg(dir.path())
-        .output()
-        .unwrap()
-        .into();
+    let result = run_paths(
+        &["profiles", "--format", "json", "--profiles"],
+        &[dir.path()],
+    );
     assert_eq!(result.code, 0, "{}", result.stderr);
     let rows: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
     let ids: Vec<_> = rows
@@ -43,43 +41,36 @@ fn folder_profiles_are_added_and_override_builtins_of_the_same_id() {
     assert!(rows[0]["origin"].as_str().unwrap().ends_with("shadow.yaml"));
     assert_eq!(rows[0]["rated_items"], 3);
 
-    let table: Run = skillgap()
-        .args(["profiles", "--format", "markdown", "--profiles"])
-        .arg(dir.path())
-        .output()
-        .unwrap()
-        .into();
+    let table = run_paths(
+        &["profiles", "--format", "markdown", "--profiles"],
+        &[dir.path()],
+    );
     assert!(
         table.stdout.contains("(overrides built-in)"),
         "{}",
         table.stdout
     );
 
-    let from_env: Run = skillgap()
-        .args(["show", "tiny-role", "--format", "json"])
-        .env(
-            "SKILLGAP_PROFILES",
-            format!("/no/such/dir-is-skipped-not:{}", dir.path().display()),
-        )
-        .output()
-        .unwrap()
-        .into();
+    let from_env = run_with_env(
+        &["show", "tiny-role", "--format", "json"],
+        "SKILLGAP_PROFILES",
+        format!("/no/such/folder:{}", dir.path().display()),
+    );
     assert_eq!(
         from_env.code, 2,
         "a missing folder in SKILLGAP_PROFILES is reported"
     );
     assert!(
-        from_env.stderr.contains("/no/such/dir-is-skipped-not"),
+        from_env.stderr.contains("/no/such/folder"),
         "{}",
         from_env.stderr
     );
 
-    let from_env: Run = skillgap()
-        .args(["show", "tiny-role", "--format", "json"])
-        .env("SKILLGAP_PROFILES", dir.path())
-        .output()
-        .unwrap()
-        .into();
+    let from_env = run_with_env(
+        &["show", "tiny-role", "--format", "json"],
+        "SKILLGAP_PROFILES",
+        dir.path(),
+    );
     assert_eq!(from_env.code, 0, "{}", from_env.stderr);
     assert!(from_env.stdout.contains("\"id\": \"tiny-role\""));
 }
@@ -92,12 +83,7 @@ fn broken_files_in_a_profile_folder_are_skipped_with_a_warning() {
         dir.path().join("broken.yaml"),
     )
     .unwrap();
-    let result: Run = skillgap()
-        .args(["profiles", "--profiles"])
-        .arg(dir.path())
-        .output()
-        .unwrap()
-        .into();
+    let result = run_paths(&["profiles", "--profiles"], &[dir.path()]);
     assert_eq!(result.code, 0);
     assert!(
         result.stderr.contains("warning: skipped"),
