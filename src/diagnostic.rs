@@ -34,6 +34,7 @@ pub enum Rule {
     FileEmpty,
     FileTooLarge,
     NotUtf8,
+    ControlCharacter,
     TooDeep,
     YamlSyntax,
     MultipleDocuments,
@@ -54,6 +55,7 @@ pub enum Rule {
     InferredField,
     TruncatedText,
     DevelopsNothing,
+    DuplicateDevelops,
 }
 
 impl Rule {
@@ -64,6 +66,7 @@ impl Rule {
             Self::FileEmpty => "file-empty",
             Self::FileTooLarge => "file-too-large",
             Self::NotUtf8 => "not-utf8",
+            Self::ControlCharacter => "control-character",
             Self::TooDeep => "too-deep",
             Self::YamlSyntax => "yaml-syntax",
             Self::MultipleDocuments => "multiple-documents",
@@ -84,6 +87,7 @@ impl Rule {
             Self::InferredField => "inferred-field",
             Self::TruncatedText => "truncated-text",
             Self::DevelopsNothing => "develops-nothing",
+            Self::DuplicateDevelops => "duplicate-develops",
         }
     }
 
@@ -94,7 +98,8 @@ impl Rule {
             Self::NoDevelopmentRoute
             | Self::InferredField
             | Self::TruncatedText
-            | Self::DevelopsNothing => Severity::Warning,
+            | Self::DevelopsNothing
+            | Self::DuplicateDevelops => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -131,7 +136,8 @@ impl Diagnostic {
             column: location.column,
             severity: rule.severity(),
             rule,
-            message: message.into(),
+            // Messages quote file text: keep it from steering a terminal.
+            message: crate::render::terminal::one_line(&message.into()),
         }
     }
 }
@@ -141,7 +147,7 @@ impl fmt::Display for Diagnostic {
         write!(
             f,
             "{}:{}:{}: {}: {} [{}]",
-            self.path.display(),
+            crate::render::terminal::one_line(&self.path.display().to_string()),
             self.line,
             self.column,
             self.severity,

@@ -1,8 +1,12 @@
 //! Turning the paths a user gives into the YAML files to read: files as they
 //! are, folders searched recursively for `*.yaml` / `*.yml`, globs expanded.
-//! The result is sorted and free of duplicates, so output is deterministic.
+//! The result is sorted and free of duplicates (the same file reached by two
+//! spellings counts once), so output is deterministic. Only regular files
+//! are read: a FIFO or device named `*.yaml` would block or never end.
+//! Symbolic links to files are followed; links to folders are not, so a
+//! link loop cannot trap the walk.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// A path that could not be turned into files.
@@ -33,38 +37,53 @@ fn looks_like_glob(text: &str) -> bool {
     text.contains(['*', '?', '['])
 }
 
-/// Expands `inputs` into YAML files.
-#[must_use]
-pub fn discover(inputs: &[PathBuf]) -> Discovered {
-    let mut files = BTreeSet::new();
-    let mut errors = Vec::new();
-    for input in inputs {
-        let text = input.to_string_lossy();
-        if !input.exists() && looks_like_glob(&text) {
-            expand_glob(input, &text, &mut files, &mut errors);
-        } else {
-            add(input, &mut files, &mut errors);
-        }
+/// Files found so far, by canonical path, with the spelling first met.
+#[derive(Default)]
+struct Found {
+    files: BTreeMap<PathBuf, PathBuf>,
+    errors: Vec<DiscoverError>,
+}
+
+impl Found {
+    fn error(&mut self, path: &Path, reason: impl Into<String>) {
+        self.errors.push(DiscoverError {
+            path: path.to_owned(),
+            reason: reason.into(),
+        });
     }
-    Discovered {
-        files: files.into_iter().collect(),
-        errors,
+
+    fn file(&mut self, path: &Path) {
+        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.files
+            .entry(canonical)
+            .or_insert_with(|| path.to_owned());
     }
 }
 
-fn expand_glob(
-    input: &Path,
-    pattern: &str,
-    files: &mut BTreeSet<PathBuf>,
-    errors: &mut Vec<DiscoverError>,
-) {
+/// Expands `inputs` into YAML files.
+#[must_use]
+pub fn discover(inputs: &[PathBuf]) -> Discovered {
+    let mut found = Found::default();
+    for input in inputs {
+        let text = input.to_string_lossy();
+        if !input.exists() && looks_like_glob(&text) {
+            expand_glob(input, &text, &mut found);
+        } else {
+            add(input, &mut found);
+        }
+    }
+    let files: BTreeSet<PathBuf> = found.files.into_values().collect();
+    Discovered {
+        files: files.into_iter().collect(),
+        errors: found.errors,
+    }
+}
+
+fn expand_glob(input: &Path, pattern: &str, found: &mut Found) {
     let paths = match glob::glob(pattern) {
         Ok(paths) => paths,
         Err(error) => {
-            errors.push(DiscoverError {
-                path: input.to_owned(),
-                reason: format!("bad glob pattern: {error}"),
-            });
+            found.error(input, format!("bad glob pattern: {error}"));
             return;
         }
     };
@@ -73,54 +92,52 @@ fn expand_glob(
         match entry {
             Ok(path) => {
                 matched = true;
-                add(&path, files, errors);
+                add(&path, found);
             }
-            Err(error) => errors.push(DiscoverError {
-                path: error.path().to_owned(),
-                reason: error.error().to_string(),
-            }),
+            Err(error) => found.error(error.path(), error.error().to_string()),
         }
     }
     if !matched {
-        errors.push(DiscoverError {
-            path: input.to_owned(),
-            reason: "no file matches this pattern".to_owned(),
-        });
+        found.error(input, "no file matches this pattern");
     }
 }
 
-fn add(path: &Path, files: &mut BTreeSet<PathBuf>, errors: &mut Vec<DiscoverError>) {
+/// A path the user named: a folder is walked, a regular file taken.
+fn add(path: &Path, found: &mut Found) {
     match std::fs::metadata(path) {
-        Ok(meta) if meta.is_dir() => walk(path, files, errors),
-        Ok(_) => {
-            files.insert(path.to_owned());
-        }
-        Err(error) => errors.push(DiscoverError {
-            path: path.to_owned(),
-            reason: describe_io(&error),
-        }),
+        Ok(meta) if meta.is_dir() => walk(path, found),
+        Ok(meta) if meta.is_file() => found.file(path),
+        Ok(_) => found.error(path, "not a regular file"),
+        Err(error) => found.error(path, describe_io(&error)),
     }
 }
 
-fn walk(dir: &Path, files: &mut BTreeSet<PathBuf>, errors: &mut Vec<DiscoverError>) {
+fn walk(dir: &Path, found: &mut Found) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) => {
-            errors.push(DiscoverError {
-                path: dir.to_owned(),
-                reason: describe_io(&error),
-            });
+            found.error(dir, describe_io(&error));
             return;
         }
     };
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
-        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         let hidden = entry.file_name().to_string_lossy().starts_with('.');
-        if is_dir && !hidden {
-            walk(&path, files, errors);
-        } else if !is_dir && is_yaml(&path) {
-            files.insert(path);
+        if kind.is_dir() {
+            if !hidden {
+                walk(&path, found);
+            }
+        } else if is_yaml(&path) {
+            // Follows a link to see what it names; only regular files count.
+            match std::fs::metadata(&path) {
+                Ok(meta) if meta.is_file() => found.file(&path),
+                Ok(meta) if meta.is_dir() => {}
+                Ok(_) => found.error(&path, "not a regular file"),
+                Err(error) => found.error(&path, describe_io(&error)),
+            }
         }
     }
 }
@@ -155,6 +172,34 @@ mod tests {
             .map(|p| p.strip_prefix(root).unwrap().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, ["a.yml", "b.yaml", "sub/c.yaml"]);
+    }
+
+    #[test]
+    fn the_same_file_spelled_twice_counts_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.yaml"), "x: 1\n").unwrap();
+        let found = discover(&[
+            dir.path().join("a.yaml"),
+            dir.path().join(".").join("a.yaml"),
+            dir.path().to_owned(),
+        ]);
+        assert_eq!(found.files, [dir.path().join("a.yaml")]);
+    }
+
+    #[test]
+    fn special_files_and_link_loops_are_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.yaml");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
+        let found = discover(&[dir.path().to_owned()]);
+        assert!(found.files.is_empty());
+        assert_eq!(found.errors.len(), 1);
+        assert_eq!(found.errors[0].reason, "not a regular file");
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod app;
 pub mod cli;
 pub mod diagnostic;
 pub mod discover;
+pub mod document;
 pub mod exit;
 pub mod profile;
 pub mod render;

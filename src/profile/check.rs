@@ -5,11 +5,11 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::load::Finding;
 use super::model::{Field, Profile};
-use super::scale::OrgScaleSpec;
+use super::scale::{Depth, OrgScaleSpec};
 use super::slug::{is_slug, slugify};
 use crate::diagnostic::Rule;
+use crate::document::Finding;
 use crate::yaml::Segment;
 
 /// Words a sentence almost never ends on: text ending on one was most likely
@@ -25,6 +25,9 @@ const DANGLING_WORDS: [&str; 16] = [
 pub struct Known {
     ids: BTreeSet<String>,
     develops: BTreeSet<String>,
+    /// The top-level fields did not deserialise: the profile's id, title,
+    /// summary and scale are unknown, so checks on them are skipped.
+    pub top_level_broken: bool,
 }
 
 impl Known {
@@ -77,6 +80,44 @@ fn key(name: &str) -> Vec<Segment> {
 /// Fills in derived ids and returns every finding about `profile`.
 pub fn check(profile: &mut Profile, known: &Known) -> Vec<Finding> {
     let mut findings = Vec::new();
+    if !known.top_level_broken {
+        check_top_level(profile, &mut findings);
+    }
+    for (index, skill) in profile.knowledge_skills.iter().enumerate() {
+        if skill.depth == Some(Depth::None) {
+            findings.push(Finding::at_node(
+                Rule::OffScale,
+                "a required depth is `aware`, `familiar`, `proficient` or `expert`; leave `depth` out for no requirement",
+                path("knowledge_skills", index, &["depth"]),
+            ));
+        }
+    }
+
+    let mut components = components(profile);
+    for component in &mut components {
+        check_component(component, &mut findings);
+    }
+    let mut flagged = BTreeSet::new();
+    // Rated items share one namespace (assessments and `develops` name
+    // them); development components share another.
+    for sections in [
+        &["knowledge_skills", "organisation_skills"][..],
+        &["work_activities"],
+        &["training", "development_activities", "qualifications"],
+    ] {
+        let group: Vec<&Component> = components
+            .iter()
+            .filter(|c| sections.contains(&c.section))
+            .collect();
+        flagged.extend(check_unique_ids(&group, &mut findings));
+    }
+    check_unique_titles(&components, &flagged, &mut findings);
+    drop(components);
+    check_develops(profile, known, &mut findings);
+    findings
+}
+
+fn check_top_level(profile: &Profile, findings: &mut Vec<Finding>) {
     if !is_slug(&profile.id) {
         findings.push(Finding::at_node(
             Rule::InvalidId,
@@ -97,8 +138,8 @@ pub fn check(profile: &mut Profile, known: &Known) -> Vec<Finding> {
             ));
         }
     }
-    check_scale(&profile.organisation_scale, &mut findings);
-    let scale = profile.organisation_scale.clone();
+    check_scale(&profile.organisation_scale, findings);
+    let scale = &profile.organisation_scale;
     for (index, skill) in profile.organisation_skills.iter().enumerate() {
         if skill.level == 0 || skill.level > scale.top() {
             findings.push(Finding::at_node(
@@ -113,28 +154,6 @@ pub fn check(profile: &mut Profile, known: &Known) -> Vec<Finding> {
             ));
         }
     }
-
-    let mut components = components(profile);
-    for component in &mut components {
-        check_component(component, &mut findings);
-    }
-    // Rated items share one namespace (assessments and `develops` name
-    // them); development components share another.
-    for sections in [
-        &["knowledge_skills", "organisation_skills"][..],
-        &["work_activities"],
-        &["training", "development_activities", "qualifications"],
-    ] {
-        let group: Vec<&Component> = components
-            .iter()
-            .filter(|c| sections.contains(&c.section))
-            .collect();
-        check_unique_ids(&group, &mut findings);
-    }
-    check_unique_titles(&components, &mut findings);
-    drop(components);
-    check_develops(profile, known, &mut findings);
-    findings
 }
 
 fn check_scale(scale: &OrgScaleSpec, findings: &mut Vec<Finding>) {
@@ -311,6 +330,15 @@ fn check_component(c: &mut Component<'_>, findings: &mut Vec<Finding>) {
                 format!("`{}` is empty", field.name()),
                 path(section, index, &[field.name()]),
             ));
+        } else if c.truncated.contains(&field) && ends_sentence(text) {
+            findings.push(Finding::at_node(
+                Rule::TruncatedText,
+                format!(
+                    "`{}` is marked truncated but ends a sentence; remove it from `truncated`",
+                    field.name()
+                ),
+                path(section, index, &[field.name()]),
+            ));
         } else if field != Field::Title
             && !c.truncated.contains(&field)
             && let Some(word) = dangling_word(text)
@@ -326,6 +354,13 @@ fn check_component(c: &mut Component<'_>, findings: &mut Vec<Finding>) {
             ));
         }
     }
+    check_marks(c, findings);
+}
+
+/// `inferred` and `truncated` may only name fields the component has
+/// (and `truncated` only text that can be cut off).
+fn check_marks(c: &Component<'_>, findings: &mut Vec<Finding>) {
+    let (section, index) = (c.section, c.index);
     for (mark, fields) in [("inferred", c.inferred), ("truncated", c.truncated)] {
         for (position, field) in fields.iter().enumerate() {
             let allowed = if mark == "truncated" {
@@ -367,6 +402,10 @@ fn is_placeholder(text: &str) -> bool {
         || (trimmed.starts_with('<') && trimmed.ends_with('>'))
 }
 
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '?'])
+}
+
 /// The last word of `text` when it is one a sentence rarely ends on.
 fn dangling_word(text: &str) -> Option<&str> {
     let trimmed = text.trim_end();
@@ -379,8 +418,23 @@ fn dangling_word(text: &str) -> Option<&str> {
         .then_some(word)
 }
 
-fn check_unique_ids(group: &[&Component<'_>], findings: &mut Vec<Finding>) {
+/// How messages name a component: its title, section and 1-based position.
+fn describe(component: &Component<'_>) -> String {
+    format!(
+        "`{}` ({} item {})",
+        component.title,
+        component.section,
+        component.index + 1
+    )
+}
+
+/// Reports ids used twice within `group`; returns the components flagged.
+fn check_unique_ids(
+    group: &[&Component<'_>],
+    findings: &mut Vec<Finding>,
+) -> BTreeSet<(&'static str, usize)> {
     let mut first: HashMap<&str, &Component> = HashMap::new();
+    let mut flagged = BTreeSet::new();
     for &component in group {
         if component.id.is_empty() {
             continue;
@@ -389,35 +443,43 @@ fn check_unique_ids(group: &[&Component<'_>], findings: &mut Vec<Finding>) {
             findings.push(Finding::at_node(
                 Rule::DuplicateId,
                 format!(
-                    "id `{}` is already used by {}[{}] (`{}`); ids must be unique",
-                    component.id, earlier.section, earlier.index, earlier.title
+                    "id `{}` is already used by {}; ids must be unique (set `id:` on one of them)",
+                    component.id,
+                    describe(earlier)
                 ),
                 path(component.section, component.index, &["title"]),
             ));
+            flagged.insert((component.section, component.index));
         } else {
             first.insert(component.id.as_str(), component);
         }
     }
+    flagged
 }
 
-fn check_unique_titles(components: &[Component<'_>], findings: &mut Vec<Finding>) {
-    let mut first: HashMap<(&str, String), usize> = HashMap::new();
+fn check_unique_titles(
+    components: &[Component<'_>],
+    already: &BTreeSet<(&'static str, usize)>,
+    findings: &mut Vec<Finding>,
+) {
+    let mut first: HashMap<(&str, String), &Component> = HashMap::new();
     for component in components {
         let title = component.title.trim().to_lowercase();
-        if title.is_empty() {
+        if title.is_empty() || already.contains(&(component.section, component.index)) {
             continue;
         }
         if let Some(earlier) = first.get(&(component.section, title.clone())) {
             findings.push(Finding::at_node(
                 Rule::DuplicateTitle,
                 format!(
-                    "title `{}` already appears in {}[{earlier}]",
-                    component.title, component.section
+                    "title `{}` is already used by {}",
+                    component.title,
+                    describe(earlier)
                 ),
                 path(component.section, component.index, &["title"]),
             ));
         } else {
-            first.insert((component.section, title), component.index);
+            first.insert((component.section, title), component);
         }
     }
 }
@@ -426,7 +488,7 @@ fn check_develops(profile: &Profile, known: &Known, findings: &mut Vec<Finding>)
     let rated: BTreeMap<&str, bool> = profile
         .knowledge_skills
         .iter()
-        .map(|s| (s.id.as_str(), s.depth.is_some()))
+        .map(|s| (s.id.as_str(), s.required().is_some()))
         .chain(
             profile
                 .organisation_skills
@@ -463,6 +525,16 @@ fn check_develops(profile: &Profile, known: &Known, findings: &mut Vec<Finding>)
             ));
         }
         for (position, id) in develops.iter().enumerate() {
+            if develops[..position].contains(id) {
+                let mut at = path(section, index, &["develops"]);
+                at.push(Segment::Index(position));
+                findings.push(Finding::at_node(
+                    Rule::DuplicateDevelops,
+                    format!("`develops` lists `{id}` twice"),
+                    at,
+                ));
+                continue;
+            }
             if rated.contains_key(id.as_str()) {
                 developed.insert(id.as_str());
             } else if !known.ids.contains(id) {
@@ -483,7 +555,7 @@ fn check_develops(profile: &Profile, known: &Known, findings: &mut Vec<Finding>)
         .knowledge_skills
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.depth.is_some())
+        .filter(|(_, s)| s.required().is_some())
         .map(|(i, s)| ("knowledge_skills", i, s.id.as_str()))
         .chain(
             profile

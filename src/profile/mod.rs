@@ -16,6 +16,14 @@ pub use model::{
 };
 pub use scale::{Depth, OrgScaleSpec};
 
+impl KnowledgeSkill {
+    /// The required depth; `None` when the profile sets no requirement.
+    #[must_use]
+    pub fn required(&self) -> Option<Depth> {
+        self.depth.filter(|depth| *depth != Depth::None)
+    }
+}
+
 impl Profile {
     /// Items a person is rated on: knowledge/skills then organisation skills.
     #[must_use]

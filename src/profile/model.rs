@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::scale::{Depth, OrgScaleSpec};
 
 /// One role at one level, with every section of the published profile.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     /// Slug naming the profile; unique among loaded profiles.

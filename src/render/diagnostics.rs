@@ -153,7 +153,7 @@ mod tests {
     fn github_annotations_escape_properties_and_data() {
         let text = render(&outcome(), DiagnosticFormat::Github, Paint::default());
         insta::assert_snapshot!(text, @r"
-        ::error file=dir%2Cx/a%3Ab.yaml,line=3,col=5,title=unknown-develops::100%25 wrong%0Asecond line
+        ::error file=dir%2Cx/a%3Ab.yaml,line=3,col=5,title=unknown-develops::100%25 wrong second line
         1 error, 0 warnings in 1 file
         ");
     }

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Rule, Severity};
 use crate::discover::{DiscoverError, describe_io, discover};
+use crate::document::read_failure;
 use crate::profile::load::check_profile_value;
 use crate::yaml::{self, Segment, Target};
 
@@ -104,14 +105,14 @@ fn check_file(path: &Path) -> FileResult {
         }
     };
     let failed = |error: &yaml::ReadError| FileResult::Checked {
-        diagnostics: crate::profile::load::read_failure::<()>(path, error).diagnostics,
+        diagnostics: read_failure::<()>(path, error).diagnostics,
         profile_id: None,
     };
     let text = match yaml::decode(&bytes) {
         Ok(text) => text,
         Err(error) => return failed(&error),
     };
-    let mut value = match yaml::parse(text) {
+    let value = match yaml::parse(text) {
         Ok(value) => value,
         Err(error) => return failed(&error),
     };
@@ -137,7 +138,7 @@ fn check_file(path: &Path) -> FileResult {
             profile_id: None,
         };
     }
-    let checked = check_profile_value(path, text, &mut value);
+    let checked = check_profile_value(path, text, value);
     FileResult::Checked {
         diagnostics: checked.diagnostics,
         profile_id: checked.value.map(|p| (path.to_owned(), p.id)),

@@ -1,0 +1,341 @@
+//! Checking a parsed YAML document against a typed format while gathering
+//! every problem: findings are kept as paths into the document and located
+//! (line and column) only at the end, within a budget of re-parses.
+//!
+//! Used by every file kind (profiles now, assessments later); the kinds own
+//! their rules, this module owns the mechanics.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::diagnostic::{Diagnostic, Rule, Severity};
+use crate::yaml::{self, Location, ReadError, ReadProblem, Segment, Target, Value};
+
+/// Precise locations computed per file; findings past this many distinct
+/// places are located at their top-level section instead, so a file with
+/// thousands of findings still checks in linear time.
+const LOCATE_BUDGET: usize = 64;
+
+/// A finding not yet located: where it is, as a path into the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Rule,
+    pub message: String,
+    pub at: At,
+}
+
+/// Where a finding points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum At {
+    Known(Location),
+    Node(Vec<Segment>, Target),
+}
+
+impl Finding {
+    /// A finding about the value at `path`.
+    #[must_use]
+    pub fn at_node(rule: Rule, message: impl Into<String>, path: Vec<Segment>) -> Self {
+        Self {
+            rule,
+            message: message.into(),
+            at: At::Node(path, Target::Value),
+        }
+    }
+}
+
+/// A file after checking: its value when it has no errors, and every
+/// finding (errors and warnings), located and sorted.
+#[derive(Debug, Clone)]
+pub struct Checked<T> {
+    pub value: Option<T>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<T> Checked<T> {
+    /// The first error, if any.
+    #[must_use]
+    pub fn first_error(&self) -> Option<&Diagnostic> {
+        self.diagnostics
+            .iter()
+            .find(|d| d.severity == Severity::Error)
+    }
+
+    /// Only the errors.
+    #[must_use]
+    pub fn errors(&self) -> Vec<Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .cloned()
+            .collect()
+    }
+}
+
+/// The rule a reading failure breaks.
+#[must_use]
+pub fn read_rule(problem: ReadProblem) -> Rule {
+    match problem {
+        ReadProblem::Empty => Rule::FileEmpty,
+        ReadProblem::TooLarge => Rule::FileTooLarge,
+        ReadProblem::NotUtf8 => Rule::NotUtf8,
+        ReadProblem::ControlCharacter => Rule::ControlCharacter,
+        ReadProblem::TooDeep => Rule::TooDeep,
+        ReadProblem::Syntax => Rule::YamlSyntax,
+        ReadProblem::MultipleDocuments => Rule::MultipleDocuments,
+        ReadProblem::DuplicateKey => Rule::DuplicateKey,
+        ReadProblem::KeyNotText => Rule::WrongType,
+        ReadProblem::AliasBomb => Rule::AliasBomb,
+    }
+}
+
+/// A file that could not be read as YAML at all.
+#[must_use]
+pub fn read_failure<T>(path: &Path, error: &ReadError) -> Checked<T> {
+    Checked {
+        value: None,
+        diagnostics: vec![Diagnostic::new(
+            path,
+            error.location,
+            read_rule(error.problem),
+            &error.message,
+        )],
+    }
+}
+
+/// Deserialises the mapping `value` into `T`, reporting every field that
+/// fails (not only the first): a failing field is recorded, dropped, and
+/// the rest tried again. `base` is the path of `value` in the document.
+/// Returns `T` only when there was no error.
+pub fn deserialize_all<T: DeserializeOwned>(
+    value: &Value,
+    base: &[Segment],
+    findings: &mut Vec<Finding>,
+) -> Option<T> {
+    let mut error = match yaml::from_value::<T>(value) {
+        Ok(typed) => return Some(typed),
+        Err(error) => error,
+    };
+    let mut work = value.clone();
+    let mut dropped = BTreeSet::new();
+    loop {
+        let missing = missing_field(&error.message);
+        if missing.is_some_and(|field| dropped.contains(field)) {
+            // Already reported as broken; its absence says nothing new.
+            return None;
+        }
+        let mut path = base.to_vec();
+        path.extend(error.path.iter().cloned());
+        findings.push(typed_finding(&error.message, path));
+        let Some(Segment::Key(field)) = error.path.first() else {
+            return None;
+        };
+        let removed = work
+            .as_mapping_mut()
+            .and_then(|mapping| mapping.shift_remove(field.as_str()));
+        if removed.is_none() || missing.is_some() {
+            return None;
+        }
+        dropped.insert(field.clone());
+        error = match yaml::from_value::<T>(&work) {
+            Ok(_) => return None,
+            Err(error) => error,
+        };
+    }
+}
+
+fn missing_field(message: &str) -> Option<&str> {
+    message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next())
+}
+
+/// Turns serde's message into a finding with a rule and plain wording.
+fn typed_finding(message: &str, path: Vec<Segment>) -> Finding {
+    let field = path.iter().rev().find_map(|s| match s {
+        Segment::Key(key) => Some(key.as_str()),
+        Segment::Index(_) => None,
+    });
+    let (rule, target, text) = if let Some(rest) = message.strip_prefix("unknown field ") {
+        if rest.starts_with("`<<`") {
+            (
+                Rule::UnknownField,
+                Target::Key,
+                "merge keys (`<<`) are not supported; write the fields out".to_owned(),
+            )
+        } else {
+            (Rule::UnknownField, Target::Key, message.to_owned())
+        }
+    } else if message.starts_with("missing field") {
+        (Rule::MissingField, Target::Value, message.to_owned())
+    } else if message.starts_with("unknown variant") && field == Some("depth") {
+        (Rule::OffScale, Target::Value, format!("`depth`: {message}"))
+    } else if message.starts_with("data did not match any variant")
+        && field == Some("organisation_scale")
+    {
+        (
+            Rule::WrongType,
+            Target::Value,
+            "organisation_scale must be `ddat`, `sfia`, or a mapping with `name` and `levels`"
+                .to_owned(),
+        )
+    } else if message.contains("expected u8") && field == Some("level") {
+        // A number off the byte range is off any scale; text is the wrong type.
+        let rule = if message.starts_with("invalid type: string") {
+            Rule::WrongType
+        } else {
+            Rule::OffScale
+        };
+        (
+            rule,
+            Target::Value,
+            format!(
+                "`level` must be a whole number on the organisation scale ({})",
+                message.split(", expected").next().unwrap_or(message)
+            ),
+        )
+    } else {
+        let plain = plain_expectation(message);
+        let text = match field {
+            Some(key) => format!("`{key}`: {plain}"),
+            None => plain,
+        };
+        (Rule::WrongType, Target::Value, text)
+    };
+    Finding {
+        rule,
+        message: text,
+        at: At::Node(path, target),
+    }
+}
+
+/// Replaces Rust type names in serde's "expected ..." with YAML words.
+fn plain_expectation(message: &str) -> String {
+    let Some((head, expected)) = message.split_once(", expected ") else {
+        return message.to_owned();
+    };
+    let expected = if expected.starts_with("struct ") {
+        "a mapping of fields"
+    } else {
+        match expected {
+            "a sequence" => "a list",
+            "u8" => "a whole number from 0 to 255",
+            "a string" => "text",
+            other => other,
+        }
+    };
+    format!("{head}, expected {expected}")
+}
+
+/// Locates findings in `text` and turns them into sorted diagnostics.
+#[must_use]
+pub fn locate_all(path: &Path, text: &str, findings: Vec<Finding>) -> Vec<Diagnostic> {
+    let mut locator = Locator {
+        text,
+        cache: HashMap::new(),
+        budget: LOCATE_BUDGET,
+    };
+    let mut diagnostics: Vec<Diagnostic> = findings
+        .into_iter()
+        .map(|finding| {
+            let location = match &finding.at {
+                At::Known(location) => *location,
+                At::Node(segments, target) => locator.find(segments, *target),
+            };
+            Diagnostic::new(path, location, finding.rule, finding.message)
+        })
+        .collect();
+    diagnostics.sort();
+    diagnostics.dedup();
+    diagnostics
+}
+
+struct Locator<'t> {
+    text: &'t str,
+    cache: HashMap<(Vec<Segment>, Target), Option<Location>>,
+    budget: usize,
+}
+
+impl Locator<'_> {
+    /// The node's location, or that of its nearest ancestor that exists.
+    fn find(&mut self, segments: &[Segment], target: Target) -> Location {
+        if self.budget == 0 {
+            // Out of budget: the top-level section is still a useful place.
+            let top = &segments[..segments.len().min(1)];
+            return self.exact(top, Target::Value).unwrap_or(Location::START);
+        }
+        (0..=segments.len())
+            .rev()
+            .find_map(|len| {
+                let target = if len == segments.len() {
+                    target
+                } else {
+                    Target::Value
+                };
+                self.exact(&segments[..len], target)
+            })
+            .unwrap_or(Location::START)
+    }
+
+    fn exact(&mut self, segments: &[Segment], target: Target) -> Option<Location> {
+        let key = (segments.to_vec(), target);
+        if let Some(found) = self.cache.get(&key) {
+            return *found;
+        }
+        self.budget = self.budget.saturating_sub(1);
+        let found = yaml::locate(self.text, segments, target);
+        self.cache.insert(key, found);
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        name: String,
+        size: u8,
+        #[serde(default)]
+        tags: Vec<String>,
+    }
+
+    fn findings_for(text: &str) -> Vec<(Rule, String)> {
+        let value = yaml::parse(text).unwrap();
+        let mut findings = Vec::new();
+        let item: Option<Item> = deserialize_all(&value, &[], &mut findings);
+        assert_eq!(item.is_some(), findings.is_empty());
+        findings.into_iter().map(|f| (f.rule, f.message)).collect()
+    }
+
+    #[test]
+    fn every_broken_field_of_a_mapping_is_reported() {
+        let found = findings_for("name: [a]\ncolour: red\nsize: big\ntags: 3\n");
+        let rules: Vec<Rule> = found.iter().map(|f| f.0).collect();
+        assert_eq!(
+            rules,
+            [
+                Rule::WrongType,
+                Rule::UnknownField,
+                Rule::WrongType,
+                Rule::WrongType
+            ],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_missing_field_is_reported_once_and_not_for_a_dropped_one() {
+        assert_eq!(
+            findings_for("size: 3\n"),
+            [(Rule::MissingField, "missing field `name`".to_owned())]
+        );
+        let found = findings_for("name: x\nsize: huge\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("whole number"), "{found:?}");
+    }
+}

@@ -1,0 +1,479 @@
+//! The one place that reads and writes YAML.
+//!
+//! Everything else sees plain values and located errors. Reading is hardened
+//! for untrusted files (SPEC §6): a size cap, a byte-order mark stripped,
+//! UTF-8 and control characters checked with their position, a
+//! flow-nesting pre-scan run before the parser ([`prescan`]), duplicate and
+//! non-text keys refused at the key, one document only, and a value budget
+//! that stops alias bombs early ([`strict`]). Locations of findings made
+//! after parsing are found on demand by [`locate()`], so a valid file is
+//! parsed once.
+
+mod locate;
+mod prescan;
+mod strict;
+
+use std::fmt;
+
+use serde::de::DeserializeSeed as _;
+use serde::{Serialize, de::DeserializeOwned};
+
+pub use locate::locate;
+pub use serde_yaml::Value;
+
+use strict::{ALIAS_BOMB, DUPLICATE_KEY, KEY_NOT_TEXT, StrictValue};
+
+/// Largest file any loader reads, in bytes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// Deepest nesting of flow collections (`[` / `{`) accepted.
+pub const MAX_FLOW_DEPTH: usize = 64;
+/// Values allowed beyond one per byte of input before aliases count as a bomb.
+const NODE_ALLOWANCE: usize = 10_000;
+
+/// A 1-based line and column in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Location {
+    pub const START: Self = Self { line: 1, column: 1 };
+
+    /// Line and column of a byte offset into `text`.
+    #[must_use]
+    pub fn of_offset(text: &str, offset: usize) -> Self {
+        let before = text.get(..offset).unwrap_or(text);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Self { line, column }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// What went wrong while reading a YAML file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadProblem {
+    Empty,
+    TooLarge,
+    NotUtf8,
+    TooDeep,
+    Syntax,
+    MultipleDocuments,
+    DuplicateKey,
+    KeyNotText,
+    AliasBomb,
+    ControlCharacter,
+}
+
+/// A located reading error.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct ReadError {
+    pub problem: ReadProblem,
+    pub message: String,
+    pub location: Location,
+}
+
+impl ReadError {
+    fn new(problem: ReadProblem, message: impl Into<String>, location: Location) -> Self {
+        Self {
+            problem,
+            message: message.into(),
+            location,
+        }
+    }
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] (+1, to tell an oversized file) from `reader`.
+///
+/// # Errors
+/// I/O errors from the reader.
+pub fn read_capped(reader: impl std::io::Read) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    reader.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Checks raw bytes and returns the text to parse: size cap, one leading
+/// byte-order mark stripped, valid UTF-8, not empty.
+///
+/// # Errors
+/// A [`ReadError`] saying which check failed and where.
+pub fn decode(bytes: &[u8]) -> Result<&str, ReadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::new(
+            ReadProblem::TooLarge,
+            format!(
+                "file is larger than the {} KiB limit",
+                MAX_FILE_BYTES / 1024
+            ),
+            Location::START,
+        ));
+    }
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let bytes = &bytes[bom..];
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let offset = error.valid_up_to();
+        // The prefix up to `offset` is valid UTF-8 by definition.
+        let prefix = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+        ReadError::new(
+            ReadProblem::NotUtf8,
+            format!(
+                "file is not valid UTF-8: invalid byte at offset {}",
+                offset + bom
+            ),
+            Location::of_offset(prefix, offset),
+        )
+    })?;
+    if let Some((offset, c)) = text.char_indices().find(|&(_, c)| forbidden(c)) {
+        let what = if c == '\u{feff}' {
+            "a byte-order mark (U+FEFF) after the start of the file".to_owned()
+        } else {
+            format!("control character U+{:04X}", u32::from(c))
+        };
+        return Err(ReadError::new(
+            ReadProblem::ControlCharacter,
+            format!(
+                "{what} at byte offset {} is not allowed in YAML",
+                offset + bom
+            ),
+            Location::of_offset(text, offset),
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err(ReadError::new(
+            ReadProblem::Empty,
+            "file is empty",
+            Location::START,
+        ));
+    }
+    Ok(text)
+}
+
+/// Characters YAML does not allow in a stream: C0 controls other than tab
+/// and line breaks, DEL, C1 controls other than NEL, and a byte-order mark
+/// anywhere (a leading one is already stripped).
+fn forbidden(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}')
+        || (('\u{80}'..='\u{9f}').contains(&c) && c != '\u{85}')
+        || c == '\u{feff}'
+}
+
+/// Parses one YAML document into a [`Value`], refusing duplicate keys, deep
+/// flow nesting, several documents and alias bombs.
+///
+/// # Errors
+/// A located [`ReadError`].
+pub fn parse(text: &str) -> Result<Value, ReadError> {
+    if let Some(offset) = prescan::too_deep_at(text, MAX_FLOW_DEPTH) {
+        return Err(ReadError::new(
+            ReadProblem::TooDeep,
+            format!("YAML is nested too deeply (more than {MAX_FLOW_DEPTH} levels of [ or {{)"),
+            Location::of_offset(text, offset),
+        ));
+    }
+    let mut budget = text.len() + NODE_ALLOWANCE;
+    let deserializer = serde_yaml::Deserializer::from_str(text);
+    let value = StrictValue {
+        budget: &mut budget,
+    }
+    .deserialize(deserializer)
+    .map_err(|error| classify(text, &error))?;
+    if value.is_null() {
+        return Err(ReadError::new(
+            ReadProblem::Empty,
+            "file is empty (no YAML content, only comments or whitespace)",
+            Location::START,
+        ));
+    }
+    Ok(value)
+}
+
+fn classify(text: &str, error: &serde_yaml::Error) -> ReadError {
+    let message = error.to_string();
+    let location = error.location().map_or(Location::START, |l| Location {
+        line: l.line(),
+        column: l.column(),
+    });
+    // Drop serde_yaml's path prefix and the first " at line L column C": the
+    // location is reported separately. Any parser context after it stays.
+    let bare = match message.split_once(" at line ") {
+        Some((head, tail)) => {
+            let rest = tail
+                .split_once(", ")
+                .map_or(String::new(), |(_, context)| format!(", {context}"));
+            format!("{head}{rest}")
+        }
+        None => message.clone(),
+    };
+    let bare = match bare.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') => rest.to_owned(),
+        _ => bare,
+    };
+    if message.contains("more than one document") {
+        return ReadError::new(
+            ReadProblem::MultipleDocuments,
+            "file holds more than one YAML document; keep one per file",
+            second_document(text),
+        );
+    }
+    let problem = if bare.starts_with(DUPLICATE_KEY) {
+        ReadProblem::DuplicateKey
+    } else if bare.starts_with(KEY_NOT_TEXT) {
+        ReadProblem::KeyNotText
+    } else if bare.starts_with(ALIAS_BOMB) || bare.starts_with("repetition limit exceeded") {
+        ReadProblem::AliasBomb
+    } else if bare.starts_with("recursion limit exceeded") {
+        ReadProblem::TooDeep
+    } else {
+        ReadProblem::Syntax
+    };
+    let bare = match problem {
+        ReadProblem::AliasBomb => ALIAS_BOMB.to_owned(),
+        ReadProblem::TooDeep => "YAML is nested too deeply".to_owned(),
+        _ => bare,
+    };
+    ReadError::new(problem, bare, location)
+}
+
+/// Where the second document starts: the second `---` line, or the line
+/// after a `...` end marker.
+fn second_document(text: &str) -> Location {
+    let mut seen_content = false;
+    for (index, line) in text.lines().enumerate() {
+        let is_start = line == "---" || line.starts_with("--- ");
+        if (is_start && seen_content) || line == "..." {
+            let line_number = if line == "..." { index + 2 } else { index + 1 };
+            return Location {
+                line: line_number,
+                column: 1,
+            };
+        }
+        let trimmed = line.trim_start();
+        if !trimmed.is_empty() && !trimmed.starts_with('#') {
+            seen_content = true;
+        }
+    }
+    Location::START
+}
+
+/// A typed-deserialisation failure: where the offending node is and
+/// serde's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathError {
+    pub path: Vec<Segment>,
+    pub message: String,
+}
+
+/// Deserialises a parsed value into `T`, reporting the path of a failure.
+///
+/// # Errors
+/// The first [`PathError`] serde meets.
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, PathError> {
+    serde_path_to_error::deserialize(value).map_err(|error| PathError {
+        path: error
+            .path()
+            .iter()
+            .filter_map(|segment| match segment {
+                serde_path_to_error::Segment::Seq { index } => Some(Segment::Index(*index)),
+                serde_path_to_error::Segment::Map { key } => Some(Segment::Key(key.clone())),
+                serde_path_to_error::Segment::Enum { .. }
+                | serde_path_to_error::Segment::Unknown => None,
+            })
+            .collect(),
+        message: error.inner().to_string(),
+    })
+}
+
+/// Serialises `value` as YAML.
+///
+/// # Errors
+/// Only if `value` cannot be represented in YAML.
+pub fn to_string<T: Serialize>(value: &T) -> Result<String, serde_yaml::Error> {
+    serde_yaml::to_string(value)
+}
+
+/// One step of a path into a document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// Which part of a node [`locate()`] should point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// The value at the path.
+    Value,
+    /// The key that names the last segment of the path.
+    Key,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(text: &str) -> (ReadProblem, Location) {
+        let error = parse(text).unwrap_err();
+        (error.problem, error.location)
+    }
+
+    #[test]
+    fn a_duplicate_key_is_reported_at_the_second_key() {
+        let text = "a: 1\nb:\n  c: 1\n  d: 2\n  c: 3\n";
+        assert_eq!(
+            problem(text),
+            (ReadProblem::DuplicateKey, Location { line: 5, column: 3 })
+        );
+    }
+
+    #[test]
+    fn a_duplicate_top_level_key_is_reported_at_the_key() {
+        let text = "a: 1\nb: 2\na: 3\n";
+        assert_eq!(
+            problem(text),
+            (ReadProblem::DuplicateKey, Location { line: 3, column: 1 })
+        );
+    }
+
+    #[test]
+    fn a_second_document_is_refused_at_its_marker() {
+        let text = "---\na: 1\n---\nb: 2\n";
+        assert_eq!(
+            problem(text),
+            (
+                ReadProblem::MultipleDocuments,
+                Location { line: 3, column: 1 }
+            )
+        );
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_refused_before_parsing() {
+        let text = "[{".repeat(50_000);
+        assert_eq!(problem(&text).0, ReadProblem::TooDeep);
+    }
+
+    #[test]
+    fn brackets_inside_quotes_and_comments_do_not_count_as_nesting() {
+        let text = format!(
+            "a: \"{}\"\nb: '{}'\n# {}\n",
+            "[".repeat(100),
+            "{".repeat(100),
+            "[".repeat(100)
+        );
+        assert!(parse(&text).is_ok());
+    }
+
+    #[test]
+    fn an_alias_bomb_is_refused() {
+        let mut text = String::from("a: &a [x,x,x,x,x,x,x,x,x]\n");
+        for (name, prev) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+            .iter()
+            .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+        {
+            text.push_str(&format!(
+                "{name}: &{name} [{}]\n",
+                vec![format!("*{prev}"); 9].join(",")
+            ));
+        }
+        assert_eq!(problem(&text).0, ReadProblem::AliasBomb);
+    }
+
+    #[test]
+    fn modest_alias_use_is_fine() {
+        let text = "a: &x [1, 2]\nb: *x\nc: *x\n";
+        assert!(parse(text).is_ok());
+    }
+
+    #[test]
+    fn decode_strips_one_bom_and_rejects_bad_utf8_with_its_offset() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa: 1\n").unwrap(), "a: 1\n");
+        let error = decode(b"a: 1\nb: \xff\n").unwrap_err();
+        assert_eq!(error.problem, ReadProblem::NotUtf8);
+        assert!(error.message.contains("offset 8"), "{}", error.message);
+        assert_eq!(error.location, Location { line: 2, column: 4 });
+    }
+
+    #[test]
+    fn empty_and_comment_only_files_are_empty() {
+        assert_eq!(decode(b"  \n").unwrap_err().problem, ReadProblem::Empty);
+        assert_eq!(problem("# just a comment\n").0, ReadProblem::Empty);
+    }
+
+    #[test]
+    fn crlf_line_endings_parse() {
+        let value = parse("a: 1\r\nb: two\r\n").unwrap();
+        assert_eq!(value["b"].as_str(), Some("two"));
+    }
+
+    fn key(k: &str) -> Segment {
+        Segment::Key(k.to_owned())
+    }
+
+    #[test]
+    fn locate_finds_values_and_keys() {
+        let text = "top: 1\nitems:\n  - id: a\n  - id: b\n    extra: x\n";
+        let path = [key("items"), Segment::Index(1), key("extra")];
+        assert_eq!(
+            locate(text, &path, Target::Value),
+            Some(Location {
+                line: 5,
+                column: 12
+            })
+        );
+        assert_eq!(
+            locate(text, &path, Target::Key),
+            Some(Location { line: 5, column: 5 })
+        );
+        assert_eq!(
+            locate(text, &path[..2], Target::Value),
+            Some(Location { line: 4, column: 5 })
+        );
+        assert_eq!(locate(text, &[key("nope")], Target::Value), None);
+    }
+
+    #[test]
+    fn keys_with_dots_and_brackets_are_located_exactly() {
+        let text = "a: 1\nb.c[0]: 2\n";
+        assert_eq!(
+            locate(text, &[key("b.c[0]")], Target::Key),
+            Some(Location { line: 2, column: 1 })
+        );
+    }
+
+    #[test]
+    fn keys_must_be_text() {
+        assert_eq!(
+            problem("a: 1\n7: x\n"),
+            (ReadProblem::KeyNotText, Location { line: 2, column: 1 })
+        );
+        assert_eq!(problem("? [a]\n: x\n").0, ReadProblem::KeyNotText);
+    }
+
+    #[test]
+    fn control_characters_and_a_second_bom_are_refused_where_they_are() {
+        let error = decode(b"a: 1\nb: x\x00y\n").unwrap_err();
+        assert_eq!(error.problem, ReadProblem::ControlCharacter);
+        assert_eq!(error.location, Location { line: 2, column: 5 });
+        let error = decode("\u{feff}a: 1\n\u{feff}b: 2\n".as_bytes()).unwrap_err();
+        assert!(
+            error.message.contains("byte-order mark"),
+            "{}",
+            error.message
+        );
+        assert_eq!(error.location, Location { line: 2, column: 1 });
+    }
+}

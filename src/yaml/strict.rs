@@ -1,0 +1,185 @@
+//! Building a [`Value`] from the parser with the checks serde_yaml's own
+//! `Value` does not make: a duplicate key is refused at the key itself, keys
+//! must be text, tags are refused, and every value is counted against a
+//! budget so aliases cannot expand a small file into a huge one.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+
+use super::Value;
+
+pub(super) const DUPLICATE_KEY: &str = "duplicate key";
+pub(super) const ALIAS_BOMB: &str = "aliases expand to far more data than the file holds";
+pub(super) const KEY_NOT_TEXT: &str = "mapping keys must be text";
+
+/// A value builder with a shared budget of values.
+pub(super) struct StrictValue<'a> {
+    pub(super) budget: &'a mut usize,
+}
+
+impl StrictValue<'_> {
+    fn spend<E: de::Error>(&mut self) -> Result<(), E> {
+        *self.budget = self
+            .budget
+            .checked_sub(1)
+            .ok_or_else(|| E::custom(ALIAS_BOMB))?;
+        Ok(())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for StrictValue<'_> {
+    type Value = Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StrictValue<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_bool<E: de::Error>(mut self, v: bool) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(mut self, v: i64) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_u64<E: de::Error>(mut self, v: u64) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_f64<E: de::Error>(mut self, v: f64) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_str<E: de::Error>(mut self, v: &str) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(mut self, v: String) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E: de::Error>(mut self) -> Result<Value, E> {
+        self.spend()?;
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        self.visit_unit()
+    }
+
+    fn visit_some<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Value, A::Error> {
+        self.spend()?;
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(StrictValue {
+            budget: &mut *self.budget,
+        })? {
+            items.push(item);
+        }
+        Ok(Value::Sequence(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Value, A::Error> {
+        self.spend()?;
+        let mut mapping = serde_yaml::Mapping::new();
+        let mut seen = HashSet::new();
+        while let Some(key) = map.next_key_seed(TextKey { seen: &mut seen })? {
+            let value = map.next_value_seed(StrictValue {
+                budget: &mut *self.budget,
+            })?;
+            mapping.insert(Value::String(key), value);
+        }
+        Ok(Value::Mapping(mapping))
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<Value, A::Error> {
+        Err(de::Error::custom(
+            "YAML tags (`!name`) are not supported here",
+        ))
+    }
+}
+
+/// A mapping key: text that must not repeat within its mapping. The checks
+/// run inside the visitor, so an error carries the key's own location.
+struct TextKey<'a> {
+    seen: &'a mut HashSet<String>,
+}
+
+impl TextKey<'_> {
+    fn not_text<E: de::Error>(what: &str) -> E {
+        E::custom(format!(
+            "{KEY_NOT_TEXT}; this key is {what} (quote it if you mean text)"
+        ))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for TextKey<'_> {
+    type Value = String;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TextKey<'_> {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a text mapping key")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+        if self.seen.insert(v.to_owned()) {
+            Ok(v.to_owned())
+        } else {
+            Err(E::custom(format!("{DUPLICATE_KEY} `{v}`")))
+        }
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
+        Err(Self::not_text(&format!("the boolean `{v}`")))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
+        Err(Self::not_text(&format!("the number `{v}`")))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+        Err(Self::not_text(&format!("the number `{v}`")))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
+        Err(Self::not_text(&format!("the number `{v}`")))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+        Err(Self::not_text("empty (null)"))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _seq: A) -> Result<String, A::Error> {
+        Err(Self::not_text("a list"))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _map: A) -> Result<String, A::Error> {
+        Err(Self::not_text("a mapping"))
+    }
+}
