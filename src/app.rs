@@ -13,7 +13,7 @@ use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
 use crate::profile::{Catalog, Profile};
 use crate::render::diagnostics::{self, DiagnosticFormat};
-use crate::render::terminal::Paint;
+use crate::render::terminal::{Paint, one_line};
 use crate::render::{Format, Layout, ListingRow, json, markdown, table, yaml};
 use crate::validate;
 
@@ -185,12 +185,10 @@ fn load_catalog(dirs: &[PathBuf]) -> anyhow::Result<Catalog> {
     let paint = paint(ColorMode::Auto, std::io::stderr().is_terminal());
     for skipped in &catalog.skipped {
         eprintln!(
-            "{}: skipped {}:{}:{}: {}",
+            "{}: skipped {}: {}",
             paint.warning("warning"),
-            skipped.path.display(),
-            skipped.line,
-            skipped.column,
-            skipped.message
+            one_line(&skipped.path.display().to_string()),
+            one_line(&skipped.reason)
         );
     }
     Ok(catalog)

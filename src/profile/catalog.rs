@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::builtin;
 use super::load::check_profile;
 use super::model::Profile;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::discover::{describe_io, discover, is_yaml};
 
 /// Where a profile was found.
@@ -65,12 +65,19 @@ fn render_errors(errors: &[Diagnostic]) -> String {
     lines.join("\n")
 }
 
+/// A file in a profile folder that was not used, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
 /// All available profiles, sorted by id, plus files in profile folders that
-/// were skipped because they are not valid profiles.
+/// were skipped: not valid profiles, unreadable, or an id already taken.
 #[derive(Debug, Default)]
 pub struct Catalog {
     pub entries: Vec<Entry>,
-    pub skipped: Vec<Diagnostic>,
+    pub skipped: Vec<Skipped>,
 }
 
 impl Catalog {
@@ -88,7 +95,7 @@ impl Catalog {
                     origin: Origin::BuiltIn,
                     overrides_builtin: false,
                 }),
-                None => catalog.skipped.extend(checked.diagnostics),
+                None => catalog.skip_invalid(Path::new(name), &checked.diagnostics),
             }
         }
         catalog
@@ -97,36 +104,73 @@ impl Catalog {
         catalog
     }
 
-    /// Built-in profiles, overridden by those found in `folders` (searched
-    /// recursively). Folders that cannot be read are errors.
+    /// Built-in profiles, overridden by those found in `folders` (each
+    /// searched recursively, in the order given: the first folder to define
+    /// an id wins). A folder that does not exist is an error; a bad file
+    /// inside one is skipped and reported.
     ///
     /// # Errors
     /// A folder that does not exist or cannot be read.
     pub fn load(folders: &[PathBuf]) -> Result<Self, ResolveError> {
         let mut catalog = Self::builtin();
-        if folders.is_empty() {
-            return Ok(catalog);
-        }
-        let found = discover(folders);
-        if let Some(error) = found.errors.into_iter().next() {
-            return Err(ResolveError::Unreadable {
-                path: error.path,
-                reason: error.reason,
-            });
-        }
-        for file in found.files {
-            let bytes = read(&file)?;
-            let checked = check_profile(&file, &bytes);
-            let Some(profile) = checked.value else {
-                catalog.skipped.extend(checked.first_error().cloned());
-                continue;
-            };
-            catalog.add_file_profile(profile, file);
+        for folder in folders {
+            let found = discover(std::slice::from_ref(folder));
+            for error in found.errors {
+                if error.path == *folder {
+                    return Err(ResolveError::Unreadable {
+                        path: error.path,
+                        reason: error.reason,
+                    });
+                }
+                catalog.skipped.push(Skipped {
+                    path: error.path,
+                    reason: error.reason,
+                });
+            }
+            for file in found.files {
+                let bytes = match read(&file) {
+                    Ok(bytes) => bytes,
+                    Err(error) => {
+                        catalog.skipped.push(Skipped {
+                            path: file,
+                            reason: error.to_string(),
+                        });
+                        continue;
+                    }
+                };
+                let checked = check_profile(&file, &bytes);
+                match checked.value {
+                    Some(profile) => catalog.add_file_profile(profile, file),
+                    None => catalog.skip_invalid(&file, &checked.diagnostics),
+                }
+            }
         }
         catalog
             .entries
             .sort_by(|a, b| a.profile.id.cmp(&b.profile.id));
         Ok(catalog)
+    }
+
+    fn skip_invalid(&mut self, path: &Path, diagnostics: &[Diagnostic]) {
+        let errors: Vec<&Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        let reason = match errors.first() {
+            Some(first) => format!(
+                "not a valid profile ({} error{}; first at {}:{}: {})",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" },
+                first.line,
+                first.column,
+                first.message
+            ),
+            None => "not a valid profile".to_owned(),
+        };
+        self.skipped.push(Skipped {
+            path: path.to_owned(),
+            reason,
+        });
     }
 
     fn add_file_profile(&mut self, profile: Profile, file: PathBuf) {
@@ -138,8 +182,14 @@ impl Catalog {
                     overrides_builtin: true,
                 };
             }
-            // The first folder given wins over later ones.
-            Some(_) => {}
+            Some(existing) => {
+                let reason = format!(
+                    "profile id `{}` is already loaded from {}",
+                    profile.id,
+                    existing.origin.describe()
+                );
+                self.skipped.push(Skipped { path: file, reason });
+            }
             None => self.entries.push(Entry {
                 profile,
                 origin: Origin::File(file),
@@ -161,7 +211,13 @@ impl Catalog {
     /// that cannot be read or is not a valid profile.
     pub fn resolve(&self, spec: &str) -> Result<Entry, ResolveError> {
         let path = Path::new(spec);
-        if path.is_file() || is_yaml(path) || spec.contains(std::path::MAIN_SEPARATOR) {
+        if path.exists() || is_yaml(path) || spec.contains(std::path::MAIN_SEPARATOR) {
+            if !path.is_file() && path.exists() {
+                return Err(ResolveError::Unreadable {
+                    path: path.to_owned(),
+                    reason: "not a regular file".to_owned(),
+                });
+            }
             let bytes = read(path)?;
             let checked = check_profile(path, &bytes);
             return match checked.value {
@@ -172,11 +228,7 @@ impl Catalog {
                 }),
                 None => Err(ResolveError::Invalid {
                     path: path.to_owned(),
-                    errors: checked
-                        .diagnostics
-                        .into_iter()
-                        .filter(|d| d.severity == crate::diagnostic::Severity::Error)
-                        .collect(),
+                    errors: checked.errors(),
                 }),
             };
         }

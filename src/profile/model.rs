@@ -9,12 +9,14 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::scale::{Depth, OrgScaleSpec};
+use super::slug::SLUG_PATTERN;
 
 /// One role at one level, with every section of the published profile.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     /// Slug naming the profile; unique among loaded profiles.
+    #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
     /// The role title as published.
     pub title: String,
@@ -120,6 +122,7 @@ pub struct Background {
 pub struct WorkActivity {
     /// Slug; derived from the title when absent.
     #[serde(default)]
+    #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
     pub title: String,
     pub details: String,
@@ -168,6 +171,7 @@ impl SkillType {
 pub struct KnowledgeSkill {
     /// Slug; derived from the title when absent.
     #[serde(default)]
+    #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
     pub title: String,
     /// Required depth; absent means the profile sets no requirement.
@@ -190,6 +194,7 @@ pub struct KnowledgeSkill {
 pub struct OrganisationSkill {
     /// Slug; derived from the title when absent.
     #[serde(default)]
+    #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
     /// Framework, e.g. DDaT.
     pub framework: String,
@@ -198,7 +203,8 @@ pub struct OrganisationSkill {
     pub title: String,
     /// What the skill is.
     pub description: String,
-    /// Required level on the organisation scale.
+    /// Required level on the organisation scale (1 to the scale's top).
+    #[schemars(range(min = 1))]
     pub level: u8,
     /// What the skill means at the required level.
     pub level_description: String,
@@ -216,6 +222,7 @@ pub struct OrganisationSkill {
 pub struct DevelopmentComponent {
     /// Slug; derived from the title when absent.
     #[serde(default)]
+    #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
     pub title: String,
     pub details: String,
@@ -236,6 +243,7 @@ pub struct DevelopmentComponent {
 pub struct Qualification {
     /// Slug; derived from the title when absent.
     #[serde(default)]
+    #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,12 +1,17 @@
 //! Ids: slugs derived from titles when a profile leaves them out.
 
+/// The shape of an id, for the JSON Schema; [`is_slug`] checks the same.
+pub const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
 /// Turns a title into an id: lower-case ASCII letters and digits, words
-/// joined by `-`; apostrophes vanish ("Organisation’s" -> "organisations").
+/// joined by `-`; apostrophes vanish ("Organisation’s" -> "organisations");
+/// other scripts are transliterated ("Café" -> "cafe").
 #[must_use]
 pub fn slugify(title: &str) -> String {
-    let mut slug = String::with_capacity(title.len());
+    let ascii = deunicode::deunicode(title);
+    let mut slug = String::with_capacity(ascii.len());
     let mut pending_dash = false;
-    for c in title.chars() {
+    for c in ascii.chars() {
         if matches!(c, '\'' | '’' | '‘') {
             continue;
         }
@@ -54,6 +59,7 @@ mod tests {
             "development-process-optimisation-management"
         );
         assert_eq!(slugify("  --  "), "");
+        assert_eq!(slugify("Café Crème – Übung"), "cafe-creme-ubung");
     }
 
     #[test]

@@ -27,12 +27,19 @@ pub fn render(outcome: &Outcome, format: DiagnosticFormat, paint: Paint) -> Stri
 
 fn summary(outcome: &Outcome) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
+    let mut line = format!(
         "{}, {} in {}",
         plural(outcome.count(Severity::Error), "error"),
         plural(outcome.count(Severity::Warning), "warning"),
         plural(outcome.files, "file")
-    )
+    );
+    if !outcome.unreadable.is_empty() {
+        line.push_str(&format!(
+            "; {} could not be read",
+            plural(outcome.unreadable.len(), "path")
+        ));
+    }
+    line
 }
 
 fn human(outcome: &Outcome, paint: Paint) -> String {
@@ -84,6 +91,13 @@ fn github(outcome: &Outcome) -> String {
             escape_data(&d.message)
         ));
     }
+    for problem in &outcome.unreadable {
+        out.push_str(&format!(
+            "::error file={}::{}\n",
+            escape_property(&problem.path.display().to_string()),
+            escape_data(&format!("cannot read: {}", problem.reason))
+        ));
+    }
     out.push_str(&summary(outcome));
     out.push('\n');
     out
@@ -96,6 +110,13 @@ struct JsonReport<'a> {
     errors: usize,
     warnings: usize,
     diagnostics: Vec<JsonDiagnostic<'a>>,
+    unreadable: Vec<JsonUnreadable<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonUnreadable<'a> {
+    path: String,
+    reason: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -124,6 +145,14 @@ impl<'a> From<&'a Outcome> for JsonReport<'a> {
                     severity: d.severity,
                     rule: d.rule.id(),
                     message: &d.message,
+                })
+                .collect(),
+            unreadable: outcome
+                .unreadable
+                .iter()
+                .map(|u| JsonUnreadable {
+                    path: u.path.display().to_string(),
+                    reason: &u.reason,
                 })
                 .collect(),
         }

@@ -167,7 +167,12 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
         page.wrap(&role.join(" · "), "", "");
     }
     page.wrap(
-        &format!("id: {} · {} rated items", profile.id, profile.rated_count()),
+        &format!(
+            "id: {} · {} rated item{}",
+            profile.id,
+            profile.rated_count(),
+            if profile.rated_count() == 1 { "" } else { "s" }
+        ),
         "",
         "",
     );
@@ -250,8 +255,14 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
     if !profile.organisation_skills.is_empty() {
         let scale = &profile.organisation_scale;
         page.heading(
-            &format!("Organisation skills, {} scale", scale.name()),
+            "Organisation skills",
             Some(profile.organisation_skills.len()),
+        );
+        let levels: Vec<String> = (1..=scale.top()).map(|n| scale.level_label(n)).collect();
+        page.wrap(
+            &format!("Rated on the {} scale: {}", scale.name(), levels.join(", ")),
+            INDENT,
+            INDENT,
         );
         for s in &profile.organisation_skills {
             let note = format!(

@@ -91,7 +91,69 @@ fn broken_files_in_a_profile_folder_are_skipped_with_a_warning() {
         result.stderr
     );
     assert!(
-        result.stderr.contains("broken.yaml:17:12"),
+        result
+            .stderr
+            .contains("broken.yaml: not a valid profile (1 error; first at 17:12:"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn the_first_folder_given_wins_and_the_other_is_reported() {
+    let first = tempfile::tempdir().unwrap();
+    let second = tempfile::tempdir().unwrap();
+    let tiny = std::fs::read_to_string(fixture("valid/tiny-role.yaml")).unwrap();
+    std::fs::write(
+        first.path().join("z.yaml"),
+        tiny.replace("Tiny Role", "First"),
+    )
+    .unwrap();
+    std::fs::write(
+        second.path().join("a.yaml"),
+        tiny.replace("Tiny Role", "Second"),
+    )
+    .unwrap();
+    let result = run_paths(
+        &["show", "tiny-role", "--format", "json", "--profiles"],
+        &[
+            first.path(),
+            std::path::Path::new("--profiles"),
+            second.path(),
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result.stdout.contains("\"title\": \"First\""),
+        "{}",
+        result.stdout
+    );
+    assert!(
+        result
+            .stderr
+            .contains("profile id `tiny-role` is already loaded from"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn a_dangling_link_in_a_profile_folder_does_not_stop_other_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone.yaml"), dir.path().join("link.yaml")).unwrap();
+    let result = run_paths(
+        &[
+            "show",
+            "senior-devops-engineer-management",
+            "--format",
+            "json",
+            "--profiles",
+        ],
+        &[dir.path()],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("link.yaml: no such file or folder"),
         "{}",
         result.stderr
     );

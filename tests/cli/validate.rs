@@ -173,6 +173,34 @@ fn an_unreadable_file_is_exit_2_and_named_while_others_are_still_checked() {
 }
 
 #[test]
+fn github_and_json_formats_report_unreadable_paths_too() {
+    let github = run(&[
+        "validate",
+        "no/such/file.yaml",
+        "profiles/",
+        "--format",
+        "github",
+    ]);
+    assert_eq!(github.code, 2);
+    assert!(
+        github
+            .stdout
+            .contains("::error file=no/such/file.yaml::cannot read: no such file or folder"),
+        "{}",
+        github.stdout
+    );
+    let json = run(&[
+        "validate",
+        "no/such/file.yaml",
+        "profiles/",
+        "--format",
+        "json",
+    ]);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(report["unreadable"][0]["path"], "no/such/file.yaml");
+}
+
+#[test]
 fn a_folder_with_no_yaml_is_an_error_not_a_pass() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("notes.txt"), "hello").unwrap();
