@@ -16,7 +16,7 @@ use crate::yaml::{self, Location, ReadError, ReadProblem, Segment, Target, Value
 /// Precise locations computed per file; findings past this many distinct
 /// places are located at their top-level section instead, so a file with
 /// thousands of findings still checks in linear time.
-const LOCATE_BUDGET: usize = 64;
+const LOCATE_BUDGET: usize = 32;
 
 /// A finding not yet located: where it is, as a path into the document.
 #[derive(Debug, Clone, PartialEq, Eq)]

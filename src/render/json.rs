@@ -38,7 +38,7 @@ impl Formatter for SafeFormatter {
     ) -> io::Result<()> {
         let mut rest = fragment;
         while let Some(position) = rest.find(needs_escape) {
-            writer.write_all(rest[..position].as_bytes())?;
+            writer.write_all(&rest.as_bytes()[..position])?;
             let c = rest[position..].chars().next().unwrap_or_default();
             write!(writer, "\\u{:04x}", u32::from(c))?;
             rest = &rest[position + c.len_utf8()..];
