@@ -1,15 +1,13 @@
-//! Whole-profile checks, run after the file deserialised: ids (derived where
-//! absent), uniqueness, `develops` links, scale ranges, marks, and the
-//! warnings that need a person's eye. Pure: findings come back as paths into
-//! the document; `profile::load` locates them.
+//! Checks on each component: its id (derived when absent), its texts and
+//! marks, and that ids and titles are unique.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
-use super::model::{Field, Profile};
-use super::scale::{Depth, OrgScaleSpec};
-use super::slug::{is_slug, slugify};
+use super::path;
 use crate::diagnostic::Rule;
 use crate::document::Finding;
+use crate::profile::model::{Field, Profile};
+use crate::profile::slug::{is_slug, slugify};
 use crate::yaml::Segment;
 
 /// Words a sentence almost never ends on: text ending on one was most likely
@@ -18,40 +16,6 @@ const DANGLING_WORDS: [&str; 16] = [
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
     "which",
 ];
-
-/// Ids and `develops` links of components dropped because they could not
-/// be read; cross-reference checks treat them as present.
-#[derive(Debug, Default)]
-pub struct Known {
-    ids: BTreeSet<String>,
-    develops: BTreeSet<String>,
-    /// The top-level fields did not deserialise: the profile's id, title,
-    /// summary and scale are unknown, so checks on them are skipped.
-    pub top_level_broken: bool,
-}
-
-impl Known {
-    /// Records what can be read of a component that failed to deserialise.
-    pub fn remember(&mut self, raw: &crate::yaml::Value) {
-        let id = raw
-            .get("id")
-            .and_then(crate::yaml::Value::as_str)
-            .map(str::to_owned)
-            .or_else(|| {
-                raw.get("title")
-                    .and_then(crate::yaml::Value::as_str)
-                    .map(slugify)
-            });
-        self.ids.extend(id);
-        if let Some(list) = raw
-            .get("develops")
-            .and_then(crate::yaml::Value::as_sequence)
-        {
-            self.develops
-                .extend(list.iter().filter_map(|v| v.as_str().map(str::to_owned)));
-        }
-    }
-}
 
 /// One component, seen uniformly for the checks.
 struct Component<'a> {
@@ -67,35 +31,12 @@ struct Component<'a> {
     truncated: &'a [Field],
 }
 
-fn path(section: &str, index: usize, rest: &[&str]) -> Vec<Segment> {
-    let mut segments = vec![Segment::Key(section.to_owned()), Segment::Index(index)];
-    segments.extend(rest.iter().map(|key| Segment::Key((*key).to_owned())));
-    segments
-}
-
-fn key(name: &str) -> Vec<Segment> {
-    vec![Segment::Key(name.to_owned())]
-}
-
-/// Fills in derived ids and returns every finding about `profile`.
-pub fn check(profile: &mut Profile, known: &Known) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    if !known.top_level_broken {
-        check_top_level(profile, &mut findings);
-    }
-    for (index, skill) in profile.knowledge_skills.iter().enumerate() {
-        if skill.depth == Some(Depth::None) {
-            findings.push(Finding::at_node(
-                Rule::OffScale,
-                "a required depth is `aware`, `familiar`, `proficient` or `expert`; leave `depth` out for no requirement",
-                path("knowledge_skills", index, &["depth"]),
-            ));
-        }
-    }
-
+/// Derives missing ids, checks every component, and checks that ids and
+/// titles are unique where they must be.
+pub(super) fn check_all(profile: &mut Profile, findings: &mut Vec<Finding>) {
     let mut components = components(profile);
     for component in &mut components {
-        check_component(component, &mut findings);
+        check_component(component, findings);
     }
     let mut flagged = BTreeSet::new();
     // Rated items share one namespace (assessments and `develops` name
@@ -109,86 +50,9 @@ pub fn check(profile: &mut Profile, known: &Known) -> Vec<Finding> {
             .iter()
             .filter(|c| sections.contains(&c.section))
             .collect();
-        flagged.extend(check_unique_ids(&group, &mut findings));
+        flagged.extend(check_unique_ids(&group, findings));
     }
-    check_unique_titles(&components, &flagged, &mut findings);
-    drop(components);
-    check_develops(profile, known, &mut findings);
-    findings
-}
-
-fn check_top_level(profile: &Profile, findings: &mut Vec<Finding>) {
-    if !is_slug(&profile.id) {
-        findings.push(Finding::at_node(
-            Rule::InvalidId,
-            format!(
-                "profile id `{}` is not a slug (lower-case letters, digits and single dashes), e.g. `{}`",
-                profile.id,
-                slugify(&profile.id)
-            ),
-            key("id"),
-        ));
-    }
-    for (name, text) in [("title", &profile.title), ("summary", &profile.summary)] {
-        if text.trim().is_empty() {
-            findings.push(Finding::at_node(
-                Rule::EmptyText,
-                format!("`{name}` is empty"),
-                key(name),
-            ));
-        }
-    }
-    check_scale(&profile.organisation_scale, findings);
-    let scale = &profile.organisation_scale;
-    for (index, skill) in profile.organisation_skills.iter().enumerate() {
-        if skill.level == 0 || skill.level > scale.top() {
-            findings.push(Finding::at_node(
-                Rule::OffScale,
-                format!(
-                    "level {} is off the {} scale (1 to {})",
-                    skill.level,
-                    scale.name(),
-                    scale.top()
-                ),
-                path("organisation_skills", index, &["level"]),
-            ));
-        }
-    }
-}
-
-fn check_scale(scale: &OrgScaleSpec, findings: &mut Vec<Finding>) {
-    let OrgScaleSpec::Custom(custom) = scale else {
-        return;
-    };
-    if custom.levels.is_empty() || custom.levels.len() > 9 {
-        findings.push(Finding::at_node(
-            Rule::OffScale,
-            format!(
-                "custom scale `{}` has {} levels; give it 1 to 9",
-                custom.name,
-                custom.levels.len()
-            ),
-            vec![
-                Segment::Key("organisation_scale".into()),
-                Segment::Key("levels".into()),
-            ],
-        ));
-    }
-    let mut seen = BTreeSet::new();
-    for (index, level) in custom.levels.iter().enumerate() {
-        if !seen.insert(level.name.to_lowercase()) {
-            findings.push(Finding::at_node(
-                Rule::DuplicateTitle,
-                format!("scale level name `{}` is used twice", level.name),
-                vec![
-                    Segment::Key("organisation_scale".into()),
-                    Segment::Key("levels".into()),
-                    Segment::Index(index),
-                    Segment::Key("name".into()),
-                ],
-            ));
-        }
-    }
+    check_unique_titles(&components, &flagged, findings);
 }
 
 fn components(profile: &mut Profile) -> Vec<Component<'_>> {
@@ -480,99 +344,6 @@ fn check_unique_titles(
             ));
         } else {
             first.insert((component.section, title), component);
-        }
-    }
-}
-
-fn check_develops(profile: &Profile, known: &Known, findings: &mut Vec<Finding>) {
-    let rated: BTreeMap<&str, bool> = profile
-        .knowledge_skills
-        .iter()
-        .map(|s| (s.id.as_str(), s.required().is_some()))
-        .chain(
-            profile
-                .organisation_skills
-                .iter()
-                .map(|s| (s.id.as_str(), true)),
-        )
-        .collect();
-    let mut developed: BTreeSet<&str> = known.develops.iter().map(String::as_str).collect();
-    let lists = profile
-        .training
-        .iter()
-        .enumerate()
-        .map(|(i, c)| ("training", i, &c.develops))
-        .chain(
-            profile
-                .development_activities
-                .iter()
-                .enumerate()
-                .map(|(i, c)| ("development_activities", i, &c.develops)),
-        )
-        .chain(
-            profile
-                .qualifications
-                .iter()
-                .enumerate()
-                .map(|(i, c)| ("qualifications", i, &c.develops)),
-        );
-    for (section, index, develops) in lists {
-        if develops.is_empty() {
-            findings.push(Finding::at_node(
-                Rule::DevelopsNothing,
-                "develops no skill of this profile; list the skill ids it builds in `develops`",
-                path(section, index, &["title"]),
-            ));
-        }
-        for (position, id) in develops.iter().enumerate() {
-            if develops[..position].contains(id) {
-                let mut at = path(section, index, &["develops"]);
-                at.push(Segment::Index(position));
-                findings.push(Finding::at_node(
-                    Rule::DuplicateDevelops,
-                    format!("`develops` lists `{id}` twice"),
-                    at,
-                ));
-                continue;
-            }
-            if rated.contains_key(id.as_str()) {
-                developed.insert(id.as_str());
-            } else if !known.ids.contains(id) {
-                let suggestion = crate::suggest::closest(id, rated.keys().copied())
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
-                let mut at = path(section, index, &["develops"]);
-                at.push(Segment::Index(position));
-                findings.push(Finding::at_node(
-                    Rule::UnknownDevelops,
-                    format!("develops `{id}`, which is not a skill of this profile{suggestion}"),
-                    at,
-                ));
-            }
-        }
-    }
-    let required = profile
-        .knowledge_skills
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.required().is_some())
-        .map(|(i, s)| ("knowledge_skills", i, s.id.as_str()))
-        .chain(
-            profile
-                .organisation_skills
-                .iter()
-                .enumerate()
-                .map(|(i, s)| ("organisation_skills", i, s.id.as_str())),
-        );
-    for (section, index, id) in required {
-        if !id.is_empty() && !developed.contains(id) {
-            findings.push(Finding::at_node(
-                Rule::NoDevelopmentRoute,
-                format!(
-                    "`{id}` has a required level but no training, PDA or qualification develops it"
-                ),
-                path(section, index, &["title"]),
-            ));
         }
     }
 }

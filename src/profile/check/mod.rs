@@ -1,0 +1,158 @@
+//! Whole-profile checks, run after the file deserialised: ids (derived where
+//! absent), uniqueness, `develops` links, scale ranges, marks, and the
+//! warnings that need a person's eye. Pure: findings come back as paths into
+//! the document; `profile::load` locates them.
+//!
+//! - `components`: each component's id, texts and marks, and uniqueness.
+//! - `develops`: links from development components to skills.
+
+mod components;
+mod develops;
+
+use std::collections::BTreeSet;
+
+use super::model::Profile;
+use super::scale::{Depth, OrgScaleSpec};
+use super::slug::{is_slug, slugify};
+use crate::diagnostic::Rule;
+use crate::document::Finding;
+use crate::yaml::Segment;
+
+/// Ids and `develops` links of components dropped because they could not
+/// be read; cross-reference checks treat them as present.
+#[derive(Debug, Default)]
+pub struct Known {
+    ids: BTreeSet<String>,
+    develops: BTreeSet<String>,
+    /// The top-level fields did not deserialise: the profile's id, title,
+    /// summary and scale are unknown, so checks on them are skipped.
+    pub top_level_broken: bool,
+}
+
+impl Known {
+    /// Records what can be read of a component that failed to deserialise.
+    pub fn remember(&mut self, raw: &crate::yaml::Value) {
+        let id = raw
+            .get("id")
+            .and_then(crate::yaml::Value::as_str)
+            .map(str::to_owned)
+            .or_else(|| {
+                raw.get("title")
+                    .and_then(crate::yaml::Value::as_str)
+                    .map(slugify)
+            });
+        self.ids.extend(id);
+        if let Some(list) = raw
+            .get("develops")
+            .and_then(crate::yaml::Value::as_sequence)
+        {
+            self.develops
+                .extend(list.iter().filter_map(|v| v.as_str().map(str::to_owned)));
+        }
+    }
+}
+
+pub(super) fn path(section: &str, index: usize, rest: &[&str]) -> Vec<Segment> {
+    let mut segments = vec![Segment::Key(section.to_owned()), Segment::Index(index)];
+    segments.extend(rest.iter().map(|key| Segment::Key((*key).to_owned())));
+    segments
+}
+
+pub(super) fn key(name: &str) -> Vec<Segment> {
+    vec![Segment::Key(name.to_owned())]
+}
+
+/// Fills in derived ids and returns every finding about `profile`.
+pub fn check(profile: &mut Profile, known: &Known) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if !known.top_level_broken {
+        check_top_level(profile, &mut findings);
+    }
+    for (index, skill) in profile.knowledge_skills.iter().enumerate() {
+        if skill.depth == Some(Depth::None) {
+            findings.push(Finding::at_node(
+                Rule::OffScale,
+                "a required depth is `aware`, `familiar`, `proficient` or `expert`; leave `depth` out for no requirement",
+                path("knowledge_skills", index, &["depth"]),
+            ));
+        }
+    }
+
+    components::check_all(profile, &mut findings);
+    develops::check(profile, known, &mut findings);
+    findings
+}
+
+fn check_top_level(profile: &Profile, findings: &mut Vec<Finding>) {
+    if !is_slug(&profile.id) {
+        findings.push(Finding::at_node(
+            Rule::InvalidId,
+            format!(
+                "profile id `{}` is not a slug (lower-case letters, digits and single dashes), e.g. `{}`",
+                profile.id,
+                slugify(&profile.id)
+            ),
+            key("id"),
+        ));
+    }
+    for (name, text) in [("title", &profile.title), ("summary", &profile.summary)] {
+        if text.trim().is_empty() {
+            findings.push(Finding::at_node(
+                Rule::EmptyText,
+                format!("`{name}` is empty"),
+                key(name),
+            ));
+        }
+    }
+    check_scale(&profile.organisation_scale, findings);
+    let scale = &profile.organisation_scale;
+    for (index, skill) in profile.organisation_skills.iter().enumerate() {
+        if skill.level == 0 || skill.level > scale.top() {
+            findings.push(Finding::at_node(
+                Rule::OffScale,
+                format!(
+                    "level {} is off the {} scale (1 to {})",
+                    skill.level,
+                    scale.name(),
+                    scale.top()
+                ),
+                path("organisation_skills", index, &["level"]),
+            ));
+        }
+    }
+}
+
+fn check_scale(scale: &OrgScaleSpec, findings: &mut Vec<Finding>) {
+    let OrgScaleSpec::Custom(custom) = scale else {
+        return;
+    };
+    if custom.levels.is_empty() || custom.levels.len() > 9 {
+        findings.push(Finding::at_node(
+            Rule::OffScale,
+            format!(
+                "custom scale `{}` has {} levels; give it 1 to 9",
+                custom.name,
+                custom.levels.len()
+            ),
+            vec![
+                Segment::Key("organisation_scale".into()),
+                Segment::Key("levels".into()),
+            ],
+        ));
+    }
+    let mut seen = BTreeSet::new();
+    for (index, level) in custom.levels.iter().enumerate() {
+        if !seen.insert(level.name.to_lowercase()) {
+            findings.push(Finding::at_node(
+                Rule::DuplicateTitle,
+                format!("scale level name `{}` is used twice", level.name),
+                vec![
+                    Segment::Key("organisation_scale".into()),
+                    Segment::Key("levels".into()),
+                    Segment::Index(index),
+                    Segment::Key("name".into()),
+                ],
+            ));
+        }
+    }
+}
