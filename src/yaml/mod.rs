@@ -3,9 +3,9 @@
 //! Everything else sees plain values and located errors. Reading is hardened
 //! for untrusted files (SPEC §6): a size cap, a byte-order mark stripped,
 //! UTF-8 and control characters checked with their position, a
-//! flow-nesting pre-scan run before the parser ([`prescan`]), duplicate and
+//! flow-nesting pre-scan run before the parser (module `prescan`), duplicate and
 //! non-text keys refused at the key, one document only, and a value budget
-//! that stops alias bombs early ([`strict`]). Locations of findings made
+//! that stops alias bombs early (module `strict`). Locations of findings made
 //! after parsing are found on demand by [`locate()`], so a valid file is
 //! parsed once.
 
