@@ -5,5 +5,5 @@ use serde::Serialize;
 /// YAML of `value`.
 #[must_use]
 pub fn to_yaml<T: Serialize>(value: &T) -> String {
-    crate::yaml::to_string(value).unwrap_or_default()
+    crate::yaml::to_string(value, &["date"]).unwrap_or_default()
 }

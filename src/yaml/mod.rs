@@ -9,6 +9,7 @@
 //! after parsing are found on demand by [`locate()`], so a valid file is
 //! parsed once.
 
+mod emit;
 mod locate;
 mod prescan;
 mod strict;
@@ -18,6 +19,7 @@ use std::fmt;
 use serde::de::DeserializeSeed as _;
 use serde::{Serialize, de::DeserializeOwned};
 
+pub use emit::{emit, plain_safe};
 pub use locate::locate;
 pub use serde_yaml::Value;
 
@@ -297,12 +299,17 @@ pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, PathError> {
     })
 }
 
-/// Serialises `value` as YAML.
+/// Serialises `value` as YAML that YAML 1.1 and 1.2 readers take the same
+/// way (see [`emit`]). Top-level keys in `plain_keys` keep simple values
+/// bare (dates).
 ///
 /// # Errors
 /// Only if `value` cannot be represented in YAML.
-pub fn to_string<T: Serialize>(value: &T) -> Result<String, serde_yaml::Error> {
-    serde_yaml::to_string(value)
+pub fn to_string<T: Serialize>(
+    value: &T,
+    plain_keys: &[&str],
+) -> Result<String, serde_yaml::Error> {
+    Ok(emit(&serde_yaml::to_value(value)?, plain_keys))
 }
 
 /// One step of a path into a document.

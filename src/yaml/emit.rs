@@ -1,0 +1,286 @@
+//! Writing YAML that every reader takes the same way.
+//!
+//! serde_yaml quotes only what a YAML 1.2 reader would mistake, so `no`,
+//! `on` or `2024-01-01` come out bare, and YAML 1.1 readers (PyYAML,
+//! spreadsheets' importers) read them as a boolean or a date. This emitter
+//! writes a string bare only when it starts with a letter, holds nothing
+//! YAML treats specially, and is not one of YAML 1.1's special words;
+//! everything else is double-quoted with JSON escapes (valid YAML).
+//! Multi-line text is written as a literal block (`|-`) when that keeps it
+//! exact.
+
+use std::fmt::Write as _;
+
+use super::Value;
+
+/// YAML 1.1 words that are booleans or null, compared case-insensitively.
+const SPECIAL_WORDS: [&str; 12] = [
+    "y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf", "infinity",
+];
+
+/// Whether `text` can be written as a plain scalar and read back as the
+/// same string by any YAML reader.
+#[must_use]
+pub fn plain_safe(text: &str) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    first.is_alphabetic()
+        && !text.ends_with(' ')
+        && !SPECIAL_WORDS.contains(&text.to_ascii_lowercase().as_str())
+        && !text.contains(": ")
+        && !text.contains(" #")
+        && !text.ends_with(':')
+        && text.chars().all(|c| {
+            !c.is_control()
+                && !matches!(c, '"' | '\\' | '`' | '{' | '}' | '[' | ']' | '\u{feff}')
+                && !('\u{80}'..='\u{9f}').contains(&c)
+        })
+}
+
+/// Whether multi-line `text` can be a literal block scalar without change.
+fn literal_safe(text: &str) -> bool {
+    text.contains('\n')
+        && !text.ends_with('\n')
+        && !text.starts_with([' ', '\n'])
+        && text
+            .chars()
+            .all(|c| c == '\n' || (!c.is_control() && c != '\u{feff}'))
+        && text.lines().all(|line| !line.ends_with(' '))
+}
+
+fn quoted(text: &str) -> String {
+    // A JSON string is a valid YAML double-quoted scalar.
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+/// Writes `value` as block-style YAML. Top-level keys in `plain_keys` have
+/// their string values written bare when they contain no special
+/// characters (for dates, which are meant to read as dates).
+#[must_use]
+pub fn emit(value: &Value, plain_keys: &[&str]) -> String {
+    let mut out = String::new();
+    match value {
+        Value::Mapping(mapping) if !mapping.is_empty() => {
+            for (key, item) in mapping {
+                let key_text = key.as_str().unwrap_or_default();
+                let bare = plain_keys.contains(&key_text)
+                    && item
+                        .as_str()
+                        .is_some_and(|s| s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+                if bare {
+                    let _ = writeln!(
+                        out,
+                        "{}: {}",
+                        scalar_key(key_text),
+                        item.as_str().unwrap_or_default()
+                    );
+                } else {
+                    entry(&mut out, 0, key_text, item);
+                }
+            }
+        }
+        other => {
+            node(&mut out, 0, other);
+        }
+    }
+    out
+}
+
+fn scalar_key(key: &str) -> String {
+    if plain_safe(key) {
+        key.to_owned()
+    } else {
+        quoted(key)
+    }
+}
+
+fn scalar(value: &Value) -> Option<String> {
+    Some(match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) if plain_safe(s) => s.clone(),
+        Value::String(s) if literal_safe(s) => return None,
+        Value::String(s) => quoted(s),
+        Value::Sequence(items) if items.is_empty() => "[]".to_owned(),
+        Value::Mapping(map) if map.is_empty() => "{}".to_owned(),
+        Value::Tagged(tagged) => return scalar(&tagged.value),
+        Value::Sequence(_) | Value::Mapping(_) => return None,
+    })
+}
+
+fn indent(out: &mut String, level: usize) {
+    out.extend(std::iter::repeat_n(' ', level));
+}
+
+fn literal(out: &mut String, level: usize, text: &str) {
+    out.push_str("|-\n");
+    for line in text.split('\n') {
+        if !line.is_empty() {
+            indent(out, level);
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+}
+
+/// `key: value` at `level`, the value on the same line when it is a scalar.
+fn entry(out: &mut String, level: usize, key: &str, value: &Value) {
+    indent(out, level);
+    out.push_str(&scalar_key(key));
+    out.push(':');
+    match (scalar(value), value) {
+        (Some(text), _) => {
+            out.push(' ');
+            out.push_str(&text);
+            out.push('\n');
+        }
+        (None, Value::String(text)) => {
+            out.push(' ');
+            literal(out, level + 2, text);
+        }
+        (None, Value::Sequence(_)) => {
+            out.push('\n');
+            node(out, level + 2, value);
+        }
+        (None, _) => {
+            out.push('\n');
+            node(out, level + 2, value);
+        }
+    }
+}
+
+/// A collection (or scalar) starting on its own line at `level`.
+fn node(out: &mut String, level: usize, value: &Value) {
+    match value {
+        Value::Mapping(mapping) if !mapping.is_empty() => {
+            for (key, item) in mapping {
+                entry(out, level, key.as_str().unwrap_or_default(), item);
+            }
+        }
+        Value::Sequence(items) if !items.is_empty() => {
+            for item in items {
+                indent(out, level);
+                out.push_str("- ");
+                sequence_item(out, level + 2, item);
+            }
+        }
+        Value::String(text) if scalar(value).is_none() => {
+            indent(out, level);
+            literal(out, level + 2, text);
+        }
+        other => {
+            indent(out, level);
+            out.push_str(&scalar(other).unwrap_or_default());
+            out.push('\n');
+        }
+    }
+}
+
+/// The rest of a `- ` line: a scalar, or a mapping whose first entry shares
+/// the dash's line.
+fn sequence_item(out: &mut String, level: usize, item: &Value) {
+    match (scalar(item), item) {
+        (Some(text), _) => {
+            out.push_str(&text);
+            out.push('\n');
+        }
+        (None, Value::String(text)) => literal(out, level, text),
+        (None, Value::Mapping(mapping)) => {
+            let mut first = true;
+            for (key, value) in mapping {
+                let mut entry_text = String::new();
+                entry(
+                    &mut entry_text,
+                    level,
+                    key.as_str().unwrap_or_default(),
+                    value,
+                );
+                if first {
+                    // Drop the indentation: the dash already stands there.
+                    out.push_str(&entry_text[level..]);
+                    first = false;
+                } else {
+                    out.push_str(&entry_text);
+                }
+            }
+        }
+        (None, _) => {
+            out.push('\n');
+            node(out, level, item);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip(value: &Value) {
+        let text = emit(value, &[]);
+        let back = super::super::parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        assert_eq!(&back, value, "{text}");
+    }
+
+    #[test]
+    fn yaml_1_1_lookalikes_are_quoted() {
+        for word in [
+            "no",
+            "Yes",
+            "ON",
+            "off",
+            "y",
+            "2024-01-01",
+            "12:30",
+            "1e3",
+            "~",
+            "null",
+            "-x",
+            ".inf",
+        ] {
+            assert!(!plain_safe(word), "{word}");
+        }
+        for text in [
+            "Alex Example",
+            "maintains the team's build tooling",
+            "Proficient in",
+        ] {
+            assert!(plain_safe(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn emitted_yaml_reads_back_the_same() {
+        let value: Value = serde_yaml::from_str(
+            r#"
+            a: no
+            b: "2024-01-01"
+            c: [1, "x: y", {d: "two\nlines"}]
+            e: {}
+            f: []
+            g: "trailing \nspace"
+            "key with: colon": "="
+            h:
+              - k: v
+                l: [a, b]
+              - plain
+            "#,
+        )
+        .unwrap();
+        round_trip(&value);
+        let text = emit(&value, &[]);
+        assert!(text.contains("a: \"no\"\n"), "{text}");
+        assert!(text.contains("b: \"2024-01-01\"\n"), "{text}");
+    }
+
+    #[test]
+    fn plain_keys_keep_dates_bare() {
+        let value: Value =
+            serde_yaml::from_str("date: '2026-11-26'\nnote: '2026-11-26'\n").unwrap();
+        assert_eq!(
+            emit(&value, &["date"]),
+            "date: 2026-11-26\nnote: \"2026-11-26\"\n"
+        );
+    }
+}
