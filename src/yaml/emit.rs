@@ -1,7 +1,7 @@
 //! Writing YAML that every reader takes the same way.
 //!
 //! serde_yaml quotes only what a YAML 1.2 reader would mistake, so `no`,
-//! `on` or `2024-01-01` come out bare, and YAML 1.1 readers (PyYAML,
+//! `on` or `2024-01-01` come out bare, and YAML 1.1 readers (`PyYAML`,
 //! spreadsheets' importers) read them as a boolean or a date. This emitter
 //! writes a string bare only when it starts with a letter, holds nothing
 //! YAML treats specially, and is not one of YAML 1.1's special words;
@@ -139,10 +139,6 @@ fn entry(out: &mut String, level: usize, key: &str, value: &Value) {
         (None, Value::String(text)) => {
             out.push(' ');
             literal(out, level + 2, text);
-        }
-        (None, Value::Sequence(_)) => {
-            out.push('\n');
-            node(out, level + 2, value);
         }
         (None, _) => {
             out.push('\n');
