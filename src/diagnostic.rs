@@ -51,11 +51,15 @@ pub enum Rule {
     UnknownDevelops,
     BadMark,
     UnknownKind,
+    UnknownProfile,
+    UnknownItem,
     NoDevelopmentRoute,
     InferredField,
     TruncatedText,
     DevelopsNothing,
     DuplicateDevelops,
+    RemovedItem,
+    ProfileChanged,
 }
 
 impl Rule {
@@ -83,11 +87,15 @@ impl Rule {
             Self::UnknownDevelops => "unknown-develops",
             Self::BadMark => "bad-mark",
             Self::UnknownKind => "unknown-kind",
+            Self::UnknownProfile => "unknown-profile",
+            Self::UnknownItem => "unknown-item",
             Self::NoDevelopmentRoute => "no-development-route",
             Self::InferredField => "inferred-field",
             Self::TruncatedText => "truncated-text",
             Self::DevelopsNothing => "develops-nothing",
             Self::DuplicateDevelops => "duplicate-develops",
+            Self::RemovedItem => "removed-item",
+            Self::ProfileChanged => "profile-changed",
         }
     }
 
@@ -99,7 +107,9 @@ impl Rule {
             | Self::InferredField
             | Self::TruncatedText
             | Self::DevelopsNothing
-            | Self::DuplicateDevelops => Severity::Warning,
+            | Self::DuplicateDevelops
+            | Self::RemovedItem
+            | Self::ProfileChanged => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -4,16 +4,20 @@
 pub mod builtin;
 pub mod catalog;
 pub mod check;
+pub mod digest;
 pub mod load;
 pub mod model;
+pub mod rated;
 pub mod scale;
 pub mod slug;
 
 pub use catalog::{Catalog, Origin};
+pub use digest::digest;
 pub use model::{
     Background, DevelopmentComponent, Field, KnowledgeSkill, OrganisationSkill, Profile,
     Qualification, SkillType, Source, WorkActivity,
 };
+pub use rated::{Category, ItemScale, RatedItem, Section};
 pub use scale::{Depth, OrgScaleSpec};
 
 impl KnowledgeSkill {

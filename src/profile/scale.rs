@@ -39,6 +39,24 @@ impl Depth {
         self as u8
     }
 
+    /// The word written in files (`familiar`).
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Aware => "aware",
+            Self::Familiar => "familiar",
+            Self::Proficient => "proficient",
+            Self::Expert => "expert",
+        }
+    }
+
+    /// The depth at `step` (0 none to 4 expert).
+    #[must_use]
+    pub fn from_step(step: u8) -> Option<Self> {
+        Self::ALL.get(usize::from(step)).copied()
+    }
+
     /// The wording the published profiles use ("Familiar with").
     #[must_use]
     pub fn label(self) -> &'static str {

@@ -21,7 +21,7 @@ use serde::{Serialize, de::DeserializeOwned};
 
 pub use emit::{emit, plain_safe};
 pub use locate::locate;
-pub use serde_yaml::Value;
+pub use serde_yaml::{Mapping, Value};
 
 use strict::{ALIAS_BOMB, DUPLICATE_KEY, KEY_NOT_TEXT, StrictValue};
 

@@ -1,0 +1,338 @@
+//! Reading an assessment file, in two steps: [`parse`] checks the file on
+//! its own (hardened YAML, fields, each rating's shape); then
+//! [`Parsed::check_against`] checks it against its profile (items exist,
+//! levels on each item's scale, the profile unchanged).
+
+use std::path::Path;
+
+use indexmap::IndexMap;
+
+use super::model::{Assessment, Level, Rating};
+use crate::diagnostic::Rule;
+use crate::document::{At, Checked, Finding, deserialize_all, locate_all, read_failure};
+use crate::profile::{Depth, ItemScale, Profile, digest};
+use crate::yaml::{self, Location, Segment, Target, Value};
+
+/// An assessment file read on its own, not yet checked against a profile.
+#[derive(Debug)]
+pub struct Parsed {
+    text: String,
+    /// The top-level fields, when they deserialised.
+    assessment: Option<Assessment>,
+    /// The `profile` id as written, even when other fields are broken.
+    profile_id: Option<String>,
+    findings: Vec<Finding>,
+}
+
+/// Reads an assessment from the bytes of a file.
+///
+/// # Errors
+/// The file is not readable YAML; the result says where and why.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, Checked<Assessment>> {
+    let text = yaml::decode(bytes).map_err(|e| read_failure(path, &e))?;
+    let value = yaml::parse(text).map_err(|e| read_failure(path, &e))?;
+    Ok(parse_value(text, value))
+}
+
+/// Reads an assessment from a parsed document (`text` is its source).
+#[must_use]
+pub fn parse_value(text: &str, mut value: Value) -> Parsed {
+    let mut findings = Vec::new();
+    let profile_id = value
+        .get("profile")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    let Some(mapping) = value.as_mapping_mut() else {
+        findings.push(Finding {
+            rule: Rule::WrongType,
+            message: "an assessment is a mapping of fields (`profile`, `person`, `ratings`, ...)"
+                .into(),
+            at: At::Known(Location::START),
+        });
+        return Parsed {
+            text: text.to_owned(),
+            assessment: None,
+            profile_id,
+            findings,
+        };
+    };
+    let raw_ratings = match mapping.get_mut("ratings") {
+        Some(Value::Mapping(ratings)) => Some(std::mem::take(ratings)),
+        Some(empty @ Value::Null) => {
+            *empty = Value::Mapping(yaml::Mapping::new());
+            None
+        }
+        _ => None,
+    };
+    let mut assessment = deserialize_all::<Assessment>(&value, &[], &mut findings);
+    let ratings = raw_ratings.map(|raw| read_ratings(&raw, &mut findings));
+    if let (Some(assessment), Some(ratings)) = (&mut assessment, ratings) {
+        assessment.ratings = ratings;
+    }
+    Parsed {
+        text: text.to_owned(),
+        assessment,
+        profile_id,
+        findings,
+    }
+}
+
+fn rating_path(id: &str) -> Vec<Segment> {
+    vec![Segment::Key("ratings".into()), Segment::Key(id.to_owned())]
+}
+
+fn read_ratings(raw: &yaml::Mapping, findings: &mut Vec<Finding>) -> IndexMap<String, Rating> {
+    let mut ratings = IndexMap::new();
+    for (key, value) in raw {
+        let id = key.as_str().unwrap_or_default();
+        if let Some(rating) = read_rating(id, value, findings) {
+            ratings.insert(id.to_owned(), rating);
+        }
+    }
+    ratings
+}
+
+/// A rating is a level (`familiar`, `3`) or `{level, evidence}`.
+fn read_rating(id: &str, value: &Value, findings: &mut Vec<Finding>) -> Option<Rating> {
+    let Value::Mapping(fields) = value else {
+        return read_level(value, rating_path(id), findings).map(|level| Rating {
+            level,
+            evidence: None,
+        });
+    };
+    let mut level = None;
+    let mut evidence = None;
+    let mut ok = true;
+    for (key, field) in fields {
+        let name = key.as_str().unwrap_or_default();
+        let mut path = rating_path(id);
+        path.push(Segment::Key(name.to_owned()));
+        match name {
+            "level" => {
+                level = read_level(field, path, findings);
+                ok &= level.is_some();
+            }
+            "evidence" => match field {
+                Value::String(text) => evidence = Some(text.clone()),
+                Value::Null => {}
+                _ => {
+                    ok = false;
+                    findings.push(Finding::at_node(
+                        Rule::WrongType,
+                        "`evidence` must be text",
+                        path,
+                    ));
+                }
+            },
+            other => {
+                ok = false;
+                findings.push(Finding {
+                    rule: Rule::UnknownField,
+                    message: format!("unknown field `{other}`, expected `level` or `evidence`"),
+                    at: At::Node(path, Target::Key),
+                });
+            }
+        }
+    }
+    if level.is_none() && ok {
+        findings.push(Finding::at_node(
+            Rule::MissingField,
+            format!("rating of `{id}` has no `level`"),
+            rating_path(id),
+        ));
+    }
+    Some(Rating {
+        level: level?,
+        evidence,
+    })
+    .filter(|_| ok)
+}
+
+fn read_level(value: &Value, path: Vec<Segment>, findings: &mut Vec<Finding>) -> Option<Level> {
+    let found = match value {
+        Value::String(text) => Depth::ALL
+            .into_iter()
+            .find(|d| d.name().eq_ignore_ascii_case(text.trim()))
+            .map(Level::Depth)
+            .ok_or_else(|| {
+                (
+                    Rule::OffScale,
+                    format!(
+                        "`{text}` is not a level: use none, aware, familiar, proficient or expert, or a number on the organisation scale"
+                    ),
+                )
+            }),
+        Value::Number(number) => number
+            .as_u64()
+            .and_then(|n| u8::try_from(n).ok())
+            .map(Level::Number)
+            .ok_or_else(|| {
+                (
+                    Rule::OffScale,
+                    format!("{number} is not a level: organisation levels are whole numbers from 0"),
+                )
+            }),
+        _ => Err((
+            Rule::WrongType,
+            "a level is a word such as `familiar` or a number such as `3`".to_owned(),
+        )),
+    };
+    match found {
+        Ok(level) => Some(level),
+        Err((rule, message)) => {
+            findings.push(Finding::at_node(rule, message, path));
+            None
+        }
+    }
+}
+
+/// What changed in the profile since the assessment was made.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ProfileChange {
+    /// Items rated then that the profile no longer has.
+    pub removed: Vec<String>,
+    /// Items the profile has now that were not rated then (new, or skipped).
+    pub not_rated_then: Vec<String>,
+}
+
+impl Parsed {
+    /// The `profile` id the file names, if it names one.
+    #[must_use]
+    pub fn profile_id(&self) -> Option<&str> {
+        self.profile_id.as_deref()
+    }
+
+    /// Checks the assessment against `profile` (`None`: no profile with the
+    /// named id; `known_ids` then feed the suggestion) and locates every
+    /// finding. Returns the assessment when it has no error.
+    #[must_use]
+    pub fn check_against(
+        mut self,
+        path: &Path,
+        profile: Option<&Profile>,
+        known_ids: &[&str],
+    ) -> (Checked<Assessment>, Option<ProfileChange>) {
+        let mut change = None;
+        match (profile, &self.assessment) {
+            (None, _) => {
+                if let Some(id) = &self.profile_id {
+                    let suggestion = crate::suggest::closest(id, known_ids.iter().copied())
+                        .map(|s| format!("; did you mean `{s}`?"))
+                        .unwrap_or_default();
+                    self.findings.push(Finding::at_node(
+                        Rule::UnknownProfile,
+                        format!(
+                            "no profile with id `{id}`{suggestion} (give its folder with --profiles)"
+                        ),
+                        vec![Segment::Key("profile".into())],
+                    ));
+                }
+            }
+            (Some(profile), Some(assessment)) => {
+                change = check_ratings(profile, assessment, &mut self.findings);
+            }
+            (Some(_), None) => {}
+        }
+        let clean = !self
+            .findings
+            .iter()
+            .any(|f| f.rule.severity() == crate::diagnostic::Severity::Error);
+        let diagnostics = locate_all(path, &self.text, self.findings);
+        (
+            Checked {
+                value: self.assessment.filter(|_| clean && profile.is_some()),
+                diagnostics,
+            },
+            change,
+        )
+    }
+}
+
+fn check_ratings(
+    profile: &Profile,
+    assessment: &Assessment,
+    findings: &mut Vec<Finding>,
+) -> Option<ProfileChange> {
+    let changed = assessment
+        .profile_digest
+        .as_ref()
+        .is_some_and(|recorded| *recorded != digest(profile));
+    let items = profile.rated_items();
+    let mut change = ProfileChange::default();
+    for (id, rating) in &assessment.ratings {
+        let Some(item) = items.iter().find(|item| item.id == id) else {
+            if changed {
+                findings.push(Finding {
+                    rule: Rule::RemovedItem,
+                    message: format!(
+                        "`{id}` is not in profile `{}` any more; its rating is ignored",
+                        profile.id
+                    ),
+                    at: At::Node(rating_path(id), Target::Key),
+                });
+                change.removed.push(id.clone());
+            } else {
+                let suggestion = crate::suggest::closest(id, items.iter().map(|i| i.id))
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                findings.push(Finding {
+                    rule: Rule::UnknownItem,
+                    message: format!("profile `{}` has no item `{id}`{suggestion}", profile.id),
+                    at: At::Node(rating_path(id), Target::Key),
+                });
+            }
+            continue;
+        };
+        if let Some(message) = off_scale(item.scale, rating.level) {
+            // A bare rating (`id: 3`) has no `level` key; locating falls
+            // back to the rating itself.
+            let mut path = rating_path(id);
+            path.push(Segment::Key("level".into()));
+            findings.push(Finding::at_node(
+                Rule::OffScale,
+                format!("`{id}`: {message}"),
+                path,
+            ));
+        }
+    }
+    if changed {
+        change.not_rated_then = items
+            .iter()
+            .filter(|item| !assessment.ratings.contains_key(item.id))
+            .map(|item| item.id.to_owned())
+            .collect();
+        findings.push(Finding::at_node(
+            Rule::ProfileChanged,
+            format!(
+                "profile `{}` has changed since this assessment (its digest differs)",
+                profile.id
+            ),
+            vec![Segment::Key("profile_digest".into())],
+        ));
+        return Some(change);
+    }
+    None
+}
+
+/// Why `level` is not on `scale`, if it is not.
+#[must_use]
+pub fn off_scale(scale: ItemScale<'_>, level: Level) -> Option<String> {
+    match (scale, level) {
+        (ItemScale::Depth, Level::Depth(_)) => None,
+        (ItemScale::Depth, Level::Number(n)) => Some(format!(
+            "{n} is a number, but this item is rated on the depth scale (none, aware, familiar, proficient, expert)"
+        )),
+        (ItemScale::Organisation(spec), Level::Depth(depth)) => Some(format!(
+            "`{}` is a depth, but this item is rated on the {} scale (0 to {})",
+            depth.name(),
+            spec.name(),
+            spec.top()
+        )),
+        (ItemScale::Organisation(spec), Level::Number(n)) if n > spec.top() => Some(format!(
+            "level {n} is off the {} scale (0 to {})",
+            spec.name(),
+            spec.top()
+        )),
+        (ItemScale::Organisation(_), Level::Number(_)) => None,
+    }
+}

@@ -1,0 +1,9 @@
+//! Assessments: the model, reading and checking them against a profile,
+//! and saving them atomically.
+
+pub mod load;
+pub mod model;
+pub mod write;
+
+pub use load::{Parsed, ProfileChange};
+pub use model::{Assessment, Assessor, Date, Level, Rating, Status};

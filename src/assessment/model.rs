@@ -1,0 +1,214 @@
+//! An assessment: one person's ratings against one profile, as written by
+//! `assess` and read by `report`, `team` and `compare`.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use indexmap::IndexMap;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::profile::Depth;
+
+/// One person's ratings against one profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// Id of the profile assessed against.
+    pub profile: String,
+    /// `sha256:` digest of the profile as assessed, to notice later changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_digest: Option<String>,
+    /// The person assessed.
+    pub person: String,
+    /// Who gave the ratings.
+    #[serde(default)]
+    pub assessor: Assessor,
+    /// The assessor's name, when not the person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessor_name: Option<String>,
+    /// The day of the assessment.
+    pub date: Date,
+    /// Whether every item has been presented.
+    pub status: Status,
+    /// Ratings by item id, in profile order. An item left out is not rated.
+    #[serde(default)]
+    pub ratings: IndexMap<String, Rating>,
+}
+
+/// Who gave the ratings.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Assessor {
+    /// The person rated themselves.
+    #[default]
+    #[serde(rename = "self")]
+    SelfAssessed,
+    Manager,
+    Peer,
+}
+
+impl Assessor {
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::SelfAssessed => "self",
+            Self::Manager => "manager",
+            Self::Peer => "peer",
+        }
+    }
+}
+
+/// Whether an assessment is finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    InProgress,
+    Complete,
+}
+
+impl Status {
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::InProgress => "in-progress",
+            Self::Complete => "complete",
+        }
+    }
+}
+
+/// A rating of one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    pub level: Level,
+    /// What the rating rests on, in the assessor's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+/// A rated level: a depth for knowledge/skills, a number on the profile's
+/// organisation scale (0 = not yet) for organisation skills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Level {
+    Depth(Depth),
+    Number(u8),
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Depth(depth) => f.write_str(depth.name()),
+            Self::Number(n) => write!(f, "{n}"),
+        }
+    }
+}
+
+/// A calendar date, written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub jiff::civil::Date);
+
+impl Date {
+    /// Today, in the local time zone.
+    #[must_use]
+    pub fn today() -> Self {
+        Self(jiff::ZonedDateTime::now().date())
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let well_formed = text.len() == 10
+            && text.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if !well_formed {
+            return Err(format!("`{text}` is not a date; write it as YYYY-MM-DD"));
+        }
+        text.parse::<jiff::civil::Date>()
+            .map(Self)
+            .map_err(|_| format!("`{text}` is not a real calendar date"))
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_and_write_as_iso_days() {
+        let date: Date = "2026-11-26".parse().unwrap();
+        assert_eq!(date.to_string(), "2026-11-26");
+        assert!(
+            "2026-02-30"
+                .parse::<Date>()
+                .unwrap_err()
+                .contains("real calendar")
+        );
+        assert!(
+            "26/11/2026"
+                .parse::<Date>()
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
+    }
+}

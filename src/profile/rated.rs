@@ -1,0 +1,169 @@
+//! The items a person is rated on, seen uniformly: knowledge/skills on the
+//! depth scale, then organisation skills on the profile's numbered scale.
+//! Gap analysis, assessment checks and the interactive flow all walk this.
+
+use serde::Serialize;
+
+use super::model::{Profile, SkillType};
+use super::scale::{Depth, OrgScaleSpec};
+
+/// The two sections of rated items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    KnowledgeSkills,
+    OrganisationSkills,
+}
+
+impl Section {
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::KnowledgeSkills => "Knowledge and skills",
+            Self::OrganisationSkills => "Organisation skills",
+        }
+    }
+}
+
+/// What kind of item it is, for "gaps by type".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Behavioural,
+    Technical,
+    Other,
+    Organisation,
+}
+
+impl Category {
+    pub const ALL: [Self; 4] = [
+        Self::Behavioural,
+        Self::Technical,
+        Self::Other,
+        Self::Organisation,
+    ];
+
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Behavioural => "behavioural",
+            Self::Technical => "technical",
+            Self::Other => "other",
+            Self::Organisation => "organisation",
+        }
+    }
+}
+
+impl From<SkillType> for Category {
+    fn from(kind: SkillType) -> Self {
+        match kind {
+            SkillType::Behavioural => Self::Behavioural,
+            SkillType::Technical => Self::Technical,
+            SkillType::Other => Self::Other,
+        }
+    }
+}
+
+/// The scale an item is rated on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemScale<'p> {
+    Depth,
+    Organisation(&'p OrgScaleSpec),
+}
+
+impl ItemScale<'_> {
+    /// Highest step: 4 (expert) or the organisation scale's top level.
+    #[must_use]
+    pub fn top(self) -> u8 {
+        match self {
+            Self::Depth => Depth::Expert.step(),
+            Self::Organisation(scale) => scale.top(),
+        }
+    }
+
+    /// How a step reads: "Proficient in", "3 – Practitioner", "Not yet".
+    #[must_use]
+    pub fn label(self, step: u8) -> String {
+        match self {
+            Self::Depth => {
+                Depth::from_step(step).map_or_else(|| step.to_string(), |d| d.label().to_owned())
+            }
+            Self::Organisation(_) if step == 0 => "0 – Not yet".to_owned(),
+            Self::Organisation(scale) => scale.level_label(step),
+        }
+    }
+
+    /// One line on what a step means.
+    #[must_use]
+    pub fn meaning(self, step: u8) -> String {
+        match self {
+            Self::Depth => Depth::from_step(step).map_or("", Depth::meaning).to_owned(),
+            Self::Organisation(_) if step == 0 => {
+                "You have not worked at this skill yet.".to_owned()
+            }
+            Self::Organisation(scale) => scale.level(step).map_or("", |(_, m)| m).to_owned(),
+        }
+    }
+
+    /// The scale's name: "depth" or the organisation scale's name.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Depth => "depth",
+            Self::Organisation(_) => "organisation",
+        }
+    }
+}
+
+/// One rated item of a profile.
+#[derive(Debug, Clone, Copy)]
+pub struct RatedItem<'p> {
+    pub id: &'p str,
+    pub title: &'p str,
+    /// Details (knowledge/skills) or description (organisation skills).
+    pub details: &'p str,
+    /// For organisation skills: what the required level means.
+    pub level_description: Option<&'p str>,
+    pub section: Section,
+    pub category: Category,
+    pub scale: ItemScale<'p>,
+    /// Required step on the item's scale; `None` when no requirement.
+    pub required: Option<u8>,
+    /// Position in the profile (knowledge/skills first), for stable order.
+    pub position: usize,
+}
+
+impl Profile {
+    /// Every rated item, knowledge/skills then organisation skills, in
+    /// profile order.
+    #[must_use]
+    pub fn rated_items(&self) -> Vec<RatedItem<'_>> {
+        let skills = self.knowledge_skills.iter().map(|s| RatedItem {
+            id: &s.id,
+            title: &s.title,
+            details: &s.details,
+            level_description: None,
+            section: Section::KnowledgeSkills,
+            category: s.kind.into(),
+            scale: ItemScale::Depth,
+            required: s.required().map(Depth::step),
+            position: 0,
+        });
+        let organisation = self.organisation_skills.iter().map(|s| RatedItem {
+            id: &s.id,
+            title: &s.title,
+            details: &s.description,
+            level_description: Some(&s.level_description),
+            section: Section::OrganisationSkills,
+            category: Category::Organisation,
+            scale: ItemScale::Organisation(&self.organisation_scale),
+            required: Some(s.level),
+            position: 0,
+        });
+        skills
+            .chain(organisation)
+            .enumerate()
+            .map(|(position, item)| RatedItem { position, ..item })
+            .collect()
+    }
+}
