@@ -21,6 +21,8 @@ pub mod diagnostic;
 pub mod discover;
 pub mod document;
 pub mod exit;
+pub mod gap;
+pub mod plan;
 pub mod profile;
 pub mod render;
 pub mod suggest;

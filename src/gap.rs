@@ -1,0 +1,466 @@
+//! Gap analysis: a profile and an assessment in, a [`GapReport`] out. Pure:
+//! no I/O, no formatting beyond level names. The report type is what the
+//! JSON and YAML outputs serialise; its field names are documented in the
+//! README and kept stable.
+
+use serde::Serialize;
+
+use crate::assessment::{Assessment, Assessor, Date, Level, ProfileChange, Status};
+use crate::plan::{Plan, plan};
+use crate::profile::{Category, ItemScale, Profile, RatedItem, Section};
+
+/// Where one item stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GapStatus {
+    /// Below the required level.
+    Gap,
+    /// Has a requirement but no rating yet.
+    NotRated,
+    /// At the required level.
+    Met,
+    /// Above the required level.
+    Exceeds,
+    /// The profile sets no level for it.
+    NoRequirement,
+}
+
+impl GapStatus {
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Gap => "gap",
+            Self::NotRated => "not rated",
+            Self::Met => "met",
+            Self::Exceeds => "exceeds",
+            Self::NoRequirement => "no requirement",
+        }
+    }
+}
+
+/// A level on an item's scale: its step number and how it reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LevelValue {
+    pub step: u8,
+    pub label: String,
+}
+
+/// The profile a report is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProfileRef {
+    pub id: String,
+    pub title: String,
+}
+
+/// One rated item of the profile, measured.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemGap {
+    pub id: String,
+    pub title: String,
+    pub section: Section,
+    pub category: Category,
+    pub required: Option<LevelValue>,
+    pub current: Option<LevelValue>,
+    /// Steps short of the requirement on the item's own scale; 0 unless
+    /// the status is `gap`.
+    pub gap: u8,
+    pub status: GapStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    /// How status and gap were worked out (with `--explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
+    /// Position in the profile, for stable ordering.
+    #[serde(skip)]
+    pub position: usize,
+}
+
+/// Gaps counted for one group of items.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    pub name: String,
+    /// Items in the group with a requirement.
+    pub required: usize,
+    pub gaps: usize,
+    pub steps: u32,
+}
+
+/// The headline numbers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    /// Rated items in the profile.
+    pub items: usize,
+    /// Items with a required level.
+    pub with_requirement: usize,
+    /// Items with a requirement that are met or exceeded.
+    pub met: usize,
+    /// `met / with_requirement` as a percentage, one decimal.
+    pub readiness_percent: f64,
+    /// Items below their required level.
+    pub gaps: usize,
+    /// Sum of the steps short over all gaps.
+    pub gap_steps: u32,
+    /// Items with a requirement and no rating.
+    pub not_rated: usize,
+    pub by_section: Vec<Tally>,
+    pub by_category: Vec<Tally>,
+    /// How readiness and the totals were worked out (with `--explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<Vec<String>>,
+}
+
+impl Summary {
+    /// Whether readiness is below `percent`, compared exactly (not on the
+    /// rounded figure).
+    #[must_use]
+    pub fn below(&self, percent: u8) -> bool {
+        self.met * 100 < usize::from(percent) * self.with_requirement
+    }
+}
+
+/// The gap report of one assessment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GapReport {
+    pub profile: ProfileRef,
+    pub person: String,
+    pub assessor: Assessor,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessor_name: Option<String>,
+    pub date: Date,
+    pub status: Status,
+    pub summary: Summary,
+    /// Items with a requirement: gaps (largest first), then not rated, then
+    /// met and exceeded, each in profile order within.
+    pub items: Vec<ItemGap>,
+    /// Items the profile sets no level for, with their rating.
+    pub no_requirement: Vec<ItemGap>,
+    pub plan: Plan,
+    /// Present when the profile changed since the assessment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile_change: Option<ProfileChange>,
+}
+
+fn level_value(scale: ItemScale<'_>, step: u8) -> LevelValue {
+    LevelValue {
+        step,
+        label: scale.label(step),
+    }
+}
+
+fn current_step(level: Level) -> u8 {
+    match level {
+        Level::Depth(depth) => depth.step(),
+        Level::Number(n) => n,
+    }
+}
+
+fn measure(item: &RatedItem<'_>, assessment: &Assessment, explain: bool) -> ItemGap {
+    let rating = assessment.ratings.get(item.id);
+    let current = rating.map(|r| current_step(r.level));
+    let (status, gap) = match (item.required, current) {
+        (None, _) => (GapStatus::NoRequirement, 0),
+        (Some(_), None) => (GapStatus::NotRated, 0),
+        (Some(required), Some(current)) if current < required => {
+            (GapStatus::Gap, required - current)
+        }
+        (Some(required), Some(current)) if current == required => (GapStatus::Met, 0),
+        (Some(_), Some(_)) => (GapStatus::Exceeds, 0),
+    };
+    let label = |step| format!("{} ({step})", item.scale.label(step));
+    let explanation = explain.then(|| match (item.required, current) {
+        (None, Some(current)) => format!(
+            "no required level in the profile; rated {}; not counted",
+            label(current)
+        ),
+        (None, None) => "no required level and no rating; not counted".to_owned(),
+        (Some(required), None) => format!(
+            "required {}; no rating yet, so no gap is counted, but it is not met",
+            label(required)
+        ),
+        (Some(required), Some(current)) => match status {
+            GapStatus::Gap => format!(
+                "required {} − current {} = {gap} step{} short on the {} scale",
+                label(required),
+                label(current),
+                if gap == 1 { "" } else { "s" },
+                item.scale.name()
+            ),
+            GapStatus::Met => format!("current {} = required: met", label(current)),
+            _ => format!(
+                "current {} > required {}: exceeds",
+                label(current),
+                label(required)
+            ),
+        },
+    });
+    ItemGap {
+        id: item.id.to_owned(),
+        title: item.title.to_owned(),
+        section: item.section,
+        category: item.category,
+        required: item.required.map(|step| level_value(item.scale, step)),
+        current: current.map(|step| level_value(item.scale, step)),
+        gap,
+        status,
+        evidence: rating.and_then(|r| r.evidence.clone()),
+        explanation,
+        position: item.position,
+    }
+}
+
+fn tally<K: PartialEq>(
+    items: &[ItemGap],
+    name: String,
+    key: impl Fn(&ItemGap) -> K,
+    wanted: &K,
+) -> Tally {
+    let group: Vec<&ItemGap> = items.iter().filter(|i| key(i) == *wanted).collect();
+    Tally {
+        name,
+        required: group.len(),
+        gaps: group.iter().filter(|i| i.status == GapStatus::Gap).count(),
+        steps: group.iter().map(|i| u32::from(i.gap)).sum(),
+    }
+}
+
+/// Measures `assessment` against `profile`. Ratings of items the profile
+/// does not have are ignored (see [`ProfileChange`]).
+#[must_use]
+pub fn analyse(
+    profile: &Profile,
+    assessment: &Assessment,
+    change: Option<ProfileChange>,
+    explain: bool,
+) -> GapReport {
+    let measured: Vec<ItemGap> = profile
+        .rated_items()
+        .iter()
+        .map(|item| measure(item, assessment, explain))
+        .collect();
+    let (mut items, no_requirement): (Vec<ItemGap>, Vec<ItemGap>) = measured
+        .into_iter()
+        .partition(|i| i.status != GapStatus::NoRequirement);
+    items.sort_by_key(|i| {
+        let group = match i.status {
+            GapStatus::Gap => 0,
+            GapStatus::NotRated => 1,
+            _ => 2,
+        };
+        (group, std::cmp::Reverse(i.gap), i.position)
+    });
+    let met = items
+        .iter()
+        .filter(|i| matches!(i.status, GapStatus::Met | GapStatus::Exceeds))
+        .count();
+    let with_requirement = items.len();
+    let gaps = items.iter().filter(|i| i.status == GapStatus::Gap).count();
+    let gap_steps: u32 = items.iter().map(|i| u32::from(i.gap)).sum();
+    #[allow(clippy::cast_precision_loss)] // counts are far below 2^52
+    let readiness_percent = if with_requirement == 0 {
+        100.0
+    } else {
+        (met as f64 * 1000.0 / with_requirement as f64).round() / 10.0
+    };
+    let by_section = [Section::KnowledgeSkills, Section::OrganisationSkills]
+        .iter()
+        .map(|s| tally(&items, s.label().to_owned(), |i| i.section, s))
+        .filter(|t| t.required > 0)
+        .collect();
+    let by_category = Category::ALL
+        .iter()
+        .map(|c| tally(&items, c.label().to_owned(), |i| i.category, c))
+        .filter(|t| t.required > 0)
+        .collect();
+    let not_rated = items
+        .iter()
+        .filter(|i| i.status == GapStatus::NotRated)
+        .count();
+    let explanation = explain.then(|| {
+        vec![
+            format!(
+                "readiness = {met} met or exceeded ÷ {with_requirement} with a required level = {readiness_percent}%"
+            ),
+            format!(
+                "gap steps = the sum of (required − current) over the {gaps} items below their level = {gap_steps}"
+            ),
+            format!(
+                "{not_rated} item{} with a requirement not rated: not met, and no gap counted",
+                if not_rated == 1 { "" } else { "s" }
+            ),
+        ]
+    });
+    let plan = plan(profile, &items, explain);
+    GapReport {
+        profile: ProfileRef {
+            id: profile.id.clone(),
+            title: profile.title.clone(),
+        },
+        person: assessment.person.clone(),
+        assessor: assessment.assessor,
+        assessor_name: assessment.assessor_name.clone(),
+        date: assessment.date,
+        status: assessment.status,
+        summary: Summary {
+            items: with_requirement + no_requirement.len(),
+            with_requirement,
+            met,
+            readiness_percent,
+            gaps,
+            gap_steps,
+            not_rated,
+            by_section,
+            by_category,
+            explanation,
+        },
+        items,
+        no_requirement,
+        plan,
+        profile_change: change,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::assessment::{Rating, Status};
+    use crate::profile::Depth;
+
+    /// Five rated items: three skills (one without a requirement), two
+    /// organisation skills at DDaT level 3; three development components.
+    pub(crate) const PROFILE: &str = "
+id: test-role
+title: Test Role
+summary: For tests.
+knowledge_skills:
+  - {title: Testing, depth: proficient, type: technical, details: d}
+  - {title: Listening, type: behavioural, details: d}
+  - {title: Planning, depth: aware, type: other, details: d}
+organisation_skills:
+  - {framework: DDaT, category: C, title: Design, description: d, level: 3, level_description: l}
+  - {framework: DDaT, category: C, title: Support, description: d, level: 3, level_description: l}
+training:
+  - {title: Course A, details: d, develops: [testing]}
+  - {title: Course B, details: d, develops: [design, support]}
+development_activities:
+  - {title: Shadowing, details: d, develops: [testing, design]}
+qualifications:
+  - {title: Cert, develops: [planning]}
+";
+
+    pub(crate) fn profile() -> Profile {
+        let checked =
+            crate::profile::load::check_profile(std::path::Path::new("t"), PROFILE.as_bytes());
+        checked
+            .value
+            .unwrap_or_else(|| panic!("{:?}", checked.diagnostics))
+    }
+
+    pub(crate) fn assessment(ratings: &[(&str, Level)]) -> Assessment {
+        Assessment {
+            profile: "test-role".into(),
+            profile_digest: None,
+            person: "Pat".into(),
+            assessor: Assessor::SelfAssessed,
+            assessor_name: None,
+            date: "2026-11-26".parse().unwrap(),
+            status: Status::Complete,
+            ratings: ratings
+                .iter()
+                .map(|(id, level)| {
+                    (
+                        (*id).to_owned(),
+                        Rating {
+                            level: *level,
+                            evidence: None,
+                        },
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn each_item_gets_required_current_gap_and_status() {
+        let report = analyse(
+            &profile(),
+            &assessment(&[
+                ("testing", Level::Depth(Depth::Aware)),
+                ("listening", Level::Depth(Depth::Expert)),
+                ("design", Level::Number(4)),
+                ("support", Level::Number(0)),
+            ]),
+            None,
+            false,
+        );
+        let status: Vec<(&str, GapStatus, u8)> = report
+            .items
+            .iter()
+            .map(|i| (i.id.as_str(), i.status, i.gap))
+            .collect();
+        assert_eq!(
+            status,
+            [
+                ("support", GapStatus::Gap, 3),
+                ("testing", GapStatus::Gap, 2),
+                ("planning", GapStatus::NotRated, 0),
+                ("design", GapStatus::Exceeds, 0),
+            ]
+        );
+        assert_eq!(report.no_requirement.len(), 1);
+        assert_eq!(report.no_requirement[0].status, GapStatus::NoRequirement);
+        assert_eq!(
+            report.no_requirement[0].current.as_ref().unwrap().label,
+            "Expert in"
+        );
+        let s = &report.summary;
+        assert_eq!((s.items, s.with_requirement, s.met), (5, 4, 1));
+        assert!((s.readiness_percent - 25.0).abs() < f64::EPSILON);
+        assert_eq!((s.gaps, s.gap_steps, s.not_rated), (2, 5, 1));
+        assert!(s.below(26) && !s.below(25));
+    }
+
+    #[test]
+    fn gaps_are_counted_by_section_and_type() {
+        let report = analyse(
+            &profile(),
+            &assessment(&[
+                ("testing", Level::Depth(Depth::None)),
+                ("design", Level::Number(1)),
+            ]),
+            None,
+            false,
+        );
+        let tallies: Vec<(&str, usize, usize, u32)> = report
+            .summary
+            .by_category
+            .iter()
+            .map(|t| (t.name.as_str(), t.required, t.gaps, t.steps))
+            .collect();
+        assert_eq!(
+            tallies,
+            [
+                ("technical", 1, 1, 3),
+                ("other", 1, 0, 0),
+                ("organisation", 2, 1, 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn explain_says_how_each_number_was_reached() {
+        let report = analyse(
+            &profile(),
+            &assessment(&[("testing", Level::Depth(Depth::Aware))]),
+            None,
+            true,
+        );
+        let testing = report.items.iter().find(|i| i.id == "testing").unwrap();
+        assert_eq!(
+            testing.explanation.as_deref(),
+            Some(
+                "required Proficient in (3) − current Aware of (1) = 2 steps short on the depth scale"
+            )
+        );
+        assert!(report.summary.explanation.as_ref().unwrap()[0].starts_with("readiness = 0 met"));
+    }
+}
