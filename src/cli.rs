@@ -6,14 +6,15 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::app::{ColorMode, Command as Run, Request, SchemaKind};
-use crate::render::Format;
+use crate::app::{ColorMode, Command as Run, ReportRequest, Request, SchemaKind};
 use crate::render::diagnostics::DiagnosticFormat;
+use crate::render::{Format, ProfileFormat};
 
 const EXAMPLES: &str = "\
 Examples:
   skillgap profiles                        list the profiles you can use
   skillgap show senior-devops-engineer-management
+  skillgap report examples/alex-early.yaml gap report and development plan
   skillgap validate profiles/ --strict     check profile YAML, for CI
   skillgap schema profile > profile.schema.json";
 
@@ -59,6 +60,29 @@ enum CommandArg {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,
+    },
+    /// Gap report and development plan for one assessment.
+    #[command(
+        after_help = "Examples:\n  skillgap report examples/alex-early.yaml\n  skillgap report alex.yaml --format csv > alex.csv\n  skillgap report alex.yaml --min-readiness 80 --fail-on-gap   exit 1 when not ready\n\nExit status: 0 report printed, 1 a gate was breached (the report is still printed), 2 bad input."
+    )]
+    Report {
+        /// Assessment file (YAML), as `assess` writes it.
+        assessment: PathBuf,
+        /// Measure against this profile (id or YAML file) instead of the one the assessment names.
+        #[arg(long, value_name = "PROFILE")]
+        profile: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+        /// Show how each status, gap and plan step was worked out.
+        #[arg(long)]
+        explain: bool,
+        /// Exit 1 when any item is below its required level.
+        #[arg(long)]
+        fail_on_gap: bool,
+        /// Exit 1 when readiness is below N percent.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
+        min_readiness: Option<u8>,
     },
     /// Check profile files and report every problem with `file:line:column`; for CI.
     #[command(
@@ -108,6 +132,27 @@ enum ShowFormat {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Table,
+    Markdown,
+    Json,
+    Yaml,
+    Csv,
+}
+
+impl From<ReportFormat> for Format {
+    fn from(format: ReportFormat) -> Self {
+        match format {
+            ReportFormat::Table => Self::Table,
+            ReportFormat::Markdown => Self::Markdown,
+            ReportFormat::Json => Self::Json,
+            ReportFormat::Yaml => Self::Yaml,
+            ReportFormat::Csv => Self::Csv,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum DiagnosticFormatArg {
     Human,
     Json,
@@ -117,9 +162,10 @@ enum DiagnosticFormatArg {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum SchemaArg {
     Profile,
+    Assessment,
 }
 
-impl From<ShowFormat> for Format {
+impl From<ShowFormat> for ProfileFormat {
     fn from(format: ShowFormat) -> Self {
         match format {
             ShowFormat::Table => Self::Table,
@@ -142,6 +188,21 @@ impl Cli {
                 profile,
                 format: format.into(),
             },
+            CommandArg::Report {
+                assessment,
+                profile,
+                format,
+                explain,
+                fail_on_gap,
+                min_readiness,
+            } => Run::Report(ReportRequest {
+                assessment,
+                profile,
+                format: format.into(),
+                explain,
+                fail_on_gap,
+                min_readiness,
+            }),
             CommandArg::Validate {
                 paths,
                 strict,
@@ -162,6 +223,7 @@ impl Cli {
             CommandArg::Schema { kind } => Run::Schema {
                 kind: match kind {
                     SchemaArg::Profile => SchemaKind::Profile,
+                    SchemaArg::Assessment => SchemaKind::Assessment,
                 },
             },
             CommandArg::Completions { shell } => Run::Completions { shell },

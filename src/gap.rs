@@ -278,7 +278,7 @@ pub fn analyse(
     let explanation = explain.then(|| {
         vec![
             format!(
-                "readiness = {met} met or exceeded ÷ {with_requirement} with a required level = {readiness_percent}%"
+                "readiness = {met} met or exceeded ÷ {with_requirement} with a required level = {readiness_percent:.1}%"
             ),
             format!(
                 "gap steps = the sum of (required − current) over the {gaps} items below their level = {gap_steps}"

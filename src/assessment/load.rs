@@ -8,7 +8,7 @@ use std::path::Path;
 use indexmap::IndexMap;
 
 use super::model::{Assessment, Level, Rating};
-use crate::diagnostic::Rule;
+use crate::diagnostic::{Diagnostic, Rule};
 use crate::document::{At, Checked, Finding, deserialize_all, locate_all, read_failure};
 use crate::profile::{Depth, ItemScale, Profile, digest};
 use crate::yaml::{self, Location, Segment, Target, Value};
@@ -28,9 +28,10 @@ pub struct Parsed {
 ///
 /// # Errors
 /// The file is not readable YAML; the result says where and why.
-pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, Checked<Assessment>> {
-    let text = yaml::decode(bytes).map_err(|e| read_failure(path, &e))?;
-    let value = yaml::parse(text).map_err(|e| read_failure(path, &e))?;
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, Vec<Diagnostic>> {
+    let failed = |e: &yaml::ReadError| read_failure::<()>(path, e).diagnostics;
+    let text = yaml::decode(bytes).map_err(|e| failed(&e))?;
+    let value = yaml::parse(text).map_err(|e| failed(&e))?;
     Ok(parse_value(text, value))
 }
 
@@ -318,7 +319,6 @@ fn check_ratings(
 #[must_use]
 pub fn off_scale(scale: ItemScale<'_>, level: Level) -> Option<String> {
     match (scale, level) {
-        (ItemScale::Depth, Level::Depth(_)) => None,
         (ItemScale::Depth, Level::Number(n)) => Some(format!(
             "{n} is a number, but this item is rated on the depth scale (none, aware, familiar, proficient, expert)"
         )),
@@ -333,6 +333,8 @@ pub fn off_scale(scale: ItemScale<'_>, level: Level) -> Option<String> {
             spec.name(),
             spec.top()
         )),
-        (ItemScale::Organisation(_), Level::Number(_)) => None,
+        (ItemScale::Depth, Level::Depth(_)) | (ItemScale::Organisation(_), Level::Number(_)) => {
+            None
+        }
     }
 }

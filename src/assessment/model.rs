@@ -32,8 +32,19 @@ pub struct Assessment {
     /// Whether every item has been presented.
     pub status: Status,
     /// Ratings by item id, in profile order. An item left out is not rated.
+    /// A rating is `{level, evidence}` or just the level.
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, RatingInput>")]
     pub ratings: IndexMap<String, Rating>,
+}
+
+/// What a rating may look like in a file (for the JSON Schema).
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)] // only its schema is used
+enum RatingInput {
+    Full(Rating),
+    Bare(Level),
 }
 
 /// Who gave the ratings.

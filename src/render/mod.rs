@@ -2,6 +2,7 @@
 //! it. One file per output format. Nothing here prints or reads the
 //! environment; width and colour are passed in.
 
+pub mod csv;
 pub mod diagnostics;
 pub mod json;
 pub mod markdown;
@@ -11,13 +12,23 @@ pub mod yaml;
 
 use serde::Serialize;
 
-/// Output formats of the data commands.
+/// Output formats of `show` and `profiles`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileFormat {
+    Table,
+    Markdown,
+    Json,
+    Yaml,
+}
+
+/// Output formats of the report commands (`report`, `team`, `compare`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Table,
     Markdown,
     Json,
     Yaml,
+    Csv,
 }
 
 /// How a table-format rendering should look.
@@ -49,4 +60,6 @@ pub struct ListingRow {
     pub origin: String,
     /// A folder profile that replaces the built-in of the same id.
     pub overrides_builtin: bool,
+    /// The profile's digest, as assessments record it.
+    pub digest: String,
 }

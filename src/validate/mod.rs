@@ -1,17 +1,23 @@
 //! `skillgap validate`: every finding in every file, never stopping at the
-//! first. Files are checked in parallel; findings come back sorted by path,
-//! line and column so output is the same on every run.
+//! first. Each file is recognised as a profile or an assessment. Profiles
+//! are checked first (in parallel); then assessments are checked against
+//! the profiles found in the run, the `--profiles` folders and the built-in
+//! ones. Findings come back sorted by path, line and column, so output is
+//! the same on every run. Only ids, not whole files, are kept between the
+//! passes, so memory does not grow with the number of files.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::assessment;
 use crate::diagnostic::{Diagnostic, Rule, Severity};
 use crate::discover::{DiscoverError, describe_io, discover};
 use crate::document::read_failure;
-use crate::profile::load::check_profile_value;
-use crate::yaml::{self, Segment, Target};
+use crate::profile::load::{check_profile, check_profile_value};
+use crate::profile::{Catalog, Profile};
+use crate::yaml::{self, Segment, Target, Value};
 
 /// Keys at least one of which a profile file has at its top level.
 const PROFILE_KEYS: [&str; 5] = [
@@ -21,6 +27,9 @@ const PROFILE_KEYS: [&str; 5] = [
     "knowledge_skills",
     "organisation_skills",
 ];
+
+/// Keys only an assessment has at its top level.
+const ASSESSMENT_KEYS: [&str; 3] = ["profile", "ratings", "person"];
 
 /// What validation found.
 #[derive(Debug, Default)]
@@ -43,68 +52,49 @@ impl Outcome {
     }
 }
 
-/// Validates the files under `inputs` (files, folders, globs).
-#[must_use]
-pub fn validate(inputs: &[PathBuf]) -> Outcome {
-    let found = discover(inputs);
-    let results: Vec<FileResult> = found.files.par_iter().map(|p| check_file(p)).collect();
-    let mut outcome = Outcome {
-        files: found.files.len(),
-        unreadable: found.errors,
-        ..Outcome::default()
-    };
-    let mut ids: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for result in results {
-        match result {
-            FileResult::Unreadable(error) => outcome.unreadable.push(error),
-            FileResult::Checked {
-                diagnostics,
-                profile_id,
-            } => {
-                outcome.diagnostics.extend(diagnostics);
-                if let Some((path, id)) = profile_id {
-                    if let Some(first) = ids.get(&id) {
-                        let location = locate_id(&path);
-                        outcome.diagnostics.push(Diagnostic::new(
-                            &path,
-                            location,
-                            Rule::DuplicateId,
-                            format!(
-                                "profile id `{id}` is also used by {}; profile ids must be unique",
-                                first.display()
-                            ),
-                        ));
-                    } else {
-                        ids.insert(id, path);
-                    }
-                }
-            }
-        }
-    }
-    outcome.diagnostics.sort();
-    outcome
-}
-
-enum FileResult {
+/// What the first pass learned of one file.
+enum First {
     Unreadable(DiscoverError),
-    Checked {
+    /// Fully checked (profiles, and files that are neither kind).
+    Done {
         diagnostics: Vec<Diagnostic>,
-        /// The file's path and profile id, when it is a valid profile.
-        profile_id: Option<(PathBuf, String)>,
+        /// A valid profile's id.
+        profile_id: Option<String>,
+    },
+    /// An assessment, to check once all profiles are known; `profile` is
+    /// the id it names.
+    Assessment {
+        profile: Option<String>,
     },
 }
 
-fn check_file(path: &Path) -> FileResult {
-    let bytes = match std::fs::File::open(path).and_then(yaml::read_capped) {
+fn read(path: &Path) -> Result<Vec<u8>, DiscoverError> {
+    std::fs::File::open(path)
+        .and_then(yaml::read_capped)
+        .map_err(|error| DiscoverError {
+            path: path.to_owned(),
+            reason: describe_io(&error),
+        })
+}
+
+/// Which kind of file a parsed document is.
+fn kind_of(value: &Value) -> Option<bool> {
+    let mapping = value.as_mapping()?;
+    if ASSESSMENT_KEYS.iter().any(|key| mapping.contains_key(*key)) {
+        Some(false)
+    } else if PROFILE_KEYS.iter().any(|key| mapping.contains_key(*key)) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+fn first_pass(path: &Path) -> First {
+    let bytes = match read(path) {
         Ok(bytes) => bytes,
-        Err(error) => {
-            return FileResult::Unreadable(DiscoverError {
-                path: path.to_owned(),
-                reason: describe_io(&error),
-            });
-        }
+        Err(error) => return First::Unreadable(error),
     };
-    let failed = |error: &yaml::ReadError| FileResult::Checked {
+    let failed = |error: &yaml::ReadError| First::Done {
         diagnostics: read_failure::<()>(path, error).diagnostics,
         profile_id: None,
     };
@@ -116,39 +106,115 @@ fn check_file(path: &Path) -> FileResult {
         Ok(value) => value,
         Err(error) => return failed(&error),
     };
-    let Some(mapping) = value.as_mapping() else {
-        return FileResult::Checked {
+    match kind_of(&value) {
+        Some(true) => {
+            let checked = check_profile_value(path, text, value);
+            First::Done {
+                diagnostics: checked.diagnostics,
+                profile_id: checked.value.map(|p| p.id),
+            }
+        }
+        Some(false) => First::Assessment {
+            profile: value
+                .get("profile")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+        },
+        None => First::Done {
             diagnostics: vec![Diagnostic::new(
                 path,
                 yaml::Location::START,
                 Rule::UnknownKind,
-                "expected a profile: a mapping with keys such as `id`, `title`, `summary`",
+                "neither a profile (keys such as `id`, `title`, `summary`) nor an assessment (`profile`, `person`, `ratings`)",
             )],
             profile_id: None,
-        };
+        },
+    }
+}
+
+/// Validates the files under `inputs` (files, folders, globs); assessments
+/// find their profiles among the files, then in `catalog`.
+#[must_use]
+pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
+    let found = discover(inputs);
+    let first: Vec<First> = found.files.par_iter().map(|p| first_pass(p)).collect();
+    let mut outcome = Outcome {
+        files: found.files.len(),
+        unreadable: found.errors,
+        ..Outcome::default()
     };
-    if !PROFILE_KEYS.iter().any(|key| mapping.contains_key(*key)) {
-        return FileResult::Checked {
-            diagnostics: vec![Diagnostic::new(
-                path,
-                yaml::Location::START,
-                Rule::UnknownKind,
-                "not a skillgap profile: none of the keys `id`, `title`, `summary`, `knowledge_skills`, `organisation_skills` is present",
-            )],
-            profile_id: None,
-        };
+    let mut profile_paths: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut assessments: Vec<(&PathBuf, Option<String>)> = Vec::new();
+    for (path, result) in found.files.iter().zip(first) {
+        match result {
+            First::Unreadable(error) => outcome.unreadable.push(error),
+            First::Done {
+                diagnostics,
+                profile_id,
+            } => {
+                outcome.diagnostics.extend(diagnostics);
+                let Some(id) = profile_id else { continue };
+                if let Some(first) = profile_paths.get(&id) {
+                    outcome.diagnostics.push(Diagnostic::new(
+                        path,
+                        locate_id(path),
+                        Rule::DuplicateId,
+                        format!(
+                            "profile id `{id}` is also used by {}; profile ids must be unique",
+                            first.display()
+                        ),
+                    ));
+                } else {
+                    profile_paths.insert(id, path.clone());
+                }
+            }
+            First::Assessment { profile } => assessments.push((path, profile)),
+        }
     }
-    let checked = check_profile_value(path, text, value);
-    FileResult::Checked {
-        diagnostics: checked.diagnostics,
-        profile_id: checked.value.map(|p| (path.to_owned(), p.id)),
+    // The profiles the assessments name, loaded once each: from the run
+    // first, then from the catalog.
+    let mut profiles: BTreeMap<String, Profile> = BTreeMap::new();
+    for id in assessments.iter().filter_map(|(_, id)| id.as_ref()) {
+        if profiles.contains_key(id) {
+            continue;
+        }
+        let from_run = profile_paths
+            .get(id)
+            .and_then(|path| read(path).ok().map(|bytes| check_profile(path, &bytes)))
+            .and_then(|checked| checked.value);
+        if let Some(profile) = from_run.or_else(|| catalog.get(id).map(|e| e.profile.clone())) {
+            profiles.insert(id.clone(), profile);
+        }
     }
+    let mut known: Vec<&str> = profile_paths.keys().map(String::as_str).collect();
+    known.extend(catalog.entries.iter().map(|e| e.profile.id.as_str()));
+    known.sort_unstable();
+    known.dedup();
+    let checked: Vec<Result<Vec<Diagnostic>, DiscoverError>> = assessments
+        .par_iter()
+        .map(|(path, id)| {
+            let bytes = read(path)?;
+            let parsed = match assessment::load::parse(path, &bytes) {
+                Ok(parsed) => parsed,
+                Err(diagnostics) => return Ok(diagnostics),
+            };
+            let profile = id.as_ref().and_then(|id| profiles.get(id));
+            Ok(parsed.check_against(path, profile, &known).0.diagnostics)
+        })
+        .collect();
+    for result in checked {
+        match result {
+            Ok(diagnostics) => outcome.diagnostics.extend(diagnostics),
+            Err(error) => outcome.unreadable.push(error),
+        }
+    }
+    outcome.diagnostics.sort();
+    outcome
 }
 
 /// Where a valid profile file sets its `id`; read again only when needed.
 fn locate_id(path: &Path) -> yaml::Location {
-    std::fs::File::open(path)
-        .and_then(yaml::read_capped)
+    read(path)
         .ok()
         .and_then(|bytes| {
             let text = yaml::decode(&bytes).ok()?;

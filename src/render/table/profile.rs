@@ -1,54 +1,10 @@
-//! The terminal format: readable text wrapped to the terminal width, with
-//! comfy-table for tabular data. The only module that knows comfy-table.
-
-use comfy_table::{Cell, ContentArrangement, Table, presets};
-
-use super::terminal::{Paint, one_line, sanitize};
-use super::{Layout, ListingRow};
+//! `show` in the terminal: every section of a profile as wrapped text.
 use crate::profile::{Depth, Field, Profile, SkillType};
+use crate::render::Layout;
+use crate::render::terminal::{Paint, one_line, sanitize};
 
 const INDENT: &str = "  ";
 const DEEP: &str = "    ";
-
-/// `skillgap profiles` as a table.
-#[must_use]
-pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_HORIZONTAL_ONLY)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(u16::try_from(layout.width).unwrap_or(u16::MAX))
-        .set_header(vec!["ID", "TITLE", "LEVEL", "ITEMS", "FROM"]);
-    // Ids are what people copy into commands: never wrap them.
-    if let Some(column) = table.column_mut(0) {
-        column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-    }
-    if layout.paint.enabled {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
-    for row in rows {
-        let origin = if row.overrides_builtin {
-            format!("{} (overrides built-in)", row.origin)
-        } else {
-            row.origin.clone()
-        };
-        table.add_row(vec![
-            Cell::new(one_line(&row.id)),
-            Cell::new(one_line(&row.title)),
-            Cell::new(one_line(row.level.as_deref().unwrap_or("-"))),
-            Cell::new(row.rated_items),
-            Cell::new(one_line(&origin)),
-        ]);
-    }
-    let mut text = String::new();
-    for line in table.lines() {
-        text.push_str(line.trim_end());
-        text.push('\n');
-    }
-    text
-}
 
 /// Writes wrapped paragraphs for one profile section at a time.
 struct Page {

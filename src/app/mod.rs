@@ -4,6 +4,10 @@
 
 #![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
 
+mod report;
+
+pub use report::ReportRequest;
+
 use std::io::{IsTerminal as _, Write as _};
 use std::path::PathBuf;
 
@@ -14,7 +18,7 @@ use crate::exit::ExitStatus;
 use crate::profile::{Catalog, Profile};
 use crate::render::diagnostics::{self, DiagnosticFormat};
 use crate::render::terminal::{Paint, one_line};
-use crate::render::{Format, Layout, ListingRow, json, markdown, table, yaml};
+use crate::render::{Layout, ListingRow, ProfileFormat, json, markdown, table, yaml};
 use crate::validate;
 
 /// Everything a run needs, free of clap types.
@@ -37,18 +41,20 @@ pub enum ColorMode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SchemaKind {
     Profile,
+    Assessment,
 }
 
 /// The commands.
 #[derive(Debug)]
 pub enum Command {
     Profiles {
-        format: Format,
+        format: ProfileFormat,
     },
     Show {
         profile: String,
-        format: Format,
+        format: ProfileFormat,
     },
+    Report(ReportRequest),
     Validate {
         paths: Vec<PathBuf>,
         strict: bool,
@@ -102,13 +108,14 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
                     rated_items: entry.profile.rated_count(),
                     origin: entry.origin.describe(),
                     overrides_builtin: entry.overrides_builtin,
+                    digest: crate::profile::digest(&entry.profile),
                 })
                 .collect();
             let text = match format {
-                Format::Table => table::listing(&rows, layout),
-                Format::Markdown => markdown::listing(&rows),
-                Format::Json => json::to_json(&rows),
-                Format::Yaml => yaml::to_yaml(&rows),
+                ProfileFormat::Table => table::listing(&rows, layout),
+                ProfileFormat::Markdown => markdown::listing(&rows),
+                ProfileFormat::Json => json::to_json(&rows),
+                ProfileFormat::Yaml => yaml::to_yaml(&rows),
             };
             emit(&text)?;
             Ok(ExitStatus::Success)
@@ -119,12 +126,14 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             emit(&render_profile(&entry.profile, format, layout))?;
             Ok(ExitStatus::Success)
         }
+        Command::Report(report) => report::run(&report, &request.profile_dirs, layout),
         Command::Validate {
             paths,
             strict,
             format,
         } => {
-            let outcome = validate::validate(&paths);
+            let catalog = load_catalog(&request.profile_dirs)?;
+            let outcome = validate::validate(&paths, &catalog);
             let text = diagnostics::render(&outcome, format, stdout_paint);
             emit(&text)?;
             let stderr_paint = paint(request.color, std::io::stderr().is_terminal());
@@ -157,6 +166,9 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
                 SchemaKind::Profile => schemars::generate::SchemaSettings::draft07()
                     .into_generator()
                     .into_root_schema_for::<Profile>(),
+                SchemaKind::Assessment => schemars::generate::SchemaSettings::draft07()
+                    .into_generator()
+                    .into_root_schema_for::<crate::assessment::Assessment>(),
             };
             emit(&json::to_json(&schema))?;
             Ok(ExitStatus::Success)
@@ -171,12 +183,12 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
     }
 }
 
-fn render_profile(profile: &Profile, format: Format, layout: Layout) -> String {
+fn render_profile(profile: &Profile, format: ProfileFormat, layout: Layout) -> String {
     match format {
-        Format::Table => table::profile(profile, layout),
-        Format::Markdown => markdown::profile(profile),
-        Format::Json => json::to_json(profile),
-        Format::Yaml => yaml::to_yaml(profile),
+        ProfileFormat::Table => table::profile(profile, layout),
+        ProfileFormat::Markdown => markdown::profile(profile),
+        ProfileFormat::Json => json::to_json(profile),
+        ProfileFormat::Yaml => yaml::to_yaml(profile),
     }
 }
 

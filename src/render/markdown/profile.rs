@@ -1,42 +1,8 @@
-//! GitHub-flavoured Markdown: headings, lists and tables that paste into a
-//! wiki. Table cells escape `|` and fold newlines.
+//! `show --format markdown`: every section of a profile.
 
-use super::ListingRow;
-use super::terminal::{one_line, sanitize};
+use super::{cell, inline};
 use crate::profile::{Depth, Field, Profile, SkillType};
-
-/// Escapes text for a Markdown table cell.
-#[must_use]
-pub fn cell(text: &str) -> String {
-    one_line(text).replace('\\', "\\\\").replace('|', "\\|")
-}
-
-/// Escapes inline text outside tables (keeps it on one line).
-fn inline(text: &str) -> String {
-    one_line(text)
-}
-
-/// `skillgap profiles` as a Markdown table.
-#[must_use]
-pub fn listing(rows: &[ListingRow]) -> String {
-    let mut out = String::from("| id | title | level | items | from |\n|---|---|---|---:|---|\n");
-    for row in rows {
-        let origin = if row.overrides_builtin {
-            format!("{} (overrides built-in)", row.origin)
-        } else {
-            row.origin.clone()
-        };
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} |\n",
-            cell(&row.id),
-            cell(&row.title),
-            cell(row.level.as_deref().unwrap_or("")),
-            row.rated_items,
-            cell(&origin)
-        ));
-    }
-    out
-}
+use crate::render::terminal::sanitize;
 
 fn mark_note(inferred: &[Field], truncated: &[Field]) -> String {
     let mut notes = Vec::new();
@@ -199,14 +165,4 @@ pub fn profile(profile: &Profile) -> String {
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cells_escape_pipes_and_newlines() {
-        assert_eq!(cell("a|b\nc"), "a\\|b c");
-    }
 }

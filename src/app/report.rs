@@ -1,0 +1,149 @@
+//! `skillgap report`: load an assessment and its profile, measure, render,
+//! and apply the gates.
+
+#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
+
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+
+use super::{emit, load_catalog};
+use crate::assessment::{self, Assessment, ProfileChange};
+use crate::diagnostic::Diagnostic;
+use crate::document::Checked;
+use crate::exit::ExitStatus;
+use crate::gap::{GapReport, analyse};
+use crate::profile::{Catalog, Profile};
+use crate::render::{Format, Layout, csv, json, markdown, table, yaml};
+
+/// What `report` was asked to do.
+#[derive(Debug)]
+pub struct ReportRequest {
+    pub assessment: std::path::PathBuf,
+    pub profile: Option<String>,
+    pub format: Format,
+    pub explain: bool,
+    pub fail_on_gap: bool,
+    pub min_readiness: Option<u8>,
+}
+
+/// Errors of a file, as lines for a message.
+pub(super) fn error_lines(errors: &[Diagnostic]) -> String {
+    let mut lines: Vec<String> = errors.iter().take(20).map(ToString::to_string).collect();
+    if errors.len() > 20 {
+        lines.push(format!(
+            "... and {} more (run `skillgap validate` on the file)",
+            errors.len() - 20
+        ));
+    }
+    lines.join("\n")
+}
+
+/// Reads an assessment and checks it against its profile (or `profile`, a
+/// PROFILE argument that overrides the one it names). Errors are fatal.
+pub(super) fn load_assessment(
+    path: &Path,
+    profile: Option<&str>,
+    catalog: &Catalog,
+) -> anyhow::Result<(Assessment, Profile, Option<ProfileChange>)> {
+    let bytes = std::fs::File::open(path)
+        .and_then(crate::yaml::read_capped)
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot read {}: {}",
+                path.display(),
+                crate::discover::describe_io(&e)
+            )
+        })?;
+    let parsed = match assessment::load::parse(path, &bytes) {
+        Ok(parsed) => parsed,
+        Err(diagnostics) => bail!(
+            "{} is not a valid assessment:\n{}",
+            path.display(),
+            error_lines(&diagnostics)
+        ),
+    };
+    let resolved = match profile {
+        Some(spec) => Some(catalog.resolve(spec)?.profile),
+        None => parsed
+            .profile_id()
+            .and_then(|id| catalog.get(id))
+            .map(|entry| entry.profile.clone()),
+    };
+    let ids: Vec<&str> = catalog
+        .entries
+        .iter()
+        .map(|e| e.profile.id.as_str())
+        .collect();
+    let (checked, change) = parsed.check_against(path, resolved.as_ref(), &ids);
+    match (checked.value.clone(), resolved) {
+        (Some(assessment), Some(profile)) => Ok((assessment, profile, change)),
+        _ => bail!(invalid(path, &checked)),
+    }
+}
+
+fn invalid(path: &Path, checked: &Checked<Assessment>) -> String {
+    format!(
+        "{} is not a valid assessment:\n{}",
+        path.display(),
+        error_lines(&checked.errors())
+    )
+}
+
+/// Renders a gap report in `format`.
+#[must_use]
+pub fn render(report: &GapReport, format: Format, layout: Layout, explain: bool) -> String {
+    match format {
+        Format::Table => table::report(report, layout, explain),
+        Format::Markdown => markdown::report(report, explain),
+        Format::Json => json::to_json(report),
+        Format::Yaml => yaml::to_yaml(report),
+        Format::Csv => csv::report(report),
+    }
+}
+
+/// The gates: exit 1 when a gap or low readiness breaches what was asked.
+pub(super) fn gates(
+    report: &GapReport,
+    fail_on_gap: bool,
+    min_readiness: Option<u8>,
+) -> ExitStatus {
+    let mut breached = false;
+    if fail_on_gap && report.summary.gaps > 0 {
+        eprintln!(
+            "gate: {} item{} below the required level (--fail-on-gap)",
+            report.summary.gaps,
+            if report.summary.gaps == 1 { "" } else { "s" }
+        );
+        breached = true;
+    }
+    if let Some(minimum) = min_readiness
+        && report.summary.below(minimum)
+    {
+        eprintln!(
+            "gate: readiness {}% is below {minimum}% (--min-readiness)",
+            report.summary.readiness_percent
+        );
+        breached = true;
+    }
+    if breached {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    }
+}
+
+/// Runs `skillgap report`.
+pub(super) fn run(
+    request: &ReportRequest,
+    dirs: &[std::path::PathBuf],
+    layout: Layout,
+) -> anyhow::Result<ExitStatus> {
+    let catalog = load_catalog(dirs)?;
+    let (assessment, profile, change) =
+        load_assessment(&request.assessment, request.profile.as_deref(), &catalog)
+            .context("cannot make the report")?;
+    let report = analyse(&profile, &assessment, change, request.explain);
+    emit(&render(&report, request.format, layout, request.explain))?;
+    Ok(gates(&report, request.fail_on_gap, request.min_readiness))
+}

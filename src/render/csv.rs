@@ -1,0 +1,87 @@
+//! CSV: one row per rated item, with a header row, written by the csv
+//! crate (RFC 4180 quoting). A cell a spreadsheet would run as a formula
+//! (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading
+//! `'`, so it shows as text.
+
+use crate::gap::{GapReport, LevelValue};
+use crate::render::terminal::one_line;
+
+/// Neutralises a cell a spreadsheet would treat as a formula.
+#[must_use]
+pub fn safe_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+const HEADER: [&str; 12] = [
+    "section",
+    "type",
+    "id",
+    "title",
+    "required",
+    "required_step",
+    "current",
+    "current_step",
+    "gap",
+    "status",
+    "evidence",
+    "person",
+];
+
+fn label(value: Option<&LevelValue>) -> (String, String) {
+    value.map_or_else(
+        || (String::new(), String::new()),
+        |v| (safe_cell(&v.label), v.step.to_string()),
+    )
+}
+
+/// The report's items as CSV, largest gaps first, then items without a
+/// requirement.
+#[must_use]
+pub fn report(report: &GapReport) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for item in report.items.iter().chain(&report.no_requirement) {
+        let (required, required_step) = label(item.required.as_ref());
+        let (current, current_step) = label(item.current.as_ref());
+        rows.push(vec![
+            item.section.label().to_owned(),
+            item.category.label().to_owned(),
+            safe_cell(&item.id),
+            safe_cell(&one_line(&item.title)),
+            required,
+            required_step,
+            current,
+            current_step,
+            item.gap.to_string(),
+            item.status.label().to_owned(),
+            safe_cell(&one_line(item.evidence.as_deref().unwrap_or(""))),
+            safe_cell(&one_line(&report.person)),
+        ]);
+    }
+    // Writing to a Vec cannot fail.
+    let _ = writer.write_record(HEADER);
+    for row in rows {
+        let _ = writer.write_record(row);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_cell;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        assert_eq!(safe_cell("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(safe_cell("+1"), "'+1");
+        assert_eq!(safe_cell("-2"), "'-2");
+        assert_eq!(safe_cell("@cmd"), "'@cmd");
+        assert_eq!(safe_cell("\tx"), "'\tx");
+        assert_eq!(safe_cell("Plain text"), "Plain text");
+    }
+}

@@ -1,0 +1,54 @@
+//! GitHub-flavoured Markdown: headings, lists and tables that paste into a
+//! wiki. Table cells escape `|` and fold newlines.
+
+mod profile;
+mod report;
+
+pub use profile::profile;
+pub use report::report;
+
+use super::ListingRow;
+use super::terminal::one_line;
+
+/// Escapes text for a Markdown table cell.
+#[must_use]
+pub fn cell(text: &str) -> String {
+    one_line(text).replace('\\', "\\\\").replace('|', "\\|")
+}
+
+/// Escapes inline text outside tables (keeps it on one line).
+pub(crate) fn inline(text: &str) -> String {
+    one_line(text)
+}
+
+/// `skillgap profiles` as a Markdown table.
+#[must_use]
+pub fn listing(rows: &[ListingRow]) -> String {
+    let mut out = String::from("| id | title | level | items | from |\n|---|---|---|---:|---|\n");
+    for row in rows {
+        let origin = if row.overrides_builtin {
+            format!("{} (overrides built-in)", row.origin)
+        } else {
+            row.origin.clone()
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            cell(&row.id),
+            cell(&row.title),
+            cell(row.level.as_deref().unwrap_or("")),
+            row.rated_items,
+            cell(&origin)
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_escape_pipes_and_newlines() {
+        assert_eq!(cell("a|b\nc"), "a\\|b c");
+    }
+}

@@ -1,0 +1,119 @@
+//! `report --format markdown`: the gap report for a wiki or a pull request.
+
+use super::{cell, inline};
+use crate::gap::{GapReport, LevelValue};
+use crate::plan::GapRef;
+
+fn level(value: Option<&LevelValue>) -> String {
+    value.map_or_else(String::new, |v| cell(&v.label))
+}
+
+fn gaps(list: &[GapRef]) -> String {
+    list.iter()
+        .map(|g| format!("{} ({})", cell(&g.title), g.gap))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The gap report as GitHub-flavoured Markdown.
+#[must_use]
+pub fn report(report: &GapReport, explain: bool) -> String {
+    let s = &report.summary;
+    let mut out = format!(
+        "# Gap report: {}\n\n**Profile:** {} · **assessor:** {}{} · **date:** {} · **status:** {}\n\n",
+        inline(&report.person),
+        inline(&report.profile.title),
+        report.assessor.label(),
+        report
+            .assessor_name
+            .as_deref()
+            .map(|n| format!(" ({})", inline(n)))
+            .unwrap_or_default(),
+        report.date,
+        report.status.label()
+    );
+    if let Some(change) = &report.profile_change {
+        out.push_str("> **The profile has changed since this assessment.**");
+        if !change.removed.is_empty() {
+            out.push_str(&format!(
+                " Rated then, no longer in the profile (ignored): {}.",
+                inline(&change.removed.join(", "))
+            ));
+        }
+        if !change.not_rated_then.is_empty() {
+            out.push_str(&format!(
+                " In the profile now, not rated then: {}.",
+                inline(&change.not_rated_then.join(", "))
+            ));
+        }
+        out.push_str("\n\n");
+    }
+    out.push_str(&format!(
+        "**Readiness {}%**: {} of {} items with a required level met or exceeded. **Gaps:** {} items, {} steps. **Not rated:** {}.\n\n",
+        s.readiness_percent, s.met, s.with_requirement, s.gaps, s.gap_steps, s.not_rated
+    ));
+    out.push_str("| type | items with a requirement | gaps | steps |\n|---|---:|---:|---:|\n");
+    for t in &s.by_category {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            t.name, t.required, t.gaps, t.steps
+        ));
+    }
+    if explain && let Some(lines) = &s.explanation {
+        out.push('\n');
+        for line in lines {
+            out.push_str(&format!("- {}\n", inline(line)));
+        }
+    }
+    out.push_str("\n## Items\n\n| item | type | required | current | gap | status |");
+    if explain {
+        out.push_str(" how |");
+    }
+    out.push_str("\n|---|---|---|---|---:|---|");
+    if explain {
+        out.push_str("---|");
+    }
+    out.push('\n');
+    for item in report.items.iter().chain(&report.no_requirement) {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} |",
+            cell(&item.title),
+            item.category.label(),
+            level(item.required.as_ref()),
+            level(item.current.as_ref()),
+            item.gap,
+            item.status.label()
+        ));
+        if explain {
+            out.push_str(&format!(
+                " {} |",
+                cell(item.explanation.as_deref().unwrap_or(""))
+            ));
+        }
+        out.push('\n');
+    }
+    out.push_str("\n## Development plan\n\n");
+    if report.plan.steps.is_empty() && report.plan.no_route.is_empty() {
+        out.push_str("No gaps to close.\n");
+    }
+    for step in &report.plan.steps {
+        out.push_str(&format!(
+            "{}. **{}** ({}): closes {} gap steps, for {}\n",
+            step.rank,
+            inline(&step.title),
+            step.kind.label(),
+            step.new_steps,
+            gaps(&step.addresses)
+        ));
+        if explain && let Some(why) = &step.explanation {
+            out.push_str(&format!("   - why: {}\n", inline(why)));
+        }
+    }
+    if !report.plan.no_route.is_empty() {
+        out.push_str(&format!(
+            "\n**No development route in this profile:** {}\n",
+            gaps(&report.plan.no_route)
+        ));
+    }
+    out
+}

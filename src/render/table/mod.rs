@@ -1,0 +1,71 @@
+//! The terminal format: readable text wrapped to the terminal width, with
+//! comfy-table for tabular data. The only module that knows comfy-table.
+
+mod profile;
+mod report;
+
+use comfy_table::{Cell, ContentArrangement, LineStyle, Table, TableStyle};
+
+pub use profile::profile;
+pub use report::report;
+
+use super::terminal::one_line;
+use super::{Layout, ListingRow};
+
+/// Rules above and below, a double rule under the header, nothing between
+/// rows or columns: compact, and readable in a pipe.
+const HOUSE_STYLE: TableStyle = TableStyle::new()
+    .top_border(LineStyle::none().fill('─').junction('─'))
+    .header_separator(LineStyle::none().fill('═').junction('═'))
+    .bottom_border(LineStyle::none().fill('─').junction('─'));
+
+/// A table in our house style, `width` columns wide, coloured or not.
+fn new_table(layout: Layout, header: Vec<&str>) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(HOUSE_STYLE)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(layout.width).unwrap_or(u16::MAX))
+        .set_header(header);
+    if layout.paint.enabled {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table
+}
+
+/// The table's text, without trailing spaces, ending in a newline.
+fn finish(table: &Table) -> String {
+    let mut text = String::new();
+    for line in table.lines() {
+        text.push_str(line.trim_end());
+        text.push('\n');
+    }
+    text
+}
+
+/// `skillgap profiles` as a table.
+#[must_use]
+pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
+    let mut table = new_table(layout, vec!["ID", "TITLE", "LEVEL", "ITEMS", "FROM"]);
+    // Ids are what people copy into commands: never wrap them.
+    if let Some(column) = table.column_mut(0) {
+        column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+    }
+    for row in rows {
+        let origin = if row.overrides_builtin {
+            format!("{} (overrides built-in)", row.origin)
+        } else {
+            row.origin.clone()
+        };
+        table.add_row(vec![
+            Cell::new(one_line(&row.id)),
+            Cell::new(one_line(&row.title)),
+            Cell::new(one_line(row.level.as_deref().unwrap_or("-"))),
+            Cell::new(row.rated_items),
+            Cell::new(one_line(&origin)),
+        ]);
+    }
+    finish(&table)
+}

@@ -1,0 +1,314 @@
+//! `report` in the terminal: headline numbers, the item table (largest gaps
+//! first, status coloured on a terminal), items without a requirement, and
+//! the development plan.
+
+use comfy_table::{Cell, Color};
+
+use super::{finish, new_table};
+use crate::gap::{GapReport, GapStatus, ItemGap};
+use crate::plan::GapRef;
+use crate::render::Layout;
+use crate::render::terminal::{Paint, one_line};
+
+fn status_cell(status: GapStatus, paint: Paint) -> Cell {
+    let cell = Cell::new(status.label());
+    if !paint.enabled {
+        return cell;
+    }
+    match status {
+        GapStatus::Gap => cell.fg(Color::Red),
+        GapStatus::NotRated => cell.fg(Color::Yellow),
+        GapStatus::Met => cell.fg(Color::Green),
+        GapStatus::Exceeds => cell.fg(Color::Cyan),
+        GapStatus::NoRequirement => cell,
+    }
+}
+
+fn label(value: Option<&crate::gap::LevelValue>) -> String {
+    value.map_or_else(|| "-".to_owned(), |v| v.label.clone())
+}
+
+/// A level as the narrow table shows it: "Proficient", "3 Practitioner".
+fn short(value: Option<&crate::gap::LevelValue>) -> String {
+    let text = label(value).replace(" – ", " ");
+    for suffix in [" in", " with", " of"] {
+        if let Some(stem) = text.strip_suffix(suffix) {
+            return stem.to_owned();
+        }
+    }
+    text
+}
+
+fn wrap(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
+    let options = textwrap::Options::new(width.max(20))
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    for line in textwrap::wrap(&one_line(text), options) {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+fn gap_list(gaps: &[GapRef]) -> String {
+    gaps.iter()
+        .map(|g| format!("{} ({})", g.title, g.gap))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The gap report as text for a terminal.
+#[must_use]
+pub fn report(report: &GapReport, layout: Layout, explain: bool) -> String {
+    let mut out = String::new();
+    heading(&mut out, report, layout);
+    summary(&mut out, report, layout, explain);
+    items(&mut out, report, layout, explain);
+    plan(&mut out, report, layout, explain);
+    out
+}
+
+fn heading(out: &mut String, report: &GapReport, layout: Layout) {
+    let (paint, width) = (layout.paint, layout.width);
+    let who = match &report.assessor_name {
+        Some(name) => format!(
+            "{}, {} assessment by {name}",
+            report.person,
+            report.assessor.label()
+        ),
+        None => format!("{}, {} assessment", report.person, report.assessor.label()),
+    };
+    out.push_str(&paint.heading(&format!("Gap report: {}", one_line(&who))));
+    out.push('\n');
+    wrap(
+        out,
+        &format!(
+            "{} · {} · {}",
+            report.profile.title,
+            report.date,
+            report.status.label()
+        ),
+        width,
+        "",
+        "",
+    );
+    if let Some(change) = &report.profile_change {
+        out.push('\n');
+        wrap(
+            out,
+            &paint.warning("The profile has changed since this assessment."),
+            width,
+            "",
+            "",
+        );
+        if !change.removed.is_empty() {
+            wrap(
+                out,
+                &format!(
+                    "Rated then, no longer in the profile (ignored): {}",
+                    change.removed.join(", ")
+                ),
+                width,
+                "  ",
+                "    ",
+            );
+        }
+        if !change.not_rated_then.is_empty() {
+            wrap(
+                out,
+                &format!(
+                    "In the profile now, not rated then: {}",
+                    change.not_rated_then.join(", ")
+                ),
+                width,
+                "  ",
+                "    ",
+            );
+        }
+    }
+}
+
+fn summary(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
+    let (paint, width) = (layout.paint, layout.width);
+    let s = &report.summary;
+    out.push('\n');
+    wrap(
+        out,
+        &format!(
+            "{} {:.1}%: {} of {} items with a required level met or exceeded",
+            paint.heading("Readiness"),
+            s.readiness_percent,
+            s.met,
+            s.with_requirement
+        ),
+        width,
+        "",
+        "  ",
+    );
+    wrap(
+        out,
+        &format!(
+            "{}: {} below the required level, {} short in all · not rated: {}",
+            paint.heading("Gaps"),
+            plural(s.gaps, "item"),
+            plural(usize::try_from(s.gap_steps).unwrap_or(usize::MAX), "step"),
+            s.not_rated
+        ),
+        width,
+        "",
+        "  ",
+    );
+    let by_type: Vec<String> = s
+        .by_category
+        .iter()
+        .map(|t| {
+            format!(
+                "{} {} ({})",
+                t.name,
+                t.gaps,
+                plural(t.steps as usize, "step")
+            )
+        })
+        .collect();
+    wrap(
+        out,
+        &format!("By type: {}", by_type.join(" · ")),
+        width,
+        "",
+        "  ",
+    );
+    let by_section: Vec<String> = s
+        .by_section
+        .iter()
+        .map(|t| {
+            format!(
+                "{} {} ({})",
+                t.name.to_lowercase(),
+                t.gaps,
+                plural(t.steps as usize, "step")
+            )
+        })
+        .collect();
+    wrap(
+        out,
+        &format!("By section: {}", by_section.join(" · ")),
+        width,
+        "",
+        "  ",
+    );
+    if explain && let Some(lines) = &s.explanation {
+        for line in lines {
+            wrap(out, line, width, "  = ", "    ");
+        }
+    }
+}
+
+fn items(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
+    let (paint, width) = (layout.paint, layout.width);
+
+    out.push('\n');
+    let mut table = new_table(layout, vec!["ITEM", "REQUIRED", "CURRENT", "GAP", "STATUS"]);
+    // Levels, gap and status never wrap; long titles do.
+    for index in 1..5 {
+        if let Some(column) = table.column_mut(index) {
+            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
+    }
+    for item in &report.items {
+        table.add_row(vec![
+            Cell::new(one_line(&item.title)),
+            Cell::new(short(item.required.as_ref())),
+            Cell::new(short(item.current.as_ref())),
+            Cell::new(if item.status == GapStatus::Gap {
+                item.gap.to_string()
+            } else {
+                String::new()
+            }),
+            status_cell(item.status, paint),
+        ]);
+    }
+    out.push_str(&finish(&table));
+
+    if !report.no_requirement.is_empty() {
+        out.push('\n');
+        out.push_str(&paint.heading("No required level (rated, not counted)"));
+        out.push('\n');
+        for item in &report.no_requirement {
+            wrap(
+                out,
+                &format!("{}: {}", item.title, label(item.current.as_ref())),
+                width,
+                "  ",
+                "    ",
+            );
+        }
+    }
+
+    if explain {
+        out.push('\n');
+        out.push_str(&paint.heading("How each item was measured"));
+        out.push('\n');
+        for item in report.items.iter().chain(&report.no_requirement) {
+            explain_item(out, item, width);
+        }
+    }
+}
+
+fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
+    let (paint, width) = (layout.paint, layout.width);
+    out.push('\n');
+    out.push_str(&paint.heading("Development plan"));
+    out.push('\n');
+    if report.plan.steps.is_empty() && report.plan.no_route.is_empty() {
+        out.push_str("  No gaps to close.\n");
+    }
+    for step in &report.plan.steps {
+        wrap(
+            out,
+            &format!(
+                "{}. {} ({}): closes {} gap step{}",
+                step.rank,
+                step.title,
+                step.kind.label(),
+                step.new_steps,
+                if step.new_steps == 1 { "" } else { "s" }
+            ),
+            width,
+            "  ",
+            "     ",
+        );
+        wrap(
+            out,
+            &format!("for {}", gap_list(&step.addresses)),
+            width,
+            "     ",
+            "     ",
+        );
+        if explain && let Some(why) = &step.explanation {
+            wrap(out, &format!("why: {why}"), width, "     ", "     ");
+        }
+    }
+    if !report.plan.no_route.is_empty() {
+        wrap(
+            out,
+            &format!(
+                "No development route in this profile: {}",
+                gap_list(&report.plan.no_route)
+            ),
+            width,
+            "  ",
+            "    ",
+        );
+    }
+}
+
+fn explain_item(out: &mut String, item: &ItemGap, width: usize) {
+    if let Some(why) = &item.explanation {
+        wrap(out, &format!("{}: {why}", item.title), width, "  ", "    ");
+    }
+}
