@@ -263,7 +263,7 @@ pub fn analyse(
     };
     let by_section = [Section::KnowledgeSkills, Section::OrganisationSkills]
         .iter()
-        .map(|s| tally(&items, s.label().to_owned(), |i| i.section, s))
+        .map(|s| tally(&items, s.key().to_owned(), |i| i.section, s))
         .filter(|t| t.required > 0)
         .collect();
     let by_category = Category::ALL

@@ -121,7 +121,7 @@ pub(super) fn gates(
         && report.summary.below(minimum)
     {
         eprintln!(
-            "gate: readiness {}% is below {minimum}% (--min-readiness)",
+            "gate: readiness {:.1}% is below {minimum}% (--min-readiness)",
             report.summary.readiness_percent
         );
         breached = true;

@@ -16,6 +16,15 @@ pub enum Section {
 }
 
 impl Section {
+    /// The section's name in files and JSON (`knowledge_skills`).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::KnowledgeSkills => "knowledge_skills",
+            Self::OrganisationSkills => "organisation_skills",
+        }
+    }
+
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
@@ -71,7 +80,7 @@ pub enum ItemScale<'p> {
     Organisation(&'p OrgScaleSpec),
 }
 
-impl ItemScale<'_> {
+impl<'p> ItemScale<'p> {
     /// Highest step: 4 (expert) or the organisation scale's top level.
     #[must_use]
     pub fn top(self) -> u8 {
@@ -105,12 +114,12 @@ impl ItemScale<'_> {
         }
     }
 
-    /// The scale's name: "depth" or the organisation scale's name.
+    /// The scale's name: "depth", or the organisation scale's ("DDaT").
     #[must_use]
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> &'p str {
         match self {
             Self::Depth => "depth",
-            Self::Organisation(_) => "organisation",
+            Self::Organisation(scale) => scale.name(),
         }
     }
 }

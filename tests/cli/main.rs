@@ -4,6 +4,7 @@
 mod builtin_profile;
 mod common;
 mod profiles;
+mod report;
 mod schema;
 mod show;
 mod validate;

@@ -57,3 +57,34 @@ fn the_committed_schema_file_matches_the_binary() {
         "run `cargo run -- schema profile > schemas/profile.schema.json`"
     );
 }
+
+#[test]
+fn the_assessment_schema_accepts_the_examples_and_rejects_what_it_can_express() {
+    let result = run(&["schema", "assessment"]);
+    let schema: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+    let validator = jsonschema::draft7::new(&schema).expect("the schema is itself valid");
+    for example in ["alex-early", "sam-nearly-ready", "jo-in-progress"] {
+        let instance = yaml_file_as_json(&root().join(format!("examples/{example}.yaml")));
+        let errors: Vec<String> = validator
+            .iter_errors(&instance)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{example}: {errors:?}");
+    }
+    for name in [
+        "bad-status",
+        "bad-assessor",
+        "bad-date",
+        "missing-person",
+        "unknown-field",
+        "unknown-rating-field",
+    ] {
+        let instance = yaml_file_as_json(&fixture(&format!("assessments/invalid/{name}.yaml")));
+        assert!(!validator.is_valid(&instance), "{name} passed the schema");
+    }
+    let committed = std::fs::read_to_string(root().join("schemas/assessment.schema.json")).unwrap();
+    assert_eq!(
+        result.stdout, committed,
+        "run `cargo run -- schema assessment > schemas/assessment.schema.json`"
+    );
+}

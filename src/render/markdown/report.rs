@@ -49,7 +49,7 @@ pub fn report(report: &GapReport, explain: bool) -> String {
         out.push_str("\n\n");
     }
     out.push_str(&format!(
-        "**Readiness {}%**: {} of {} items with a required level met or exceeded. **Gaps:** {} items, {} steps. **Not rated:** {}.\n\n",
+        "**Readiness {:.1}%**: {} of {} items with a required level met or exceeded. **Gaps:** {} items, {} steps. **Not rated:** {}.\n\n",
         s.readiness_percent, s.met, s.with_requirement, s.gaps, s.gap_steps, s.not_rated
     ));
     out.push_str("| type | items with a requirement | gaps | steps |\n|---|---:|---:|---:|\n");

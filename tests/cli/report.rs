@@ -1,0 +1,360 @@
+//! `skillgap report`: numbers that match a hand calculation, every format,
+//! gates, and bad assessments refused with located messages.
+
+use serde_json::Value;
+
+use crate::common::{fixture, run, skillgap};
+
+fn report_json(example: &str) -> Value {
+    let result = run(&[
+        "report",
+        &format!("examples/{example}.yaml"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    serde_json::from_str(&result.stdout).unwrap()
+}
+
+/// Headline numbers worked out by hand from the example files and the
+/// built-in profile (30 items carry a requirement: 10 technical, 10 other,
+/// 10 organisation skills at level 3; the 8 behavioural skills carry none).
+#[test]
+fn alex_early_in_the_role_matches_the_hand_calculation() {
+    let r = report_json("alex-early");
+    // Met or exceeded: software testing tools, standards writing, project
+    // planning (exceeds), team dynamics, service support = 5 of 30.
+    assert_eq!(r["summary"]["met"], 5);
+    assert_eq!(r["summary"]["with_requirement"], 30);
+    assert_eq!(r["summary"]["readiness_percent"], 16.7);
+    // Every other required item is rated below its level: 25 gaps.
+    assert_eq!(r["summary"]["gaps"], 25);
+    // Technical 1+1+1+1+1+2+1+3+2 = 13, other 2+1+2+1+2+2+2 = 12,
+    // organisation 2+2+1+1+1+1+2+2+1 = 13: 38 steps.
+    assert_eq!(r["summary"]["gap_steps"], 38);
+    // EXIN DevOps Professional closes devops 3 + agile 2 + systems
+    // integration 2 + process optimisation 2 + configuration 1 = 10, more
+    // than any other component (Team Leadership and Systems Development: 6).
+    assert_eq!(r["plan"]["steps"][0]["title"], "EXIN DevOps Professional");
+    assert_eq!(r["plan"]["steps"][0]["new_steps"], 10);
+    assert_eq!(r["items"][0]["id"], "devops");
+    assert_eq!(r["no_requirement"].as_array().unwrap().len(), 8);
+}
+
+#[test]
+fn sam_nearly_ready_matches_the_hand_calculation() {
+    let r = report_json("sam-nearly-ready");
+    // Gaps: appraisal techniques, performance monitoring (aware vs
+    // familiar) and user focus (2 vs 3); everything else met or exceeded.
+    assert_eq!(r["summary"]["met"], 27);
+    assert_eq!(r["summary"]["readiness_percent"], 90.0);
+    assert_eq!(r["summary"]["gaps"], 3);
+    assert_eq!(r["summary"]["gap_steps"], 3);
+    // Team Leadership develops both appraisal and performance monitoring.
+    assert_eq!(r["plan"]["steps"][0]["title"], "Team Leadership");
+    assert_eq!(r["plan"]["steps"][1]["title"], "Facilitation Techniques");
+    assert!(r["plan"]["no_route"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn jo_in_progress_matches_the_hand_calculation() {
+    let r = report_json("jo-in-progress");
+    // Six required items rated: application systems met, configuration
+    // management and programming languages exceed: 3 of 30.
+    assert_eq!(r["status"], "in-progress");
+    assert_eq!(r["summary"]["met"], 3);
+    assert_eq!(r["summary"]["readiness_percent"], 10.0);
+    assert_eq!(r["summary"]["not_rated"], 24);
+    // Development tools, service architecture, structured reviews: 1 each.
+    assert_eq!(r["summary"]["gaps"], 3);
+    assert_eq!(r["summary"]["gap_steps"], 3);
+    // Every candidate closes 1 step; Systems Development comes first in the
+    // profile among those that do.
+    assert_eq!(r["plan"]["steps"][0]["title"], "Systems Development");
+}
+
+#[test]
+fn every_format_renders_the_nearly_ready_example() {
+    for format in ["table", "markdown", "json", "yaml", "csv"] {
+        let result = run(&[
+            "report",
+            "examples/sam-nearly-ready.yaml",
+            "--format",
+            format,
+        ]);
+        assert_eq!(result.code, 0, "{format}: {}", result.stderr);
+        insta::assert_snapshot!(format!("report_sam_{format}"), result.stdout);
+    }
+}
+
+#[test]
+fn the_table_fits_80_columns_and_has_no_colour_in_a_pipe() {
+    let result = run(&["report", "examples/alex-early.yaml", "--explain"]);
+    for line in result.stdout.lines() {
+        assert!(line.chars().count() <= 80, "too wide: {line}");
+    }
+    assert!(!result.stdout.contains('\u{1b}'));
+    let forced = run(&["--color", "always", "report", "examples/alex-early.yaml"]);
+    assert!(forced.stdout.contains('\u{1b}'));
+}
+
+#[test]
+fn yaml_output_reads_back_as_the_json_report() {
+    let json = report_json("alex-early");
+    let result = run(&["report", "examples/alex-early.yaml", "--format", "yaml"]);
+    let value = skillgap::yaml::parse(&result.stdout).unwrap();
+    let from_yaml: Value = serde_json::to_value(value).unwrap();
+    assert_eq!(from_yaml, json);
+}
+
+#[test]
+fn csv_reads_back_one_row_per_item_and_neutralises_formulas() {
+    let result = run(&["report", "examples/alex-early.yaml", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(result.stdout.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 38);
+    assert_eq!(&rows[0][2], "devops");
+    assert_eq!(&rows[0][8], "3");
+
+    let result = run(&[
+        "report",
+        "tests/fixtures/report/formula-assessment.yaml",
+        "--profile",
+        "tests/fixtures/report/formula-role.yaml",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let mut reader = csv::Reader::from_reader(result.stdout.as_bytes());
+    let first = reader.records().next().unwrap().unwrap();
+    assert_eq!(&first[3], "'=HYPERLINK(\"http://x\")");
+    assert_eq!(&first[10], "'-1 week of practice");
+    assert_eq!(&first[11], "'+Pat");
+}
+
+#[test]
+fn markdown_cells_escape_pipes() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = std::fs::read_to_string(fixture("report/formula-role.yaml"))
+        .unwrap()
+        .replace(
+            "title: Listening",
+            "id: listening\n    title: \"Listen | speak\"",
+        );
+    std::fs::write(dir.path().join("p.yaml"), profile).unwrap();
+    let result = run(&[
+        "report",
+        "tests/fixtures/report/formula-assessment.yaml",
+        "--profile",
+        dir.path().join("p.yaml").to_str().unwrap(),
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        result.stdout.contains("| Listen \\| speak |"),
+        "{}",
+        result.stdout
+    );
+}
+
+#[test]
+fn explain_shows_how_numbers_and_plan_steps_were_reached() {
+    let result = run(&["report", "examples/sam-nearly-ready.yaml", "--explain"]);
+    // Lines wrap at 80 columns; compare the words.
+    let text = result
+        .stdout
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("readiness = 27 met or exceeded ÷ 30 with a required level = 90.0%"));
+    assert!(text.contains(
+        "User focus: required 3 – Practitioner (3) − current 2 – Working (2) = 1 step short on the DDaT scale"
+    ), "{text}");
+    assert!(
+        text.contains("why: closes 2 of the gap steps still open"),
+        "{text}"
+    );
+    let json = run(&[
+        "report",
+        "examples/sam-nearly-ready.yaml",
+        "--format",
+        "json",
+    ]);
+    assert!(
+        !json.stdout.contains("explanation"),
+        "explanations only with --explain"
+    );
+}
+
+#[test]
+fn gates_print_the_report_then_exit_1() {
+    let gap = run(&["report", "examples/alex-early.yaml", "--fail-on-gap"]);
+    assert_eq!(gap.code, 1);
+    assert!(gap.stdout.contains("Development plan"));
+    assert!(
+        gap.stderr
+            .contains("25 items below the required level (--fail-on-gap)")
+    );
+    assert_eq!(
+        run(&[
+            "report",
+            "examples/sam-nearly-ready.yaml",
+            "--min-readiness",
+            "90"
+        ])
+        .code,
+        0
+    );
+    let low = run(&[
+        "report",
+        "examples/sam-nearly-ready.yaml",
+        "--min-readiness",
+        "91",
+    ]);
+    assert_eq!(low.code, 1);
+    assert!(
+        low.stderr.contains("readiness 90.0% is below 91%"),
+        "{}",
+        low.stderr
+    );
+    assert_eq!(
+        run(&[
+            "report",
+            "examples/sam-nearly-ready.yaml",
+            "--min-readiness",
+            "101"
+        ])
+        .code,
+        2
+    );
+}
+
+#[test]
+fn bad_assessments_are_exit_2_for_report_and_1_for_validate_with_locations() {
+    let cases = [
+        ("unknown-profile", ":1:10: error: no profile with id"),
+        (
+            "unknown-item",
+            ":8:3: error: profile `senior-devops-engineer-management` has no item `agilty`; did you mean `agile`?",
+        ),
+        (
+            "level-off-the-scale",
+            ":9:19: error: `systems-design`: level 5 is off the DDaT scale",
+        ),
+        (
+            "number-for-knowledge-skill",
+            ":7:11: error: `devops`: 3 is a number",
+        ),
+        ("duplicate-item", ":10:3: error: duplicate key `devops`"),
+    ];
+    for (name, expected) in cases {
+        let path = format!("tests/fixtures/assessments/invalid/{name}.yaml");
+        let report = run(&["report", &path]);
+        assert_eq!(report.code, 2, "{name}: {}", report.stderr);
+        assert!(
+            report.stderr.contains(expected),
+            "{name}: {}",
+            report.stderr
+        );
+        let validate = run(&["validate", &path]);
+        assert_eq!(validate.code, 1, "{name}");
+        assert!(
+            validate.stdout.contains(expected),
+            "{name}: {}",
+            validate.stdout
+        );
+    }
+}
+
+#[test]
+fn every_invalid_assessment_fixture_is_caught_and_none_panics() {
+    let result = run(&["validate", "tests/fixtures/assessments/invalid"]);
+    assert_eq!(result.code, 1);
+    let files = std::fs::read_dir(fixture("assessments/invalid"))
+        .unwrap()
+        .count();
+    assert!(
+        result.stdout.contains(&format!("in {files} files")),
+        "{}",
+        result.stdout
+    );
+    assert_eq!(
+        result.stdout.matches(": error: ").count(),
+        files,
+        "{}",
+        result.stdout
+    );
+    insta::assert_snapshot!("validate_invalid_assessments", result.stdout);
+    for entry in std::fs::read_dir(fixture("assessments/invalid")).unwrap() {
+        let path = entry.unwrap().path();
+        let report = run(&["report", path.to_str().unwrap()]);
+        assert_eq!(report.code, 2, "{}", path.display());
+    }
+}
+
+#[test]
+fn examples_and_profiles_validate_together() {
+    let result = run(&["validate", "examples", "profiles", "--strict"]);
+    assert_eq!(result.code, 0, "{}", result.stdout);
+    assert_eq!(result.stdout, "0 errors, 0 warnings in 4 files\n");
+}
+
+#[test]
+fn a_changed_profile_is_reported_with_the_items_added_and_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.yaml");
+    let old = std::fs::read_to_string("examples/sam-nearly-ready.yaml")
+        .unwrap()
+        .replace("profile_digest: sha256:", "profile_digest: sha256:00")
+        .replace("  user-focus:", "  user-research: 2\n  user-focus:")
+        .replace("  service-support: 3\n", "");
+    std::fs::write(&path, old).unwrap();
+    let result = run(&["report", path.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let r: Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(r["profile_change"]["removed"][0], "user-research");
+    assert_eq!(r["profile_change"]["not_rated_then"][0], "service-support");
+    let table = run(&["report", path.to_str().unwrap()]);
+    assert!(
+        table
+            .stdout
+            .contains("The profile has changed since this assessment.")
+    );
+    let validate = run(&["validate", path.to_str().unwrap()]);
+    assert_eq!(
+        validate.code, 0,
+        "changes are warnings: {}",
+        validate.stdout
+    );
+    assert!(
+        validate.stdout.contains("[profile-changed]") && validate.stdout.contains("[removed-item]")
+    );
+}
+
+#[test]
+fn the_example_digests_match_the_built_in_profile() {
+    let listing = run(&["profiles", "--format", "json"]);
+    let rows: Value = serde_json::from_str(&listing.stdout).unwrap();
+    let digest = rows[0]["digest"].as_str().unwrap();
+    for example in ["alex-early", "sam-nearly-ready", "jo-in-progress"] {
+        let text = std::fs::read_to_string(format!("examples/{example}.yaml")).unwrap();
+        assert!(
+            text.contains(&format!("profile_digest: {digest}")),
+            "examples/{example}.yaml: refresh profile_digest to {digest}"
+        );
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_the_report_quietly() {
+    let mut child = skillgap()
+        .args(["report", "examples/alex-early.yaml", "--format", "markdown"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
