@@ -188,7 +188,7 @@ fn summary(out: &mut String, report: &GapReport, layout: Layout, explain: bool) 
         .map(|t| {
             format!(
                 "{} {} ({})",
-                t.name.to_lowercase(),
+                t.name.replace('_', " "),
                 t.gaps,
                 plural(t.steps as usize, "step")
             )
