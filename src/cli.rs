@@ -6,12 +6,14 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::app::{ColorMode, Command as Run, ReportRequest, Request, SchemaKind};
+use crate::app::{AssessRequest, ColorMode, Command as Run, ReportRequest, Request, SchemaKind};
+use crate::assessment::Assessor;
 use crate::render::diagnostics::DiagnosticFormat;
 use crate::render::{Format, ProfileFormat};
 
 const EXAMPLES: &str = "\
 Examples:
+  skillgap assess                          rate yourself against the built-in profile
   skillgap profiles                        list the profiles you can use
   skillgap show senior-devops-engineer-management
   skillgap report examples/alex-early.yaml gap report and development plan
@@ -60,6 +62,41 @@ enum CommandArg {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,
+    },
+    /// Interactive self-assessment: rate yourself on every item, then see the gap report.
+    #[command(
+        after_help = "Examples:\n  skillgap assess                                  the built-in profile\n  skillgap assess my-role.yaml --name 'Alex Morgan'\n  skillgap assess --resume senior-devops-engineer-management-alex-morgan-2026-11-26.yaml\n  skillgap assess --blind                          do not show the required levels\n  skillgap assess --answers ratings.yaml --name Alex   no prompts (scripts, tests)\n\nEvery answer is saved at once. Esc or Ctrl-C stops (exit 130) and prints the command to resume."
+    )]
+    Assess {
+        /// Profile id or YAML file; default: the built-in Senior DevOps Engineer – Management.
+        profile: Option<String>,
+        /// Where to save (default: <profile-id>-<name>-<date>.yaml here).
+        #[arg(long, value_name = "FILE", conflicts_with = "resume")]
+        out: Option<PathBuf>,
+        /// Replace an existing assessment file.
+        #[arg(long)]
+        force: bool,
+        /// Continue an in-progress assessment at its first unrated item.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["answers", "name"])]
+        resume: Option<PathBuf>,
+        /// The person assessed (asked for when not given).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// Who gives the ratings.
+        #[arg(long, value_enum, default_value_t = AssessorArg::SelfAssessed)]
+        assessor: AssessorArg,
+        /// The assessor's name, when not the person.
+        #[arg(long, value_name = "NAME")]
+        assessor_name: Option<String>,
+        /// Hide the required levels while rating, to avoid anchoring.
+        #[arg(long)]
+        blind: bool,
+        /// Take the answers from a file (an assessment, or a map of item id to level) instead of asking.
+        #[arg(long, value_name = "FILE")]
+        answers: Option<PathBuf>,
+        /// Format of the gap report printed at the end.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
     },
     /// Gap report and development plan for one assessment.
     #[command(
@@ -132,6 +169,24 @@ enum ShowFormat {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum AssessorArg {
+    #[value(name = "self")]
+    SelfAssessed,
+    Manager,
+    Peer,
+}
+
+impl From<AssessorArg> for Assessor {
+    fn from(arg: AssessorArg) -> Self {
+        match arg {
+            AssessorArg::SelfAssessed => Self::SelfAssessed,
+            AssessorArg::Manager => Self::Manager,
+            AssessorArg::Peer => Self::Peer,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum ReportFormat {
     Table,
     Markdown,
@@ -188,6 +243,29 @@ impl Cli {
                 profile,
                 format: format.into(),
             },
+            CommandArg::Assess {
+                profile,
+                out,
+                force,
+                resume,
+                name,
+                assessor,
+                assessor_name,
+                blind,
+                answers,
+                format,
+            } => Run::Assess(AssessRequest {
+                profile,
+                out,
+                force,
+                resume,
+                name,
+                assessor: assessor.into(),
+                assessor_name,
+                blind,
+                answers,
+                format: format.into(),
+            }),
             CommandArg::Report {
                 assessment,
                 profile,

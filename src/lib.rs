@@ -15,6 +15,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod app;
+pub mod assess;
 pub mod assessment;
 pub mod cli;
 pub mod diagnostic;

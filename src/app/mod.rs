@@ -4,8 +4,10 @@
 
 #![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
 
+mod assess;
 mod report;
 
+pub use assess::AssessRequest;
 pub use report::ReportRequest;
 
 use std::io::{IsTerminal as _, Write as _};
@@ -54,6 +56,7 @@ pub enum Command {
         profile: String,
         format: ProfileFormat,
     },
+    Assess(AssessRequest),
     Report(ReportRequest),
     Validate {
         paths: Vec<PathBuf>,
@@ -126,6 +129,9 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             emit(&render_profile(&entry.profile, format, layout))?;
             Ok(ExitStatus::Success)
         }
+        Command::Assess(assess) => {
+            assess::run(&assess, &request.profile_dirs, request.color, layout)
+        }
         Command::Report(report) => report::run(&report, &request.profile_dirs, layout),
         Command::Validate {
             paths,
@@ -192,7 +198,7 @@ fn render_profile(profile: &Profile, format: ProfileFormat, layout: Layout) -> S
     }
 }
 
-fn load_catalog(dirs: &[PathBuf]) -> anyhow::Result<Catalog> {
+pub(crate) fn load_catalog(dirs: &[PathBuf]) -> anyhow::Result<Catalog> {
     let catalog = Catalog::load(dirs).context("cannot load the --profiles folders")?;
     let paint = paint(ColorMode::Auto, std::io::stderr().is_terminal());
     for skipped in &catalog.skipped {
@@ -206,7 +212,7 @@ fn load_catalog(dirs: &[PathBuf]) -> anyhow::Result<Catalog> {
     Ok(catalog)
 }
 
-fn paint(mode: ColorMode, is_terminal: bool) -> Paint {
+pub(crate) fn paint(mode: ColorMode, is_terminal: bool) -> Paint {
     let enabled = match mode {
         ColorMode::Always => true,
         ColorMode::Never => false,
@@ -227,7 +233,7 @@ fn output_width() -> usize {
 
 /// Writes data to stdout. A closed pipe (`| head`) surfaces as an error the
 /// caller turns into a quiet exit.
-fn emit(text: &str) -> anyhow::Result<()> {
+pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;
     out.flush()?;

@@ -22,6 +22,9 @@ pub struct Parsed {
     /// The `profile` id as written, even when other fields are broken.
     profile_id: Option<String>,
     findings: Vec<Finding>,
+    /// Where the ratings sit in the file: under `ratings`, or at the top of
+    /// a bare answers map.
+    ratings_base: Vec<Segment>,
 }
 
 /// Reads an assessment from the bytes of a file.
@@ -55,6 +58,7 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
             assessment: None,
             profile_id,
             findings,
+            ratings_base: ratings_key(),
         };
     };
     let raw_ratings = match mapping.get_mut("ratings") {
@@ -66,7 +70,7 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
         _ => None,
     };
     let mut assessment = deserialize_all::<Assessment>(&value, &[], &mut findings);
-    let ratings = raw_ratings.map(|raw| read_ratings(&raw, &mut findings));
+    let ratings = raw_ratings.map(|raw| read_ratings(&raw, &ratings_key(), &mut findings));
     if let (Some(assessment), Some(ratings)) = (&mut assessment, ratings) {
         assessment.ratings = ratings;
     }
@@ -75,18 +79,62 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
         assessment,
         profile_id,
         findings,
+        ratings_base: ratings_key(),
     }
 }
 
-fn rating_path(id: &str) -> Vec<Segment> {
-    vec![Segment::Key("ratings".into()), Segment::Key(id.to_owned())]
+/// Reads an answers file for `assess --answers`: an assessment, or a bare
+/// `item-id: level` map (whose other fields are taken from `template`).
+#[must_use]
+pub fn parse_answers(text: &str, value: Value, template: &Assessment) -> Parsed {
+    let is_assessment = value
+        .as_mapping()
+        .is_some_and(|m| m.contains_key("ratings") || m.contains_key("profile"));
+    if is_assessment {
+        return parse_value(text, value);
+    }
+    let mut findings = Vec::new();
+    let ratings = match &value {
+        Value::Mapping(raw) => read_ratings(raw, &[], &mut findings),
+        _ => {
+            findings.push(Finding {
+                rule: Rule::WrongType,
+                message: "answers are an assessment, or a mapping of item ids to levels".into(),
+                at: At::Known(Location::START),
+            });
+            IndexMap::new()
+        }
+    };
+    let mut assessment = template.clone();
+    assessment.ratings = ratings;
+    Parsed {
+        text: text.to_owned(),
+        profile_id: Some(assessment.profile.clone()),
+        assessment: Some(assessment),
+        findings,
+        ratings_base: Vec::new(),
+    }
 }
 
-fn read_ratings(raw: &yaml::Mapping, findings: &mut Vec<Finding>) -> IndexMap<String, Rating> {
+fn rating_path(base: &[Segment], id: &str) -> Vec<Segment> {
+    let mut path = base.to_vec();
+    path.push(Segment::Key(id.to_owned()));
+    path
+}
+
+fn ratings_key() -> Vec<Segment> {
+    vec![Segment::Key("ratings".into())]
+}
+
+fn read_ratings(
+    raw: &yaml::Mapping,
+    base: &[Segment],
+    findings: &mut Vec<Finding>,
+) -> IndexMap<String, Rating> {
     let mut ratings = IndexMap::new();
     for (key, value) in raw {
         let id = key.as_str().unwrap_or_default();
-        if let Some(rating) = read_rating(id, value, findings) {
+        if let Some(rating) = read_rating(base, id, value, findings) {
             ratings.insert(id.to_owned(), rating);
         }
     }
@@ -94,9 +142,14 @@ fn read_ratings(raw: &yaml::Mapping, findings: &mut Vec<Finding>) -> IndexMap<St
 }
 
 /// A rating is a level (`familiar`, `3`) or `{level, evidence}`.
-fn read_rating(id: &str, value: &Value, findings: &mut Vec<Finding>) -> Option<Rating> {
+fn read_rating(
+    base: &[Segment],
+    id: &str,
+    value: &Value,
+    findings: &mut Vec<Finding>,
+) -> Option<Rating> {
     let Value::Mapping(fields) = value else {
-        return read_level(value, rating_path(id), findings).map(|level| Rating {
+        return read_level(value, rating_path(base, id), findings).map(|level| Rating {
             level,
             evidence: None,
         });
@@ -106,7 +159,7 @@ fn read_rating(id: &str, value: &Value, findings: &mut Vec<Finding>) -> Option<R
     let mut ok = true;
     for (key, field) in fields {
         let name = key.as_str().unwrap_or_default();
-        let mut path = rating_path(id);
+        let mut path = rating_path(base, id);
         path.push(Segment::Key(name.to_owned()));
         match name {
             "level" => {
@@ -139,7 +192,7 @@ fn read_rating(id: &str, value: &Value, findings: &mut Vec<Finding>) -> Option<R
         findings.push(Finding::at_node(
             Rule::MissingField,
             format!("rating of `{id}` has no `level`"),
-            rating_path(id),
+            rating_path(base, id),
         ));
     }
     Some(Rating {
@@ -230,7 +283,7 @@ impl Parsed {
                 }
             }
             (Some(profile), Some(assessment)) => {
-                change = check_ratings(profile, assessment, &mut self.findings);
+                change = check_ratings(profile, assessment, &self.ratings_base, &mut self.findings);
             }
             (Some(_), None) => {}
         }
@@ -252,6 +305,7 @@ impl Parsed {
 fn check_ratings(
     profile: &Profile,
     assessment: &Assessment,
+    base: &[Segment],
     findings: &mut Vec<Finding>,
 ) -> Option<ProfileChange> {
     let changed = assessment
@@ -269,7 +323,7 @@ fn check_ratings(
                         "`{id}` is not in profile `{}` any more; its rating is ignored",
                         profile.id
                     ),
-                    at: At::Node(rating_path(id), Target::Key),
+                    at: At::Node(rating_path(base, id), Target::Key),
                 });
                 change.removed.push(id.clone());
             } else {
@@ -279,7 +333,7 @@ fn check_ratings(
                 findings.push(Finding {
                     rule: Rule::UnknownItem,
                     message: format!("profile `{}` has no item `{id}`{suggestion}", profile.id),
-                    at: At::Node(rating_path(id), Target::Key),
+                    at: At::Node(rating_path(base, id), Target::Key),
                 });
             }
             continue;
@@ -287,7 +341,7 @@ fn check_ratings(
         if let Some(message) = off_scale(item.scale, rating.level) {
             // A bare rating (`id: 3`) has no `level` key; locating falls
             // back to the rating itself.
-            let mut path = rating_path(id);
+            let mut path = rating_path(base, id);
             path.push(Segment::Key("level".into()));
             findings.push(Finding::at_node(
                 Rule::OffScale,

@@ -1,0 +1,321 @@
+//! `skillgap assess`: set up an assessment (new, resumed, or answered from
+//! a file), run the flow, and finish with the gap report.
+
+#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
+
+use std::io::IsTerminal as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+
+use super::report::{error_lines, load_assessment, render};
+use super::{ColorMode, emit, load_catalog, paint};
+use crate::assess::answers::Answers;
+use crate::assess::flow::{self, Outcome, Prompter};
+use crate::assess::terminal::TerminalPrompter;
+use crate::assessment::{self, Assessment, Assessor, Date, Status};
+use crate::exit::ExitStatus;
+use crate::gap::analyse;
+use crate::profile::slug::slugify;
+use crate::profile::{Catalog, Depth, Profile, builtin, digest};
+use crate::render::{Format, Layout};
+
+/// What `assess` was asked to do.
+#[derive(Debug)]
+pub struct AssessRequest {
+    pub profile: Option<String>,
+    pub out: Option<PathBuf>,
+    pub force: bool,
+    pub resume: Option<PathBuf>,
+    pub name: Option<String>,
+    pub assessor: Assessor,
+    pub assessor_name: Option<String>,
+    pub blind: bool,
+    pub answers: Option<PathBuf>,
+    pub format: Format,
+}
+
+fn intro(profile: &Profile) -> String {
+    let depth: Vec<String> = Depth::ALL
+        .iter()
+        .map(|d| format!("  {:<14} {}", d.label(), d.meaning()))
+        .collect();
+    let scale = &profile.organisation_scale;
+    let org: Vec<String> = (1..=scale.top())
+        .filter_map(|n| {
+            scale
+                .level(n)
+                .map(|(name, meaning)| format!("  {n} {name:<12} {meaning}"))
+        })
+        .collect();
+    format!(
+        "{title}: {count} items, one screen each.\n\n\
+         Knowledge and skills are rated by depth:\n{depth}\n\n\
+         Organisation skills are rated on the {scale_name} scale (0 = not yet):\n{org}\n\n\
+         Each answer is saved at once. Esc or Ctrl-C stops; --resume carries on later.\n",
+        title = profile.title,
+        count = profile.rated_count(),
+        depth = depth.join("\n"),
+        scale_name = scale.name(),
+        org = org.join("\n"),
+    )
+}
+
+fn default_out(profile: &Profile, person: &str, date: Date) -> PathBuf {
+    let slug = slugify(person);
+    let slug = if slug.is_empty() {
+        "person".to_owned()
+    } else {
+        slug
+    };
+    PathBuf::from(format!("{}-{slug}-{date}.yaml", profile.id))
+}
+
+/// Refuses to overwrite an existing assessment without --force.
+fn check_out(path: &Path, force: bool) -> anyhow::Result<()> {
+    if force || !path.exists() {
+        return Ok(());
+    }
+    let complete = std::fs::read_to_string(path)
+        .is_ok_and(|text| text.lines().any(|l| l.trim() == "status: complete"));
+    if complete {
+        bail!(
+            "{} already holds a complete assessment; choose another --out, or add --force to replace it",
+            path.display()
+        );
+    }
+    bail!(
+        "{} already exists; continue it with `skillgap assess --resume {}`, or add --force to start again",
+        path.display(),
+        path.display()
+    )
+}
+
+fn resolve_profile(catalog: &Catalog, spec: Option<&str>) -> anyhow::Result<Profile> {
+    Ok(catalog
+        .resolve(spec.unwrap_or(builtin::DEFAULT_ID))?
+        .profile)
+}
+
+/// Sets up the run: the profile, the assessment so far, where to save it,
+/// and the first item to show.
+struct Plan {
+    profile: Profile,
+    assessment: Assessment,
+    out: PathBuf,
+    start: usize,
+    answers: Option<Answers>,
+}
+
+fn plan_resume(request: &AssessRequest, file: &Path, catalog: &Catalog) -> anyhow::Result<Plan> {
+    let (mut assessment, profile, change) =
+        load_assessment(file, request.profile.as_deref(), catalog).context("cannot resume")?;
+    if let Some(change) = change {
+        eprintln!(
+            "note: profile `{}` has changed since this assessment was started.",
+            profile.id
+        );
+        if !change.removed.is_empty() {
+            eprintln!(
+                "  dropped ratings of items no longer in it: {}",
+                change.removed.join(", ")
+            );
+            assessment
+                .ratings
+                .retain(|id, _| !change.removed.contains(id));
+        }
+    }
+    if assessment.status == Status::Complete && !request.force {
+        bail!(
+            "{} is already complete; add --force to go through it again",
+            file.display()
+        );
+    }
+    assessment.profile.clone_from(&profile.id);
+    assessment.profile_digest = Some(digest(&profile));
+    assessment.status = Status::InProgress;
+    let start =
+        flow::first_unrated(&profile, &assessment).min(profile.rated_count().saturating_sub(1));
+    Ok(Plan {
+        profile,
+        assessment,
+        out: file.to_owned(),
+        start,
+        answers: None,
+    })
+}
+
+fn read_answers(
+    path: &Path,
+    profile: &Profile,
+    template: &Assessment,
+) -> anyhow::Result<(Answers, Option<String>)> {
+    let bytes = std::fs::File::open(path)
+        .and_then(crate::yaml::read_capped)
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot read {}: {}",
+                path.display(),
+                crate::discover::describe_io(&e)
+            )
+        })?;
+    let text = crate::yaml::decode(&bytes)
+        .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
+    let value = crate::yaml::parse(text)
+        .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
+    let parsed = assessment::load::parse_answers(text, value, template);
+    let (checked, _) = parsed.check_against(path, Some(profile), &[]);
+    match checked.value {
+        Some(answers) => {
+            let person = (answers.person != template.person).then(|| answers.person.clone());
+            Ok((Answers::new(answers.ratings), person))
+        }
+        None => bail!(
+            "{} is not a usable answers file:\n{}",
+            path.display(),
+            error_lines(&checked.errors())
+        ),
+    }
+}
+
+fn plan_new(
+    request: &AssessRequest,
+    catalog: &Catalog,
+    prompter: Option<&TerminalPrompter>,
+) -> anyhow::Result<Plan> {
+    let profile = resolve_profile(catalog, request.profile.as_deref())?;
+    let date = Date::today();
+    let mut assessment = Assessment {
+        profile: profile.id.clone(),
+        profile_digest: Some(digest(&profile)),
+        person: request.name.clone().unwrap_or_default(),
+        assessor: request.assessor,
+        assessor_name: request.assessor_name.clone(),
+        date,
+        status: Status::InProgress,
+        ratings: indexmap::IndexMap::new(),
+    };
+    let mut answers = None;
+    if let Some(path) = &request.answers {
+        let (loaded, person) = read_answers(path, &profile, &assessment)?;
+        if assessment.person.is_empty() {
+            assessment.person = person.unwrap_or_default();
+        }
+        if assessment.person.is_empty() {
+            bail!(
+                "whose answers are these? give --name NAME (or a `person` in {})",
+                path.display()
+            );
+        }
+        answers = Some(loaded);
+    }
+    if let Some(prompter) = prompter {
+        prompter.say(&intro(&profile));
+        while assessment.person.trim().is_empty() {
+            assessment.person = prompter
+                .line("Your name: ", "")
+                .map_err(|_| anyhow::anyhow!("stopped before starting; nothing was saved"))?
+                .trim()
+                .to_owned();
+        }
+    }
+    let out = request
+        .out
+        .clone()
+        .unwrap_or_else(|| default_out(&profile, &assessment.person, date));
+    check_out(&out, request.force)?;
+    Ok(Plan {
+        profile,
+        assessment,
+        out,
+        start: 0,
+        answers,
+    })
+}
+
+/// Runs `skillgap assess`.
+pub(super) fn run(
+    request: &AssessRequest,
+    dirs: &[PathBuf],
+    color: ColorMode,
+    layout: Layout,
+) -> anyhow::Result<ExitStatus> {
+    let interactive = request.answers.is_none();
+    if interactive && !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        bail!(
+            "assess asks questions in a terminal, and there is none here (stdin or stderr is not a terminal); \
+             nothing was written.\n  To rate from a file: skillgap assess --answers FILE --name NAME\n  \
+             To read an existing assessment: skillgap report FILE"
+        );
+    }
+    let catalog = load_catalog(dirs)?;
+    let terminal = interactive.then(|| {
+        // Ctrl-C must reach the prompts as an interrupt, not end the
+        // process before the cursor is restored and the message printed.
+        let _ = ctrlc::set_handler(|| {});
+        TerminalPrompter::new(paint(color, std::io::stderr().is_terminal()).enabled)
+    });
+    let mut plan = match &request.resume {
+        Some(file) => plan_resume(request, file, &catalog)?,
+        None => plan_new(request, &catalog, terminal.as_ref())?,
+    };
+    let out = plan.out.clone();
+    eprintln!("Saving answers to {}", out.display());
+    assessment::write::save(&out, &plan.assessment)?;
+    let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
+        (Some(answers), _) => Box::new(answers),
+        (None, Some(terminal)) => Box::new(terminal),
+        (None, None) => bail!("no way to ask: neither a terminal nor --answers"),
+    };
+    let outcome = flow::run(
+        &plan.profile,
+        plan.assessment,
+        plan.start,
+        request.blind,
+        prompter.as_mut(),
+        &mut |a| assessment::write::save(&out, a),
+    )?;
+    if interactive {
+        let _ = dialoguer::console::Term::stderr().show_cursor();
+    }
+    match outcome {
+        Outcome::Completed(done) => {
+            let total = plan.profile.rated_count();
+            eprintln!(
+                "Done: {} of {total} items rated{}. Saved to {}.",
+                done.ratings.len(),
+                match total - done.ratings.len() {
+                    0 => String::new(),
+                    skipped => format!(", {skipped} skipped"),
+                },
+                out.display()
+            );
+            let report = analyse(&plan.profile, &done, None, false);
+            emit(&render(&report, request.format, layout, false))?;
+            Ok(ExitStatus::Success)
+        }
+        Outcome::Interrupted(partial) => {
+            eprintln!(
+                "Stopped. {} answer{} saved in {}.\nResume with: skillgap assess --resume {}",
+                partial.ratings.len(),
+                if partial.ratings.len() == 1 { "" } else { "s" },
+                out.display(),
+                shell_quote(&out)
+            );
+            Ok(ExitStatus::Interrupted)
+        }
+    }
+}
+
+/// A path as a shell argument: quoted when it holds anything special.
+fn shell_quote(path: &Path) -> String {
+    let text = path.display().to_string();
+    if text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
+    {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}

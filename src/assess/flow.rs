@@ -1,0 +1,390 @@
+//! The self-assessment as pure logic: one screen per rated item, in profile
+//! order, with back and skip; the answer saved after every change. All
+//! input comes through a [`Prompter`], so tests drive the real flow with a
+//! script and the terminal is one implementation among others.
+
+use crate::assessment::write::WriteError;
+use crate::assessment::{Assessment, Level, Rating, Status};
+use crate::profile::{ItemScale, Profile, RatedItem, Section};
+
+/// The person stopped the assessment (Ctrl-C or Esc).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interrupt;
+
+/// One level the person can choose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelOption {
+    pub step: u8,
+    pub label: String,
+    pub meaning: String,
+}
+
+/// What one screen shows.
+#[derive(Debug, Clone)]
+pub struct Screen<'p> {
+    /// 1-based position and the number of items.
+    pub position: usize,
+    pub total: usize,
+    pub item: RatedItem<'p>,
+    /// "Knowledge and skills · Technical", or "Organisation skills · DDaT".
+    pub heading: String,
+    /// The required level, unless blind or the profile sets none.
+    pub required: Option<String>,
+    pub levels: Vec<LevelOption>,
+    /// The current answer, pre-selected (going back, resuming).
+    pub current: Option<u8>,
+    pub evidence: Option<String>,
+    /// Whether there is an item to go back to.
+    pub can_go_back: bool,
+}
+
+/// What the person did on a screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Level(u8),
+    Skip,
+    Back,
+}
+
+/// Where the flow gets its answers.
+pub trait Prompter {
+    /// Shows an item and asks for a level (or skip, or back).
+    ///
+    /// # Errors
+    /// [`Interrupt`] when the person stops.
+    fn choose(&mut self, screen: &Screen<'_>) -> Result<Choice, Interrupt>;
+
+    /// Asks for an optional evidence note; `None` keeps none.
+    ///
+    /// # Errors
+    /// [`Interrupt`] when the person stops.
+    fn evidence(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt>;
+}
+
+/// How a run of the flow ended.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Every item was presented; the assessment is saved as complete.
+    Completed(Assessment),
+    /// Stopped; everything answered so far is saved, in progress.
+    Interrupted(Assessment),
+}
+
+/// Why the flow could not go on.
+#[derive(Debug, thiserror::Error)]
+pub enum FlowError {
+    #[error(transparent)]
+    Save(#[from] WriteError),
+}
+
+/// The levels of a scale, from "not yet" to the top.
+#[must_use]
+pub fn levels(scale: ItemScale<'_>) -> Vec<LevelOption> {
+    (0..=scale.top())
+        .map(|step| LevelOption {
+            step,
+            label: scale.label(step),
+            meaning: scale.meaning(step),
+        })
+        .collect()
+}
+
+fn heading(item: &RatedItem<'_>) -> String {
+    match (item.section, item.scale) {
+        (Section::OrganisationSkills, ItemScale::Organisation(scale)) => {
+            format!("Organisation skills · {} scale", scale.name())
+        }
+        _ => format!(
+            "Knowledge and skills · {}",
+            capitalise(item.category.label())
+        ),
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+fn step_of(level: Level) -> u8 {
+    match level {
+        Level::Depth(depth) => depth.step(),
+        Level::Number(n) => n,
+    }
+}
+
+fn level_at(scale: ItemScale<'_>, step: u8) -> Level {
+    match scale {
+        ItemScale::Depth => {
+            crate::profile::Depth::from_step(step).map_or(Level::Number(step), Level::Depth)
+        }
+        ItemScale::Organisation(_) => Level::Number(step),
+    }
+}
+
+/// Index of the first item without a rating (resume starts there).
+#[must_use]
+pub fn first_unrated(profile: &Profile, assessment: &Assessment) -> usize {
+    let items = profile.rated_items();
+    items
+        .iter()
+        .position(|item| !assessment.ratings.contains_key(item.id))
+        .unwrap_or(items.len())
+}
+
+/// Runs the assessment from item `start`, saving after every answer.
+///
+/// # Errors
+/// A save failed; the message says where and why.
+pub fn run(
+    profile: &Profile,
+    mut assessment: Assessment,
+    start: usize,
+    blind: bool,
+    prompter: &mut dyn Prompter,
+    save: &mut dyn FnMut(&Assessment) -> Result<(), WriteError>,
+) -> Result<Outcome, FlowError> {
+    let items = profile.rated_items();
+    let total = items.len();
+    let mut index = start.min(total);
+    while index < total {
+        let item = items[index];
+        let rating = assessment.ratings.get(item.id);
+        let screen = Screen {
+            position: index + 1,
+            total,
+            item,
+            heading: heading(&item),
+            required: if blind {
+                None
+            } else {
+                item.required.map(|step| item.scale.label(step))
+            },
+            levels: levels(item.scale),
+            current: rating.map(|r| step_of(r.level)),
+            evidence: rating.and_then(|r| r.evidence.clone()),
+            can_go_back: index > 0,
+        };
+        let choice = match prompter.choose(&screen) {
+            Ok(choice) => choice,
+            Err(Interrupt) => return Ok(Outcome::Interrupted(assessment)),
+        };
+        match choice {
+            Choice::Level(step) => {
+                let step = step.min(item.scale.top());
+                let evidence = match prompter.evidence(&screen) {
+                    Ok(evidence) => evidence,
+                    Err(Interrupt) => {
+                        // The level was chosen: keep it, as the person saw it taken.
+                        set(
+                            &mut assessment,
+                            &items,
+                            item.id,
+                            level_at(item.scale, step),
+                            screen.evidence.clone(),
+                        );
+                        save(&assessment)?;
+                        return Ok(Outcome::Interrupted(assessment));
+                    }
+                };
+                set(
+                    &mut assessment,
+                    &items,
+                    item.id,
+                    level_at(item.scale, step),
+                    evidence,
+                );
+                save(&assessment)?;
+                index += 1;
+            }
+            Choice::Skip => index += 1,
+            Choice::Back => index = index.saturating_sub(1),
+        }
+    }
+    assessment.status = Status::Complete;
+    save(&assessment)?;
+    Ok(Outcome::Completed(assessment))
+}
+
+/// Records a rating, keeping the ratings in profile order.
+fn set(
+    assessment: &mut Assessment,
+    items: &[RatedItem<'_>],
+    id: &str,
+    level: Level,
+    evidence: Option<String>,
+) {
+    let evidence = evidence.filter(|text| !text.trim().is_empty());
+    assessment
+        .ratings
+        .insert(id.to_owned(), Rating { level, evidence });
+    let order = |key: &str| items.iter().position(|i| i.id == key).unwrap_or(usize::MAX);
+    assessment
+        .ratings
+        .sort_by(|a, _, b, _| order(a).cmp(&order(b)));
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::VecDeque;
+
+    use super::*;
+    use crate::gap::tests::{assessment, profile};
+    use crate::profile::Depth;
+
+    /// Answers from a script; runs out as an interrupt.
+    struct Scripted {
+        choices: VecDeque<Choice>,
+        notes: VecDeque<Option<String>>,
+        seen: Vec<(usize, Option<u8>, Option<String>)>,
+    }
+
+    impl Scripted {
+        fn new(choices: &[Choice]) -> Self {
+            Self {
+                choices: choices.iter().copied().collect(),
+                notes: VecDeque::new(),
+                seen: Vec::new(),
+            }
+        }
+    }
+
+    impl Prompter for Scripted {
+        fn choose(&mut self, screen: &Screen<'_>) -> Result<Choice, Interrupt> {
+            self.seen
+                .push((screen.position, screen.current, screen.required.clone()));
+            self.choices.pop_front().ok_or(Interrupt)
+        }
+
+        fn evidence(&mut self, _: &Screen<'_>) -> Result<Option<String>, Interrupt> {
+            Ok(self.notes.pop_front().flatten())
+        }
+    }
+
+    fn empty() -> Assessment {
+        let mut a = assessment(&[]);
+        a.status = Status::InProgress;
+        a
+    }
+
+    fn run_script(script: &mut Scripted, start: usize, blind: bool) -> (Outcome, usize) {
+        let mut saves = 0;
+        let outcome = run(&profile(), empty(), start, blind, script, &mut |_| {
+            saves += 1;
+            Ok(())
+        })
+        .unwrap();
+        (outcome, saves)
+    }
+
+    #[test]
+    fn a_full_run_rates_every_item_in_order_and_completes() {
+        // Items: testing, listening, planning (depth), design, support (DDaT).
+        let mut script = Scripted::new(&[
+            Choice::Level(2),
+            Choice::Level(4),
+            Choice::Level(1),
+            Choice::Level(3),
+            Choice::Level(2),
+        ]);
+        script.notes = [Some("wrote the test suite".to_owned()), None].into();
+        let (outcome, saves) = run_script(&mut script, 0, false);
+        let Outcome::Completed(done) = outcome else {
+            panic!("not completed")
+        };
+        assert_eq!(done.status, Status::Complete);
+        assert_eq!(saves, 6, "after each answer, then once as complete");
+        assert_eq!(done.ratings["testing"].level, Level::Depth(Depth::Familiar));
+        assert_eq!(
+            done.ratings["testing"].evidence.as_deref(),
+            Some("wrote the test suite")
+        );
+        assert_eq!(done.ratings["design"].level, Level::Number(3));
+        let order: Vec<&str> = done.ratings.keys().map(String::as_str).collect();
+        assert_eq!(
+            order,
+            ["testing", "listening", "planning", "design", "support"]
+        );
+        assert_eq!(script.seen[0].2.as_deref(), Some("Proficient in"));
+        assert_eq!(script.seen[1].2, None, "no requirement: none shown");
+    }
+
+    #[test]
+    fn back_returns_to_the_previous_item_with_its_answer_preselected() {
+        let mut script = Scripted::new(&[
+            Choice::Level(2),
+            Choice::Back,
+            Choice::Level(3),
+            Choice::Skip,
+        ]);
+        let (outcome, _) = run_script(&mut script, 0, false);
+        let Outcome::Interrupted(partial) = outcome else {
+            panic!("expected interrupt")
+        };
+        assert_eq!(script.seen[1].0, 2);
+        assert_eq!(
+            script.seen[2],
+            (1, Some(2), Some("Proficient in".to_owned()))
+        );
+        assert_eq!(
+            partial.ratings["testing"].level,
+            Level::Depth(Depth::Proficient)
+        );
+        assert_eq!(partial.status, Status::InProgress);
+    }
+
+    #[test]
+    fn skipped_items_stay_unrated_and_resume_starts_at_the_first_of_them() {
+        let mut script = Scripted::new(&[Choice::Level(1), Choice::Skip, Choice::Level(1)]);
+        let (outcome, saves) = run_script(&mut script, 0, false);
+        let Outcome::Interrupted(partial) = outcome else {
+            panic!("expected interrupt")
+        };
+        assert_eq!(saves, 2);
+        assert!(!partial.ratings.contains_key("listening"));
+        assert_eq!(first_unrated(&profile(), &partial), 1);
+
+        let mut rest = Scripted::new(&[
+            Choice::Level(3),
+            Choice::Skip,
+            Choice::Level(3),
+            Choice::Level(3),
+        ]);
+        let outcome = run(&profile(), partial, 1, false, &mut rest, &mut |_| Ok(())).unwrap();
+        let Outcome::Completed(done) = outcome else {
+            panic!("not completed")
+        };
+        assert_eq!(done.ratings.len(), 5);
+        assert_eq!(rest.seen[0].0, 2, "resumed at the first unrated item");
+    }
+
+    #[test]
+    fn an_interrupt_at_the_first_screen_saves_nothing_new() {
+        let mut script = Scripted::new(&[]);
+        let (outcome, saves) = run_script(&mut script, 0, false);
+        assert!(matches!(outcome, Outcome::Interrupted(a) if a.ratings.is_empty()));
+        assert_eq!(saves, 0);
+    }
+
+    #[test]
+    fn blind_mode_hides_the_required_level() {
+        let mut script = Scripted::new(&[Choice::Level(1)]);
+        let _ = run_script(&mut script, 0, true);
+        assert_eq!(script.seen[0].2, None);
+    }
+
+    #[test]
+    fn a_failed_save_stops_the_flow_with_the_reason() {
+        let mut script = Scripted::new(&[Choice::Level(1)]);
+        let error = run(&profile(), empty(), 0, false, &mut script, &mut |_| {
+            Err(WriteError {
+                path: "x.yaml".into(),
+                reason: "disk full".into(),
+            })
+        })
+        .unwrap_err();
+        assert_eq!(error.to_string(), "cannot save x.yaml: disk full");
+    }
+}

@@ -1,0 +1,9 @@
+//! `skillgap assess`: the interactive self-assessment. The flow is pure
+//! ([`flow`]); dialoguer lives only in [`terminal`]; [`answers`] replays a
+//! ratings file through the same flow for scripts and tests.
+
+pub mod answers;
+pub mod flow;
+pub mod terminal;
+
+pub use flow::{Choice, Interrupt, LevelOption, Outcome, Prompter, Screen};

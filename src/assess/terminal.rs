@@ -1,0 +1,199 @@
+//! The terminal prompter: the only module that knows dialoguer. Draws one
+//! screen per item on stderr (progress, section, title, details, required
+//! level), asks for a level with arrow keys, then for an optional note.
+//! Esc or Ctrl-C at any prompt is an [`Interrupt`]; the cursor is shown
+//! again whatever happens.
+
+use std::io::ErrorKind;
+
+use dialoguer::console::{Key, Term, style};
+use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+
+use super::flow::{Choice, Interrupt, Prompter, Screen};
+use crate::render::terminal::one_line;
+
+/// Asks in the terminal, on stderr.
+pub struct TerminalPrompter {
+    term: Term,
+    colour: bool,
+}
+
+impl std::fmt::Debug for TerminalPrompter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TerminalPrompter")
+            .field("colour", &self.colour)
+            .finish()
+    }
+}
+
+impl TerminalPrompter {
+    #[must_use]
+    pub fn new(colour: bool) -> Self {
+        Self {
+            term: Term::stderr(),
+            colour,
+        }
+    }
+
+    fn theme(&self) -> Box<dyn Theme> {
+        if self.colour {
+            Box::new(ColorfulTheme::default())
+        } else {
+            Box::new(SimpleTheme)
+        }
+    }
+
+    fn width(&self) -> usize {
+        usize::from(self.term.size().1).clamp(40, 100)
+    }
+
+    fn wrap(&self, text: &str, indent: &str) -> String {
+        let options = textwrap::Options::new(self.width().saturating_sub(1))
+            .initial_indent(indent)
+            .subsequent_indent(indent)
+            .break_words(false);
+        textwrap::wrap(&one_line(text), options).join("\n")
+    }
+
+    fn bold(&self, text: &str) -> String {
+        if self.colour {
+            style(text).bold().to_string()
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn dim(&self, text: &str) -> String {
+        if self.colour {
+            style(text).dim().to_string()
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// Shows a line of text on stderr.
+    pub fn say(&self, text: &str) {
+        let _ = self.term.write_line(text);
+    }
+
+    /// Asks for a line of text; Esc or Ctrl-C interrupts. A small line
+    /// editor, because dialoguer's text input ignores Esc.
+    ///
+    /// # Errors
+    /// [`Interrupt`] on Esc or Ctrl-C.
+    pub fn line(&self, prompt: &str, initial: &str) -> Result<String, Interrupt> {
+        let mut text: Vec<char> = initial.chars().collect();
+        let _ = self.term.show_cursor();
+        let _ = self.term.write_str(&format!("{prompt}{initial}"));
+        loop {
+            let key = match self.term.read_key() {
+                Ok(key) => key,
+                Err(error) if error.kind() == ErrorKind::Interrupted => return Err(self.stop()),
+                Err(_) => return Err(self.stop()),
+            };
+            match key {
+                Key::Enter => {
+                    let _ = self.term.write_line("");
+                    return Ok(text.into_iter().collect());
+                }
+                Key::Escape | Key::CtrlC => return Err(self.stop()),
+                Key::Backspace => {
+                    if text.pop().is_some() {
+                        let _ = self.term.clear_chars(1);
+                    }
+                }
+                Key::Char(c) if !c.is_control() => {
+                    text.push(c);
+                    let _ = self.term.write_str(&c.to_string());
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Ends a prompt early: a fresh line and a visible cursor.
+    fn stop(&self) -> Interrupt {
+        let _ = self.term.write_line("");
+        let _ = self.term.show_cursor();
+        Interrupt
+    }
+
+    fn draw(&self, screen: &Screen<'_>) {
+        let _ = self.term.clear_screen();
+        let answered = if screen.current.is_some() {
+            " · answered"
+        } else {
+            ""
+        };
+        self.say(&self.dim(&format!(
+            "{} of {} · {}{answered}",
+            screen.position, screen.total, screen.heading
+        )));
+        self.say(&self.bold(&one_line(screen.item.title)));
+        self.say(&self.wrap(screen.item.details, "  "));
+        if let Some(required) = &screen.required {
+            let at_level = screen
+                .item
+                .level_description
+                .map(|text| format!(": {text}"))
+                .unwrap_or_default();
+            self.say(&self.wrap(&format!("Required: {required}{at_level}"), "  "));
+        }
+        self.say("");
+    }
+}
+
+impl Prompter for TerminalPrompter {
+    fn choose(&mut self, screen: &Screen<'_>) -> Result<Choice, Interrupt> {
+        self.draw(screen);
+        let width = self.width().saturating_sub(6);
+        let mut items: Vec<String> = screen
+            .levels
+            .iter()
+            .map(|level| {
+                let text = format!("{} — {}", level.label, level.meaning);
+                textwrap::core::display_width(&text)
+                    .gt(&width)
+                    .then(|| {
+                        format!(
+                            "{}…",
+                            text.chars()
+                                .take(width.saturating_sub(1))
+                                .collect::<String>()
+                        )
+                    })
+                    .unwrap_or(text)
+            })
+            .collect();
+        items.push("Skip this item for now".to_owned());
+        if screen.can_go_back {
+            items.push("Back to the previous item".to_owned());
+        }
+        let levels = screen.levels.len();
+        let default = screen
+            .current
+            .and_then(|step| screen.levels.iter().position(|l| l.step == step))
+            .unwrap_or(0);
+        let theme = self.theme();
+        let chosen = dialoguer::Select::with_theme(theme.as_ref())
+            .with_prompt("Your level (↑/↓, Enter; Esc to stop)")
+            .items(&items)
+            .default(default)
+            .interact_on_opt(&self.term);
+        match chosen {
+            Ok(Some(index)) if index < levels => Ok(Choice::Level(screen.levels[index].step)),
+            Ok(Some(index)) if index == levels => Ok(Choice::Skip),
+            Ok(Some(_)) => Ok(Choice::Back),
+            Ok(None) | Err(_) => Err(self.stop()),
+        }
+    }
+
+    fn evidence(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt> {
+        let text = self.line(
+            "Evidence (optional, Enter to skip): ",
+            screen.evidence.as_deref().unwrap_or(""),
+        )?;
+        let text = text.trim().to_owned();
+        Ok((!text.is_empty()).then_some(text))
+    }
+}
