@@ -212,11 +212,10 @@ fn plan_new(
     if let Some(prompter) = prompter {
         prompter.say(&intro(&profile));
         while assessment.person.trim().is_empty() {
-            assessment.person = prompter
+            let name = prompter
                 .line("Your name: ", "")
-                .map_err(|_| anyhow::anyhow!("stopped before starting; nothing was saved"))?
-                .trim()
-                .to_owned();
+                .map_err(|_| anyhow::anyhow!("stopped before starting; nothing was saved"))?;
+            name.trim().clone_into(&mut assessment.person);
         }
     }
     let out = request

@@ -167,28 +167,15 @@ pub fn run(
             evidence: rating.and_then(|r| r.evidence.clone()),
             can_go_back: index > 0,
         };
-        let choice = match prompter.choose(&screen) {
-            Ok(choice) => choice,
-            Err(Interrupt) => return Ok(Outcome::Interrupted(assessment)),
+        let Ok(choice) = prompter.choose(&screen) else {
+            return Ok(Outcome::Interrupted(assessment));
         };
         match choice {
             Choice::Level(step) => {
                 let step = step.min(item.scale.top());
-                let evidence = match prompter.evidence(&screen) {
-                    Ok(evidence) => evidence,
-                    Err(Interrupt) => {
-                        // The level was chosen: keep it, as the person saw it taken.
-                        set(
-                            &mut assessment,
-                            &items,
-                            item.id,
-                            level_at(item.scale, step),
-                            screen.evidence.clone(),
-                        );
-                        save(&assessment)?;
-                        return Ok(Outcome::Interrupted(assessment));
-                    }
-                };
+                let answer = prompter.evidence(&screen);
+                // On an interrupt the chosen level is kept: the person saw it taken.
+                let evidence = answer.clone().unwrap_or_else(|_| screen.evidence.clone());
                 set(
                     &mut assessment,
                     &items,
@@ -197,6 +184,9 @@ pub fn run(
                     evidence,
                 );
                 save(&assessment)?;
+                if answer.is_err() {
+                    return Ok(Outcome::Interrupted(assessment));
+                }
                 index += 1;
             }
             Choice::Skip => index += 1,

@@ -13,17 +13,10 @@ use super::flow::{Choice, Interrupt, Prompter, Screen};
 use crate::render::terminal::one_line;
 
 /// Asks in the terminal, on stderr.
+#[derive(Debug)]
 pub struct TerminalPrompter {
     term: Term,
     colour: bool,
-}
-
-impl std::fmt::Debug for TerminalPrompter {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TerminalPrompter")
-            .field("colour", &self.colour)
-            .finish()
-    }
 }
 
 impl TerminalPrompter {
@@ -97,10 +90,8 @@ impl TerminalPrompter {
                     return Ok(text.into_iter().collect());
                 }
                 Key::Escape | Key::CtrlC => return Err(self.stop()),
-                Key::Backspace => {
-                    if text.pop().is_some() {
-                        let _ = self.term.clear_chars(1);
-                    }
+                Key::Backspace if text.pop().is_some() => {
+                    let _ = self.term.clear_chars(1);
                 }
                 Key::Char(c) if !c.is_control() => {
                     text.push(c);
@@ -152,17 +143,12 @@ impl Prompter for TerminalPrompter {
             .iter()
             .map(|level| {
                 let text = format!("{} — {}", level.label, level.meaning);
-                textwrap::core::display_width(&text)
-                    .gt(&width)
-                    .then(|| {
-                        format!(
-                            "{}…",
-                            text.chars()
-                                .take(width.saturating_sub(1))
-                                .collect::<String>()
-                        )
-                    })
-                    .unwrap_or(text)
+                if textwrap::core::display_width(&text) > width {
+                    let cut: String = text.chars().take(width.saturating_sub(1)).collect();
+                    format!("{cut}…")
+                } else {
+                    text
+                }
             })
             .collect();
         items.push("Skip this item for now".to_owned());

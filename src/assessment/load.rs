@@ -94,16 +94,15 @@ pub fn parse_answers(text: &str, value: Value, template: &Assessment) -> Parsed 
         return parse_value(text, value);
     }
     let mut findings = Vec::new();
-    let ratings = match &value {
-        Value::Mapping(raw) => read_ratings(raw, &[], &mut findings),
-        _ => {
-            findings.push(Finding {
-                rule: Rule::WrongType,
-                message: "answers are an assessment, or a mapping of item ids to levels".into(),
-                at: At::Known(Location::START),
-            });
-            IndexMap::new()
-        }
+    let ratings = if let Value::Mapping(raw) = &value {
+        read_ratings(raw, &[], &mut findings)
+    } else {
+        findings.push(Finding {
+            rule: Rule::WrongType,
+            message: "answers are an assessment, or a mapping of item ids to levels".into(),
+            at: At::Known(Location::START),
+        });
+        IndexMap::new()
     };
     let mut assessment = template.clone();
     assessment.ratings = ratings;

@@ -1,0 +1,150 @@
+//! `skillgap assess` without a terminal: `--answers`, files that must not
+//! be overwritten, and write failures.
+
+use crate::common::{fixture, run};
+
+fn in_dir(dir: &std::path::Path, args: &[&str]) -> crate::common::Run {
+    crate::common::skillgap()
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+        .into()
+}
+
+#[test]
+fn answers_run_the_same_flow_and_save_a_complete_assessment() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("ratings.yaml"),
+        "devops: familiar\nsystems-design: {level: 2, evidence: \"no\"}\n",
+    )
+    .unwrap();
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--answers",
+            "ratings.yaml",
+            "--name",
+            "Kim Lee",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let report: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(report["person"], "Kim Lee");
+    let files: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("senior-devops-engineer-management-kim-lee-"))
+        .collect();
+    assert_eq!(
+        files.len(),
+        1,
+        "default name <profile>-<person>-<date>.yaml"
+    );
+    let saved = std::fs::read_to_string(dir.path().join(&files[0])).unwrap();
+    assert!(saved.contains("status: complete"));
+    assert!(
+        saved.contains("evidence: \"no\""),
+        "YAML 1.1 words stay strings: {saved}"
+    );
+    assert!(saved.contains("profile_digest: sha256:"));
+    let validate = run(&["validate", dir.path().join(&files[0]).to_str().unwrap()]);
+    assert_eq!(validate.code, 0, "{}", validate.stdout);
+}
+
+#[test]
+fn answers_with_unknown_items_or_levels_fail_clearly_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bad.yaml"),
+        "devops: familiar\ndevopps: aware\nsystems-design: 9\n",
+    )
+    .unwrap();
+    let result = in_dir(
+        dir.path(),
+        &["assess", "--answers", "bad.yaml", "--name", "Kim"],
+    );
+    assert_eq!(result.code, 2);
+    assert!(result.stderr.contains("bad.yaml:2:1: error: profile `senior-devops-engineer-management` has no item `devopps`; did you mean `devops`?"), "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("bad.yaml:3:17: error: `systems-design`: level 9 is off the DDaT scale"),
+        "{}",
+        result.stderr
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn an_existing_complete_file_is_not_overwritten_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "examples/sam-nearly-ready.yaml",
+        dir.path().join("sam.yaml"),
+    )
+    .unwrap();
+    let before = std::fs::read_to_string(dir.path().join("sam.yaml")).unwrap();
+    let answers = std::env::current_dir()
+        .unwrap()
+        .join("examples/alex-early.yaml");
+    let args = [
+        "assess",
+        "--answers",
+        answers.to_str().unwrap(),
+        "--out",
+        "sam.yaml",
+    ];
+    let refused = in_dir(dir.path(), &args);
+    assert_eq!(refused.code, 2);
+    assert!(
+        refused
+            .stderr
+            .contains("already holds a complete assessment"),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("sam.yaml")).unwrap(),
+        before
+    );
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    assert_eq!(in_dir(dir.path(), &forced).code, 0);
+    assert!(
+        std::fs::read_to_string(dir.path().join("sam.yaml"))
+            .unwrap()
+            .contains("Alex Morgan")
+    );
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = std::env::current_dir()
+        .unwrap()
+        .join("examples/alex-early.yaml");
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--answers",
+            answers.to_str().unwrap(),
+            "--out",
+            "no/such/folder/a.yaml",
+        ],
+    );
+    assert_eq!(result.code, 2);
+    assert!(
+        result
+            .stderr
+            .contains("cannot save no/such/folder/a.yaml: no such file or folder"),
+        "{}",
+        result.stderr
+    );
+    let _ = fixture("valid");
+}

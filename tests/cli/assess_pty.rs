@@ -1,0 +1,191 @@
+//! End-to-end: the real binary in a pseudo-terminal, driven with keys.
+//! Few and robust: generous timeouts, waiting for text rather than time.
+
+use std::process::Command;
+use std::time::Duration;
+
+use expectrl::process::unix::WaitStatus;
+use expectrl::{Eof, Expect, Session};
+
+use crate::common::{fixture, root, run};
+
+const DOWN: &str = "\x1b[B";
+const ENTER: &str = "\r";
+const CTRL_C: &str = "\x03";
+
+fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_skillgap"));
+    command
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("SKILLGAP_PROFILES");
+    let mut session = Session::spawn(command).expect("spawn in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(30)));
+    session
+}
+
+fn exit_code(session: &expectrl::session::OsSession) -> i32 {
+    match session.get_process().wait().expect("wait") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("ended with {other:?}"),
+    }
+}
+
+/// Picks the level `down` places below the pre-selected one, then skips
+/// the evidence note.
+fn rate(session: &mut expectrl::session::OsSession, down: usize) {
+    session.expect("Your level").unwrap();
+    for _ in 0..down {
+        session.send(DOWN).unwrap();
+    }
+    session.send(ENTER).unwrap();
+    session.expect("Evidence").unwrap();
+    session.send(ENTER).unwrap();
+}
+
+#[test]
+fn a_full_assessment_in_a_terminal_saves_the_file_and_prints_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = spawn(
+        dir.path(),
+        &["assess", profile.to_str().unwrap(), "--out", "a.yaml"],
+    );
+    s.expect("Your name: ").unwrap();
+    s.send_line("Pat Example").unwrap();
+    s.expect("1 of 3").unwrap();
+    // Testing: "Familiar with", two below the pre-selected "Not yet".
+    rate(&mut s, 2);
+    s.expect("2 of 3").unwrap();
+    // Listening (no required depth): "Aware of".
+    rate(&mut s, 1);
+    s.expect("3 of 3").unwrap();
+    // Systems design: 2 – Working.
+    rate(&mut s, 2);
+    s.expect("Gap report: Pat Example").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let saved = std::fs::read_to_string(dir.path().join("a.yaml")).unwrap();
+    assert!(saved.contains("status: complete"), "{saved}");
+    assert!(saved.contains("testing:\n    level: familiar"), "{saved}");
+    assert!(saved.contains("systems-design:\n    level: 2"), "{saved}");
+    let validate = run(&[
+        "validate",
+        dir.path().join("a.yaml").to_str().unwrap(),
+        profile.to_str().unwrap(),
+    ]);
+    assert_eq!(validate.code, 0, "{}", validate.stdout);
+}
+
+#[test]
+fn ctrl_c_keeps_the_answers_restores_the_cursor_and_resume_finishes() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "assess",
+            profile.to_str().unwrap(),
+            "--name",
+            "Pat",
+            "--out",
+            "b.yaml",
+        ],
+    );
+    s.expect("1 of 3").unwrap();
+    rate(&mut s, 3);
+    s.expect("2 of 3").unwrap();
+    s.expect("Your level").unwrap();
+    s.send(CTRL_C).unwrap();
+    let tail = s.expect(Eof).unwrap();
+    let text = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+    assert_eq!(exit_code(&s), 130);
+    assert!(text.contains("1 answer saved in b.yaml"), "{text}");
+    assert!(text.contains("skillgap assess --resume b.yaml"), "{text}");
+    // The cursor is shown again after the last time it was hidden.
+    let last_hide = text.rfind("\x1b[?25l");
+    let last_show = text.rfind("\x1b[?25h").expect("cursor shown");
+    assert!(last_hide.is_none_or(|hide| hide < last_show), "{text:?}");
+    let saved = std::fs::read_to_string(dir.path().join("b.yaml")).unwrap();
+    assert!(saved.contains("status: in-progress"), "{saved}");
+    assert!(saved.contains("testing:\n    level: proficient"), "{saved}");
+    assert!(!saved.contains("listening"), "{saved}");
+
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "assess",
+            "--resume",
+            "b.yaml",
+            "--profiles",
+            profile.parent().unwrap().to_str().unwrap(),
+        ],
+    );
+    s.expect("2 of 3").unwrap();
+    rate(&mut s, 2);
+    s.expect("3 of 3").unwrap();
+    rate(&mut s, 3);
+    s.expect("Gap report: Pat").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let saved = std::fs::read_to_string(dir.path().join("b.yaml")).unwrap();
+    assert!(saved.contains("status: complete"), "{saved}");
+    assert!(
+        saved.contains("testing:\n    level: proficient"),
+        "kept: {saved}"
+    );
+    assert!(saved.contains("listening:\n    level: familiar"), "{saved}");
+}
+
+#[test]
+fn without_a_terminal_assess_exits_2_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .args(["assess", "--name", "Pat"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("--answers") && stderr.contains("skillgap report"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    let _ = root();
+}
+
+#[test]
+fn esc_at_the_evidence_note_stops_too_with_the_level_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "assess",
+            profile.to_str().unwrap(),
+            "--name",
+            "Pat",
+            "--out",
+            "c.yaml",
+            "--blind",
+        ],
+    );
+    s.expect("1 of 3").unwrap();
+    let screen = s.expect("Your level").unwrap();
+    let shown = String::from_utf8_lossy(screen.before()).into_owned();
+    assert!(
+        !shown.contains("Required:"),
+        "blind mode shows no requirement: {shown}"
+    );
+    s.send(DOWN).unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("Evidence").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect("Stopped. 1 answer saved in c.yaml").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+}
