@@ -261,9 +261,10 @@ impl Locator<'_> {
     /// The node's location, or that of its nearest ancestor that exists.
     fn find(&mut self, segments: &[Segment], target: Target) -> Location {
         if self.budget == 0 {
-            // Out of budget: the top-level section is still a useful place.
+            // Out of budget: the top-level key of the section is still a
+            // useful place (its value would be the section's first entry).
             let top = &segments[..segments.len().min(1)];
-            return self.exact(top, Target::Value).unwrap_or(Location::START);
+            return self.exact(top, Target::Key).unwrap_or(Location::START);
         }
         (0..=segments.len())
             .rev()

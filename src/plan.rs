@@ -48,6 +48,8 @@ pub struct PlanStep {
     pub kind: ComponentKind,
     /// Every gap this component develops, largest first.
     pub addresses: Vec<GapRef>,
+    /// The gaps it closes that no earlier step already closes.
+    pub closes: Vec<GapRef>,
     /// Gap steps it closes that no earlier step already closes.
     pub new_steps: u32,
     /// Why it was chosen at this point (with `--explain`).
@@ -138,10 +140,10 @@ pub fn plan(profile: &Profile, items: &[ItemGap], explain: bool) -> Plan {
         };
         taken[index] = true;
         let chosen = &candidates[index];
-        let closes: Vec<&str> = open
+        let closes: Vec<GapRef> = open
             .iter()
             .filter(|g| chosen.develops.contains(&g.id))
-            .map(|g| g.title.as_str())
+            .map(|g| gap_ref(g))
             .collect();
         let explanation = explain.then(|| {
             let next = match runner_up.filter(|(_, v)| *v > 0) {
@@ -156,7 +158,11 @@ pub fn plan(profile: &Profile, items: &[ItemGap], explain: bool) -> Plan {
             };
             format!(
                 "closes {new_steps} of the gap steps still open ({}){next}",
-                closes.join(", ")
+                closes
+                    .iter()
+                    .map(|g| g.title.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )
         });
         open.retain(|g| !chosen.develops.contains(&g.id));
@@ -170,6 +176,7 @@ pub fn plan(profile: &Profile, items: &[ItemGap], explain: bool) -> Plan {
                 .filter(|g| chosen.develops.contains(&g.id))
                 .map(|g| gap_ref(g))
                 .collect(),
+            closes,
             new_steps,
             explanation,
         });

@@ -211,6 +211,11 @@ fn plan_new(
     }
     if let Some(prompter) = prompter {
         prompter.say(&intro(&profile));
+        if !assessment.person.trim().is_empty() {
+            prompter
+                .line("Press Enter to begin (Esc to stop). ", "")
+                .map_err(|_| anyhow::anyhow!("stopped before starting; nothing was saved"))?;
+        }
         while assessment.person.trim().is_empty() {
             let name = prompter
                 .line("Your name: ", "")

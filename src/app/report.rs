@@ -109,11 +109,14 @@ pub(super) fn gates(
     min_readiness: Option<u8>,
 ) -> ExitStatus {
     let mut breached = false;
-    if fail_on_gap && report.summary.gaps > 0 {
+    let s = &report.summary;
+    if fail_on_gap && (s.gaps > 0 || s.not_rated > 0) {
+        // An unrated requirement is not known to be met: it fails too.
         eprintln!(
-            "gate: {} item{} below the required level (--fail-on-gap)",
-            report.summary.gaps,
-            if report.summary.gaps == 1 { "" } else { "s" }
+            "gate: {} item{} below the required level, {} not rated (--fail-on-gap)",
+            s.gaps,
+            if s.gaps == 1 { "" } else { "s" },
+            s.not_rated
         );
         breached = true;
     }

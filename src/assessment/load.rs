@@ -205,7 +205,7 @@ fn read_level(value: &Value, path: Vec<Segment>, findings: &mut Vec<Finding>) ->
     let found = match value {
         Value::String(text) => Depth::ALL
             .into_iter()
-            .find(|d| d.name().eq_ignore_ascii_case(text.trim()))
+            .find(|d| d.name() == text)
             .map(Level::Depth)
             .ok_or_else(|| {
                 (
@@ -239,13 +239,31 @@ fn read_level(value: &Value, path: Vec<Segment>, findings: &mut Vec<Finding>) ->
     }
 }
 
-/// What changed in the profile since the assessment was made.
+/// How the profile measured against differs from the one assessed: a
+/// later version of it (the digest differs), or another profile given
+/// with `--profile`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct ProfileChange {
-    /// Items rated then that the profile no longer has.
+    /// The profile id the assessment was made against, when another
+    /// profile was measured against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessed_against: Option<String>,
+    /// Items rated then that the profile measured against does not have;
+    /// their ratings are ignored.
     pub removed: Vec<String>,
-    /// Items the profile has now that were not rated then (new, or skipped).
+    /// For a complete assessment: items in the profile now that were not
+    /// rated then (added since, or skipped).
     pub not_rated_then: Vec<String>,
+}
+
+/// Whether `text` has the shape of a digest this tool writes.
+fn well_formed_digest(text: &str) -> bool {
+    text.strip_prefix("sha256:").is_some_and(|hex| {
+        hex.len() == 64
+            && hex
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    })
 }
 
 impl Parsed {
@@ -307,21 +325,43 @@ fn check_ratings(
     base: &[Segment],
     findings: &mut Vec<Finding>,
 ) -> Option<ProfileChange> {
-    let changed = assessment
-        .profile_digest
-        .as_ref()
-        .is_some_and(|recorded| *recorded != digest(profile));
+    if let Some(recorded) = &assessment.profile_digest
+        && !well_formed_digest(recorded)
+    {
+        findings.push(Finding::at_node(
+            Rule::WrongType,
+            "`profile_digest` is not a digest this tool wrote (`sha256:` and 64 hex digits); remove it or let `assess` write it",
+            vec![Segment::Key("profile_digest".into())],
+        ));
+    }
+    // Another profile given with --profile: ratings of items it lacks are
+    // set aside, not errors. A later version of the same profile: the same,
+    // said as a change. Otherwise an unknown item is an error.
+    let other = assessment.profile != profile.id;
+    let changed = other
+        || assessment
+            .profile_digest
+            .as_ref()
+            .is_some_and(|recorded| well_formed_digest(recorded) && *recorded != digest(profile));
     let items = profile.rated_items();
     let mut change = ProfileChange::default();
     for (id, rating) in &assessment.ratings {
         let Some(item) = items.iter().find(|item| item.id == id) else {
             if changed {
-                findings.push(Finding {
-                    rule: Rule::RemovedItem,
-                    message: format!(
+                let message = if other {
+                    format!(
+                        "profile `{}` has no item `{id}`; its rating is set aside",
+                        profile.id
+                    )
+                } else {
+                    format!(
                         "`{id}` is not in profile `{}` any more; its rating is ignored",
                         profile.id
-                    ),
+                    )
+                };
+                findings.push(Finding {
+                    rule: Rule::RemovedItem,
+                    message,
                     at: At::Node(rating_path(base, id), Target::Key),
                 });
                 change.removed.push(id.clone());
@@ -349,12 +389,18 @@ fn check_ratings(
             ));
         }
     }
+    if other {
+        change.assessed_against = Some(assessment.profile.clone());
+        return Some(change);
+    }
     if changed {
-        change.not_rated_then = items
-            .iter()
-            .filter(|item| !assessment.ratings.contains_key(item.id))
-            .map(|item| item.id.to_owned())
-            .collect();
+        if assessment.status == super::model::Status::Complete {
+            change.not_rated_then = items
+                .iter()
+                .filter(|item| !assessment.ratings.contains_key(item.id))
+                .map(|item| item.id.to_owned())
+                .collect();
+        }
         findings.push(Finding::at_node(
             Rule::ProfileChanged,
             format!(

@@ -31,11 +31,9 @@ pub fn plain_safe(text: &str) -> bool {
         && !text.contains(": ")
         && !text.contains(" #")
         && !text.ends_with(':')
-        && text.chars().all(|c| {
-            !c.is_control()
-                && !matches!(c, '"' | '\\' | '`' | '{' | '}' | '[' | ']' | '\u{feff}')
-                && !('\u{80}'..='\u{9f}').contains(&c)
-        })
+        && text
+            .chars()
+            .all(|c| !must_escape(c) && !matches!(c, '"' | '\\' | '`' | '{' | '}' | '[' | ']'))
 }
 
 /// Whether multi-line `text` can be a literal block scalar without change.
@@ -43,15 +41,40 @@ fn literal_safe(text: &str) -> bool {
     text.contains('\n')
         && !text.ends_with('\n')
         && !text.starts_with([' ', '\n'])
-        && text
-            .chars()
-            .all(|c| c == '\n' || (!c.is_control() && c != '\u{feff}'))
+        && text.chars().all(|c| c == '\n' || !must_escape(c))
         && text.lines().all(|line| !line.ends_with(' '))
 }
 
+/// Characters written as escapes inside double quotes: those YAML does not
+/// allow raw (C0 and C1 controls, DEL, a byte-order mark), those YAML 1.1
+/// reads as line breaks (NEL, U+2028, U+2029), and bidirectional overrides,
+/// which would reorder text on a terminal.
+fn must_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{feff}' | '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// A YAML double-quoted scalar that every reader takes back unchanged.
 fn quoted(text: &str) -> String {
-    // A JSON string is a valid YAML double-quoted scalar.
-    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if must_escape(c) => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Writes `value` as block-style YAML. Top-level keys in `plain_keys` have
@@ -268,6 +291,15 @@ mod tests {
         let text = emit(&value, &[]);
         assert!(text.contains("a: \"no\"\n"), "{text}");
         assert!(text.contains("b: \"2024-01-01\"\n"), "{text}");
+    }
+
+    #[test]
+    fn control_and_line_breaking_characters_are_escaped() {
+        let text = "a\u{9b}b\u{85}c\u{feff}d\u{202e}e\u{1b}f\u{2028}g\"h\\i";
+        let value = Value::String(text.to_owned());
+        let written = emit(&value, &[]);
+        assert!(written.is_ascii(), "{written}");
+        assert_eq!(super::super::parse(&written).unwrap(), value);
     }
 
     #[test]

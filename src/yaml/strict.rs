@@ -64,6 +64,18 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
         Ok(Value::Number(v.into()))
     }
 
+    // Integers past 64 bits are kept as (inexact) floats; every field that
+    // takes a number rejects them with its own message.
+    #[allow(clippy::cast_precision_loss)]
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
+        self.visit_f64(v as f64)
+    }
+
+    #[allow(clippy::cast_precision_loss)]
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
+        self.visit_f64(v as f64)
+    }
+
     fn visit_str<E: de::Error>(mut self, v: &str) -> Result<Value, E> {
         self.spend()?;
         Ok(Value::String(v.to_owned()))

@@ -94,6 +94,8 @@ fn ctrl_c_keeps_the_answers_restores_the_cursor_and_resume_finishes() {
             "b.yaml",
         ],
     );
+    s.expect("Press Enter to begin").unwrap();
+    s.send(ENTER).unwrap();
     s.expect("1 of 3").unwrap();
     rate(&mut s, 3);
     s.expect("2 of 3").unwrap();
@@ -174,6 +176,8 @@ fn esc_at_the_evidence_note_stops_too_with_the_level_kept() {
             "--blind",
         ],
     );
+    s.expect("Press Enter to begin").unwrap();
+    s.send(ENTER).unwrap();
     s.expect("1 of 3").unwrap();
     let screen = s.expect("Your level").unwrap();
     let shown = String::from_utf8_lossy(screen.before()).into_owned();

@@ -193,8 +193,12 @@ fn gates_print_the_report_then_exit_1() {
     assert!(gap.stdout.contains("Development plan"));
     assert!(
         gap.stderr
-            .contains("25 items below the required level (--fail-on-gap)")
+            .contains("25 items below the required level, 0 not rated (--fail-on-gap)"),
+        "{}",
+        gap.stderr
     );
+    let unrated = run(&["report", "examples/jo-in-progress.yaml", "--fail-on-gap"]);
+    assert_eq!(unrated.code, 1, "not rated is not met");
     assert_eq!(
         run(&[
             "report",
@@ -305,7 +309,7 @@ fn a_changed_profile_is_reported_with_the_items_added_and_removed() {
     let path = dir.path().join("old.yaml");
     let old = std::fs::read_to_string("examples/sam-nearly-ready.yaml")
         .unwrap()
-        .replace("profile_digest: sha256:", "profile_digest: sha256:00")
+        .replace("profile_digest: sha256:69", "profile_digest: sha256:00")
         .replace("  user-focus:", "  user-research: 2\n  user-focus:")
         .replace("  service-support: 3\n", "");
     std::fs::write(&path, old).unwrap();
@@ -357,4 +361,45 @@ fn a_closed_pipe_ends_the_report_quietly() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn colour_codes_are_real_escapes_not_escaped_text() {
+    let result = run(&["--color", "always", "report", "examples/alex-early.yaml"]);
+    assert!(
+        result.stdout.contains("\u{1b}[1mReadiness"),
+        "{}",
+        result.stdout
+    );
+    assert!(!result.stdout.contains("\\u{1b}"), "{}", result.stdout);
+}
+
+#[test]
+fn another_profile_given_with_profile_sets_unknown_ratings_aside_and_says_so() {
+    let result = run(&[
+        "report",
+        "examples/sam-nearly-ready.yaml",
+        "--profile",
+        "tests/fixtures/valid/tiny-role.yaml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let r: Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(
+        r["profile_change"]["assessed_against"],
+        "senior-devops-engineer-management"
+    );
+    assert_eq!(r["profile"]["id"], "tiny-role");
+    let table = run(&[
+        "report",
+        "examples/sam-nearly-ready.yaml",
+        "--profile",
+        "tests/fixtures/valid/tiny-role.yaml",
+    ]);
+    assert!(
+        table
+            .stdout
+            .contains("Assessed against `senior-devops-engineer-management`")
+    );
 }

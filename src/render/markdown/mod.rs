@@ -13,12 +13,13 @@ use super::terminal::one_line;
 /// Escapes text for a Markdown table cell.
 #[must_use]
 pub fn cell(text: &str) -> String {
-    one_line(text).replace('\\', "\\\\").replace('|', "\\|")
+    inline(text).replace('\\', "\\\\").replace('|', "\\|")
 }
 
-/// Escapes inline text outside tables (keeps it on one line).
+/// Escapes inline text outside tables: one line, and no raw HTML (GitHub
+/// renders `<img ...>` and friends).
 pub(crate) fn inline(text: &str) -> String {
-    one_line(text)
+    one_line(text).replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// `skillgap profiles` as a Markdown table.

@@ -33,16 +33,23 @@ pub fn report(report: &GapReport, explain: bool) -> String {
         report.status.label()
     );
     if let Some(change) = &report.profile_change {
-        out.push_str("> **The profile has changed since this assessment.**");
+        match &change.assessed_against {
+            Some(id) => out.push_str(&format!(
+                "> **Assessed against `{}`; measured here against `{}`.**",
+                inline(id),
+                inline(&report.profile.id)
+            )),
+            None => out.push_str("> **The profile has changed since this assessment.**"),
+        }
         if !change.removed.is_empty() {
             out.push_str(&format!(
-                " Rated then, no longer in the profile (ignored): {}.",
+                " Rated then, not in this profile (set aside): {}.",
                 inline(&change.removed.join(", "))
             ));
         }
         if !change.not_rated_then.is_empty() {
             out.push_str(&format!(
-                " In the profile now, not rated then: {}.",
+                " In the profile now, not rated then (added since, or skipped): {}.",
                 inline(&change.not_rated_then.join(", "))
             ));
         }
@@ -65,24 +72,25 @@ pub fn report(report: &GapReport, explain: bool) -> String {
             out.push_str(&format!("- {}\n", inline(line)));
         }
     }
-    out.push_str("\n## Items\n\n| item | type | required | current | gap | status |");
+    out.push_str("\n## Items\n\n| item | type | required | current | gap | status | evidence |");
     if explain {
         out.push_str(" how |");
     }
-    out.push_str("\n|---|---|---|---|---:|---|");
+    out.push_str("\n|---|---|---|---|---:|---|---|");
     if explain {
         out.push_str("---|");
     }
     out.push('\n');
     for item in report.items.iter().chain(&report.no_requirement) {
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} |",
             cell(&item.title),
             item.category.label(),
             level(item.required.as_ref()),
             level(item.current.as_ref()),
             item.gap,
-            item.status.label()
+            item.status.label(),
+            cell(item.evidence.as_deref().unwrap_or(""))
         ));
         if explain {
             out.push_str(&format!(
@@ -92,19 +100,34 @@ pub fn report(report: &GapReport, explain: bool) -> String {
         }
         out.push('\n');
     }
+    plan(&mut out, report, explain);
+    out
+}
+
+fn plan(out: &mut String, report: &GapReport, explain: bool) {
     out.push_str("\n## Development plan\n\n");
     if report.plan.steps.is_empty() && report.plan.no_route.is_empty() {
         out.push_str("No gaps to close.\n");
     }
     for step in &report.plan.steps {
         out.push_str(&format!(
-            "{}. **{}** ({}): closes {} gap steps, for {}\n",
+            "{}. **{}** ({}): closes {} gap step{}, for {}\n",
             step.rank,
             inline(&step.title),
             step.kind.label(),
             step.new_steps,
-            gaps(&step.addresses)
+            if step.new_steps == 1 { "" } else { "s" },
+            gaps(&step.closes)
         ));
+        let also: Vec<GapRef> = step
+            .addresses
+            .iter()
+            .filter(|g| !step.closes.contains(g))
+            .cloned()
+            .collect();
+        if !also.is_empty() {
+            out.push_str(&format!("   - also helps with {}\n", gaps(&also)));
+        }
         if explain && let Some(why) = &step.explanation {
             out.push_str(&format!("   - why: {}\n", inline(why)));
         }
@@ -115,5 +138,4 @@ pub fn report(report: &GapReport, explain: bool) -> String {
             gaps(&report.plan.no_route)
         ));
     }
-    out
 }

@@ -39,13 +39,14 @@ fn short(value: Option<&crate::gap::LevelValue>) -> String {
     text
 }
 
+/// Wraps text that is already safe (see [`sanitized`]) and may carry our
+/// own colour codes, which textwrap does not count as width.
 fn wrap(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
     let options = textwrap::Options::new(width.max(20))
         .initial_indent(first)
         .subsequent_indent(rest)
-        .break_words(false)
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    for line in textwrap::wrap(&one_line(text), options) {
+    for line in textwrap::wrap(text, options) {
         out.push_str(line.trim_end());
         out.push('\n');
     }
@@ -62,9 +63,46 @@ fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
+/// A copy of `report` whose text from files is safe to print: control and
+/// escape characters shown as escapes, newlines folded. Done once, so the
+/// rest of this module can colour and wrap freely.
+fn sanitized(report: &GapReport) -> GapReport {
+    let mut safe = report.clone();
+    let fix = |text: &mut String| *text = one_line(text);
+    fix(&mut safe.person);
+    fix(&mut safe.profile.title);
+    if let Some(name) = &mut safe.assessor_name {
+        fix(name);
+    }
+    for item in safe.items.iter_mut().chain(safe.no_requirement.iter_mut()) {
+        fix(&mut item.title);
+        if let Some(why) = &mut item.explanation {
+            fix(why);
+        }
+    }
+    for step in &mut safe.plan.steps {
+        fix(&mut step.title);
+        for gap in step.addresses.iter_mut().chain(step.closes.iter_mut()) {
+            fix(&mut gap.title);
+        }
+        if let Some(why) = &mut step.explanation {
+            fix(why);
+        }
+    }
+    for gap in &mut safe.plan.no_route {
+        fix(&mut gap.title);
+    }
+    if let Some(change) = &mut safe.profile_change {
+        change.removed.iter_mut().for_each(fix);
+        change.not_rated_then.iter_mut().for_each(fix);
+    }
+    safe
+}
+
 /// The gap report as text for a terminal.
 #[must_use]
 pub fn report(report: &GapReport, layout: Layout, explain: bool) -> String {
+    let report = &sanitized(report);
     let mut out = String::new();
     heading(&mut out, report, layout);
     summary(&mut out, report, layout, explain);
@@ -83,8 +121,13 @@ fn heading(out: &mut String, report: &GapReport, layout: Layout) {
         ),
         None => format!("{}, {} assessment", report.person, report.assessor.label()),
     };
-    out.push_str(&paint.heading(&format!("Gap report: {}", one_line(&who))));
-    out.push('\n');
+    wrap(
+        out,
+        &paint.heading(&format!("Gap report: {who}")),
+        width,
+        "",
+        "  ",
+    );
     wrap(
         out,
         &format!(
@@ -99,18 +142,19 @@ fn heading(out: &mut String, report: &GapReport, layout: Layout) {
     );
     if let Some(change) = &report.profile_change {
         out.push('\n');
-        wrap(
-            out,
-            &paint.warning("The profile has changed since this assessment."),
-            width,
-            "",
-            "",
-        );
+        let notice = match &change.assessed_against {
+            Some(id) => format!(
+                "Assessed against `{id}`; measured here against `{}`.",
+                report.profile.id
+            ),
+            None => "The profile has changed since this assessment.".to_owned(),
+        };
+        wrap(out, &paint.warning(&notice), width, "", "");
         if !change.removed.is_empty() {
             wrap(
                 out,
                 &format!(
-                    "Rated then, no longer in the profile (ignored): {}",
+                    "Rated then, not in this profile (set aside): {}",
                     change.removed.join(", ")
                 ),
                 width,
@@ -122,7 +166,7 @@ fn heading(out: &mut String, report: &GapReport, layout: Layout) {
             wrap(
                 out,
                 &format!(
-                    "In the profile now, not rated then: {}",
+                    "In the profile now, not rated then (added since, or skipped): {}",
                     change.not_rated_then.join(", ")
                 ),
                 width,
@@ -221,7 +265,7 @@ fn items(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
     }
     for item in &report.items {
         table.add_row(vec![
-            Cell::new(one_line(&item.title)),
+            Cell::new(&item.title),
             Cell::new(short(item.required.as_ref())),
             Cell::new(short(item.current.as_ref())),
             Cell::new(if item.status == GapStatus::Gap {
@@ -284,11 +328,26 @@ fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
         );
         wrap(
             out,
-            &format!("for {}", gap_list(&step.addresses)),
+            &format!("for {}", gap_list(&step.closes)),
             width,
             "     ",
             "     ",
         );
+        let also: Vec<GapRef> = step
+            .addresses
+            .iter()
+            .filter(|g| !step.closes.contains(g))
+            .cloned()
+            .collect();
+        if !also.is_empty() {
+            wrap(
+                out,
+                &format!("also helps with {}", gap_list(&also)),
+                width,
+                "     ",
+                "     ",
+            );
+        }
         if explain && let Some(why) = &step.explanation {
             wrap(out, &format!("why: {why}"), width, "     ", "     ");
         }
