@@ -148,7 +148,7 @@ const DDAT: [(&str, &str); 4] = [
     ),
     (
         "Expert",
-        "You lead on it, set direction and are an authority others rely on.",
+        "You lead on it and set direction; others rely on you for it.",
     ),
 ];
 
