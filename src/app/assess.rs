@@ -48,7 +48,7 @@ fn intro(profile: &Profile) -> String {
                 .map(|(name, meaning)| format!("  {n} {name:<12} {meaning}"))
         })
         .collect();
-    format!(
+    crate::render::terminal::sanitize(&format!(
         "{title}: {count} items, one screen each.\n\n\
          Knowledge and skills are rated by depth:\n{depth}\n\n\
          Organisation skills are rated on the {scale_name} scale (0 = not yet):\n{org}\n\n\
@@ -58,7 +58,8 @@ fn intro(profile: &Profile) -> String {
         depth = depth.join("\n"),
         scale_name = scale.name(),
         org = org.join("\n"),
-    )
+    ))
+    .into_owned()
 }
 
 fn default_out(profile: &Profile, person: &str, date: Date) -> PathBuf {

@@ -118,7 +118,9 @@ impl TerminalPrompter {
         };
         self.say(&self.dim(&format!(
             "{} of {} · {}{answered}",
-            screen.position, screen.total, screen.heading
+            screen.position,
+            screen.total,
+            one_line(&screen.heading)
         )));
         self.say(&self.bold(&one_line(screen.item.title)));
         self.say(&self.wrap(screen.item.details, "  "));
@@ -142,7 +144,7 @@ impl Prompter for TerminalPrompter {
             .levels
             .iter()
             .map(|level| {
-                let text = format!("{} — {}", level.label, level.meaning);
+                let text = one_line(&format!("{} — {}", level.label, level.meaning));
                 if textwrap::core::display_width(&text) > width {
                     let cut: String = text.chars().take(width.saturating_sub(1)).collect();
                     format!("{cut}…")
