@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::app::{AssessRequest, ColorMode, Command as Run, ReportRequest, Request, SchemaKind};
+use crate::app::{
+    AssessRequest, ColorMode, Command as Run, ReportRequest, Request, SchemaKind, TeamRequest,
+};
 use crate::assessment::Assessor;
 use crate::render::diagnostics::DiagnosticFormat;
 use crate::render::{Format, ProfileFormat};
@@ -118,6 +120,27 @@ enum CommandArg {
         #[arg(long)]
         fail_on_gap: bool,
         /// Exit 1 when readiness is below N percent.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
+        min_readiness: Option<u8>,
+    },
+    /// Team gap report over many assessment files: who covers what, single points of failure, training needs.
+    #[command(
+        after_help = "Examples:\n  skillgap team examples/team\n  skillgap team 'assessments/**/*.yaml' --format csv > team.csv\n  skillgap team assessments/ --min-readiness 60   exit 1 if anyone is below 60%\n\nExit status: 0 report printed, 1 a gate was breached, 2 a file was skipped or no file found (the report still covers the rest)."
+    )]
+    Team {
+        /// Assessment files, folders (searched for *.yaml, *.yml) or globs.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Measure every assessment against this profile (id or YAML file).
+        #[arg(long, value_name = "PROFILE")]
+        profile: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+        /// Exit 1 when anyone has a gap or an unrated requirement.
+        #[arg(long)]
+        fail_on_gap: bool,
+        /// Exit 1 when anyone's readiness is below N percent.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
         min_readiness: Option<u8>,
     },
@@ -265,6 +288,19 @@ impl Cli {
                 blind,
                 answers,
                 format: format.into(),
+            }),
+            CommandArg::Team {
+                paths,
+                profile,
+                format,
+                fail_on_gap,
+                min_readiness,
+            } => Run::Team(TeamRequest {
+                paths,
+                profile,
+                format: format.into(),
+                fail_on_gap,
+                min_readiness,
             }),
             CommandArg::Report {
                 assessment,

@@ -27,5 +27,6 @@ pub mod plan;
 pub mod profile;
 pub mod render;
 pub mod suggest;
+pub mod team;
 pub mod validate;
 pub mod yaml;

@@ -6,9 +6,11 @@
 
 mod assess;
 mod report;
+mod team;
 
 pub use assess::AssessRequest;
 pub use report::ReportRequest;
+pub use team::TeamRequest;
 
 use std::io::{IsTerminal as _, Write as _};
 use std::path::PathBuf;
@@ -58,6 +60,7 @@ pub enum Command {
     },
     Assess(AssessRequest),
     Report(ReportRequest),
+    Team(TeamRequest),
     Validate {
         paths: Vec<PathBuf>,
         strict: bool,
@@ -132,6 +135,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
         Command::Assess(assess) => {
             assess::run(&assess, &request.profile_dirs, request.color, layout)
         }
+        Command::Team(team) => team::run(&team, &request.profile_dirs, layout),
         Command::Report(report) => report::run(&report, &request.profile_dirs, layout),
         Command::Validate {
             paths,

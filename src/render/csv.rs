@@ -71,6 +71,72 @@ pub fn report(report: &GapReport) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
+const TEAM_HEADER: [&str; 14] = [
+    "profile",
+    "person",
+    "assessor",
+    "date",
+    "status",
+    "section",
+    "type",
+    "id",
+    "title",
+    "required",
+    "required_step",
+    "current",
+    "current_step",
+    "status_on_item",
+];
+
+/// The team as CSV in long form: one row per person and item (a pivot
+/// table turns it into the skills × people matrix), then gap and status.
+#[must_use]
+pub fn team(report: &crate::team::TeamReport) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<&str> = TEAM_HEADER.to_vec();
+    header.insert(13, "gap");
+    let _ = writer.write_record(&header);
+    for team in &report.profiles {
+        for (index, member) in team.members.iter().enumerate() {
+            for item in &team.items {
+                let cell = item.levels[index];
+                let label = |step: u8| {
+                    item.level_labels
+                        .get(usize::from(step))
+                        .map_or_else(String::new, |l| safe_cell(l))
+                };
+                let section = if item.category == crate::profile::Category::Organisation {
+                    "organisation_skills"
+                } else {
+                    "knowledge_skills"
+                };
+                let _ = writer.write_record([
+                    safe_cell(&team.profile.id),
+                    safe_cell(&one_line(&member.person)),
+                    member.assessor.label().to_owned(),
+                    member.date.to_string(),
+                    member.status.label().to_owned(),
+                    section.to_owned(),
+                    item.category.label().to_owned(),
+                    safe_cell(&item.id),
+                    safe_cell(&one_line(&item.title)),
+                    item.required
+                        .as_ref()
+                        .map_or_else(String::new, |r| label(r.step)),
+                    item.required
+                        .as_ref()
+                        .map_or_else(String::new, |r| r.step.to_string()),
+                    cell.current.map_or_else(String::new, label),
+                    cell.current.map_or_else(String::new, |s| s.to_string()),
+                    cell.gap.to_string(),
+                    cell.status.label().to_owned(),
+                ]);
+            }
+        }
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::safe_cell;

@@ -3,9 +3,11 @@
 
 mod profile;
 mod report;
+mod team;
 
 pub use profile::profile;
 pub use report::report;
+pub use team::team;
 
 use super::ListingRow;
 use super::terminal::one_line;

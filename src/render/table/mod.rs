@@ -3,11 +3,13 @@
 
 mod profile;
 mod report;
+mod team;
 
 use comfy_table::{Cell, ContentArrangement, LineStyle, Table, TableStyle};
 
 pub use profile::profile;
 pub use report::report;
+pub use team::team;
 
 use super::terminal::one_line;
 use super::{Layout, ListingRow};

@@ -1,0 +1,181 @@
+//! `skillgap team`: read many assessments in parallel, skip and report the
+//! broken ones, keep the newest per person, and render the team report.
+
+#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::bail;
+use rayon::prelude::*;
+
+use super::{emit, load_catalog};
+use crate::assessment;
+use crate::discover::{describe_io, discover};
+use crate::exit::ExitStatus;
+use crate::profile::{Catalog, Profile};
+use crate::render::terminal::one_line;
+use crate::render::{Format, Layout, csv, json, markdown, table, yaml};
+use crate::team::{Member, Skipped, TeamReport, team};
+
+/// What `team` was asked to do.
+#[derive(Debug)]
+pub struct TeamRequest {
+    pub paths: Vec<PathBuf>,
+    pub profile: Option<String>,
+    pub format: Format,
+    pub fail_on_gap: bool,
+    pub min_readiness: Option<u8>,
+}
+
+/// Reads one assessment and measures it; or says why it was skipped.
+fn load(
+    path: &Path,
+    catalog: &Catalog,
+    forced: Option<&Profile>,
+) -> Result<(String, Member), Skipped> {
+    let skip = |reason: String| Skipped {
+        file: path.display().to_string(),
+        reason,
+    };
+    let bytes = std::fs::File::open(path)
+        .and_then(crate::yaml::read_capped)
+        .map_err(|e| skip(describe_io(&e)))?;
+    let first = |diagnostics: &[crate::diagnostic::Diagnostic]| {
+        diagnostics
+            .iter()
+            .find(|d| d.severity == crate::diagnostic::Severity::Error)
+            .map_or_else(
+                || "not a valid assessment".to_owned(),
+                |d| format!("{}:{}: {}", d.line, d.column, d.message),
+            )
+    };
+    let parsed = assessment::load::parse(path, &bytes).map_err(|d| skip(first(&d)))?;
+    let profile = forced.or_else(|| {
+        parsed
+            .profile_id()
+            .and_then(|id| catalog.get(id))
+            .map(|entry| &entry.profile)
+    });
+    let ids: Vec<&str> = catalog
+        .entries
+        .iter()
+        .map(|e| e.profile.id.as_str())
+        .collect();
+    let (checked, _) = parsed.check_against(path, profile, &ids);
+    match (checked.value, profile) {
+        (Some(assessment), Some(profile)) => Ok((
+            profile.id.clone(),
+            Member::new(profile, &assessment, path.display().to_string()),
+        )),
+        _ => Err(skip(first(&checked.diagnostics))),
+    }
+}
+
+/// Renders a team report in `format`.
+#[must_use]
+pub fn render(report: &TeamReport, format: Format, layout: Layout) -> String {
+    match format {
+        Format::Table => table::team(report, layout),
+        Format::Markdown => markdown::team(report),
+        Format::Json => json::to_json(report),
+        Format::Yaml => yaml::to_yaml(report),
+        Format::Csv => csv::team(report),
+    }
+}
+
+/// Runs `skillgap team`.
+pub(super) fn run(
+    request: &TeamRequest,
+    dirs: &[PathBuf],
+    layout: Layout,
+) -> anyhow::Result<ExitStatus> {
+    let catalog = load_catalog(dirs)?;
+    let forced = match &request.profile {
+        Some(spec) => Some(catalog.resolve(spec)?.profile),
+        None => None,
+    };
+    let found = discover(&request.paths);
+    if let Some(error) = found.errors.first() {
+        bail!("cannot read {}: {}", error.path.display(), error.reason);
+    }
+    if found.files.is_empty() {
+        bail!("no assessment files (*.yaml, *.yml) found in the paths given");
+    }
+    let results: Vec<Result<(String, Member), Skipped>> = found
+        .files
+        .par_iter()
+        .map(|path| load(path, &catalog, forced.as_ref()))
+        .collect();
+    let mut groups: BTreeMap<String, Vec<Member>> = BTreeMap::new();
+    let mut skipped = Vec::new();
+    for result in results {
+        match result {
+            Ok((id, member)) => groups.entry(id).or_default().push(member),
+            Err(skip) => skipped.push(skip),
+        }
+    }
+    for skip in &skipped {
+        eprintln!(
+            "skipped {}: {}",
+            one_line(&skip.file),
+            one_line(&skip.reason)
+        );
+    }
+    let used = found.files.len() - skipped.len();
+    let profile_of = |id: &str| -> &Profile {
+        forced
+            .as_ref()
+            .filter(|p| p.id == id)
+            .or_else(|| catalog.get(id).map(|e| &e.profile))
+            .expect("every counted member's profile was found")
+    };
+    let groups: Vec<(&Profile, Vec<Member>)> = groups
+        .into_iter()
+        .map(|(id, members)| (profile_of(&id), members))
+        .collect();
+    let report = team(groups, used, skipped);
+    emit(&render(&report, request.format, layout))?;
+    if !report.skipped.is_empty() {
+        eprintln!(
+            "{} of {} files skipped; the report covers the rest",
+            report.skipped.len(),
+            found.files.len()
+        );
+        return Ok(ExitStatus::Failure);
+    }
+    Ok(gates(&report, request.fail_on_gap, request.min_readiness))
+}
+
+/// Exit 1 when anyone has a gap (or an unrated requirement) with
+/// `--fail-on-gap`, or anyone's readiness is below `--min-readiness`.
+fn gates(report: &TeamReport, fail_on_gap: bool, min_readiness: Option<u8>) -> ExitStatus {
+    let members = report.profiles.iter().flat_map(|p| &p.members);
+    let mut breached = false;
+    if fail_on_gap {
+        let with_gaps = members
+            .clone()
+            .filter(|m| m.gaps > 0 || m.not_rated > 0)
+            .count();
+        if with_gaps > 0 {
+            eprintln!(
+                "gate: {with_gaps} assessment(s) with gaps or unrated requirements (--fail-on-gap)"
+            );
+            breached = true;
+        }
+    }
+    if let Some(minimum) = min_readiness {
+        let below = members
+            .filter(|m| m.met * 100 < usize::from(minimum) * m.with_requirement)
+            .count();
+        if below > 0 {
+            eprintln!("gate: {below} assessment(s) below {minimum}% readiness (--min-readiness)");
+            breached = true;
+        }
+    }
+    if breached {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    }
+}

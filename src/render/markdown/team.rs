@@ -1,0 +1,130 @@
+//! `team --format markdown`: every profile's people, the full skills ×
+//! people matrix, coverage and training needs.
+
+use super::{cell, inline};
+use crate::gap::GapStatus;
+use crate::team::{TeamItem, TeamReport};
+
+fn level(item: &TeamItem, index: usize) -> String {
+    let c = item.levels[index];
+    let Some(step) = c.current else {
+        return "not rated".to_owned();
+    };
+    let label = cell(
+        item.level_labels
+            .get(usize::from(step))
+            .map_or("", String::as_str),
+    );
+    match c.status {
+        GapStatus::Gap => format!("{label} (−{})", c.gap),
+        GapStatus::Met | GapStatus::Exceeds => format!("{label} ✓"),
+        _ => label,
+    }
+}
+
+/// The team report as GitHub-flavoured Markdown.
+#[must_use]
+pub fn team(report: &TeamReport) -> String {
+    let mut out = String::new();
+    for team in &report.profiles {
+        out.push_str(&format!(
+            "# Team report: {}\n\n{} people in {} assessments.\n\n## People\n\n| person | assessor | date | status | readiness | gaps | steps |\n|---|---|---|---|---:|---:|---:|\n",
+            inline(&team.profile.title),
+            team.people,
+            team.members.len()
+        ));
+        for m in &team.members {
+            out.push_str(&format!(
+                "| {} | {}{} | {} | {} | {:.1}% | {} | {} |\n",
+                cell(&m.person),
+                m.assessor.label(),
+                m.assessor_name
+                    .as_deref()
+                    .map(|n| format!(" ({})", cell(n)))
+                    .unwrap_or_default(),
+                m.date,
+                m.status.label(),
+                m.readiness_percent,
+                m.gaps,
+                m.gap_steps
+            ));
+        }
+        out.push_str("\n## Skills × people\n\n| item | required |");
+        for m in &team.members {
+            out.push_str(&format!(" {} |", cell(&m.label())));
+        }
+        out.push_str(" met by |\n|---|---|");
+        for _ in &team.members {
+            out.push_str("---|");
+        }
+        out.push_str("---:|\n");
+        for item in &team.items {
+            out.push_str(&format!(
+                "| {} | {} |",
+                cell(&item.title),
+                item.required
+                    .as_ref()
+                    .map_or_else(String::new, |r| cell(&r.label))
+            ));
+            for index in 0..team.members.len() {
+                out.push_str(&format!(" {} |", level(item, index)));
+            }
+            let met = if item.required.is_some() {
+                format!("{} of {}", item.met_by, team.people)
+            } else {
+                "—".to_owned()
+            };
+            out.push_str(&format!(" {met} |\n"));
+        }
+        let spof: Vec<String> = team
+            .items
+            .iter()
+            .filter_map(|i| {
+                i.single_point_of_failure
+                    .as_ref()
+                    .map(|who| format!("{} (only {})", inline(&i.title), inline(who)))
+            })
+            .collect();
+        let uncovered: Vec<String> = team
+            .items
+            .iter()
+            .filter(|i| i.uncovered)
+            .map(|i| inline(&i.title))
+            .collect();
+        out.push_str(&format!(
+            "\n**Single points of failure:** {}\n\n**Met by nobody:** {}\n\n## Team training needs\n\n",
+            if spof.is_empty() { "none".to_owned() } else { spof.join(", ") },
+            if uncovered.is_empty() { "none".to_owned() } else { uncovered.join(", ") }
+        ));
+        out.push_str("| rank | component | kind | people helped | gap steps | who |\n|---:|---|---|---:|---:|---|\n");
+        for need in &team.training_needs {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} | {} | {} |\n",
+                need.rank,
+                cell(&need.title),
+                need.kind.label(),
+                need.people.len(),
+                need.gap_steps,
+                need.people
+                    .iter()
+                    .map(|p| cell(p))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!("{} files used", report.files_used));
+    if !report.skipped.is_empty() {
+        out.push_str(&format!(", {} skipped", report.skipped.len()));
+    }
+    for s in &report.superseded {
+        out.push_str(&format!(
+            "; {} superseded by {}",
+            inline(&s.file),
+            inline(&s.by)
+        ));
+    }
+    out.push_str(".\n");
+    out
+}

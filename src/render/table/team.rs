@@ -1,0 +1,329 @@
+//! `team` in the terminal: people, the skills × people matrix (rows are
+//! items, columns are people, while they fit; otherwise the summary
+//! columns and a pointer to csv/markdown), single points of failure,
+//! uncovered items, and the team's training needs.
+
+use comfy_table::{Cell, ColumnConstraint};
+
+use super::{finish, new_table};
+use crate::gap::GapStatus;
+use crate::render::Layout;
+use crate::render::terminal::one_line;
+use crate::team::{Member, ProfileTeam, TeamItem, TeamReport};
+
+fn wrap(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
+    let options = textwrap::Options::new(width.max(20))
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    for line in textwrap::wrap(text, options) {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+/// A step as one or two characters: depth initials, or the level number.
+fn short_step(item: &TeamItem, step: u8) -> String {
+    let label = item
+        .level_labels
+        .get(usize::from(step))
+        .map_or("", String::as_str);
+    match label.chars().next() {
+        Some(c) if c.is_ascii_digit() => step.to_string(),
+        Some(c) => c.to_string(),
+        None => step.to_string(),
+    }
+}
+
+/// A matrix cell: the level reached and a mark for the status.
+fn cell_text(item: &TeamItem, index: usize) -> String {
+    let cell = item.levels[index];
+    match (cell.current, cell.status) {
+        (None, _) => "·".to_owned(),
+        (Some(step), GapStatus::Gap) => format!("{}−{}", short_step(item, step), cell.gap),
+        (Some(step), GapStatus::Met | GapStatus::Exceeds) => format!("{}✓", short_step(item, step)),
+        (Some(step), _) => short_step(item, step),
+    }
+}
+
+/// Column headings for members: first names, made unique, with (m) / (p)
+/// for manager and peer assessments.
+fn headings(members: &[Member]) -> Vec<String> {
+    let first = |m: &Member| {
+        one_line(m.person.split_whitespace().next().unwrap_or("?"))
+            .chars()
+            .take(10)
+            .collect::<String>()
+    };
+    members
+        .iter()
+        .map(|m| {
+            let mut name = first(m);
+            let clashes = members
+                .iter()
+                .filter(|o| first(o) == name && o.person != m.person)
+                .count();
+            if clashes > 0 {
+                if let Some(initial) = m
+                    .person
+                    .split_whitespace()
+                    .nth(1)
+                    .and_then(|w| w.chars().next())
+                {
+                    name.push(' ');
+                    name.push(initial);
+                }
+            }
+            match m.assessor.label() {
+                "manager" => format!("{name}(m)"),
+                "peer" => format!("{name}(p)"),
+                _ => name,
+            }
+        })
+        .collect()
+}
+
+fn people_table(out: &mut String, team: &ProfileTeam, layout: Layout) {
+    let mut table = new_table(
+        layout,
+        vec![
+            "PERSON", "ASSESSOR", "DATE", "STATUS", "READY", "GAPS", "STEPS",
+        ],
+    );
+    for m in &team.members {
+        let assessor = match &m.assessor_name {
+            Some(name) => format!("{} ({})", m.assessor.label(), one_line(name)),
+            None => m.assessor.label().to_owned(),
+        };
+        table.add_row(vec![
+            Cell::new(one_line(&m.person)),
+            Cell::new(assessor),
+            Cell::new(m.date),
+            Cell::new(m.status.label()),
+            Cell::new(format!("{:.1}%", m.readiness_percent)),
+            Cell::new(m.gaps),
+            Cell::new(m.gap_steps),
+        ]);
+    }
+    out.push_str(&finish(&table));
+}
+
+fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
+    let names = headings(&team.members);
+    let needed: usize = names.iter().map(|n| n.chars().count().max(4) + 2).sum();
+    let fits = 22 + 6 + 7 + needed <= layout.width;
+    let mut header = vec!["ITEM".to_owned(), "REQ".to_owned()];
+    if fits {
+        header.extend(names.iter().cloned());
+    } else {
+        header.push("RATED".to_owned());
+    }
+    header.push("MET".to_owned());
+    if !fits {
+        header.push("NOTE".to_owned());
+    }
+    let mut table = new_table(layout, header.iter().map(String::as_str).collect());
+    for index in 1..header.len() {
+        if let Some(column) = table.column_mut(index) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
+    for item in &team.items {
+        let mut row = vec![
+            Cell::new(one_line(&item.title)),
+            Cell::new(
+                item.required
+                    .as_ref()
+                    .map_or_else(|| "-".to_owned(), |r| short_step(item, r.step)),
+            ),
+        ];
+        if fits {
+            row.extend((0..team.members.len()).map(|i| Cell::new(cell_text(item, i))));
+        } else {
+            row.push(Cell::new(item.rated_by));
+        }
+        let met = if item.required.is_some() {
+            format!("{}/{}", item.met_by, team.people)
+        } else {
+            "-".to_owned()
+        };
+        row.push(Cell::new(met));
+        if !fits {
+            let note = if item.uncovered {
+                "nobody".to_owned()
+            } else {
+                item.single_point_of_failure
+                    .as_deref()
+                    .map(|who| format!("only {}", one_line(who)))
+                    .unwrap_or_default()
+            };
+            row.push(Cell::new(note));
+        }
+        table.add_row(row);
+    }
+    out.push_str(&finish(&table));
+    if fits {
+        wrap(
+            out,
+            "✓ met or exceeded · −N short by N steps · · not rated · depths: N not yet, A aware, F familiar, P proficient, E expert",
+            layout.width,
+            "  ",
+            "  ",
+        );
+    } else {
+        wrap(
+            out,
+            &format!(
+                "{} people do not fit the terminal side by side; `--format csv` or `--format markdown` has every level.",
+                team.members.len()
+            ),
+            layout.width,
+            "  ",
+            "  ",
+        );
+    }
+}
+
+/// The team report as text for a terminal.
+#[must_use]
+pub fn team(report: &TeamReport, layout: Layout) -> String {
+    let paint = layout.paint;
+    let width = layout.width;
+    let mut out = String::new();
+    for team in &report.profiles {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        wrap(
+            &mut out,
+            &paint.heading(&format!("Team report: {}", one_line(&team.profile.title))),
+            width,
+            "",
+            "  ",
+        );
+        wrap(
+            &mut out,
+            &format!(
+                "{} people in {} assessment{}",
+                team.people,
+                team.members.len(),
+                if team.members.len() == 1 { "" } else { "s" }
+            ),
+            width,
+            "",
+            "  ",
+        );
+        out.push('\n');
+        people_table(&mut out, team, layout);
+        out.push('\n');
+        matrix(&mut out, team, layout);
+        out.push('\n');
+        let spof: Vec<String> = team
+            .items
+            .iter()
+            .filter_map(|i| {
+                i.single_point_of_failure
+                    .as_ref()
+                    .map(|who| format!("{} (only {})", one_line(&i.title), one_line(who)))
+            })
+            .collect();
+        let uncovered: Vec<String> = team
+            .items
+            .iter()
+            .filter(|i| i.uncovered)
+            .map(|i| one_line(&i.title))
+            .collect();
+        let none = || "none".to_owned();
+        wrap(
+            &mut out,
+            &format!(
+                "{}: {}",
+                paint.heading("Single points of failure"),
+                if spof.is_empty() {
+                    none()
+                } else {
+                    spof.join(", ")
+                }
+            ),
+            width,
+            "",
+            "  ",
+        );
+        wrap(
+            &mut out,
+            &format!(
+                "{}: {}",
+                paint.heading("Met by nobody"),
+                if uncovered.is_empty() {
+                    none()
+                } else {
+                    uncovered.join(", ")
+                }
+            ),
+            width,
+            "",
+            "  ",
+        );
+        out.push('\n');
+        out.push_str(&paint.heading("Team training needs"));
+        out.push('\n');
+        if team.training_needs.is_empty() {
+            out.push_str("  No gaps to close.\n");
+        }
+        for need in team.training_needs.iter().take(10) {
+            wrap(
+                &mut out,
+                &format!(
+                    "{}. {} ({}): helps {} {}, {} gap step{}",
+                    need.rank,
+                    one_line(&need.title),
+                    need.kind.label(),
+                    need.people.len(),
+                    if need.people.len() == 1 {
+                        "person"
+                    } else {
+                        "people"
+                    },
+                    need.gap_steps,
+                    if need.gap_steps == 1 { "" } else { "s" }
+                ),
+                width,
+                "  ",
+                "     ",
+            );
+            let mut who: Vec<String> = need.people.iter().take(8).map(|p| one_line(p)).collect();
+            if need.people.len() > 8 {
+                who.push(format!("and {} more", need.people.len() - 8));
+            }
+            wrap(&mut out, &who.join(", "), width, "     ", "     ");
+        }
+        if team.training_needs.len() > 10 {
+            out.push_str(&format!(
+                "  … {} more in --format json or markdown\n",
+                team.training_needs.len() - 10
+            ));
+        }
+    }
+    out.push('\n');
+    let mut files = format!(
+        "{} file{} used",
+        report.files_used,
+        if report.files_used == 1 { "" } else { "s" }
+    );
+    if !report.skipped.is_empty() {
+        files.push_str(&format!(", {} skipped", report.skipped.len()));
+    }
+    if !report.superseded.is_empty() {
+        let list: Vec<String> = report
+            .superseded
+            .iter()
+            .map(|s| format!("{} by {}", one_line(&s.file), one_line(&s.by)))
+            .collect();
+        files.push_str(&format!(
+            "; superseded by a newer assessment: {}",
+            list.join(", ")
+        ));
+    }
+    wrap(&mut out, &files, width, "", "  ");
+    out
+}

@@ -1,0 +1,374 @@
+//! Team gap reports: many assessments in, a [`TeamReport`] out. Pure.
+//!
+//! Each assessment is first reduced to a [`Member`] (its per-item levels
+//! and headline numbers), so a team of ten thousand holds only what the
+//! report shows. Coverage, single points of failure and training needs
+//! count people once by name: an item is met by a person when any of
+//! their counted assessments (self, manager, peer) meets it.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::assessment::{Assessment, Assessor, Date, Status};
+use crate::gap::{GapStatus, LevelValue, ProfileRef, analyse};
+use crate::plan::ComponentKind;
+use crate::profile::{Category, Profile};
+
+/// One assessment, reduced to what the team report needs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Member {
+    pub person: String,
+    pub assessor: Assessor,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessor_name: Option<String>,
+    pub date: Date,
+    pub status: Status,
+    pub file: String,
+    pub readiness_percent: f64,
+    pub met: usize,
+    pub with_requirement: usize,
+    pub gaps: usize,
+    pub gap_steps: u32,
+    pub not_rated: usize,
+    /// Per rated item of the profile, in profile order.
+    #[serde(skip)]
+    pub cells: Vec<Cell>,
+}
+
+/// One person's standing on one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    pub current: Option<u8>,
+    pub status: GapStatus,
+    pub gap: u8,
+}
+
+impl Member {
+    /// Measures `assessment` (from `file`) against `profile`.
+    #[must_use]
+    pub fn new(profile: &Profile, assessment: &Assessment, file: String) -> Self {
+        let report = analyse(profile, assessment, None, false);
+        let mut cells = vec![
+            Cell {
+                current: None,
+                status: GapStatus::NotRated,
+                gap: 0,
+            };
+            profile.rated_count()
+        ];
+        for item in report.items.iter().chain(&report.no_requirement) {
+            cells[item.position] = Cell {
+                current: item.current.as_ref().map(|c| c.step),
+                status: item.status,
+                gap: item.gap,
+            };
+        }
+        let s = &report.summary;
+        Self {
+            person: assessment.person.clone(),
+            assessor: assessment.assessor,
+            assessor_name: assessment.assessor_name.clone(),
+            date: assessment.date,
+            status: assessment.status,
+            file,
+            readiness_percent: s.readiness_percent,
+            met: s.met,
+            with_requirement: s.with_requirement,
+            gaps: s.gaps,
+            gap_steps: s.gap_steps,
+            not_rated: s.not_rated,
+            cells,
+        }
+    }
+
+    /// "Lee Wong" or "Lee Wong (manager)".
+    #[must_use]
+    pub fn label(&self) -> String {
+        match self.assessor {
+            Assessor::SelfAssessed => self.person.clone(),
+            other => format!("{} ({})", self.person, other.label()),
+        }
+    }
+}
+
+/// A file that was not used, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    pub file: String,
+    pub reason: String,
+}
+
+/// An older assessment replaced by a newer one of the same person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Superseded {
+    pub file: String,
+    pub by: String,
+}
+
+/// One item across the team.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamItem {
+    pub id: String,
+    pub title: String,
+    pub category: Category,
+    pub required: Option<LevelValue>,
+    /// How each step of the item's scale reads, indexed by step.
+    pub level_labels: Vec<String>,
+    /// Each member's standing, in the order of [`ProfileTeam::members`]:
+    /// the step reached (`current`), the status and the gap.
+    pub levels: Vec<Cell>,
+    /// People who meet or exceed the requirement.
+    pub met_by: usize,
+    /// People who rated it.
+    pub rated_by: usize,
+    /// Met by exactly one person: who.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub single_point_of_failure: Option<String>,
+    /// Has a requirement that nobody meets.
+    pub uncovered: bool,
+}
+
+/// A development component, by how much of the team it helps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TrainingNeed {
+    pub rank: usize,
+    pub id: String,
+    pub title: String,
+    pub kind: ComponentKind,
+    /// People with a gap it develops.
+    pub people: Vec<String>,
+    /// Gap steps over those people on the items it develops.
+    pub gap_steps: u32,
+}
+
+/// The team's view of one profile.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProfileTeam {
+    pub profile: ProfileRef,
+    /// The assessments counted, by person then assessor.
+    pub members: Vec<Member>,
+    /// Distinct people among the members.
+    pub people: usize,
+    pub items: Vec<TeamItem>,
+    pub training_needs: Vec<TrainingNeed>,
+}
+
+/// The team report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TeamReport {
+    /// Files read and counted.
+    pub files_used: usize,
+    pub skipped: Vec<Skipped>,
+    pub superseded: Vec<Superseded>,
+    pub profiles: Vec<ProfileTeam>,
+}
+
+/// Keeps the newest assessment per person, profile and assessor (later
+/// file wins a tie), and notes the ones it replaced.
+fn newest(members: Vec<Member>, superseded: &mut Vec<Superseded>) -> Vec<Member> {
+    let mut kept: BTreeMap<(String, Assessor), Member> = BTreeMap::new();
+    for member in members {
+        let key = (member.person.clone(), member.assessor);
+        match kept.get(&key) {
+            Some(existing) if (existing.date, &existing.file) > (member.date, &member.file) => {
+                superseded.push(Superseded {
+                    file: member.file.clone(),
+                    by: existing.file.clone(),
+                });
+            }
+            Some(existing) => {
+                superseded.push(Superseded {
+                    file: existing.file.clone(),
+                    by: member.file.clone(),
+                });
+                kept.insert(key, member);
+            }
+            None => {
+                kept.insert(key, member);
+            }
+        }
+    }
+    kept.into_values().collect()
+}
+
+fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
+    let items = profile.rated_items();
+    // People by name, each with the indexes of their members.
+    let mut people: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, member) in members.iter().enumerate() {
+        people
+            .entry(member.person.as_str())
+            .or_default()
+            .push(index);
+    }
+    let meets = |indexes: &[usize], item: usize| {
+        indexes.iter().any(|&m| {
+            matches!(
+                members[m].cells[item].status,
+                GapStatus::Met | GapStatus::Exceeds
+            )
+        })
+    };
+    let team_items: Vec<TeamItem> = items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let met: Vec<&str> = people
+                .iter()
+                .filter(|(_, indexes)| meets(indexes, index))
+                .map(|(name, _)| *name)
+                .collect();
+            let rated_by = people
+                .values()
+                .filter(|indexes| {
+                    indexes
+                        .iter()
+                        .any(|&m| members[m].cells[index].current.is_some())
+                })
+                .count();
+            let required = item.required.is_some();
+            TeamItem {
+                id: item.id.to_owned(),
+                title: item.title.to_owned(),
+                category: item.category,
+                required: item.required.map(|step| LevelValue {
+                    step,
+                    label: item.scale.label(step),
+                }),
+                level_labels: (0..=item.scale.top())
+                    .map(|step| item.scale.label(step))
+                    .collect(),
+                levels: members.iter().map(|m| m.cells[index]).collect(),
+                met_by: met.len(),
+                rated_by,
+                single_point_of_failure: (required && met.len() == 1).then(|| met[0].to_owned()),
+                uncovered: required && met.is_empty(),
+            }
+        })
+        .collect();
+    let training_needs = needs(profile, &members, &people);
+    ProfileTeam {
+        profile: ProfileRef {
+            id: profile.id.clone(),
+            title: profile.title.clone(),
+        },
+        people: people.len(),
+        items: team_items,
+        training_needs,
+        members,
+    }
+}
+
+/// Ranks development components by people helped, then gap steps closed,
+/// then profile order. A person's gap on an item is the largest among
+/// their counted assessments.
+fn needs(
+    profile: &Profile,
+    members: &[Member],
+    people: &BTreeMap<&str, Vec<usize>>,
+) -> Vec<TrainingNeed> {
+    let index_of: BTreeMap<&str, usize> = profile
+        .rated_items()
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (item.id, i))
+        .collect();
+    let components = profile
+        .training
+        .iter()
+        .map(|c| (c, ComponentKind::Training))
+        .chain(
+            profile
+                .development_activities
+                .iter()
+                .map(|c| (c, ComponentKind::DevelopmentActivity)),
+        )
+        .map(|(c, kind)| (c.id.as_str(), c.title.as_str(), kind, c.develops.as_slice()))
+        .chain(profile.qualifications.iter().map(|q| {
+            (
+                q.id.as_str(),
+                q.title.as_str(),
+                ComponentKind::Qualification,
+                q.develops.as_slice(),
+            )
+        }));
+    let mut ranked: Vec<(usize, TrainingNeed)> = Vec::new();
+    for (order, (id, title, kind, develops)) in components.enumerate() {
+        let items: Vec<usize> = develops
+            .iter()
+            .filter_map(|d| index_of.get(d.as_str()).copied())
+            .collect();
+        let mut helped = Vec::new();
+        let mut steps = 0u32;
+        for (name, indexes) in people {
+            let gap: u32 = items
+                .iter()
+                .map(|&item| {
+                    indexes
+                        .iter()
+                        .map(|&m| u32::from(members[m].cells[item].gap))
+                        .max()
+                        .unwrap_or(0)
+                })
+                .sum();
+            if gap > 0 {
+                helped.push((*name).to_owned());
+                steps += gap;
+            }
+        }
+        if !helped.is_empty() {
+            ranked.push((
+                order,
+                TrainingNeed {
+                    rank: 0,
+                    id: id.to_owned(),
+                    title: title.to_owned(),
+                    kind,
+                    people: helped,
+                    gap_steps: steps,
+                },
+            ));
+        }
+    }
+    ranked.sort_by(|(a_order, a), (b_order, b)| {
+        b.people
+            .len()
+            .cmp(&a.people.len())
+            .then(b.gap_steps.cmp(&a.gap_steps))
+            .then(a_order.cmp(b_order))
+    });
+    ranked
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, need))| TrainingNeed {
+            rank: i + 1,
+            ..need
+        })
+        .collect()
+}
+
+/// Builds the team report from members grouped by profile id.
+#[must_use]
+pub fn team(
+    groups: Vec<(&Profile, Vec<Member>)>,
+    files_used: usize,
+    skipped: Vec<Skipped>,
+) -> TeamReport {
+    let mut superseded = Vec::new();
+    let profiles = groups
+        .into_iter()
+        .map(|(profile, members)| {
+            let mut members = newest(members, &mut superseded);
+            members.sort_by(|a, b| (&a.person, a.assessor).cmp(&(&b.person, b.assessor)));
+            team_for(profile, members)
+        })
+        .collect();
+    superseded.sort_by(|a, b| a.file.cmp(&b.file));
+    TeamReport {
+        files_used,
+        skipped,
+        superseded,
+        profiles,
+    }
+}
