@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::{
-    AssessRequest, ColorMode, Command as Run, ReportRequest, Request, SchemaKind, TeamRequest,
+    AssessRequest, ColorMode, Command as Run, CompareRequest, ReportRequest, Request, SchemaKind,
+    TeamRequest,
 };
 use crate::assessment::Assessor;
 use crate::render::diagnostics::DiagnosticFormat;
@@ -144,6 +145,19 @@ enum CommandArg {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
         min_readiness: Option<u8>,
     },
+    /// Two assessments of one person side by side: progress over time, or self vs manager.
+    #[command(
+        after_help = "Examples:\n  skillgap compare examples/team/alex-morgan-2026-05.yaml examples/team/alex-morgan-2026-11.yaml\n  skillgap compare lee-self.yaml lee-manager.yaml   items 2+ steps apart are flagged to discuss"
+    )]
+    Compare {
+        /// The earlier (or self) assessment.
+        before: PathBuf,
+        /// The later (or manager's) assessment.
+        after: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+    },
     /// Check profile files and report every problem with `file:line:column`; for CI.
     #[command(
         after_help = "Examples:\n  skillgap validate                     checks profiles/\n  skillgap validate profiles/ team/*.yaml --strict\n  skillgap validate --format github     annotations in GitHub Actions\n\nExit status: 0 clean, 1 errors (or warnings with --strict), 2 unreadable input."
@@ -257,6 +271,7 @@ impl From<ShowFormat> for ProfileFormat {
 impl Cli {
     /// The plain request the application runs.
     #[must_use]
+    #[allow(clippy::too_many_lines)] // one flat arm per command
     pub fn into_request(self) -> Request {
         let command = match self.command {
             CommandArg::Profiles { format } => Run::Profiles {
@@ -287,6 +302,15 @@ impl Cli {
                 assessor_name,
                 blind,
                 answers,
+                format: format.into(),
+            }),
+            CommandArg::Compare {
+                before,
+                after,
+                format,
+            } => Run::Compare(CompareRequest {
+                before,
+                after,
                 format: format.into(),
             }),
             CommandArg::Team {

@@ -18,6 +18,7 @@ pub mod app;
 pub mod assess;
 pub mod assessment;
 pub mod cli;
+pub mod compare;
 pub mod diagnostic;
 pub mod discover;
 pub mod document;

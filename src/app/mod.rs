@@ -5,10 +5,12 @@
 #![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
 
 mod assess;
+mod compare;
 mod report;
 mod team;
 
 pub use assess::AssessRequest;
+pub use compare::CompareRequest;
 pub use report::ReportRequest;
 pub use team::TeamRequest;
 
@@ -61,6 +63,7 @@ pub enum Command {
     Assess(AssessRequest),
     Report(ReportRequest),
     Team(TeamRequest),
+    Compare(CompareRequest),
     Validate {
         paths: Vec<PathBuf>,
         strict: bool,
@@ -135,6 +138,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
         Command::Assess(assess) => {
             assess::run(&assess, &request.profile_dirs, request.color, layout)
         }
+        Command::Compare(c) => compare::run(&c, &request.profile_dirs, layout),
         Command::Team(team) => team::run(&team, &request.profile_dirs, layout),
         Command::Report(report) => report::run(&report, &request.profile_dirs, layout),
         Command::Validate {

@@ -137,6 +137,44 @@ pub fn team(report: &crate::team::TeamReport) -> String {
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+/// A comparison as CSV: one row per item.
+#[must_use]
+pub fn compare(c: &crate::compare::Comparison) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record([
+        "id",
+        "title",
+        "type",
+        "required",
+        "before",
+        "before_step",
+        "after",
+        "after_step",
+        "change",
+        "direction",
+        "discuss",
+    ]);
+    for item in &c.items {
+        let level = |v: Option<&LevelValue>| v.map_or_else(String::new, |v| safe_cell(&v.label));
+        let step = |v: Option<&LevelValue>| v.map_or_else(String::new, |v| v.step.to_string());
+        let _ = writer.write_record([
+            safe_cell(&item.id),
+            safe_cell(&one_line(&item.title)),
+            item.category.label().to_owned(),
+            level(item.required.as_ref()),
+            level(item.before.as_ref()),
+            step(item.before.as_ref()),
+            level(item.after.as_ref()),
+            step(item.after.as_ref()),
+            // A negative change is a number, not a formula: keep it as is.
+            item.change.map_or_else(String::new, |n| n.to_string()),
+            item.direction.label().to_owned(),
+            item.discuss.to_string(),
+        ]);
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::safe_cell;

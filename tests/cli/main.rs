@@ -9,4 +9,5 @@ mod profiles;
 mod report;
 mod schema;
 mod show;
+mod team;
 mod validate;

@@ -300,7 +300,7 @@ fn every_invalid_assessment_fixture_is_caught_and_none_panics() {
 fn examples_and_profiles_validate_together() {
     let result = run(&["validate", "examples", "profiles", "--strict"]);
     assert_eq!(result.code, 0, "{}", result.stdout);
-    assert_eq!(result.stdout, "0 errors, 0 warnings in 4 files\n");
+    assert_eq!(result.stdout, "0 errors, 0 warnings in 12 files\n");
 }
 
 #[test]

@@ -1,10 +1,12 @@
 //! GitHub-flavoured Markdown: headings, lists and tables that paste into a
 //! wiki. Table cells escape `|` and fold newlines.
 
+mod compare;
 mod profile;
 mod report;
 mod team;
 
+pub use compare::compare;
 pub use profile::profile;
 pub use report::report;
 pub use team::team;

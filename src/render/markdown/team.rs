@@ -76,42 +76,7 @@ pub fn team(report: &TeamReport) -> String {
             };
             out.push_str(&format!(" {met} |\n"));
         }
-        let spof: Vec<String> = team
-            .items
-            .iter()
-            .filter_map(|i| {
-                i.single_point_of_failure
-                    .as_ref()
-                    .map(|who| format!("{} (only {})", inline(&i.title), inline(who)))
-            })
-            .collect();
-        let uncovered: Vec<String> = team
-            .items
-            .iter()
-            .filter(|i| i.uncovered)
-            .map(|i| inline(&i.title))
-            .collect();
-        out.push_str(&format!(
-            "\n**Single points of failure:** {}\n\n**Met by nobody:** {}\n\n## Team training needs\n\n",
-            if spof.is_empty() { "none".to_owned() } else { spof.join(", ") },
-            if uncovered.is_empty() { "none".to_owned() } else { uncovered.join(", ") }
-        ));
-        out.push_str("| rank | component | kind | people helped | gap steps | who |\n|---:|---|---|---:|---:|---|\n");
-        for need in &team.training_needs {
-            out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} |\n",
-                need.rank,
-                cell(&need.title),
-                need.kind.label(),
-                need.people.len(),
-                need.gap_steps,
-                need.people
-                    .iter()
-                    .map(|p| cell(p))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-        }
+        findings(&mut out, team);
         out.push('\n');
     }
     out.push_str(&format!("{} files used", report.files_used));
@@ -127,4 +92,52 @@ pub fn team(report: &TeamReport) -> String {
     }
     out.push_str(".\n");
     out
+}
+
+/// Single points of failure, uncovered items and training needs.
+fn findings(out: &mut String, team: &crate::team::ProfileTeam) {
+    let spof: Vec<String> = team
+        .items
+        .iter()
+        .filter_map(|i| {
+            i.single_point_of_failure
+                .as_ref()
+                .map(|who| format!("{} (only {})", inline(&i.title), inline(who)))
+        })
+        .collect();
+    let uncovered: Vec<String> = team
+        .items
+        .iter()
+        .filter(|i| i.uncovered)
+        .map(|i| inline(&i.title))
+        .collect();
+    out.push_str(&format!(
+        "\n**Single points of failure:** {}\n\n**Met by nobody:** {}\n\n## Team training needs\n\n",
+        if spof.is_empty() {
+            "none".to_owned()
+        } else {
+            spof.join(", ")
+        },
+        if uncovered.is_empty() {
+            "none".to_owned()
+        } else {
+            uncovered.join(", ")
+        }
+    ));
+    out.push_str("| rank | component | kind | people helped | gap steps | who |\n|---:|---|---|---:|---:|---|\n");
+    for need in &team.training_needs {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} |\n",
+            need.rank,
+            cell(&need.title),
+            need.kind.label(),
+            need.people.len(),
+            need.gap_steps,
+            need.people
+                .iter()
+                .map(|p| cell(p))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
 }

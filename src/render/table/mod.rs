@@ -1,12 +1,14 @@
 //! The terminal format: readable text wrapped to the terminal width, with
 //! comfy-table for tabular data. The only module that knows comfy-table.
 
+mod compare;
 mod profile;
 mod report;
 mod team;
 
 use comfy_table::{Cell, ContentArrangement, LineStyle, Table, TableStyle};
 
+pub use compare::compare;
 pub use profile::profile;
 pub use report::report;
 pub use team::team;

@@ -60,7 +60,8 @@ impl Page {
             .initial_indent(first)
             .subsequent_indent(rest)
             .break_words(false)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .word_separator(textwrap::WordSeparator::AsciiSpace);
         for line in textwrap::wrap(text, options) {
             self.out.push_str(line.trim_end());
             self.out.push('\n');

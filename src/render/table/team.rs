@@ -15,7 +15,8 @@ fn wrap(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
     let options = textwrap::Options::new(width.max(20))
         .initial_indent(first)
         .subsequent_indent(rest)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .word_separator(textwrap::WordSeparator::AsciiSpace);
     for line in textwrap::wrap(text, options) {
         out.push_str(line.trim_end());
         out.push('\n');
@@ -63,16 +64,14 @@ fn headings(members: &[Member]) -> Vec<String> {
                 .iter()
                 .filter(|o| first(o) == name && o.person != m.person)
                 .count();
-            if clashes > 0 {
-                if let Some(initial) = m
-                    .person
-                    .split_whitespace()
-                    .nth(1)
-                    .and_then(|w| w.chars().next())
-                {
-                    name.push(' ');
-                    name.push(initial);
-                }
+            let initial = m
+                .person
+                .split_whitespace()
+                .nth(1)
+                .and_then(|w| w.chars().next());
+            if let Some(initial) = initial.filter(|_| clashes > 0) {
+                name.push(' ');
+                name.push(initial);
             }
             match m.assessor.label() {
                 "manager" => format!("{name}(m)"),
@@ -218,91 +217,7 @@ pub fn team(report: &TeamReport, layout: Layout) -> String {
         out.push('\n');
         matrix(&mut out, team, layout);
         out.push('\n');
-        let spof: Vec<String> = team
-            .items
-            .iter()
-            .filter_map(|i| {
-                i.single_point_of_failure
-                    .as_ref()
-                    .map(|who| format!("{} (only {})", one_line(&i.title), one_line(who)))
-            })
-            .collect();
-        let uncovered: Vec<String> = team
-            .items
-            .iter()
-            .filter(|i| i.uncovered)
-            .map(|i| one_line(&i.title))
-            .collect();
-        let none = || "none".to_owned();
-        wrap(
-            &mut out,
-            &format!(
-                "{}: {}",
-                paint.heading("Single points of failure"),
-                if spof.is_empty() {
-                    none()
-                } else {
-                    spof.join(", ")
-                }
-            ),
-            width,
-            "",
-            "  ",
-        );
-        wrap(
-            &mut out,
-            &format!(
-                "{}: {}",
-                paint.heading("Met by nobody"),
-                if uncovered.is_empty() {
-                    none()
-                } else {
-                    uncovered.join(", ")
-                }
-            ),
-            width,
-            "",
-            "  ",
-        );
-        out.push('\n');
-        out.push_str(&paint.heading("Team training needs"));
-        out.push('\n');
-        if team.training_needs.is_empty() {
-            out.push_str("  No gaps to close.\n");
-        }
-        for need in team.training_needs.iter().take(10) {
-            wrap(
-                &mut out,
-                &format!(
-                    "{}. {} ({}): helps {} {}, {} gap step{}",
-                    need.rank,
-                    one_line(&need.title),
-                    need.kind.label(),
-                    need.people.len(),
-                    if need.people.len() == 1 {
-                        "person"
-                    } else {
-                        "people"
-                    },
-                    need.gap_steps,
-                    if need.gap_steps == 1 { "" } else { "s" }
-                ),
-                width,
-                "  ",
-                "     ",
-            );
-            let mut who: Vec<String> = need.people.iter().take(8).map(|p| one_line(p)).collect();
-            if need.people.len() > 8 {
-                who.push(format!("and {} more", need.people.len() - 8));
-            }
-            wrap(&mut out, &who.join(", "), width, "     ", "     ");
-        }
-        if team.training_needs.len() > 10 {
-            out.push_str(&format!(
-                "  … {} more in --format json or markdown\n",
-                team.training_needs.len() - 10
-            ));
-        }
+        findings(&mut out, team, layout);
     }
     out.push('\n');
     let mut files = format!(
@@ -326,4 +241,94 @@ pub fn team(report: &TeamReport, layout: Layout) -> String {
     }
     wrap(&mut out, &files, width, "", "  ");
     out
+}
+
+/// Single points of failure, uncovered items and training needs.
+fn findings(out: &mut String, team: &ProfileTeam, layout: Layout) {
+    let (paint, width) = (layout.paint, layout.width);
+    let spof: Vec<String> = team
+        .items
+        .iter()
+        .filter_map(|i| {
+            i.single_point_of_failure
+                .as_ref()
+                .map(|who| format!("{} (only {})", one_line(&i.title), one_line(who)))
+        })
+        .collect();
+    let uncovered: Vec<String> = team
+        .items
+        .iter()
+        .filter(|i| i.uncovered)
+        .map(|i| one_line(&i.title))
+        .collect();
+    let none = || "none".to_owned();
+    wrap(
+        out,
+        &format!(
+            "{}: {}",
+            paint.heading("Single points of failure"),
+            if spof.is_empty() {
+                none()
+            } else {
+                spof.join(", ")
+            }
+        ),
+        width,
+        "",
+        "  ",
+    );
+    wrap(
+        out,
+        &format!(
+            "{}: {}",
+            paint.heading("Met by nobody"),
+            if uncovered.is_empty() {
+                none()
+            } else {
+                uncovered.join(", ")
+            }
+        ),
+        width,
+        "",
+        "  ",
+    );
+    out.push('\n');
+    out.push_str(&paint.heading("Team training needs"));
+    out.push('\n');
+    if team.training_needs.is_empty() {
+        out.push_str("  No gaps to close.\n");
+    }
+    for need in team.training_needs.iter().take(10) {
+        wrap(
+            out,
+            &format!(
+                "{}. {} ({}): helps {} {}, {} gap step{}",
+                need.rank,
+                one_line(&need.title),
+                need.kind.label(),
+                need.people.len(),
+                if need.people.len() == 1 {
+                    "person"
+                } else {
+                    "people"
+                },
+                need.gap_steps,
+                if need.gap_steps == 1 { "" } else { "s" }
+            ),
+            width,
+            "  ",
+            "     ",
+        );
+        let mut who: Vec<String> = need.people.iter().take(8).map(|p| one_line(p)).collect();
+        if need.people.len() > 8 {
+            who.push(format!("and {} more", need.people.len() - 8));
+        }
+        wrap(out, &who.join(", "), width, "     ", "     ");
+    }
+    if team.training_needs.len() > 10 {
+        out.push_str(&format!(
+            "  … {} more in --format json or markdown\n",
+            team.training_needs.len() - 10
+        ));
+    }
 }

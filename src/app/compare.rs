@@ -1,0 +1,66 @@
+//! `skillgap compare`: two assessments of one person, side by side.
+
+#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
+
+use std::path::PathBuf;
+
+use anyhow::bail;
+
+use super::report::load_assessment;
+use super::{emit, load_catalog};
+use crate::compare::{Comparison, compare};
+use crate::exit::ExitStatus;
+use crate::render::terminal::one_line;
+use crate::render::{Format, Layout, csv, json, markdown, table, yaml};
+
+/// What `compare` was asked to do.
+#[derive(Debug)]
+pub struct CompareRequest {
+    pub before: PathBuf,
+    pub after: PathBuf,
+    pub format: Format,
+}
+
+fn render(c: &Comparison, format: Format, layout: Layout) -> String {
+    match format {
+        Format::Table => table::compare(c, layout),
+        Format::Markdown => markdown::compare(c),
+        Format::Json => json::to_json(c),
+        Format::Yaml => yaml::to_yaml(c),
+        Format::Csv => csv::compare(c),
+    }
+}
+
+/// Runs `skillgap compare`.
+pub(super) fn run(
+    request: &CompareRequest,
+    dirs: &[PathBuf],
+    layout: Layout,
+) -> anyhow::Result<ExitStatus> {
+    let catalog = load_catalog(dirs)?;
+    let (first, profile, _) = load_assessment(&request.before, None, &catalog)?;
+    let (second, other, _) = load_assessment(&request.after, None, &catalog)?;
+    if profile.id != other.id {
+        bail!(
+            "compare needs two assessments against one profile: {} is against `{}`, {} against `{}`",
+            request.before.display(),
+            profile.id,
+            request.after.display(),
+            other.id
+        );
+    }
+    if first.person != second.person {
+        eprintln!(
+            "note: the two assessments name different people ({} and {})",
+            one_line(&first.person),
+            one_line(&second.person)
+        );
+    }
+    let comparison = compare(
+        &profile,
+        (&request.before.display().to_string(), &first),
+        (&request.after.display().to_string(), &second),
+    );
+    emit(&render(&comparison, request.format, layout))?;
+    Ok(ExitStatus::Success)
+}

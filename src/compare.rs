@@ -1,0 +1,225 @@
+//! Two assessments of one person against one profile, side by side:
+//! progress over time, or self against manager. Pure.
+
+use serde::Serialize;
+
+use crate::assessment::{Assessment, Assessor, Date, Status};
+use crate::gap::{GapReport, LevelValue, ProfileRef, analyse};
+use crate::profile::{Category, Profile};
+
+/// How an item moved from the first assessment to the second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Improved,
+    Regressed,
+    Unchanged,
+    /// Rated in only one of the two (or neither).
+    NotCompared,
+}
+
+impl Direction {
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Improved => "improved",
+            Self::Regressed => "regressed",
+            Self::Unchanged => "unchanged",
+            Self::NotCompared => "not compared",
+        }
+    }
+}
+
+/// One of the two assessments.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    pub file: String,
+    pub person: String,
+    pub assessor: Assessor,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessor_name: Option<String>,
+    pub date: Date,
+    pub status: Status,
+    pub readiness_percent: f64,
+    pub met: usize,
+    pub with_requirement: usize,
+}
+
+/// One item in both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemChange {
+    pub id: String,
+    pub title: String,
+    pub category: Category,
+    pub required: Option<LevelValue>,
+    pub before: Option<LevelValue>,
+    pub after: Option<LevelValue>,
+    /// Steps gained (negative: lost), when rated in both.
+    pub change: Option<i16>,
+    pub direction: Direction,
+    /// Different assessors who differ by two or more steps: talk about it.
+    pub discuss: bool,
+}
+
+/// Counts over all items.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CompareSummary {
+    pub improved: usize,
+    pub regressed: usize,
+    pub unchanged: usize,
+    pub not_compared: usize,
+    /// Items flagged for discussion.
+    pub discuss: usize,
+}
+
+/// The comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    pub profile: ProfileRef,
+    pub before: Side,
+    pub after: Side,
+    /// Whether the two were made by different kinds of assessor.
+    pub different_assessors: bool,
+    pub summary: CompareSummary,
+    pub items: Vec<ItemChange>,
+}
+
+fn side(file: &str, assessment: &Assessment, report: &GapReport) -> Side {
+    Side {
+        file: file.to_owned(),
+        person: assessment.person.clone(),
+        assessor: assessment.assessor,
+        assessor_name: assessment.assessor_name.clone(),
+        date: assessment.date,
+        status: assessment.status,
+        readiness_percent: report.summary.readiness_percent,
+        met: report.summary.met,
+        with_requirement: report.summary.with_requirement,
+    }
+}
+
+/// Compares `before` with `after` (both against `profile`).
+#[must_use]
+pub fn compare(
+    profile: &Profile,
+    before: (&str, &Assessment),
+    after: (&str, &Assessment),
+) -> Comparison {
+    let first = analyse(profile, before.1, None, false);
+    let second = analyse(profile, after.1, None, false);
+    let different_assessors = before.1.assessor != after.1.assessor;
+    let find = |report: &GapReport, id: &str| {
+        report
+            .items
+            .iter()
+            .chain(&report.no_requirement)
+            .find(|i| i.id == id)
+            .and_then(|i| i.current.clone())
+    };
+    let items: Vec<ItemChange> = profile
+        .rated_items()
+        .iter()
+        .map(|item| {
+            let was = find(&first, item.id);
+            let now = find(&second, item.id);
+            let change = match (&was, &now) {
+                (Some(a), Some(b)) => Some(i16::from(b.step) - i16::from(a.step)),
+                _ => None,
+            };
+            let direction = match change {
+                None => Direction::NotCompared,
+                Some(c) if c > 0 => Direction::Improved,
+                Some(c) if c < 0 => Direction::Regressed,
+                Some(_) => Direction::Unchanged,
+            };
+            ItemChange {
+                id: item.id.to_owned(),
+                title: item.title.to_owned(),
+                category: item.category,
+                required: item.required.map(|step| LevelValue {
+                    step,
+                    label: item.scale.label(step),
+                }),
+                before: was,
+                after: now,
+                change,
+                direction,
+                discuss: different_assessors && change.is_some_and(|c| c.abs() >= 2),
+            }
+        })
+        .collect();
+    let count = |d: Direction| items.iter().filter(|i| i.direction == d).count();
+    let summary = CompareSummary {
+        improved: count(Direction::Improved),
+        regressed: count(Direction::Regressed),
+        unchanged: count(Direction::Unchanged),
+        not_compared: count(Direction::NotCompared),
+        discuss: items.iter().filter(|i| i.discuss).count(),
+    };
+    Comparison {
+        profile: ProfileRef {
+            id: profile.id.clone(),
+            title: profile.title.clone(),
+        },
+        before: side(before.0, before.1, &first),
+        after: side(after.0, after.1, &second),
+        different_assessors,
+        summary,
+        items,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Level;
+    use crate::gap::tests::{assessment, profile};
+    use crate::profile::Depth;
+
+    #[test]
+    fn changes_are_counted_and_big_disagreements_flagged() {
+        let profile = profile();
+        let me = assessment(&[
+            ("testing", Level::Depth(Depth::Expert)),
+            ("planning", Level::Depth(Depth::Aware)),
+            ("design", Level::Number(1)),
+        ]);
+        let mut manager = assessment(&[
+            ("testing", Level::Depth(Depth::Familiar)),
+            ("planning", Level::Depth(Depth::Aware)),
+            ("design", Level::Number(2)),
+            ("support", Level::Number(3)),
+        ]);
+        manager.assessor = Assessor::Manager;
+        let c = compare(&profile, ("me.yaml", &me), ("boss.yaml", &manager));
+        assert!(c.different_assessors);
+        let testing = c.items.iter().find(|i| i.id == "testing").unwrap();
+        assert_eq!(
+            (testing.change, testing.direction, testing.discuss),
+            (Some(-2), Direction::Regressed, true)
+        );
+        let design = c.items.iter().find(|i| i.id == "design").unwrap();
+        assert_eq!((design.change, design.discuss), (Some(1), false));
+        assert_eq!(
+            (
+                c.summary.improved,
+                c.summary.regressed,
+                c.summary.unchanged,
+                c.summary.not_compared,
+                c.summary.discuss
+            ),
+            (1, 1, 1, 2, 1)
+        );
+    }
+
+    #[test]
+    fn the_same_assessor_over_time_flags_nothing() {
+        let profile = profile();
+        let before = assessment(&[("testing", Level::Depth(Depth::None))]);
+        let after = assessment(&[("testing", Level::Depth(Depth::Expert))]);
+        let c = compare(&profile, ("a", &before), ("b", &after));
+        assert_eq!(c.summary.discuss, 0);
+        assert_eq!(c.summary.improved, 1);
+        assert!((c.after.readiness_percent - 25.0).abs() < f64::EPSILON);
+    }
+}

@@ -1,0 +1,57 @@
+//! `compare --format markdown`.
+
+use super::{cell, inline};
+use crate::compare::Comparison;
+
+/// The comparison as GitHub-flavoured Markdown.
+#[must_use]
+pub fn compare(c: &Comparison) -> String {
+    let side = |s: &crate::compare::Side| {
+        format!(
+            "{} ({}{}), {}, {}: readiness {:.1}%",
+            inline(&s.person),
+            s.assessor.label(),
+            s.assessor_name
+                .as_deref()
+                .map(|n| format!(": {}", inline(n)))
+                .unwrap_or_default(),
+            s.date,
+            s.status.label(),
+            s.readiness_percent
+        )
+    };
+    let s = &c.summary;
+    let mut out = format!(
+        "# Comparison: {}\n\n- **before:** {}\n- **after:** {}\n\n{} improved · {} regressed · {} unchanged · {} not compared{}\n\n| item | required | before | after | change | discuss |\n|---|---|---|---|---:|---|\n",
+        inline(&c.profile.title),
+        side(&c.before),
+        side(&c.after),
+        s.improved,
+        s.regressed,
+        s.unchanged,
+        s.not_compared,
+        if c.different_assessors {
+            format!(" · {} to discuss", s.discuss)
+        } else {
+            String::new()
+        }
+    );
+    for item in &c.items {
+        let level =
+            |v: Option<&crate::gap::LevelValue>| v.map_or_else(String::new, |v| cell(&v.label));
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} |\n",
+            cell(&item.title),
+            level(item.required.as_ref()),
+            level(item.before.as_ref()),
+            level(item.after.as_ref()),
+            item.change.map_or_else(String::new, |n| if n > 0 {
+                format!("+{n}")
+            } else {
+                n.to_string()
+            }),
+            if item.discuss { "yes" } else { "" }
+        ));
+    }
+    out
+}

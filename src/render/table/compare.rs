@@ -1,0 +1,119 @@
+//! `compare` in the terminal: both levels and the change, per item.
+
+use comfy_table::{Cell, Color, ColumnConstraint};
+
+use super::{finish, new_table};
+use crate::compare::{Comparison, Direction, Side};
+use crate::render::Layout;
+use crate::render::terminal::one_line;
+
+fn wrap(out: &mut String, text: &str, width: usize) {
+    let options = textwrap::Options::new(width.max(20)).subsequent_indent("  ");
+    for line in textwrap::wrap(text, options) {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
+fn describe(side: &Side) -> String {
+    let who = match &side.assessor_name {
+        Some(name) => format!("{} by {}", side.assessor.label(), one_line(name)),
+        None => side.assessor.label().to_owned(),
+    };
+    format!(
+        "{}, {who}, {} ({}): readiness {:.1}% ({} of {})",
+        one_line(&side.person),
+        side.date,
+        side.status.label(),
+        side.readiness_percent,
+        side.met,
+        side.with_requirement
+    )
+}
+
+fn short(label: Option<&crate::gap::LevelValue>) -> String {
+    let Some(value) = label else {
+        return "-".to_owned();
+    };
+    let text = value.label.replace(" – ", " ");
+    for suffix in [" in", " with", " of"] {
+        if let Some(stem) = text.strip_suffix(suffix) {
+            return stem.to_owned();
+        }
+    }
+    text
+}
+
+/// The comparison as text for a terminal.
+#[must_use]
+pub fn compare(c: &Comparison, layout: Layout) -> String {
+    let paint = layout.paint;
+    let mut out = String::new();
+    wrap(
+        &mut out,
+        &paint.heading(&format!("Comparison: {}", one_line(&c.profile.title))),
+        layout.width,
+    );
+    wrap(
+        &mut out,
+        &format!("before: {}", describe(&c.before)),
+        layout.width,
+    );
+    wrap(
+        &mut out,
+        &format!("after:  {}", describe(&c.after)),
+        layout.width,
+    );
+    let s = &c.summary;
+    let mut line = format!(
+        "{} improved · {} regressed · {} unchanged · {} not compared",
+        s.improved, s.regressed, s.unchanged, s.not_compared
+    );
+    if c.different_assessors {
+        line.push_str(&format!(
+            " · {} to discuss (assessors differ by 2+ steps: marked !)",
+            s.discuss
+        ));
+    }
+    out.push('\n');
+    wrap(&mut out, &line, layout.width);
+    out.push('\n');
+    let mut table = new_table(
+        layout,
+        vec!["ITEM", "REQUIRED", "BEFORE", "AFTER", "CHANGE"],
+    );
+    for index in 1..5 {
+        if let Some(column) = table.column_mut(index) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
+    for item in &c.items {
+        let change = match item.change {
+            Some(n) if n > 0 => format!("+{n}"),
+            Some(n) => n.to_string(),
+            None => String::new(),
+        };
+        let change = if item.discuss {
+            format!("{change} !")
+        } else {
+            change
+        };
+        let mut cell = Cell::new(change);
+        if paint.enabled {
+            cell = match item.direction {
+                Direction::Improved => cell.fg(Color::Green),
+                Direction::Regressed => cell.fg(Color::Red),
+                _ => cell,
+            };
+        }
+        table.add_row(vec![
+            Cell::new(one_line(&item.title)),
+            Cell::new(short(item.required.as_ref())),
+            Cell::new(short(item.before.as_ref())),
+            Cell::new(short(item.after.as_ref())),
+            cell,
+        ]);
+    }
+    out.push_str(&finish(&table));
+    out
+}

@@ -1,0 +1,237 @@
+//! `skillgap team` and `skillgap compare` over examples/team: numbers that
+//! match a hand calculation, bad files skipped, safe output.
+
+use serde_json::Value;
+
+use crate::common::run;
+
+fn team_json() -> Value {
+    let result = run(&["team", "examples/team", "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    serde_json::from_str(&result.stdout).unwrap()
+}
+
+fn item<'a>(team: &'a Value, id: &str) -> &'a Value {
+    team["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == id)
+        .unwrap()
+}
+
+/// Six people: Priya, Tom, Lee (self and manager), Alex (May superseded by
+/// November), Sam, Jo (in progress). Coverage counts people once: Lee
+/// meets an item when either of Lee's assessments does.
+#[test]
+fn the_example_team_matches_the_hand_calculation() {
+    let r = team_json();
+    assert_eq!(r["files_used"], 8);
+    assert_eq!(
+        r["superseded"][0]["file"],
+        "examples/team/alex-morgan-2026-05.yaml"
+    );
+    let team = &r["profiles"][0];
+    assert_eq!(team["people"], 6);
+    assert_eq!(team["members"].as_array().unwrap().len(), 7);
+    // DevOps: Tom, Lee (own view), Sam; not Priya (familiar), Alex (none);
+    // Jo has not rated it.
+    assert_eq!(item(team, "devops")["met_by"], 3);
+    assert_eq!(item(team, "devops")["rated_by"], 5);
+    // Appraisal techniques: Priya and Lee; Tom and Sam are aware, Alex none.
+    assert_eq!(item(team, "appraisal-techniques")["met_by"], 2);
+    // Performance monitoring: only Priya (Tom, Lee, Sam aware; Alex none).
+    assert_eq!(
+        item(team, "performance-monitoring")["single_point_of_failure"],
+        "Priya Shah"
+    );
+    let spofs: Vec<&Value> = team["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i.get("single_point_of_failure").is_some())
+        .collect();
+    assert_eq!(spofs.len(), 1);
+    // User focus: everyone who rated it is at 2 of 3.
+    assert_eq!(item(team, "user-focus")["uncovered"], true);
+    assert_eq!(item(team, "user-focus")["met_by"], 0);
+    // Facilitation Techniques develops user focus (Priya, Tom, Lee, Alex,
+    // Sam: 1 step each) and effective meetings (Alex: 1): 5 people, 6 steps.
+    let top = &team["training_needs"][0];
+    assert_eq!(top["title"], "Facilitation Techniques");
+    assert_eq!(top["people"].as_array().unwrap().len(), 5);
+    assert_eq!(top["gap_steps"], 6);
+    // Then Team Leadership (4 people, 11 steps) ahead of Deputising (4, 7).
+    assert_eq!(team["training_needs"][1]["title"], "Team Leadership");
+    assert_eq!(team["training_needs"][1]["gap_steps"], 11);
+    assert_eq!(team["training_needs"][2]["title"], "Deputising");
+}
+
+#[test]
+fn the_terminal_team_report_fits_80_columns_and_names_its_findings() {
+    let result = run(&["team", "examples/team"]);
+    assert_eq!(result.code, 0);
+    for line in result.stdout.lines() {
+        assert!(line.chars().count() <= 80, "too wide: {line}");
+    }
+    let text = result
+        .stdout
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("Single points of failure: Performance Monitoring (only Priya Shah)"));
+    assert!(text.contains("Met by nobody: User focus"));
+    assert!(text.contains("superseded by a newer assessment: examples/team/alex-morgan-2026-05.yaml by examples/team/alex-morgan-2026-11.yaml"), "{text}");
+}
+
+#[test]
+fn every_team_format_renders_and_csv_and_json_read_back() {
+    for format in ["table", "markdown", "json", "yaml", "csv"] {
+        let result = run(&["team", "examples/team", "--format", format]);
+        assert_eq!(result.code, 0, "{format}");
+        insta::assert_snapshot!(format!("team_{format}"), result.stdout);
+    }
+    let csv_out = run(&["team", "examples/team", "--format", "csv"]).stdout;
+    let rows = csv::Reader::from_reader(csv_out.as_bytes())
+        .records()
+        .count();
+    assert_eq!(rows, 7 * 38, "one row per assessment counted and item");
+}
+
+#[test]
+fn a_broken_file_is_skipped_with_its_reason_and_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("examples/team").unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("broken.yaml"),
+        "profile: senior-devops-engineer-management\nperson: [oops\n",
+    )
+    .unwrap();
+    let result = run(&["team", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(result.code, 2);
+    assert!(
+        result.stderr.contains("broken.yaml: 3:1:"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        result.stderr.contains("1 of 9 files skipped"),
+        "{}",
+        result.stderr
+    );
+    let r: Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(r["files_used"], 8);
+    assert_eq!(r["skipped"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn team_gates_exit_1() {
+    assert_eq!(run(&["team", "examples/team", "--fail-on-gap"]).code, 1);
+    assert_eq!(
+        run(&["team", "examples/team", "--min-readiness", "10"]).code,
+        0
+    );
+    assert_eq!(
+        run(&["team", "examples/team", "--min-readiness", "11"]).code,
+        1
+    );
+}
+
+#[test]
+fn names_with_escape_sequences_and_formulas_are_neutralised() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("examples/team/priya-shah.yaml")
+        .unwrap()
+        .replace(
+            "person: Priya Shah",
+            "person: \"=cmd|' /C calc'!A0 \\e[31m\"",
+        );
+    std::fs::write(dir.path().join("p.yaml"), text).unwrap();
+    let table = run(&["team", dir.path().to_str().unwrap()]);
+    assert!(!table.stdout.contains('\u{1b}'), "{}", table.stdout);
+    let csv_out = run(&["team", dir.path().to_str().unwrap(), "--format", "csv"]).stdout;
+    let mut reader = csv::Reader::from_reader(csv_out.as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert!(row[1].starts_with("'="), "{:?}", &row[1]);
+    let md = run(&["team", dir.path().to_str().unwrap(), "--format", "markdown"]).stdout;
+    assert!(md.contains("=cmd\\|"), "pipes escaped in cells: {md}");
+}
+
+#[test]
+fn compare_over_time_counts_improved_regressed_and_unchanged() {
+    let result = run(&[
+        "compare",
+        "examples/team/alex-morgan-2026-05.yaml",
+        "examples/team/alex-morgan-2026-11.yaml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let c: Value = serde_json::from_str(&result.stdout).unwrap();
+    // Agile, programming languages, systems design, service support and
+    // team dynamics went up a step each; information security down one.
+    assert_eq!(c["summary"]["improved"], 5);
+    assert_eq!(c["summary"]["regressed"], 1);
+    assert_eq!(c["summary"]["unchanged"], 32);
+    // May: software testing tools, standards writing, project planning,
+    // information security met = 4 of 30; November: 5 of 30.
+    assert_eq!(c["before"]["readiness_percent"], 13.3);
+    assert_eq!(c["after"]["readiness_percent"], 16.7);
+    assert_eq!(c["different_assessors"], false);
+    assert_eq!(c["summary"]["discuss"], 0);
+}
+
+#[test]
+fn compare_self_with_manager_flags_two_step_differences() {
+    let result = run(&[
+        "compare",
+        "examples/team/lee-wong-self.yaml",
+        "examples/team/lee-wong-manager.yaml",
+        "--format",
+        "json",
+    ]);
+    let c: Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(c["different_assessors"], true);
+    // DevOps: proficient (self) against aware (manager) is 2 steps apart;
+    // structured reviews is only 1 apart.
+    assert_eq!(c["summary"]["discuss"], 1);
+    let devops = c["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "devops")
+        .unwrap();
+    assert_eq!(devops["change"], -2);
+    assert_eq!(devops["discuss"], true);
+    let table = run(&[
+        "compare",
+        "examples/team/lee-wong-self.yaml",
+        "examples/team/lee-wong-manager.yaml",
+    ]);
+    assert!(table.stdout.contains("-2 !"), "{}", table.stdout);
+}
+
+#[test]
+fn compare_refuses_two_different_profiles() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = std::fs::read_to_string("tests/fixtures/report/formula-assessment.yaml").unwrap();
+    std::fs::write(dir.path().join("o.yaml"), other).unwrap();
+    let result = run(&[
+        "--profiles",
+        "tests/fixtures/report",
+        "compare",
+        "examples/sam-nearly-ready.yaml",
+        dir.path().join("o.yaml").to_str().unwrap(),
+    ]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("compare needs two assessments against one profile"),
+        "{}",
+        result.stderr
+    );
+}
