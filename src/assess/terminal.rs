@@ -17,14 +17,44 @@ use crate::render::terminal::one_line;
 pub struct TerminalPrompter {
     term: Term,
     colour: bool,
+    /// The terminal settings to put back when done.
+    saved: Option<rustix::termios::Termios>,
+}
+
+impl Drop for TerminalPrompter {
+    fn drop(&mut self) {
+        if let Some(saved) = &self.saved {
+            let _ = rustix::termios::tcsetattr(
+                std::io::stdin(),
+                rustix::termios::OptionalActions::Now,
+                saved,
+            );
+        }
+        let _ = self.term.show_cursor();
+    }
 }
 
 impl TerminalPrompter {
+    /// Takes over the terminal. Ctrl-C stops generating SIGINT while the
+    /// prompter lives: it arrives as a key instead, so pressing it at any
+    /// moment (even between two prompts) stops at the next prompt rather
+    /// than being lost; the settings come back on drop.
     #[must_use]
     pub fn new(colour: bool) -> Self {
+        let saved = rustix::termios::tcgetattr(std::io::stdin()).ok();
+        if let Some(saved) = &saved {
+            let mut quiet = saved.clone();
+            quiet.local_modes.remove(rustix::termios::LocalModes::ISIG);
+            let _ = rustix::termios::tcsetattr(
+                std::io::stdin(),
+                rustix::termios::OptionalActions::Now,
+                &quiet,
+            );
+        }
         Self {
             term: Term::stderr(),
             colour,
+            saved,
         }
     }
 
