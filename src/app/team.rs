@@ -13,7 +13,7 @@ use super::{emit, load_catalog};
 use crate::assessment;
 use crate::discover::{describe_io, discover};
 use crate::exit::ExitStatus;
-use crate::profile::{Catalog, Profile};
+use crate::profile::{Catalog, Profile, digest};
 use crate::render::terminal::one_line;
 use crate::render::{Format, Layout, csv, json, markdown, table, yaml};
 use crate::team::{Member, Skipped, TeamReport, team};
@@ -33,6 +33,8 @@ fn load(
     path: &Path,
     catalog: &Catalog,
     forced: Option<&Profile>,
+    digests: &BTreeMap<&str, String>,
+    ids: &[&str],
 ) -> Result<(String, Member), Skipped> {
     let skip = |reason: String| Skipped {
         file: path.display().to_string(),
@@ -57,12 +59,8 @@ fn load(
             .and_then(|id| catalog.get(id))
             .map(|entry| &entry.profile)
     });
-    let ids: Vec<&str> = catalog
-        .entries
-        .iter()
-        .map(|e| e.profile.id.as_str())
-        .collect();
-    let (checked, _) = parsed.check_against(path, profile, &ids);
+    let target = profile.and_then(|p| digests.get(p.id.as_str()).map(|d| (p, d.as_str())));
+    let (checked, _) = parsed.check_against_digest(path, target, ids);
     match (checked.value, profile) {
         (Some(assessment), Some(profile)) => Ok((
             profile.id.clone(),
@@ -102,10 +100,24 @@ pub(super) fn run(
     if found.files.is_empty() {
         bail!("no assessment files (*.yaml, *.yml) found in the paths given");
     }
+    // Digests once per profile, not once per file.
+    let mut digests: BTreeMap<&str, String> = catalog
+        .entries
+        .iter()
+        .map(|e| (e.profile.id.as_str(), digest(&e.profile)))
+        .collect();
+    if let Some(profile) = &forced {
+        digests.insert(profile.id.as_str(), digest(profile));
+    }
+    let ids: Vec<&str> = catalog
+        .entries
+        .iter()
+        .map(|e| e.profile.id.as_str())
+        .collect();
     let results: Vec<Result<(String, Member), Skipped>> = found
         .files
         .par_iter()
-        .map(|path| load(path, &catalog, forced.as_ref()))
+        .map(|path| load(path, &catalog, forced.as_ref(), &digests, &ids))
         .collect();
     let mut groups: BTreeMap<String, Vec<Member>> = BTreeMap::new();
     let mut skipped = Vec::new();

@@ -278,11 +278,26 @@ impl Parsed {
     /// finding. Returns the assessment when it has no error.
     #[must_use]
     pub fn check_against(
-        mut self,
+        self,
         path: &Path,
         profile: Option<&Profile>,
         known_ids: &[&str],
     ) -> (Checked<Assessment>, Option<ProfileChange>) {
+        let digest = profile.map(digest);
+        self.check_against_digest(path, profile.zip(digest.as_deref()), known_ids)
+    }
+
+    /// [`Parsed::check_against`] with the profile's digest worked out
+    /// once by the caller (it serialises the whole profile): for checking
+    /// many assessments against one profile.
+    #[must_use]
+    pub fn check_against_digest(
+        mut self,
+        path: &Path,
+        target: Option<(&Profile, &str)>,
+        known_ids: &[&str],
+    ) -> (Checked<Assessment>, Option<ProfileChange>) {
+        let profile = target.map(|(profile, _)| profile);
         let mut change = None;
         match (profile, &self.assessment) {
             (None, _) => {
@@ -300,7 +315,14 @@ impl Parsed {
                 }
             }
             (Some(profile), Some(assessment)) => {
-                change = check_ratings(profile, assessment, &self.ratings_base, &mut self.findings);
+                let current = target.map_or("", |(_, digest)| digest);
+                change = check_ratings(
+                    profile,
+                    current,
+                    assessment,
+                    &self.ratings_base,
+                    &mut self.findings,
+                );
             }
             (Some(_), None) => {}
         }
@@ -321,6 +343,7 @@ impl Parsed {
 
 fn check_ratings(
     profile: &Profile,
+    current_digest: &str,
     assessment: &Assessment,
     base: &[Segment],
     findings: &mut Vec<Finding>,
@@ -342,7 +365,7 @@ fn check_ratings(
         || assessment
             .profile_digest
             .as_ref()
-            .is_some_and(|recorded| well_formed_digest(recorded) && *recorded != digest(profile));
+            .is_some_and(|recorded| well_formed_digest(recorded) && recorded != current_digest);
     let items = profile.rated_items();
     let mut change = ProfileChange::default();
     for (id, rating) in &assessment.ratings {

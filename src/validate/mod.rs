@@ -190,6 +190,10 @@ pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
     known.extend(catalog.entries.iter().map(|e| e.profile.id.as_str()));
     known.sort_unstable();
     known.dedup();
+    let digests: BTreeMap<&str, String> = profiles
+        .iter()
+        .map(|(id, profile)| (id.as_str(), crate::profile::digest(profile)))
+        .collect();
     let checked: Vec<Result<Vec<Diagnostic>, DiscoverError>> = assessments
         .par_iter()
         .map(|(path, id)| {
@@ -198,8 +202,14 @@ pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
                 Ok(parsed) => parsed,
                 Err(diagnostics) => return Ok(diagnostics),
             };
-            let profile = id.as_ref().and_then(|id| profiles.get(id));
-            Ok(parsed.check_against(path, profile, &known).0.diagnostics)
+            let target = id
+                .as_ref()
+                .and_then(|id| profiles.get(id).zip(digests.get(id.as_str())))
+                .map(|(profile, digest)| (profile, digest.as_str()));
+            Ok(parsed
+                .check_against_digest(path, target, &known)
+                .0
+                .diagnostics)
         })
         .collect();
     for result in checked {
