@@ -58,6 +58,15 @@ impl Found {
             .entry(canonical)
             .or_insert_with(|| path.to_owned());
     }
+
+    /// A regular file met while walking a folder whose canonical path is
+    /// known: no need to resolve it again.
+    fn file_in(&mut self, canonical_dir: &Path, path: &Path) {
+        let canonical = canonical_dir.join(path.file_name().unwrap_or_default());
+        self.files
+            .entry(canonical)
+            .or_insert_with(|| path.to_owned());
+    }
 }
 
 /// Expands `inputs` into YAML files.
@@ -120,11 +129,18 @@ fn walk(dir: &Path, found: &mut Found) {
             return;
         }
     };
+    let canonical_dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned());
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
         let Ok(kind) = entry.file_type() else {
             continue;
         };
+        if kind.is_file() {
+            if is_yaml(&path) {
+                found.file_in(&canonical_dir, &path);
+            }
+            continue;
+        }
         let hidden = entry.file_name().to_string_lossy().starts_with('.');
         if kind.is_dir() {
             if !hidden {

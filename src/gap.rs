@@ -110,6 +110,18 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// `met / with_requirement` as a percentage with one decimal (100
+    /// when nothing is required).
+    #[must_use]
+    #[allow(clippy::cast_precision_loss)] // counts are far below 2^52
+    pub fn percent(met: usize, with_requirement: usize) -> f64 {
+        if with_requirement == 0 {
+            100.0
+        } else {
+            (met as f64 * 1000.0 / with_requirement as f64).round() / 10.0
+        }
+    }
+
     /// Whether readiness is below `percent`, compared exactly (not on the
     /// rounded figure).
     #[must_use]
@@ -147,17 +159,11 @@ fn level_value(scale: ItemScale<'_>, step: u8) -> LevelValue {
     }
 }
 
-fn current_step(level: Level) -> u8 {
-    match level {
-        Level::Depth(depth) => depth.step(),
-        Level::Number(n) => n,
-    }
-}
-
-fn measure(item: &RatedItem<'_>, assessment: &Assessment, explain: bool) -> ItemGap {
-    let rating = assessment.ratings.get(item.id);
-    let current = rating.map(|r| current_step(r.level));
-    let (status, gap) = match (item.required, current) {
+/// The status of an item and its gap in steps, from the required and the
+/// current step (either may be missing).
+#[must_use]
+pub fn status_of(required: Option<u8>, current: Option<u8>) -> (GapStatus, u8) {
+    match (required, current) {
         (None, _) => (GapStatus::NoRequirement, 0),
         (Some(_), None) => (GapStatus::NotRated, 0),
         (Some(required), Some(current)) if current < required => {
@@ -165,7 +171,22 @@ fn measure(item: &RatedItem<'_>, assessment: &Assessment, explain: bool) -> Item
         }
         (Some(required), Some(current)) if current == required => (GapStatus::Met, 0),
         (Some(_), Some(_)) => (GapStatus::Exceeds, 0),
-    };
+    }
+}
+
+/// The step a rated level stands for on its scale.
+#[must_use]
+pub fn current_step(level: Level) -> u8 {
+    match level {
+        Level::Depth(depth) => depth.step(),
+        Level::Number(n) => n,
+    }
+}
+
+fn measure_item(item: &RatedItem<'_>, assessment: &Assessment, explain: bool) -> ItemGap {
+    let rating = assessment.ratings.get(item.id);
+    let current = rating.map(|r| current_step(r.level));
+    let (status, gap) = status_of(item.required, current);
     let label = |step| format!("{} ({step})", item.scale.label(step));
     let explanation = explain.then(|| match (item.required, current) {
         (None, Some(current)) => format!(
@@ -223,6 +244,15 @@ fn tally<K: PartialEq>(
     }
 }
 
+/// Every item measured and the headline numbers, without the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measured {
+    /// Items with a requirement, in report order.
+    pub items: Vec<ItemGap>,
+    pub no_requirement: Vec<ItemGap>,
+    pub summary: Summary,
+}
+
 /// Measures `assessment` against `profile`. Ratings of items the profile
 /// does not have are ignored (see [`ProfileChange`]).
 #[must_use]
@@ -232,10 +262,38 @@ pub fn analyse(
     change: Option<ProfileChange>,
     explain: bool,
 ) -> GapReport {
+    let Measured {
+        items,
+        no_requirement,
+        summary,
+    } = measure(profile, assessment, explain);
+    let plan = plan(profile, &items, explain);
+    GapReport {
+        profile: ProfileRef {
+            id: profile.id.clone(),
+            title: profile.title.clone(),
+        },
+        person: assessment.person.clone(),
+        assessor: assessment.assessor,
+        assessor_name: assessment.assessor_name.clone(),
+        date: assessment.date,
+        status: assessment.status,
+        summary,
+        items,
+        no_requirement,
+        plan,
+        profile_change: change,
+    }
+}
+
+/// The gap analysis of [`analyse`] without the development plan: for
+/// callers (the team report) that need only the numbers.
+#[must_use]
+pub fn measure(profile: &Profile, assessment: &Assessment, explain: bool) -> Measured {
     let measured: Vec<ItemGap> = profile
         .rated_items()
         .iter()
-        .map(|item| measure(item, assessment, explain))
+        .map(|item| measure_item(item, assessment, explain))
         .collect();
     let (mut items, no_requirement): (Vec<ItemGap>, Vec<ItemGap>) = measured
         .into_iter()
@@ -255,12 +313,7 @@ pub fn analyse(
     let with_requirement = items.len();
     let gaps = items.iter().filter(|i| i.status == GapStatus::Gap).count();
     let gap_steps: u32 = items.iter().map(|i| u32::from(i.gap)).sum();
-    #[allow(clippy::cast_precision_loss)] // counts are far below 2^52
-    let readiness_percent = if with_requirement == 0 {
-        100.0
-    } else {
-        (met as f64 * 1000.0 / with_requirement as f64).round() / 10.0
-    };
+    let readiness_percent = Summary::percent(met, with_requirement);
     let by_section = [Section::KnowledgeSkills, Section::OrganisationSkills]
         .iter()
         .map(|s| tally(&items, s.key().to_owned(), |i| i.section, s))
@@ -289,17 +342,7 @@ pub fn analyse(
             ),
         ]
     });
-    let plan = plan(profile, &items, explain);
-    GapReport {
-        profile: ProfileRef {
-            id: profile.id.clone(),
-            title: profile.title.clone(),
-        },
-        person: assessment.person.clone(),
-        assessor: assessment.assessor,
-        assessor_name: assessment.assessor_name.clone(),
-        date: assessment.date,
-        status: assessment.status,
+    Measured {
         summary: Summary {
             items: with_requirement + no_requirement.len(),
             with_requirement,
@@ -314,8 +357,6 @@ pub fn analyse(
         },
         items,
         no_requirement,
-        plan,
-        profile_change: change,
     }
 }
 

@@ -11,9 +11,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::assessment::{Assessment, Assessor, Date, Status};
-use crate::gap::{GapStatus, LevelValue, ProfileRef, analyse};
+use crate::gap::{GapStatus, LevelValue, ProfileRef, Summary, current_step, status_of};
 use crate::plan::ComponentKind;
-use crate::profile::{Category, Profile};
+use crate::profile::{Category, Profile, RatedItem};
 
 /// One assessment, reduced to what the team report needs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -45,26 +45,38 @@ pub struct Cell {
 }
 
 impl Member {
-    /// Measures `assessment` (from `file`) against `profile`.
+    /// Measures `assessment` (from `file`) against the rated `items` of its
+    /// profile. Lean on purpose: no text is copied per item, so a team of
+    /// ten thousand costs little beyond reading the files.
     #[must_use]
-    pub fn new(profile: &Profile, assessment: &Assessment, file: String) -> Self {
-        let report = analyse(profile, assessment, None, false);
-        let mut cells = vec![
-            Cell {
-                current: None,
-                status: GapStatus::NotRated,
-                gap: 0,
-            };
-            profile.rated_count()
-        ];
-        for item in report.items.iter().chain(&report.no_requirement) {
-            cells[item.position] = Cell {
-                current: item.current.as_ref().map(|c| c.step),
-                status: item.status,
-                gap: item.gap,
-            };
+    pub fn new(items: &[RatedItem<'_>], assessment: &Assessment, file: String) -> Self {
+        let mut cells = Vec::with_capacity(items.len());
+        let (mut met, mut with_requirement, mut gaps, mut gap_steps, mut not_rated) =
+            (0, 0, 0, 0, 0);
+        for item in items {
+            let current = assessment
+                .ratings
+                .get(item.id)
+                .map(|r| current_step(r.level));
+            let (status, gap) = status_of(item.required, current);
+            match status {
+                GapStatus::Met | GapStatus::Exceeds => met += 1,
+                GapStatus::Gap => {
+                    gaps += 1;
+                    gap_steps += u32::from(gap);
+                }
+                GapStatus::NotRated => not_rated += 1,
+                GapStatus::NoRequirement => {}
+            }
+            if item.required.is_some() {
+                with_requirement += 1;
+            }
+            cells.push(Cell {
+                current,
+                status,
+                gap,
+            });
         }
-        let s = &report.summary;
         Self {
             person: assessment.person.clone(),
             assessor: assessment.assessor,
@@ -72,12 +84,12 @@ impl Member {
             date: assessment.date,
             status: assessment.status,
             file,
-            readiness_percent: s.readiness_percent,
-            met: s.met,
-            with_requirement: s.with_requirement,
-            gaps: s.gaps,
-            gap_steps: s.gap_steps,
-            not_rated: s.not_rated,
+            readiness_percent: Summary::percent(met, with_requirement),
+            met,
+            with_requirement,
+            gaps,
+            gap_steps,
+            not_rated,
             cells,
         }
     }

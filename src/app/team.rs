@@ -64,7 +64,11 @@ fn load(
     match (checked.value, profile) {
         (Some(assessment), Some(profile)) => Ok((
             profile.id.clone(),
-            Member::new(profile, &assessment, path.display().to_string()),
+            Member::new(
+                &profile.rated_items(),
+                &assessment,
+                path.display().to_string(),
+            ),
         )),
         _ => Err(skip(first(&checked.diagnostics))),
     }

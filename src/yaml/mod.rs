@@ -139,7 +139,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, ReadError> {
             Location::of_offset(prefix, offset),
         )
     })?;
-    if let Some((offset, c)) = text.char_indices().find(|&(_, c)| forbidden(c)) {
+    if let Some((offset, c)) = forbidden(text) {
         let what = if c == '\u{feff}' {
             "a byte-order mark (U+FEFF) after the start of the file".to_owned()
         } else {
@@ -164,13 +164,23 @@ pub fn decode(bytes: &[u8]) -> Result<&str, ReadError> {
     Ok(text)
 }
 
-/// Characters YAML does not allow in a stream: C0 controls other than tab
-/// and line breaks, DEL, C1 controls other than NEL, and a byte-order mark
-/// anywhere (a leading one is already stripped).
-fn forbidden(c: char) -> bool {
-    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}')
-        || (('\u{80}'..='\u{9f}').contains(&c) && c != '\u{85}')
-        || c == '\u{feff}'
+/// The first character YAML does not allow in a stream, with its byte
+/// offset: C0 controls other than tab and line breaks, DEL, C1 controls
+/// other than NEL, and a byte-order mark anywhere (a leading one is already
+/// stripped). Scans bytes: every such character starts with a byte that
+/// plain text rarely holds.
+fn forbidden(text: &str) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let hit = bytes.iter().enumerate().position(|(i, &b)| match b {
+        b'\t' | b'\n' | b'\r' => false,
+        0x00..=0x1F | 0x7F => true,
+        0xC2 => bytes
+            .get(i + 1)
+            .is_some_and(|&n| (0x80..=0x9F).contains(&n) && n != 0x85),
+        0xEF => bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF),
+        _ => false,
+    })?;
+    text[hit..].chars().next().map(|c| (hit, c))
 }
 
 /// Parses one YAML document into a [`Value`], refusing duplicate keys, deep
@@ -284,6 +294,11 @@ pub struct PathError {
 /// # Errors
 /// The first [`PathError`] serde meets.
 pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, PathError> {
+    // The common case is a valid value: try without tracking the path, and
+    // pay for the tracking only to describe a failure.
+    if let Ok(typed) = T::deserialize(value) {
+        return Ok(typed);
+    }
     serde_path_to_error::deserialize(value).map_err(|error| PathError {
         path: error
             .path()

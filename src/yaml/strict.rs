@@ -3,7 +3,6 @@
 //! must be text, tags are refused, and every value is counted against a
 //! budget so aliases cannot expand a small file into a huge one.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
@@ -113,8 +112,7 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Value, A::Error> {
         self.spend()?;
         let mut mapping = serde_yaml::Mapping::new();
-        let mut seen = HashSet::new();
-        while let Some(key) = map.next_key_seed(TextKey { seen: &mut seen })? {
+        while let Some(key) = map.next_key_seed(TextKey { mapping: &mapping })? {
             let value = map.next_value_seed(StrictValue {
                 budget: &mut *self.budget,
             })?;
@@ -133,7 +131,8 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
 /// A mapping key: text that must not repeat within its mapping. The checks
 /// run inside the visitor, so an error carries the key's own location.
 struct TextKey<'a> {
-    seen: &'a mut HashSet<String>,
+    /// The keys so far: a repeat is found by a lookup, with no copy.
+    mapping: &'a serde_yaml::Mapping,
 }
 
 impl TextKey<'_> {
@@ -160,10 +159,10 @@ impl<'de> Visitor<'de> for TextKey<'_> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
-        if self.seen.insert(v.to_owned()) {
-            Ok(v.to_owned())
-        } else {
+        if self.mapping.contains_key(v) {
             Err(E::custom(format!("{DUPLICATE_KEY} `{v}`")))
+        } else {
+            Ok(v.to_owned())
         }
     }
 

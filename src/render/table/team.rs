@@ -47,29 +47,32 @@ fn cell_text(item: &TeamItem, index: usize) -> String {
     }
 }
 
-/// Column headings for members: first names, made unique, with (m) / (p)
-/// for manager and peer assessments.
+/// Column headings for members: first names, made unique with the
+/// initial of the next name, with (m) / (p) for manager and peer.
 fn headings(members: &[Member]) -> Vec<String> {
-    let first = |m: &Member| {
+    let first = |m: &Member| -> String {
         one_line(m.person.split_whitespace().next().unwrap_or("?"))
             .chars()
             .take(10)
-            .collect::<String>()
+            .collect()
     };
+    let firsts: Vec<String> = members.iter().map(first).collect();
+    let mut people_per_first: std::collections::HashMap<&str, std::collections::HashSet<&str>> =
+        std::collections::HashMap::new();
+    for (m, f) in members.iter().zip(&firsts) {
+        people_per_first.entry(f).or_default().insert(&m.person);
+    }
     members
         .iter()
-        .map(|m| {
-            let mut name = first(m);
-            let clashes = members
-                .iter()
-                .filter(|o| first(o) == name && o.person != m.person)
-                .count();
+        .zip(&firsts)
+        .map(|(m, f)| {
+            let mut name = f.clone();
             let initial = m
                 .person
                 .split_whitespace()
                 .nth(1)
                 .and_then(|w| w.chars().next());
-            if let Some(initial) = initial.filter(|_| clashes > 0) {
+            if let Some(initial) = initial.filter(|_| people_per_first[f.as_str()].len() > 1) {
                 name.push(' ');
                 name.push(initial);
             }
@@ -82,6 +85,9 @@ fn headings(members: &[Member]) -> Vec<String> {
         .collect()
 }
 
+/// People shown in the terminal table; the rest are counted.
+const MAX_PEOPLE_ROWS: usize = 40;
+
 fn people_table(out: &mut String, team: &ProfileTeam, layout: Layout) {
     let mut table = new_table(
         layout,
@@ -89,7 +95,7 @@ fn people_table(out: &mut String, team: &ProfileTeam, layout: Layout) {
             "PERSON", "ASSESSOR", "DATE", "STATUS", "READY", "GAPS", "STEPS",
         ],
     );
-    for m in &team.members {
+    for m in team.members.iter().take(MAX_PEOPLE_ROWS) {
         let assessor = match &m.assessor_name {
             Some(name) => format!("{} ({})", m.assessor.label(), one_line(name)),
             None => m.assessor.label().to_owned(),
@@ -105,12 +111,29 @@ fn people_table(out: &mut String, team: &ProfileTeam, layout: Layout) {
         ]);
     }
     out.push_str(&finish(&table));
+    if team.members.len() > MAX_PEOPLE_ROWS {
+        wrap(
+            out,
+            &format!(
+                "… and {} more; `--format csv`, `json` or `markdown` lists everyone.",
+                team.members.len() - MAX_PEOPLE_ROWS
+            ),
+            layout.width,
+            "  ",
+            "  ",
+        );
+    }
 }
 
 fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
-    let names = headings(&team.members);
+    // Each column takes at least 6; past that many people, don't even try.
+    let names = if team.members.len() * 6 <= layout.width {
+        headings(&team.members)
+    } else {
+        Vec::new()
+    };
     let needed: usize = names.iter().map(|n| n.chars().count().max(4) + 2).sum();
-    let fits = 22 + 6 + 7 + needed <= layout.width;
+    let fits = !names.is_empty() && 22 + 6 + 7 + needed <= layout.width;
     let mut header = vec!["ITEM".to_owned(), "REQ".to_owned()];
     if fits {
         header.extend(names.iter().cloned());
