@@ -29,6 +29,7 @@ impl Rng {
     }
 }
 
+#[allow(clippy::cast_possible_truncation)] // values below are bounded by `below(n)` with small n
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let out = PathBuf::from(args.next().ok_or("usage: gen_corpus DIR N [SEED]")?);
