@@ -165,6 +165,9 @@ pub fn describe_io(error: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
         std::io::ErrorKind::IsADirectory => "is a folder, not a file".to_owned(),
+        std::io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".to_owned(),
+        std::io::ErrorKind::StorageFull => "the disk is full".to_owned(),
+        std::io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_owned(),
         _ => error.to_string(),
     }
 }

@@ -20,6 +20,11 @@ use crate::profile::slug::slugify;
 use crate::profile::{Catalog, Depth, Profile, builtin, digest};
 use crate::render::{Format, Layout};
 
+/// The person stopped before the first item: nothing to save.
+#[derive(Debug, thiserror::Error)]
+#[error("stopped before starting; nothing was saved")]
+struct Stopped;
+
 /// What `assess` was asked to do.
 #[derive(Debug)]
 pub struct AssessRequest {
@@ -108,23 +113,51 @@ struct Plan {
     answers: Option<Answers>,
 }
 
-fn plan_resume(request: &AssessRequest, file: &Path, catalog: &Catalog) -> anyhow::Result<Plan> {
+fn plan_resume(
+    request: &AssessRequest,
+    file: &Path,
+    catalog: &Catalog,
+    prompter: Option<&TerminalPrompter>,
+) -> anyhow::Result<Plan> {
     let (mut assessment, profile, change) =
         load_assessment(file, request.profile.as_deref(), catalog).context("cannot resume")?;
     if let Some(change) = change {
-        eprintln!(
-            "note: profile `{}` has changed since this assessment was started.",
-            profile.id
-        );
-        if !change.removed.is_empty() {
-            eprintln!(
-                "  dropped ratings of items no longer in it: {}",
-                change.removed.join(", ")
+        if let Some(other) = &change.assessed_against {
+            bail!(
+                "{} is an assessment against `{other}`, not `{}`; resume it without naming a profile, or start a new one",
+                file.display(),
+                profile.id
             );
-            assessment
-                .ratings
-                .retain(|id, _| !change.removed.contains(id));
         }
+        let mut lines = vec![format!(
+            "Profile `{}` has changed since this assessment was started.",
+            profile.id
+        )];
+        if change.removed.is_empty() {
+            lines.push("No rated item was removed; any new items will be asked.".to_owned());
+        } else {
+            lines.push(format!(
+                "These ratings are for items no longer in it and will be dropped: {}",
+                change.removed.join(", ")
+            ));
+        }
+        match prompter {
+            Some(prompter) => {
+                for line in &lines {
+                    prompter.say(line);
+                }
+                prompter
+                    .line(
+                        "Press Enter to go on (Esc to stop and keep the file as it is). ",
+                        "",
+                    )
+                    .map_err(|_| Stopped)?;
+            }
+            None => lines.iter().for_each(|line| eprintln!("note: {line}")),
+        }
+        assessment
+            .ratings
+            .retain(|id, _| !change.removed.contains(id));
     }
     if assessment.status == Status::Complete && !request.force {
         bail!(
@@ -132,11 +165,14 @@ fn plan_resume(request: &AssessRequest, file: &Path, catalog: &Catalog) -> anyho
             file.display()
         );
     }
+    let complete = assessment.status == Status::Complete;
     assessment.profile.clone_from(&profile.id);
     assessment.profile_digest = Some(digest(&profile));
-    assessment.status = Status::InProgress;
-    let start =
-        flow::first_unrated(&profile, &assessment).min(profile.rated_count().saturating_sub(1));
+    let start = if complete {
+        0
+    } else {
+        flow::first_unrated(&profile, &assessment).min(profile.rated_count().saturating_sub(1))
+    };
     Ok(Plan {
         profile,
         assessment,
@@ -212,15 +248,8 @@ fn plan_new(
     }
     if let Some(prompter) = prompter {
         prompter.say(&intro(&profile));
-        if !assessment.person.trim().is_empty() {
-            prompter
-                .line("Press Enter to begin (Esc to stop). ", "")
-                .map_err(|_| anyhow::anyhow!("stopped before starting; nothing was saved"))?;
-        }
         while assessment.person.trim().is_empty() {
-            let name = prompter
-                .line("Your name: ", "")
-                .map_err(|_| anyhow::anyhow!("stopped before starting; nothing was saved"))?;
+            let name = prompter.line("Your name: ", "").map_err(|_| Stopped)?;
             name.trim().clone_into(&mut assessment.person);
         }
     }
@@ -245,6 +274,36 @@ pub(super) fn run(
     color: ColorMode,
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
+    match run_inner(request, dirs, color, layout) {
+        Err(error) if error.downcast_ref::<Stopped>().is_some() => {
+            eprintln!("Stopped before starting; nothing was saved.");
+            Ok(ExitStatus::Interrupted)
+        }
+        other => other,
+    }
+}
+
+/// The exact command that continues `out`, with the profile arguments
+/// this run was given.
+fn resume_command(request: &AssessRequest, dirs: &[PathBuf], out: &Path) -> String {
+    let mut command = String::from("skillgap");
+    for dir in dirs {
+        command.push_str(&format!(" --profiles {}", shell_quote(dir)));
+    }
+    command.push_str(" assess");
+    if let Some(profile) = &request.profile {
+        command.push_str(&format!(" {}", shell_quote(Path::new(profile))));
+    }
+    command.push_str(&format!(" --resume {}", shell_quote(out)));
+    command
+}
+
+fn run_inner(
+    request: &AssessRequest,
+    dirs: &[PathBuf],
+    color: ColorMode,
+    layout: Layout,
+) -> anyhow::Result<ExitStatus> {
     let interactive = request.answers.is_none();
     if interactive && !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         bail!(
@@ -254,6 +313,9 @@ pub(super) fn run(
         );
     }
     let catalog = load_catalog(dirs)?;
+    if let Some(out) = &request.out {
+        check_out(out, request.force)?;
+    }
     let terminal = interactive.then(|| {
         // Ctrl-C must reach the prompts as an interrupt, not end the
         // process before the cursor is restored and the message printed.
@@ -261,28 +323,41 @@ pub(super) fn run(
         TerminalPrompter::new(paint(color, std::io::stderr().is_terminal()).enabled)
     });
     let mut plan = match &request.resume {
-        Some(file) => plan_resume(request, file, &catalog)?,
+        Some(file) => plan_resume(request, file, &catalog, terminal.as_ref())?,
         None => plan_new(request, &catalog, terminal.as_ref())?,
     };
     let out = plan.out.clone();
-    eprintln!("Saving answers to {}", out.display());
-    assessment::write::save(&out, &plan.assessment)?;
+    if let Some(terminal) = &terminal {
+        terminal.say(&format!(
+            "Answers are saved to {} as you go.",
+            out.display()
+        ));
+        terminal
+            .line("Press Enter to see the first item (Esc to stop). ", "")
+            .map_err(|_| Stopped)?;
+    } else {
+        eprintln!("Saving answers to {}", out.display());
+    }
+    let guard = SaveGuard::install();
     let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
         (Some(answers), _) => Box::new(answers),
         (None, Some(terminal)) => Box::new(terminal),
         (None, None) => bail!("no way to ask: neither a terminal nor --answers"),
     };
+    let mut saves = 0usize;
     let outcome = flow::run(
         &plan.profile,
         plan.assessment,
         plan.start,
         request.blind,
         prompter.as_mut(),
-        &mut |a| assessment::write::save(&out, a),
+        &mut |a| {
+            saves += 1;
+            guard.save(&out, a)
+        },
     )?;
-    if interactive {
-        let _ = dialoguer::console::Term::stderr().show_cursor();
-    }
+    // Put the terminal back before printing the end.
+    drop(prompter);
     match outcome {
         Outcome::Completed(done) => {
             let total = plan.profile.rated_count();
@@ -299,16 +374,57 @@ pub(super) fn run(
             emit(&render(&report, request.format, layout, false))?;
             Ok(ExitStatus::Success)
         }
+        Outcome::Interrupted(_) if saves == 0 && request.resume.is_none() => {
+            eprintln!("Stopped before the first answer; nothing was saved.");
+            Ok(ExitStatus::Interrupted)
+        }
         Outcome::Interrupted(partial) => {
             eprintln!(
-                "Stopped. {} answer{} saved in {}.\nResume with: skillgap assess --resume {}",
+                "Stopped. {} answer{} saved in {}.\nResume with: {}",
                 partial.ratings.len(),
                 if partial.ratings.len() == 1 { "" } else { "s" },
                 out.display(),
-                shell_quote(&out)
+                resume_command(request, dirs, &out)
             );
             Ok(ExitStatus::Interrupted)
         }
+    }
+}
+
+/// Keeps a save from being cut short by SIGTERM or SIGHUP (a closed
+/// terminal): outside a save they end the process as usual; during one,
+/// they wait until the new file is in place, so no answer is half-written
+/// and no temporary file is left behind.
+struct SaveGuard {
+    idle: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    pending: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl SaveGuard {
+    fn install() -> Self {
+        use signal_hook::consts::{SIGHUP, SIGTERM};
+        let idle = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let pending = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        for signal in [SIGTERM, SIGHUP] {
+            let _ = signal_hook::flag::register_conditional_default(signal, idle.clone());
+            #[allow(clippy::cast_sign_loss)] // signal numbers are small and positive
+            let _ = signal_hook::flag::register_usize(signal, pending.clone(), signal as usize);
+        }
+        Self { idle, pending }
+    }
+
+    fn save(&self, out: &Path, a: &Assessment) -> Result<(), assessment::write::WriteError> {
+        use std::sync::atomic::Ordering;
+        self.idle.store(false, Ordering::SeqCst);
+        let result = assessment::write::save(out, a);
+        self.idle.store(true, Ordering::SeqCst);
+        let signal = self.pending.swap(0, Ordering::SeqCst);
+        if signal != 0 {
+            crate::assess::terminal::show_cursor();
+            #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
+            let _ = signal_hook::low_level::emulate_default_handler(signal as i32);
+        }
+        result
     }
 }
 

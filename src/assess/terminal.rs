@@ -12,6 +12,11 @@ use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use super::flow::{Choice, Interrupt, Prompter, Screen};
 use crate::render::terminal::one_line;
 
+/// Shows the cursor again on stderr (it may have been hidden by a prompt).
+pub fn show_cursor() {
+    let _ = Term::stderr().show_cursor();
+}
+
 /// Asks in the terminal, on stderr.
 #[derive(Debug)]
 pub struct TerminalPrompter {
@@ -120,8 +125,11 @@ impl TerminalPrompter {
                     return Ok(text.into_iter().collect());
                 }
                 Key::Escape | Key::CtrlC => return Err(self.stop()),
-                Key::Backspace if text.pop().is_some() => {
-                    let _ = self.term.clear_chars(1);
+                Key::Backspace => {
+                    if let Some(c) = text.pop() {
+                        let width = textwrap::core::display_width(&c.to_string()).max(1);
+                        let _ = self.term.clear_chars(width);
+                    }
                 }
                 Key::Char(c) if !c.is_control() => {
                     text.push(c);
@@ -169,7 +177,7 @@ impl TerminalPrompter {
 impl Prompter for TerminalPrompter {
     fn choose(&mut self, screen: &Screen<'_>) -> Result<Choice, Interrupt> {
         self.draw(screen);
-        let width = self.width().saturating_sub(6);
+        let width = self.width().saturating_sub(4);
         let mut items: Vec<String> = screen
             .levels
             .iter()

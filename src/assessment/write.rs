@@ -42,6 +42,17 @@ pub fn save(path: &Path, assessment: &Assessment) -> Result<(), WriteError> {
         .suffix(".tmp")
         .tempfile_in(folder)
         .map_err(failed)?;
+    // Keep the mode of the file being replaced; a new file is readable by
+    // others (0644), as files written by hand would be (tempfile's own
+    // default is 0600).
+    let mode = std::fs::metadata(path).map_or(0o644, |meta| {
+        std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o7777
+    });
+    std::fs::set_permissions(
+        temp.path(),
+        std::os::unix::fs::PermissionsExt::from_mode(mode),
+    )
+    .map_err(failed)?;
     temp.write_all(to_yaml(assessment).as_bytes())
         .map_err(failed)?;
     temp.as_file().sync_all().map_err(failed)?;
@@ -118,6 +129,19 @@ mod tests {
         );
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn a_new_file_is_readable_by_others_and_a_replaced_one_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        save(&path, &sample()).unwrap();
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o644);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        save(&path, &sample()).unwrap();
+        assert_eq!(mode(&path), 0o640);
     }
 
     #[test]

@@ -140,7 +140,7 @@ const DDAT: [(&str, &str); 4] = [
     ),
     (
         "Working",
-        "You apply it to routine work, asking for help on harder cases.",
+        "You apply it to routine work and ask for help on hard cases.",
     ),
     (
         "Practitioner",

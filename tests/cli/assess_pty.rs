@@ -55,6 +55,8 @@ fn a_full_assessment_in_a_terminal_saves_the_file_and_prints_the_report() {
     );
     s.expect("Your name: ").unwrap();
     s.send_line("Pat Example").unwrap();
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
     s.expect("1 of 3").unwrap();
     // Testing: "Familiar with", two below the pre-selected "Not yet".
     rate(&mut s, 2);
@@ -94,7 +96,7 @@ fn ctrl_c_keeps_the_answers_restores_the_cursor_and_resume_finishes() {
             "b.yaml",
         ],
     );
-    s.expect("Press Enter to begin").unwrap();
+    s.expect("Press Enter to see the first item").unwrap();
     s.send(ENTER).unwrap();
     s.expect("1 of 3").unwrap();
     rate(&mut s, 3);
@@ -105,7 +107,14 @@ fn ctrl_c_keeps_the_answers_restores_the_cursor_and_resume_finishes() {
     let text = String::from_utf8_lossy(tail.as_bytes()).into_owned();
     assert_eq!(exit_code(&s), 130);
     assert!(text.contains("1 answer saved in b.yaml"), "{text}");
-    assert!(text.contains("skillgap assess --resume b.yaml"), "{text}");
+    // The printed command resumes as it stands: run exactly that.
+    let command = text
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("Resume with: skillgap "))
+        .expect("a resume command")
+        .trim()
+        .to_owned();
+    assert!(command.ends_with("--resume b.yaml"), "{command}");
     // The cursor is shown again after the last time it was hidden.
     let last_hide = text.rfind("\x1b[?25l");
     let last_show = text.rfind("\x1b[?25h").expect("cursor shown");
@@ -115,16 +124,10 @@ fn ctrl_c_keeps_the_answers_restores_the_cursor_and_resume_finishes() {
     assert!(saved.contains("testing:\n    level: proficient"), "{saved}");
     assert!(!saved.contains("listening"), "{saved}");
 
-    let mut s = spawn(
-        dir.path(),
-        &[
-            "assess",
-            "--resume",
-            "b.yaml",
-            "--profiles",
-            profile.parent().unwrap().to_str().unwrap(),
-        ],
-    );
+    let args: Vec<&str> = command.split_whitespace().collect();
+    let mut s = spawn(dir.path(), &args);
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
     s.expect("2 of 3").unwrap();
     rate(&mut s, 2);
     s.expect("3 of 3").unwrap();
@@ -176,7 +179,7 @@ fn esc_at_the_evidence_note_stops_too_with_the_level_kept() {
             "--blind",
         ],
     );
-    s.expect("Press Enter to begin").unwrap();
+    s.expect("Press Enter to see the first item").unwrap();
     s.send(ENTER).unwrap();
     s.expect("1 of 3").unwrap();
     let screen = s.expect("Your level").unwrap();
@@ -192,4 +195,41 @@ fn esc_at_the_evidence_note_stops_too_with_the_level_kept() {
     s.expect("Stopped. 1 answer saved in c.yaml").unwrap();
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 130);
+}
+
+#[test]
+fn esc_before_the_first_item_exits_130_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), &["assess"]);
+    s.expect("Your name: ").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect("Stopped before starting; nothing was saved.")
+        .unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn resuming_against_another_profile_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("examples/jo-in-progress.yaml"),
+        dir.path().join("jo.yaml"),
+    )
+    .unwrap();
+    let before = std::fs::read_to_string(dir.path().join("jo.yaml")).unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = spawn(
+        dir.path(),
+        &["assess", profile.to_str().unwrap(), "--resume", "jo.yaml"],
+    );
+    s.expect("is an assessment against `senior-devops-engineer-management`, not `tiny-role`")
+        .unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 2);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("jo.yaml")).unwrap(),
+        before
+    );
 }
