@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::{
-    AssessRequest, ColorMode, Command as Run, CompareRequest, ReportRequest, Request, SchemaKind,
-    TeamRequest,
+    AssessRequest, ColorMode, Command as Run, CompareRequest, ImportRequest, ReportRequest,
+    Request, SchemaKind, TeamRequest,
 };
 use crate::assessment::Assessor;
 use crate::render::diagnostics::DiagnosticFormat;
@@ -158,6 +158,23 @@ enum CommandArg {
         #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
     },
+    /// Turn the text of a FEDIP / DDaT job-profile page into profile YAML.
+    #[command(
+        after_help = "Examples:\n  skillgap import page.txt > profiles/my-role.yaml\n  pbpaste | skillgap import - --id my-role --out profiles/my-role.yaml\n\nPlaces the page lost (a title, a type, an awarding body) are left empty and marked for a person, and listed on stderr with their line.\nExit status: 0 clean, 1 needs a person's attention, 2 not a profile page."
+    )]
+    Import {
+        /// The page text, or - for standard input.
+        input: PathBuf,
+        /// Id for the profile (default: derived from its title).
+        #[arg(long)]
+        id: Option<String>,
+        /// Write the YAML here instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace --out if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Check profile files and report every problem with `file:line:column`; for CI.
     #[command(
         after_help = "Examples:\n  skillgap validate                     checks profiles/\n  skillgap validate profiles/ team/*.yaml --strict\n  skillgap validate --format github     annotations in GitHub Actions\n\nExit status: 0 clean, 1 errors (or warnings with --strict), 2 unreadable input."
@@ -303,6 +320,17 @@ impl Cli {
                 blind,
                 answers,
                 format: format.into(),
+            }),
+            CommandArg::Import {
+                input,
+                id,
+                out,
+                force,
+            } => Run::Import(ImportRequest {
+                input,
+                id,
+                out,
+                force,
             }),
             CommandArg::Compare {
                 before,

@@ -24,6 +24,7 @@ pub mod discover;
 pub mod document;
 pub mod exit;
 pub mod gap;
+pub mod import;
 pub mod plan;
 pub mod profile;
 pub mod render;

@@ -6,11 +6,13 @@
 
 mod assess;
 mod compare;
+mod import;
 mod report;
 mod team;
 
 pub use assess::AssessRequest;
 pub use compare::CompareRequest;
+pub use import::ImportRequest;
 pub use report::ReportRequest;
 pub use team::TeamRequest;
 
@@ -64,6 +66,7 @@ pub enum Command {
     Report(ReportRequest),
     Team(TeamRequest),
     Compare(CompareRequest),
+    Import(ImportRequest),
     Validate {
         paths: Vec<PathBuf>,
         strict: bool,
@@ -138,6 +141,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
         Command::Assess(assess) => {
             assess::run(&assess, &request.profile_dirs, request.color, layout)
         }
+        Command::Import(import) => import::run(&import),
         Command::Compare(c) => compare::run(&c, &request.profile_dirs, layout),
         Command::Team(team) => team::run(&team, &request.profile_dirs, layout),
         Command::Report(report) => report::run(&report, &request.profile_dirs, layout),

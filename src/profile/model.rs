@@ -121,7 +121,7 @@ pub struct Background {
 #[serde(deny_unknown_fields)]
 pub struct WorkActivity {
     /// Slug; derived from the title when absent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
     pub title: String,
@@ -170,7 +170,7 @@ impl SkillType {
 #[serde(deny_unknown_fields)]
 pub struct KnowledgeSkill {
     /// Slug; derived from the title when absent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
     pub title: String,
@@ -193,7 +193,7 @@ pub struct KnowledgeSkill {
 #[serde(deny_unknown_fields)]
 pub struct OrganisationSkill {
     /// Slug; derived from the title when absent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
     /// Framework, e.g. DDaT.
@@ -221,7 +221,7 @@ pub struct OrganisationSkill {
 #[serde(deny_unknown_fields)]
 pub struct DevelopmentComponent {
     /// Slug; derived from the title when absent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
     pub title: String,
@@ -242,7 +242,7 @@ pub struct DevelopmentComponent {
 #[serde(deny_unknown_fields)]
 pub struct Qualification {
     /// Slug; derived from the title when absent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
     pub title: String,

@@ -271,7 +271,7 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 /// The last word of `text` when it is one a sentence rarely ends on.
-fn dangling_word(text: &str) -> Option<&str> {
+pub(crate) fn dangling_word(text: &str) -> Option<&str> {
     let trimmed = text.trim_end();
     if trimmed.ends_with(|c: char| !c.is_alphabetic()) {
         return None;

@@ -6,7 +6,7 @@
 //! - `components`: each component's id, texts and marks, and uniqueness.
 //! - `develops`: links from development components to skills.
 
-mod components;
+pub(crate) mod components;
 mod develops;
 
 use std::collections::BTreeSet;

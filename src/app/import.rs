@@ -1,0 +1,132 @@
+//! `skillgap import`: a job-profile page's text in, profile YAML out, with
+//! every place needing a person listed on stderr.
+
+#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+
+use super::emit;
+use crate::diagnostic::Severity;
+use crate::exit::ExitStatus;
+use crate::import::import;
+use crate::profile::load::check_profile_value;
+use crate::render::terminal::one_line;
+
+/// What `import` was asked to do.
+#[derive(Debug)]
+pub struct ImportRequest {
+    /// The page text; `-` for standard input.
+    pub input: PathBuf,
+    pub id: Option<String>,
+    pub out: Option<PathBuf>,
+    pub force: bool,
+}
+
+fn read_input(path: &Path) -> anyhow::Result<String> {
+    let bytes = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .take(crate::yaml::MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .context("cannot read standard input")?;
+        bytes
+    } else {
+        std::fs::File::open(path)
+            .and_then(crate::yaml::read_capped)
+            .map_err(|e| {
+                anyhow::anyhow!(
+                    "cannot read {}: {}",
+                    path.display(),
+                    crate::discover::describe_io(&e)
+                )
+            })?
+    };
+    if bytes.len() as u64 > crate::yaml::MAX_FILE_BYTES {
+        bail!("{} is larger than the 1024 KiB limit", path.display());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{} is not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Runs `skillgap import`.
+pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
+    let text = read_input(&request.input)?;
+    let imported = import(&text, request.id.as_deref())
+        .map_err(|e| anyhow::anyhow!("{}: {e}", request.input.display()))?;
+    let yaml = crate::yaml::to_string(&imported.profile, &[])
+        .context("cannot write the profile as YAML")?;
+    // Check the result as `validate` would: errors mean the import is
+    // wrong; warnings mean a person has decisions to make.
+    let name = request
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("imported.yaml"));
+    let value = crate::yaml::parse(&yaml)
+        .map_err(|e| anyhow::anyhow!("import produced unreadable YAML: {e}"))?;
+    let checked = check_profile_value(&name, &yaml, value);
+    match &request.out {
+        Some(out) => {
+            if out.exists() && !request.force {
+                bail!("{} exists; add --force to replace it", out.display());
+            }
+            std::fs::write(out, &yaml)
+                .with_context(|| format!("cannot write {}", out.display()))?;
+        }
+        None => emit(&yaml)?,
+    }
+    let input = request.input.display();
+    for note in &imported.notes {
+        eprintln!("{input}:{}: {}", note.line, one_line(&note.message));
+    }
+    for (line, text) in &imported.unplaced {
+        eprintln!(
+            "{input}:{line}: could not place this line: {}",
+            one_line(text)
+        );
+    }
+    let errors = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = checked.diagnostics.len() - errors;
+    eprintln!(
+        "imported `{}`: {} knowledge/skills, {} organisation skills; {} place{} to check, {} unplaced line{}",
+        imported.profile.title,
+        imported.profile.knowledge_skills.len(),
+        imported.profile.organisation_skills.len(),
+        imported.notes.len(),
+        if imported.notes.len() == 1 { "" } else { "s" },
+        imported.unplaced.len(),
+        if imported.unplaced.len() == 1 {
+            ""
+        } else {
+            "s"
+        },
+    );
+    if errors > 0 {
+        for d in checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+        {
+            eprintln!("{d}");
+        }
+        return Ok(ExitStatus::Failure);
+    }
+    Ok(
+        if warnings > 0 || !imported.unplaced.is_empty() || !imported.notes.is_empty() {
+            ExitStatus::Findings
+        } else {
+            ExitStatus::Success
+        },
+    )
+}

@@ -1,0 +1,63 @@
+//! The page text, line by line, with numbers kept for messages: trailing
+//! space trimmed, non-breaking spaces made plain, bullets recognised.
+
+/// One line of the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based line number in the input.
+    pub number: usize,
+    pub text: String,
+}
+
+/// Splits the input into lines; one leading BOM and CR line ends are
+/// accepted.
+#[must_use]
+pub fn lines(input: &str) -> Vec<Line> {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    input
+        .lines()
+        .enumerate()
+        .map(|(i, text)| Line {
+            number: i + 1,
+            text: text.replace('\u{a0}', " ").trim().to_owned(),
+        })
+        .collect()
+}
+
+/// The text of a bullet line without its marker, or `None`.
+#[must_use]
+pub fn bullet(text: &str) -> Option<&str> {
+    ["•", "·", "- ", "* ", "–"]
+        .iter()
+        .find_map(|marker| text.strip_prefix(marker))
+        .map(str::trim)
+}
+
+/// The cells of a Markdown table row (`a | b |`), or `None` when the line
+/// is not one.
+#[must_use]
+pub fn table_row(text: &str) -> Option<Vec<String>> {
+    if !text.contains('|') {
+        return None;
+    }
+    // A leading `|` is either a border or an empty first cell; the
+    // caller decides from the header row.
+    let mut cells: Vec<String> = text
+        .trim()
+        .split('|')
+        .map(|c| c.trim().to_owned())
+        .collect();
+    if cells.last().is_some_and(String::is_empty) {
+        cells.pop();
+    }
+    Some(cells)
+}
+
+/// Whether a table row is the `---|---` line under a header.
+#[must_use]
+pub fn is_separator(cells: &[String]) -> bool {
+    !cells.is_empty()
+        && cells
+            .iter()
+            .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+}

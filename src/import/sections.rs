@@ -1,0 +1,810 @@
+//! Reading the page: the preamble (title, summary, "At this role level,
+//! you will:" bullets), then each section's rows of cells, then the rows
+//! into components.
+
+use super::lines::{Line, bullet, is_separator, lines, table_row};
+use super::{Imported, NotAProfile};
+use crate::profile::check::components::dangling_word;
+use crate::profile::slug::slugify;
+use crate::profile::{
+    Background, Depth, DevelopmentComponent, Field, KnowledgeSkill, OrganisationSkill, Profile,
+    Qualification, SkillType, WorkActivity,
+};
+
+/// A place in the output a person should look at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub line: usize,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Background,
+    WorkActivities,
+    KnowledgeSkills,
+    Training,
+    Development,
+    Qualifications,
+    Organisation,
+}
+
+const RESPONSIBILITIES: &str = "At this role level, you will:";
+
+fn section_of(text: &str) -> Option<Section> {
+    let lower = text.trim_end_matches(':').to_lowercase();
+    Some(match lower.as_str() {
+        "background components" | "background" => Section::Background,
+        "work activity components" | "work activities" => Section::WorkActivities,
+        "knowledge/skills components" | "knowledge and skills components" | "knowledge/skills" => {
+            Section::KnowledgeSkills
+        }
+        "training components" => Section::Training,
+        "pda components" | "professional development activities" => Section::Development,
+        "qualification components" | "qualifications" => Section::Qualifications,
+        "organisation skills" | "organization skills" => Section::Organisation,
+        _ => return None,
+    })
+}
+
+/// Lines that label columns or pages, not content.
+fn is_heading(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "description background"
+            | "title details"
+            | "title depth details type"
+            | "title details depth"
+            | "title details type"
+            | "title awarding body"
+            | "framework » organisation"
+            | "category » subcategory"
+            | "skill name and description level"
+            | "training activities"
+    )
+}
+
+/// Where the page's own footer starts: nothing after it is profile text.
+fn is_footer(text: &str) -> bool {
+    text.starts_with("This job role profile was created")
+        || text == "Give Feedback"
+        || text.starts_with("The Occupational Architecture Project")
+}
+
+/// A cell: its text (empty where the page lost a field) and line number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Cell {
+    text: String,
+    line: usize,
+}
+
+/// A section's content: rows from a Markdown table, or a stream of cells
+/// from plain text (an empty cell where two blank lines mark a lost field).
+#[derive(Debug, Default)]
+struct Body {
+    rows: Vec<Vec<Cell>>,
+    cells: Vec<Cell>,
+    header: Vec<String>,
+}
+
+fn depth_of(text: &str) -> Option<Depth> {
+    Depth::from_label(text)
+}
+
+fn skill_type_of(text: &str) -> Option<SkillType> {
+    let lower = text.to_lowercase();
+    if lower.starts_with("behavioural") {
+        Some(SkillType::Behavioural)
+    } else if lower.starts_with("technical") {
+        Some(SkillType::Technical)
+    } else if lower.starts_with("other") {
+        Some(SkillType::Other)
+    } else {
+        None
+    }
+}
+
+/// A short label without sentence punctuation: a background type.
+fn looks_like_label(text: &str) -> bool {
+    !text.is_empty()
+        && text.split_whitespace().count() <= 6
+        && !text.ends_with(['.', '!', '?', ','])
+}
+
+struct Reader {
+    notes: Vec<Note>,
+    unplaced: Vec<(usize, String)>,
+}
+
+impl Reader {
+    fn note(&mut self, line: usize, message: impl Into<String>) {
+        self.notes.push(Note {
+            line,
+            message: message.into(),
+        });
+    }
+
+    /// Marks `text` truncated when it stops mid-sentence.
+    fn cut_off(
+        &mut self,
+        text: &str,
+        line: usize,
+        field: Field,
+        what: &str,
+        marks: &mut Vec<Field>,
+    ) {
+        if let Some(word) = dangling_word(text) {
+            marks.push(field);
+            self.note(
+                line,
+                format!("{what}: `{}` ends on \"{word}\", cut off in the page; kept and marked truncated", field.name()),
+            );
+        }
+    }
+}
+
+/// Splits the page into its preamble and its sections.
+fn split(all: &[Line]) -> (Vec<&Line>, Vec<(Section, usize, Vec<&Line>)>) {
+    let mut preamble = Vec::new();
+    let mut sections: Vec<(Section, usize, Vec<&Line>)> = Vec::new();
+    for line in all {
+        if is_footer(&line.text) {
+            break;
+        }
+        if let Some(section) = section_of(&line.text) {
+            sections.push((section, line.number, Vec::new()));
+            continue;
+        }
+        match sections.last_mut() {
+            Some((_, _, body)) => body.push(line),
+            None => preamble.push(line),
+        }
+    }
+    (preamble, sections)
+}
+
+/// Reads a section's lines into table rows or plain cells.
+fn body(lines: &[&Line]) -> Body {
+    let mut body = Body::default();
+    let is_table = lines
+        .iter()
+        .any(|l| table_row(&l.text).is_some_and(|c| c.len() >= 2));
+    if is_table {
+        // Whether rows start with a border `|` (then the first split cell
+        // is not a cell): as the header row does.
+        let mut bordered = false;
+        for line in lines {
+            let Some(mut cells) = table_row(&line.text) else {
+                continue;
+            };
+            if body.header.is_empty() && cells.first().is_some_and(String::is_empty) {
+                bordered = cells.iter().skip(1).any(|c| {
+                    matches!(
+                        c.to_lowercase().as_str(),
+                        "title" | "description" | "details"
+                    )
+                });
+            }
+            if bordered && cells.first().is_some_and(String::is_empty) {
+                cells.remove(0);
+            }
+            if is_separator(&cells) {
+                continue;
+            }
+            let lowered: Vec<String> = cells.iter().map(|c| c.to_lowercase()).collect();
+            if body.header.is_empty()
+                && lowered.iter().any(|c| {
+                    matches!(
+                        c.as_str(),
+                        "title" | "description" | "details" | "skill name and description"
+                    )
+                })
+            {
+                body.header = lowered;
+                continue;
+            }
+            body.rows.push(
+                cells
+                    .into_iter()
+                    .map(|text| Cell {
+                        text,
+                        line: line.number,
+                    })
+                    .collect(),
+            );
+        }
+        return body;
+    }
+    let mut blanks = 0usize;
+    let mut started = false;
+    for line in lines {
+        if line.text.is_empty() {
+            blanks += 1;
+            continue;
+        }
+        if is_heading(&line.text) {
+            blanks = 0;
+            started = true;
+            continue;
+        }
+        if started || !body.cells.is_empty() {
+            // One blank line separates fields; each further one stands for
+            // a field the page lost.
+            for _ in 1..blanks {
+                body.cells.push(Cell {
+                    text: String::new(),
+                    line: line.number,
+                });
+            }
+        }
+        started = true;
+        blanks = 0;
+        body.cells.push(Cell {
+            text: line.text.clone(),
+            line: line.number,
+        });
+    }
+    // Empty cells between the last field and the next section belong to
+    // the last row.
+    for _ in 1..blanks {
+        let line = body.cells.last().map_or(0, |c| c.line);
+        body.cells.push(Cell {
+            text: String::new(),
+            line,
+        });
+    }
+    body
+}
+
+/// The plain cell stream, cut into rows of `width` (a last row made only
+/// of empty cells is dropped).
+fn fixed_rows(cells: Vec<Cell>, width: usize) -> Vec<Vec<Cell>> {
+    let mut rows: Vec<Vec<Cell>> = cells.chunks(width).map(<[Cell]>::to_vec).collect();
+    if rows
+        .last()
+        .is_some_and(|row| row.iter().all(|c| c.text.is_empty()))
+    {
+        rows.pop();
+    }
+    rows
+}
+
+/// Imports the text of a job-profile page.
+///
+/// # Errors
+/// [`NotAProfile`] when the text has none of a profile's sections.
+pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
+    let all = lines(input);
+    let (preamble, sections) = split(&all);
+    if sections.len() < 2 && !all.iter().any(|l| l.text.contains(RESPONSIBILITIES)) {
+        return Err(NotAProfile(
+            "this does not look like a job-profile page: none of its sections (Background Components, Knowledge/Skills Components, Organisation Skills, ...) was found".to_owned(),
+        ));
+    }
+    let mut reader = Reader {
+        notes: Vec::new(),
+        unplaced: Vec::new(),
+    };
+    let mut profile = Profile::default();
+    read_preamble(&preamble, &mut profile, &mut reader);
+    for (section, line, lines) in sections {
+        let body = body(&lines);
+        match section {
+            Section::Background => profile.background.extend(background(body, &mut reader)),
+            Section::WorkActivities => profile
+                .work_activities
+                .extend(activities(body, &mut reader)),
+            Section::KnowledgeSkills => profile.knowledge_skills.extend(skills(body, &mut reader)),
+            Section::Training => {
+                profile
+                    .training
+                    .extend(development(body, "training component", &mut reader))
+            }
+            Section::Development => profile.development_activities.extend(development(
+                body,
+                "PDA component",
+                &mut reader,
+            )),
+            Section::Qualifications => profile
+                .qualifications
+                .extend(qualifications(body, &mut reader)),
+            Section::Organisation => {
+                profile
+                    .organisation_skills
+                    .extend(organisation(body, line, &mut reader))
+            }
+        }
+    }
+    profile.id = id.map_or_else(|| slugify(&profile.title), str::to_owned);
+    Ok(Imported {
+        profile,
+        notes: reader.notes,
+        unplaced: reader.unplaced,
+    })
+}
+
+fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader) {
+    let content: Vec<&Line> = preamble
+        .iter()
+        .copied()
+        .filter(|l| !l.text.is_empty())
+        .collect();
+    let mut rest = content.as_slice();
+    // The page title, unless the copy starts straight with the summary.
+    if let Some(first) = rest.first()
+        && !first.text.ends_with('.')
+        && !first.text.contains(RESPONSIBILITIES)
+        && first.text.split_whitespace().count() <= 12
+    {
+        profile.title.clone_from(&first.text);
+        rest = &rest[1..];
+    }
+    let mut summary = Vec::new();
+    let mut in_bullets = false;
+    for line in rest {
+        let text = line.text.as_str();
+        if let Some((before, after)) = text.split_once(RESPONSIBILITIES) {
+            if !before.trim().is_empty() {
+                summary.push(before.trim().to_owned());
+            }
+            in_bullets = true;
+            push_bullets(after, &mut profile.responsibilities);
+            continue;
+        }
+        if in_bullets {
+            push_bullets(text, &mut profile.responsibilities);
+        } else {
+            summary.push(text.to_owned());
+        }
+    }
+    profile.summary = summary.join(" ");
+    if profile.title.is_empty() {
+        profile.title = "<role title>".to_owned();
+        reader.note(
+            content.first().map_or(1, |l| l.number),
+            "the page has no title line: replace `<role title>` (and give --id)",
+        );
+    }
+}
+
+/// Adds the bullets in `text`: one per line, or several run together
+/// with `•` between them.
+fn push_bullets(text: &str, out: &mut Vec<String>) {
+    for part in text.split('•') {
+        let part = bullet(part.trim()).unwrap_or(part.trim());
+        if !part.is_empty() {
+            out.push(part.to_owned());
+        }
+    }
+}
+
+fn background(body: Body, reader: &mut Reader) -> Vec<Background> {
+    let mut out = Vec::new();
+    if !body.rows.is_empty() {
+        for row in body.rows {
+            let text = row.first().map_or(String::new(), |c| c.text.clone());
+            let kind = row.get(1).map_or(String::new(), |c| c.text.clone());
+            out.push(Background {
+                kind,
+                text,
+                inferred: Vec::new(),
+                truncated: Vec::new(),
+            });
+        }
+        return out;
+    }
+    let mut paragraphs: Vec<Cell> = Vec::new();
+    for cell in body.cells {
+        if cell.text.is_empty() {
+            continue;
+        }
+        if looks_like_label(&cell.text) && !paragraphs.is_empty() {
+            out.push(Background {
+                kind: cell.text,
+                text: paragraphs
+                    .iter()
+                    .map(|c| c.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n\n"),
+                inferred: Vec::new(),
+                truncated: Vec::new(),
+            });
+            paragraphs.clear();
+        } else {
+            paragraphs.push(cell);
+        }
+    }
+    for cell in paragraphs {
+        reader.unplaced.push((cell.line, cell.text));
+    }
+    out
+}
+
+/// Splits "Title (PROG)(Level 5)" and its variants into the title, the
+/// SFIA code and the level.
+fn sfia_tag(title: &str) -> (String, Option<String>, Option<u8>) {
+    let mut clean = title.to_owned();
+    let mut level = None;
+    let mut code = None;
+    // "(Level 5)", "(level 5)", "(Level2)"
+    let lower = clean.to_lowercase();
+    if let Some(start) = lower.rfind("(level")
+        && let Some(end) = lower[start..].find(')')
+    {
+        let digits: String = lower[start + 6..start + end]
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        level = digits.parse().ok();
+        clean.replace_range(start..start + end + 1, "");
+    }
+    // "(PROG)" or a trailing bare code: "Reviews and monitors PROG"
+    let trimmed = clean.trim_end().to_owned();
+    if let Some(start) = trimmed.rfind('(')
+        && trimmed.ends_with(')')
+    {
+        let inner = &trimmed[start + 1..trimmed.len() - 1];
+        if inner.len() == 4 && inner.chars().all(|c| c.is_ascii_uppercase()) {
+            code = Some(inner.to_owned());
+            clean = trimmed[..start].to_owned();
+        }
+    } else if level.is_some()
+        && let Some((head, last)) = trimmed.rsplit_once(' ')
+        && last.len() == 4
+        && last.chars().all(|c| c.is_ascii_uppercase())
+    {
+        code = Some(last.to_owned());
+        clean = head.to_owned();
+    }
+    (clean.trim().to_owned(), code, level)
+}
+
+fn activities(body: Body, reader: &mut Reader) -> Vec<WorkActivity> {
+    let rows = if body.rows.is_empty() {
+        fixed_rows(body.cells, 2)
+    } else {
+        body.rows
+    };
+    rows.into_iter()
+        .enumerate()
+        .map(|(index, row)| {
+            let line = row.first().map_or(0, |c| c.line);
+            let (title, sfia_code, sfia_level) =
+                sfia_tag(row.first().map_or("", |c| c.text.as_str()));
+            let details = row.get(1).map_or(String::new(), |c| c.text.clone());
+            let mut activity = WorkActivity {
+                id: String::new(),
+                title,
+                details,
+                sfia_code,
+                sfia_level,
+                inferred: Vec::new(),
+                truncated: Vec::new(),
+            };
+            let what = format!("work activity {}", index + 1);
+            lost_title(
+                &mut activity.title,
+                &mut activity.inferred,
+                line,
+                &what,
+                reader,
+            );
+            let mut truncated = Vec::new();
+            reader.cut_off(
+                &activity.details,
+                line,
+                Field::Details,
+                &what,
+                &mut truncated,
+            );
+            activity.truncated = truncated;
+            activity
+        })
+        .collect()
+}
+
+fn lost_title(
+    title: &mut String,
+    inferred: &mut Vec<Field>,
+    line: usize,
+    what: &str,
+    reader: &mut Reader,
+) {
+    if title.trim().is_empty() {
+        title.clear();
+        inferred.push(Field::Title);
+        reader.note(
+            line,
+            format!("{what} has no title in the page: supply the name it is known by"),
+        );
+    }
+}
+
+/// Knowledge/skills rows: title, depth (only when set), details, type.
+fn skill_rows(body: Body) -> Vec<(Cell, Option<Cell>, Cell, Option<Cell>)> {
+    if !body.rows.is_empty() {
+        let column = |name: &str| body.header.iter().position(|h| h == name);
+        let (title, depth, details, kind) = (
+            column("title").unwrap_or(0),
+            column("depth"),
+            column("details").unwrap_or(1),
+            column("type"),
+        );
+        return body
+            .rows
+            .into_iter()
+            .map(|row| {
+                let get = |i: usize| {
+                    row.get(i).cloned().unwrap_or(Cell {
+                        text: String::new(),
+                        line: row[0].line,
+                    })
+                };
+                (
+                    get(title),
+                    depth.map(get).filter(|c| !c.text.is_empty()),
+                    get(details),
+                    kind.map(get),
+                )
+            })
+            .collect();
+    }
+    let cells = body.cells;
+    let mut rows = Vec::new();
+    let mut i = 0;
+    while i < cells.len() {
+        let title = cells[i].clone();
+        i += 1;
+        let depth = cells
+            .get(i)
+            .filter(|c| depth_of(&c.text).is_some())
+            .cloned();
+        if depth.is_some() {
+            i += 1;
+        }
+        let Some(details) = cells.get(i).cloned() else {
+            break;
+        };
+        i += 1;
+        let kind = cells
+            .get(i)
+            .filter(|c| c.text.is_empty() || skill_type_of(&c.text).is_some())
+            .cloned();
+        if kind.is_some() {
+            i += 1;
+        }
+        rows.push((title, depth, details, kind));
+    }
+    rows
+}
+
+fn skills(body: Body, reader: &mut Reader) -> Vec<KnowledgeSkill> {
+    let rows = skill_rows(body);
+    let kinds: Vec<Option<SkillType>> = rows
+        .iter()
+        .map(|(_, _, _, kind)| kind.as_ref().and_then(|c| skill_type_of(&c.text)))
+        .collect();
+    rows.into_iter()
+        .enumerate()
+        .map(|(index, (title, depth, details, _))| {
+            let what = format!("knowledge/skill {}", index + 1);
+            let mut inferred = Vec::new();
+            let mut title_text = title.text.clone();
+            lost_title(&mut title_text, &mut inferred, details.line, &what, reader);
+            let kind = kinds[index].unwrap_or_else(|| {
+                // The type line is lost: its neighbours, in a table grouped
+                // by type, say what it is.
+                let before = kinds[..index].iter().rev().find_map(|k| *k);
+                let after = kinds[index + 1..].iter().find_map(|k| *k);
+                let guess = before.or(after).unwrap_or(SkillType::Other);
+                inferred.push(Field::Type);
+                reader.note(
+                    details.line,
+                    format!("{what} has no type line in the page: set to `{}` from the items around it; check it", match guess {
+                        SkillType::Behavioural => "behavioural",
+                        SkillType::Technical => "technical",
+                        SkillType::Other => "other",
+                    }),
+                );
+                guess
+            });
+            let mut truncated = Vec::new();
+            reader.cut_off(&details.text, details.line, Field::Details, &what, &mut truncated);
+            KnowledgeSkill {
+                id: String::new(),
+                title: title_text,
+                depth: depth.and_then(|d| depth_of(&d.text)),
+                kind,
+                details: details.text,
+                inferred,
+                truncated,
+            }
+        })
+        .collect()
+}
+
+fn development(body: Body, what: &str, reader: &mut Reader) -> Vec<DevelopmentComponent> {
+    let rows = if body.rows.is_empty() {
+        fixed_rows(body.cells, 2)
+    } else {
+        body.rows
+    };
+    rows.into_iter()
+        .enumerate()
+        .map(|(index, row)| {
+            let line = row.first().map_or(0, |c| c.line);
+            let label = format!("{what} {}", index + 1);
+            let mut component = DevelopmentComponent {
+                id: String::new(),
+                title: row.first().map_or(String::new(), |c| c.text.clone()),
+                details: row.get(1).map_or(String::new(), |c| c.text.clone()),
+                develops: Vec::new(),
+                inferred: Vec::new(),
+                truncated: Vec::new(),
+            };
+            lost_title(
+                &mut component.title,
+                &mut component.inferred,
+                line,
+                &label,
+                reader,
+            );
+            let mut truncated = Vec::new();
+            reader.cut_off(
+                &component.details,
+                line,
+                Field::Details,
+                &label,
+                &mut truncated,
+            );
+            component.truncated = truncated;
+            component
+        })
+        .collect()
+}
+
+fn qualifications(body: Body, reader: &mut Reader) -> Vec<Qualification> {
+    let rows = if body.rows.is_empty() {
+        fixed_rows(body.cells, 2)
+    } else {
+        body.rows
+    };
+    rows.into_iter()
+        .enumerate()
+        .map(|(index, row)| {
+            let line = row.first().map_or(0, |c| c.line);
+            let label = format!("qualification {}", index + 1);
+            let mut q = Qualification {
+                id: String::new(),
+                title: row.first().map_or(String::new(), |c| c.text.clone()),
+                awarding_body: row.get(1).map(|c| c.text.clone()).filter(|t| !t.is_empty()),
+                develops: Vec::new(),
+                inferred: Vec::new(),
+                truncated: Vec::new(),
+            };
+            lost_title(&mut q.title, &mut q.inferred, line, &label, reader);
+            if q.awarding_body.is_none() {
+                q.inferred.push(Field::AwardingBody);
+                reader.note(
+                    line,
+                    format!(
+                        "{label} (`{}`) has no awarding body in the page: supply it",
+                        q.title
+                    ),
+                );
+            }
+            q
+        })
+        .collect()
+}
+
+fn organisation(body: Body, section_line: usize, reader: &mut Reader) -> Vec<OrganisationSkill> {
+    let rows = if body.rows.is_empty() {
+        fixed_rows(body.cells, 5)
+    } else {
+        body.rows
+    };
+    let mut out = Vec::new();
+    for (index, row) in rows.into_iter().enumerate() {
+        let text = |i: usize| row.get(i).map_or(String::new(), |c| c.text.clone());
+        let line = row.first().map_or(section_line, |c| c.line);
+        let label = format!("organisation skill {}", index + 1);
+        let place = text(0);
+        let (framework, category) = place
+            .split_once('»')
+            .map_or((place.clone(), String::new()), |(f, c)| {
+                (f.trim().to_owned(), c.trim().to_owned())
+            });
+        let name = text(1);
+        // "Software Development – Systems design": the category repeats.
+        let title = name
+            .strip_prefix(&format!("{category} – "))
+            .or_else(|| name.strip_prefix(&format!("{category} - ")))
+            .unwrap_or(&name)
+            .to_owned();
+        let level_text = text(3);
+        let level: u8 = level_text
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .unwrap_or(0);
+        if level == 0 {
+            reader.note(
+                line,
+                format!("{label}: no level number in `{level_text}`; set `level`"),
+            );
+        }
+        let mut skill = OrganisationSkill {
+            id: String::new(),
+            framework,
+            category,
+            title,
+            description: text(2),
+            level,
+            level_description: text(4),
+            inferred: Vec::new(),
+            truncated: Vec::new(),
+        };
+        lost_title(&mut skill.title, &mut skill.inferred, line, &label, reader);
+        let mut truncated = Vec::new();
+        reader.cut_off(
+            &skill.description,
+            line,
+            Field::Description,
+            &label,
+            &mut truncated,
+        );
+        reader.cut_off(
+            &skill.level_description,
+            line,
+            Field::LevelDescription,
+            &label,
+            &mut truncated,
+        );
+        skill.truncated = truncated;
+        out.push(skill);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sfia_tag;
+
+    #[test]
+    fn sfia_tags_come_off_the_title_in_every_spelling() {
+        for (raw, title, code, level) in [
+            (
+                "Programming (PROG)(Level 5)",
+                "Programming",
+                Some("PROG"),
+                Some(5),
+            ),
+            (
+                "Programming (PROG)(Level2)",
+                "Programming",
+                Some("PROG"),
+                Some(2),
+            ),
+            (
+                "Reviews and monitors PROG (Level 5)",
+                "Reviews and monitors",
+                Some("PROG"),
+                Some(5),
+            ),
+            ("Testing (OFCL) (level 5)", "Testing", Some("OFCL"), Some(5)),
+            (
+                "Barriers and impediments (Level 2)",
+                "Barriers and impediments",
+                None,
+                Some(2),
+            ),
+            ("Team dynamics", "Team dynamics", None, None),
+        ] {
+            let (t, c, l) = sfia_tag(raw);
+            assert_eq!((t.as_str(), c.as_deref(), l), (title, code, level), "{raw}");
+        }
+    }
+}
