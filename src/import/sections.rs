@@ -22,7 +22,9 @@ pub struct Note {
 enum Section {
     Background,
     WorkActivities,
-    KnowledgeSkills,
+    /// Knowledge/skills; with a type when the page splits them into
+    /// "Behavioural Skills" and "Technical Skills" sections.
+    KnowledgeSkills(Option<SkillType>),
     Training,
     Development,
     Qualifications,
@@ -37,7 +39,7 @@ fn section_of(text: &str) -> Option<Section> {
         "background components" | "background" => Section::Background,
         "work activity components" | "work activities" => Section::WorkActivities,
         "knowledge/skills components" | "knowledge and skills components" | "knowledge/skills" => {
-            Section::KnowledgeSkills
+            Section::KnowledgeSkills(None)
         }
         "training components" => Section::Training,
         "pda components" | "professional development activities" => Section::Development,
@@ -56,6 +58,7 @@ fn is_heading(text: &str) -> bool {
             | "title details"
             | "title depth details type"
             | "title details depth"
+            | "title depth details"
             | "title details type"
             | "title awarding body"
             | "framework » organisation"
@@ -145,14 +148,34 @@ impl Reader {
 }
 
 /// Splits the page into its preamble and its sections.
-fn split(all: &[Line]) -> (Vec<&Line>, Vec<(Section, usize, Vec<&Line>)>) {
+/// A "Behavioural Skills" / "Technical Skills" line that heads its own
+/// table (the next line names columns), rather than a type cell.
+fn typed_skills_section(all: &[Line], index: usize) -> Option<Section> {
+    let kind = skill_type_of(&all[index].text)?;
+    let words = all[index].text.split_whitespace().count();
+    if words > 4 {
+        return None;
+    }
+    let next = all[index + 1..].iter().find(|l| !l.text.is_empty())?;
+    // Only a column header right after makes it a section of its own.
+    let heads_table = next.text.to_lowercase().starts_with("title")
+        || table_row(&next.text)
+            .is_some_and(|cells| cells.iter().any(|c| c.eq_ignore_ascii_case("title")));
+    heads_table.then_some(Section::KnowledgeSkills(Some(kind)))
+}
+
+/// Splits the page into its preamble and its sections.
+/// A section, the line of its heading, and its lines.
+type SectionLines<'a> = (Section, usize, Vec<&'a Line>);
+
+fn split(all: &[Line]) -> (Vec<&Line>, Vec<SectionLines<'_>>) {
     let mut preamble = Vec::new();
-    let mut sections: Vec<(Section, usize, Vec<&Line>)> = Vec::new();
-    for line in all {
+    let mut sections: Vec<SectionLines<'_>> = Vec::new();
+    for (index, line) in all.iter().enumerate() {
         if is_footer(&line.text) {
             break;
         }
-        if let Some(section) = section_of(&line.text) {
+        if let Some(section) = section_of(&line.text).or_else(|| typed_skills_section(all, index)) {
             sections.push((section, line.number, Vec::new()));
             continue;
         }
@@ -257,9 +280,111 @@ fn body(lines: &[&Line]) -> Body {
     body
 }
 
-/// The plain cell stream, cut into rows of `width` (a last row made only
-/// of empty cells is dropped).
-fn fixed_rows(cells: Vec<Cell>, width: usize) -> Vec<Vec<Cell>> {
+/// Words that stay lower-case inside a Title Case title.
+const SMALL_WORDS: [&str; 12] = [
+    "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the",
+];
+
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Splits "Title Details..." written on one line: the details start at the
+/// first capitalised word (within the first dozen) that is followed by a
+/// lower-case word, where what comes before could be a title (it does not
+/// end a sentence). No such word: the title was lost.
+fn split_title(text: &str) -> (String, String) {
+    let words: Vec<&str> = text.split(' ').collect();
+    for k in 1..words.len().min(12) {
+        let word = words[k];
+        if !starts_upper(word) || is_acronym(word) {
+            continue;
+        }
+        let title = words[..k].join(" ");
+        if title.ends_with(['.', '!', '?', ':']) {
+            continue;
+        }
+        let next = words[k + 1..]
+            .iter()
+            .find(|w| !SMALL_WORDS.contains(&w.to_lowercase().as_str()) && !is_acronym(w));
+        if next.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+            return (title, words[k..].join(" "));
+        }
+    }
+    (String::new(), text.to_owned())
+}
+
+/// Whether a section's plain cells are compact rows (title and details on
+/// one line): none of them is a bare title.
+fn is_compact(cells: &[Cell]) -> bool {
+    let content: Vec<&Cell> = cells.iter().filter(|c| !c.text.is_empty()).collect();
+    content.len() >= 2
+        && content
+            .iter()
+            .all(|c| c.text.split_whitespace().count() > 6 || c.text.ends_with(['.', '!', '?']))
+}
+
+const DEPTH_PHRASES: [&str; 4] = [
+    " Aware of ",
+    " Familiar with ",
+    " Proficient in ",
+    " Expert in ",
+];
+const TYPE_SUFFIXES: [&str; 3] = [
+    "Behavioural Skills",
+    "Technical Knowledge and Skills",
+    "Other Knowledge and Skills",
+];
+
+/// Expands compact rows into the cells a plain page would have had: title
+/// and details, and for knowledge/skills the depth and type too.
+fn expand_compact(cells: Vec<Cell>, skills: bool) -> Vec<Cell> {
+    let mut out = Vec::new();
+    for cell in cells.into_iter().filter(|c| !c.text.is_empty()) {
+        let cell_of = |text: String| Cell {
+            text,
+            line: cell.line,
+        };
+        let mut text = cell.text.clone();
+        let mut kind = None;
+        if skills {
+            if let Some(suffix) = TYPE_SUFFIXES.iter().find(|s| text.ends_with(*s)) {
+                kind = Some((*suffix).to_owned());
+                text = text[..text.len() - suffix.len()].trim_end().to_owned();
+            }
+            // A leading space lets a row that lost its title start with the depth.
+            let spaced = format!(" {text}");
+            if let Some((position, phrase)) = DEPTH_PHRASES
+                .iter()
+                .filter_map(|p| spaced.find(p).map(|i| (i, *p)))
+                .min()
+            {
+                out.push(cell_of(spaced[..position].trim().to_owned()));
+                out.push(cell_of(phrase.trim().to_owned()));
+                out.push(cell_of(spaced[position + phrase.len()..].to_owned()));
+                out.push(cell_of(kind.unwrap_or_default()));
+                continue;
+            }
+        }
+        let (title, details) = split_title(&text);
+        out.push(cell_of(title));
+        out.push(cell_of(details));
+        if skills {
+            out.push(cell_of(kind.unwrap_or_default()));
+        }
+    }
+    out
+}
+
+/// The plain cell stream, cut into rows of `width`. A last row made only
+/// of empty cells is dropped; a last row with too few cells is reported
+/// as unplaced rather than guessed at.
+fn fixed_rows(cells: &[Cell], width: usize, reader: &mut Reader) -> Vec<Vec<Cell>> {
     let mut rows: Vec<Vec<Cell>> = cells.chunks(width).map(<[Cell]>::to_vec).collect();
     if rows
         .last()
@@ -267,9 +392,15 @@ fn fixed_rows(cells: Vec<Cell>, width: usize) -> Vec<Vec<Cell>> {
     {
         rows.pop();
     }
+    if rows.last().is_some_and(|row| row.len() < width) {
+        for cell in rows.pop().unwrap_or_default() {
+            if !cell.text.is_empty() {
+                reader.unplaced.push((cell.line, cell.text));
+            }
+        }
+    }
     rows
 }
-
 /// Imports the text of a job-profile page.
 ///
 /// # Errors
@@ -289,17 +420,33 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
     let mut profile = Profile::default();
     read_preamble(&preamble, &mut profile, &mut reader);
     for (section, line, lines) in sections {
-        let body = body(&lines);
+        let mut body = body(&lines);
+        let compact_kind = match section {
+            Section::WorkActivities | Section::Training | Section::Development => Some(false),
+            Section::KnowledgeSkills(None) => Some(true),
+            _ => None,
+        };
+        if let Some(skills) = compact_kind
+            && body.rows.is_empty()
+            && is_compact(&body.cells)
+        {
+            body.cells = expand_compact(std::mem::take(&mut body.cells), skills);
+        }
         match section {
             Section::Background => profile.background.extend(background(body, &mut reader)),
             Section::WorkActivities => profile
                 .work_activities
                 .extend(activities(body, &mut reader)),
-            Section::KnowledgeSkills => profile.knowledge_skills.extend(skills(body, &mut reader)),
+            Section::KnowledgeSkills(kind) => {
+                let offset = profile.knowledge_skills.len();
+                profile
+                    .knowledge_skills
+                    .extend(skills(body, kind, offset, &mut reader));
+            }
             Section::Training => {
                 profile
                     .training
-                    .extend(development(body, "training component", &mut reader))
+                    .extend(development(body, "training component", &mut reader));
             }
             Section::Development => profile.development_activities.extend(development(
                 body,
@@ -312,7 +459,7 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
             Section::Organisation => {
                 profile
                     .organisation_skills
-                    .extend(organisation(body, line, &mut reader))
+                    .extend(organisation(body, line, &mut reader));
             }
         }
     }
@@ -360,7 +507,7 @@ fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader)
     }
     profile.summary = summary.join(" ");
     if profile.title.is_empty() {
-        profile.title = "<role title>".to_owned();
+        "<role title>".clone_into(&mut profile.title);
         reader.note(
             content.first().map_or(1, |l| l.number),
             "the page has no title line: replace `<role title>` (and give --id)",
@@ -437,7 +584,7 @@ fn sfia_tag(title: &str) -> (String, Option<String>, Option<u8>) {
             .filter(char::is_ascii_digit)
             .collect();
         level = digits.parse().ok();
-        clean.replace_range(start..start + end + 1, "");
+        clean.replace_range(start..=start + end, "");
     }
     // "(PROG)" or a trailing bare code: "Reviews and monitors PROG"
     let trimmed = clean.trim_end().to_owned();
@@ -447,7 +594,7 @@ fn sfia_tag(title: &str) -> (String, Option<String>, Option<u8>) {
         let inner = &trimmed[start + 1..trimmed.len() - 1];
         if inner.len() == 4 && inner.chars().all(|c| c.is_ascii_uppercase()) {
             code = Some(inner.to_owned());
-            clean = trimmed[..start].to_owned();
+            trimmed[..start].clone_into(&mut clean);
         }
     } else if level.is_some()
         && let Some((head, last)) = trimmed.rsplit_once(' ')
@@ -455,14 +602,14 @@ fn sfia_tag(title: &str) -> (String, Option<String>, Option<u8>) {
         && last.chars().all(|c| c.is_ascii_uppercase())
     {
         code = Some(last.to_owned());
-        clean = head.to_owned();
+        head.clone_into(&mut clean);
     }
     (clean.trim().to_owned(), code, level)
 }
 
 fn activities(body: Body, reader: &mut Reader) -> Vec<WorkActivity> {
     let rows = if body.rows.is_empty() {
-        fixed_rows(body.cells, 2)
+        fixed_rows(&body.cells, 2, reader)
     } else {
         body.rows
     };
@@ -522,7 +669,10 @@ fn lost_title(
 }
 
 /// Knowledge/skills rows: title, depth (only when set), details, type.
-fn skill_rows(body: Body) -> Vec<(Cell, Option<Cell>, Cell, Option<Cell>)> {
+type SkillRow = (Cell, Option<Cell>, Cell, Option<Cell>);
+
+/// Knowledge/skills rows, and cells left over that make no whole row.
+fn skill_rows(body: Body, typed: bool, leftover: &mut Vec<(usize, String)>) -> Vec<SkillRow> {
     if !body.rows.is_empty() {
         let column = |name: &str| body.header.iter().position(|h| h == name);
         let (title, depth, details, kind) = (
@@ -564,12 +714,31 @@ fn skill_rows(body: Body) -> Vec<(Cell, Option<Cell>, Cell, Option<Cell>)> {
             i += 1;
         }
         let Some(details) = cells.get(i).cloned() else {
+            // A title (and depth) with nothing after it: not a whole row.
+            for cell in [Some(title), depth].into_iter().flatten() {
+                if !cell.text.is_empty() {
+                    leftover.push((cell.line, cell.text));
+                }
+            }
             break;
         };
         i += 1;
+        // Some pages put the depth after the details.
+        let depth = depth.or_else(|| {
+            let after = cells
+                .get(i)
+                .filter(|c| depth_of(&c.text).is_some())
+                .cloned();
+            if after.is_some() {
+                i += 1;
+            }
+            after
+        });
+        // An empty cell here is a lost type line, unless the section itself
+        // gives the type (then it is the next row's lost title).
         let kind = cells
             .get(i)
-            .filter(|c| c.text.is_empty() || skill_type_of(&c.text).is_some())
+            .filter(|c| (c.text.is_empty() && !typed) || skill_type_of(&c.text).is_some())
             .cloned();
         if kind.is_some() {
             i += 1;
@@ -579,16 +748,25 @@ fn skill_rows(body: Body) -> Vec<(Cell, Option<Cell>, Cell, Option<Cell>)> {
     rows
 }
 
-fn skills(body: Body, reader: &mut Reader) -> Vec<KnowledgeSkill> {
-    let rows = skill_rows(body);
+fn skills(
+    body: Body,
+    section_kind: Option<SkillType>,
+    offset: usize,
+    reader: &mut Reader,
+) -> Vec<KnowledgeSkill> {
+    let rows = skill_rows(body, section_kind.is_some(), &mut reader.unplaced);
     let kinds: Vec<Option<SkillType>> = rows
         .iter()
-        .map(|(_, _, _, kind)| kind.as_ref().and_then(|c| skill_type_of(&c.text)))
+        .map(|(_, _, _, kind)| {
+            kind.as_ref()
+                .and_then(|c| skill_type_of(&c.text))
+                .or(section_kind)
+        })
         .collect();
     rows.into_iter()
         .enumerate()
         .map(|(index, (title, depth, details, _))| {
-            let what = format!("knowledge/skill {}", index + 1);
+            let what = format!("knowledge/skill {}", offset + index + 1);
             let mut inferred = Vec::new();
             let mut title_text = title.text.clone();
             lost_title(&mut title_text, &mut inferred, details.line, &what, reader);
@@ -626,7 +804,7 @@ fn skills(body: Body, reader: &mut Reader) -> Vec<KnowledgeSkill> {
 
 fn development(body: Body, what: &str, reader: &mut Reader) -> Vec<DevelopmentComponent> {
     let rows = if body.rows.is_empty() {
-        fixed_rows(body.cells, 2)
+        fixed_rows(&body.cells, 2, reader)
     } else {
         body.rows
     };
@@ -666,7 +844,7 @@ fn development(body: Body, what: &str, reader: &mut Reader) -> Vec<DevelopmentCo
 
 fn qualifications(body: Body, reader: &mut Reader) -> Vec<Qualification> {
     let rows = if body.rows.is_empty() {
-        fixed_rows(body.cells, 2)
+        fixed_rows(&body.cells, 2, reader)
     } else {
         body.rows
     };
@@ -701,7 +879,7 @@ fn qualifications(body: Body, reader: &mut Reader) -> Vec<Qualification> {
 
 fn organisation(body: Body, section_line: usize, reader: &mut Reader) -> Vec<OrganisationSkill> {
     let rows = if body.rows.is_empty() {
-        fixed_rows(body.cells, 5)
+        fixed_rows(&body.cells, 5, reader)
     } else {
         body.rows
     };

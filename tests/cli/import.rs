@@ -1,0 +1,305 @@
+//! `skillgap import`: the source page, and the same page in every layout
+//! the site produces, read into the same profile.
+
+use skillgap::import::import;
+use skillgap::profile::{Catalog, Field, Profile};
+
+use crate::common::{fixture, root, run, skillgap};
+
+fn source_text() -> String {
+    std::fs::read_to_string(
+        root().join("../shared/source-profiles/senior-devops-engineer-management.txt"),
+    )
+    .expect("the source profile is beside the repository, under shared/")
+}
+
+fn curated() -> Profile {
+    Catalog::builtin()
+        .get("senior-devops-engineer-management")
+        .unwrap()
+        .profile
+        .clone()
+}
+
+fn imported(text: &str) -> Profile {
+    import(text, Some("senior-devops-engineer-management"))
+        .unwrap()
+        .profile
+}
+
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[allow(clippy::too_many_lines)] // one block per section of the page
+/// Compares every text field the page carries. Fields the page lost
+/// (marked `inferred` in the curated profile) must come out empty and
+/// marked; `develops`, ids, family, level and source are not on the page.
+fn assert_same_page(got: &Profile, want: &Profile, layout: &str) {
+    // Where the page gives each type its own section, no type line is lost.
+    let types_by_section = layout == "split-skill-sections";
+    let title_of = |title: &str, inferred: &[Field]| {
+        if inferred.contains(&Field::Title) {
+            String::new()
+        } else {
+            title.to_owned()
+        }
+    };
+    assert_eq!(
+        words(&got.summary),
+        words(&want.summary),
+        "{layout}: summary"
+    );
+    assert_eq!(
+        got.responsibilities, want.responsibilities,
+        "{layout}: responsibilities"
+    );
+    if !got.background.is_empty() {
+        assert_eq!(
+            got.background.len(),
+            want.background.len(),
+            "{layout}: background"
+        );
+        for (g, w) in got.background.iter().zip(&want.background) {
+            assert_eq!(
+                (words(&g.text), &g.kind),
+                (words(&w.text), &w.kind),
+                "{layout}"
+            );
+        }
+    }
+    assert_eq!(
+        got.work_activities.len(),
+        want.work_activities.len(),
+        "{layout}: activities"
+    );
+    for (g, w) in got.work_activities.iter().zip(&want.work_activities) {
+        assert_eq!(
+            (&g.title, &g.details, &g.truncated),
+            (&w.title, &w.details, &w.truncated),
+            "{layout}"
+        );
+    }
+    assert_eq!(
+        got.knowledge_skills.len(),
+        want.knowledge_skills.len(),
+        "{layout}: skills"
+    );
+    for (g, w) in got.knowledge_skills.iter().zip(&want.knowledge_skills) {
+        assert_eq!(
+            g.title,
+            title_of(&w.title, &w.inferred),
+            "{layout}: {}",
+            w.title
+        );
+        assert_eq!(
+            (g.depth, g.kind, &g.details),
+            (w.depth, w.kind, &w.details),
+            "{layout}: {}",
+            w.title
+        );
+        let mut expected = w.inferred.clone();
+        if types_by_section {
+            expected.retain(|f| *f != Field::Type);
+        }
+        assert_eq!(g.inferred, expected, "{layout}: marks of {}", w.title);
+    }
+    if !got.organisation_skills.is_empty() {
+        assert_eq!(
+            got.organisation_skills.len(),
+            want.organisation_skills.len(),
+            "{layout}"
+        );
+        for (g, w) in got
+            .organisation_skills
+            .iter()
+            .zip(&want.organisation_skills)
+        {
+            assert_eq!(
+                (
+                    &g.framework,
+                    &g.category,
+                    &g.title,
+                    &g.description,
+                    g.level,
+                    &g.level_description,
+                    &g.truncated
+                ),
+                (
+                    &w.framework,
+                    &w.category,
+                    &w.title,
+                    &w.description,
+                    w.level,
+                    &w.level_description,
+                    &w.truncated
+                ),
+                "{layout}"
+            );
+        }
+    }
+    for (got_list, want_list, name) in [
+        (&got.training, &want.training, "training"),
+        (
+            &got.development_activities,
+            &want.development_activities,
+            "PDA",
+        ),
+    ] {
+        assert_eq!(got_list.len(), want_list.len(), "{layout}: {name}");
+        for (g, w) in got_list.iter().zip(want_list) {
+            assert_eq!(g.title, title_of(&w.title, &w.inferred), "{layout}: {name}");
+            assert_eq!(
+                (&g.details, &g.inferred),
+                (&w.details, &w.inferred),
+                "{layout}: {name}"
+            );
+        }
+    }
+    assert_eq!(
+        got.qualifications.len(),
+        want.qualifications.len(),
+        "{layout}"
+    );
+    for (g, w) in got.qualifications.iter().zip(&want.qualifications) {
+        let body = if w.inferred.contains(&Field::AwardingBody) {
+            None
+        } else {
+            w.awarding_body.clone()
+        };
+        assert_eq!(
+            (&g.title, &g.awarding_body, &g.inferred),
+            (&w.title, &body, &w.inferred),
+            "{layout}"
+        );
+    }
+}
+
+#[test]
+fn the_source_page_imports_to_the_curated_profile() {
+    let got = imported(&source_text());
+    let want = curated();
+    assert_eq!(got.title, want.title);
+    assert_same_page(&got, &want, "plain text");
+}
+
+#[test]
+fn every_layout_of_the_page_imports_to_the_same_profile() {
+    let want = curated();
+    for layout in ["markdown-tables", "compact-rows", "split-skill-sections"] {
+        let text = std::fs::read_to_string(fixture(&format!("import/{layout}.txt"))).unwrap();
+        assert_same_page(&imported(&text), &want, layout);
+    }
+}
+
+#[test]
+fn sfia_tags_become_separate_fields() {
+    let text = std::fs::read_to_string(fixture("import/markdown-tables.txt")).unwrap();
+    let got = imported(&text);
+    let tags: Vec<(Option<&str>, Option<u8>)> = got.work_activities[..5]
+        .iter()
+        .map(|a| (a.sfia_code.as_deref(), a.sfia_level))
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            (Some("PROG"), Some(5)),
+            (Some("PROG"), Some(2)),
+            (Some("OFCL"), Some(5)),
+            (None, Some(2)),
+            (None, None)
+        ]
+    );
+    assert_eq!(got.work_activities[0].title, "Barriers and impediments");
+}
+
+#[test]
+fn the_command_writes_yaml_lists_every_place_to_check_and_exits_1() {
+    let result = run(&[
+        "import",
+        "../shared/source-profiles/senior-devops-engineer-management.txt",
+    ]);
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    // Two behavioural titles, three technical, three training, one PDA,
+    // two awarding bodies, two type lines, three cut-off texts.
+    assert_eq!(
+        result.stderr.matches("has no title in the page").count(),
+        9,
+        "{}",
+        result.stderr
+    );
+    assert_eq!(result.stderr.matches("has no awarding body").count(), 2);
+    assert_eq!(result.stderr.matches("has no type line").count(), 2);
+    assert_eq!(result.stderr.matches("marked truncated").count(), 3);
+    assert!(
+        result
+            .stderr
+            .contains("senior-devops-engineer-management.txt:111: knowledge/skill 2 has no title"),
+        "{}",
+        result.stderr
+    );
+    // The output is a profile that validate reads, with warnings for the
+    // places a person must fill in.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("imported.yaml");
+    std::fs::write(&out, &result.stdout).unwrap();
+    let validate = run(&["validate", out.to_str().unwrap()]);
+    assert_eq!(validate.code, 0, "warnings only: {}", validate.stdout);
+    assert!(validate.stdout.contains("[inferred-field]"));
+}
+
+#[test]
+fn a_clean_page_imports_with_exit_0_and_stdin_works() {
+    let page = "Tiny Role\n\nA small role.\n\nAt this role level, you will:\n\n• do things\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n";
+    let mut child = skillgap()
+        .args(["import", "-", "--id", "tiny"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), page.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.starts_with("id: tiny\ntitle: Tiny Role\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  - title: Testing\n    details: Writes the tests.\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn text_that_is_not_a_profile_page_is_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("note.txt");
+    std::fs::write(&path, "Shopping list\n\nmilk\neggs\n").unwrap();
+    let result = run(&["import", path.to_str().unwrap()]);
+    assert_eq!(result.code, 2);
+    assert!(
+        result
+            .stderr
+            .contains("does not look like a job-profile page"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn lines_that_cannot_be_placed_are_listed_with_their_numbers() {
+    let page = "Tiny Role\n\nA small role.\n\nBackground Components\n\nDescription Background\n\nKnows things.\n\nPrior Knowledge and Skills\n\nA paragraph with no type after it.\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n";
+    let got = import(page, None).unwrap();
+    assert_eq!(
+        got.unplaced,
+        [(13, "A paragraph with no type after it.".to_owned())]
+    );
+    assert_eq!(got.profile.id, "tiny-role");
+}
