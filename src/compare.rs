@@ -78,7 +78,7 @@ pub struct Comparison {
     pub profile: ProfileRef,
     pub before: Side,
     pub after: Side,
-    /// Whether the two were made by different kinds of assessor.
+    /// Whether the two were made by different assessors (kind or name).
     pub different_assessors: bool,
     pub summary: CompareSummary,
     pub items: Vec<ItemChange>,
@@ -107,7 +107,8 @@ pub fn compare(
 ) -> Comparison {
     let first = analyse(profile, before.1, None, false);
     let second = analyse(profile, after.1, None, false);
-    let different_assessors = before.1.assessor != after.1.assessor;
+    let different_assessors =
+        before.1.assessor != after.1.assessor || before.1.assessor_name != after.1.assessor_name;
     let find = |report: &GapReport, id: &str| {
         report
             .items

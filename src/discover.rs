@@ -135,13 +135,17 @@ fn walk(dir: &Path, found: &mut Found) {
         let Ok(kind) = entry.file_type() else {
             continue;
         };
+        // Hidden files and folders (editor locks, `.git`) are not inputs.
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        if hidden {
+            continue;
+        }
         if kind.is_file() {
             if is_yaml(&path) {
                 found.file_in(&canonical_dir, &path);
             }
             continue;
         }
-        let hidden = entry.file_name().to_string_lossy().starts_with('.');
         if kind.is_dir() {
             if !hidden {
                 walk(&path, found);

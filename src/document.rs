@@ -18,6 +18,37 @@ use crate::yaml::{self, Location, ReadError, ReadProblem, Segment, Target, Value
 /// thousands of findings still checks in linear time.
 const LOCATE_BUDGET: usize = 32;
 
+/// The kinds of file skillgap reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Profile,
+    Assessment,
+}
+
+/// Keys at least one of which a profile file has at its top level.
+const PROFILE_KEYS: [&str; 5] = [
+    "id",
+    "title",
+    "summary",
+    "knowledge_skills",
+    "organisation_skills",
+];
+/// Keys only an assessment has at its top level.
+const ASSESSMENT_KEYS: [&str; 3] = ["profile", "ratings", "person"];
+
+/// Which kind of file a parsed document is, by its top-level keys.
+#[must_use]
+pub fn kind_of(value: &Value) -> Option<FileKind> {
+    let mapping = value.as_mapping()?;
+    if ASSESSMENT_KEYS.iter().any(|key| mapping.contains_key(*key)) {
+        Some(FileKind::Assessment)
+    } else if PROFILE_KEYS.iter().any(|key| mapping.contains_key(*key)) {
+        Some(FileKind::Profile)
+    } else {
+        None
+    }
+}
+
 /// A finding not yet located: where it is, as a path into the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {

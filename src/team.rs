@@ -25,6 +25,10 @@ pub struct Member {
     pub date: Date,
     pub status: Status,
     pub file: String,
+    /// The file's canonical path: breaks ties the same way however the
+    /// path was spelled.
+    #[serde(skip)]
+    pub canonical: String,
     pub readiness_percent: f64,
     pub met: usize,
     pub with_requirement: usize,
@@ -83,6 +87,8 @@ impl Member {
             assessor_name: assessment.assessor_name.clone(),
             date: assessment.date,
             status: assessment.status,
+            canonical: std::fs::canonicalize(&file)
+                .map_or_else(|_| file.clone(), |p| p.display().to_string()),
             file,
             readiness_percent: Summary::percent(met, with_requirement),
             met,
@@ -116,6 +122,9 @@ pub struct Skipped {
 pub struct Superseded {
     pub file: String,
     pub by: String,
+    /// Both carry the same date: the complete one, else the later file
+    /// (by its full path), was kept.
+    pub same_date: bool,
 }
 
 /// One item across the team.
@@ -169,30 +178,38 @@ pub struct ProfileTeam {
 /// The team report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TeamReport {
-    /// Files read and counted.
+    /// Assessment files counted (superseded and skipped ones are not).
     pub files_used: usize,
     pub skipped: Vec<Skipped>,
     pub superseded: Vec<Superseded>,
     pub profiles: Vec<ProfileTeam>,
 }
 
-/// Keeps the newest assessment per person, profile and assessor (later
-/// file wins a tie), and notes the ones it replaced.
+/// Keeps the newest assessment per person, assessor and assessor's name
+/// (on the same date: the complete one, then the later file by canonical
+/// path), and notes the ones it replaced.
 fn newest(members: Vec<Member>, superseded: &mut Vec<Superseded>) -> Vec<Member> {
-    let mut kept: BTreeMap<(String, Assessor), Member> = BTreeMap::new();
+    let rank = |m: &Member| (m.date, m.status == Status::Complete, m.canonical.clone());
+    let mut kept: BTreeMap<(String, Assessor, Option<String>), Member> = BTreeMap::new();
     for member in members {
-        let key = (member.person.clone(), member.assessor);
+        let key = (
+            member.person.clone(),
+            member.assessor,
+            member.assessor_name.clone(),
+        );
         match kept.get(&key) {
-            Some(existing) if (existing.date, &existing.file) > (member.date, &member.file) => {
+            Some(existing) if rank(existing) > rank(&member) => {
                 superseded.push(Superseded {
                     file: member.file.clone(),
                     by: existing.file.clone(),
+                    same_date: existing.date == member.date,
                 });
             }
             Some(existing) => {
                 superseded.push(Superseded {
                     file: existing.file.clone(),
                     by: member.file.clone(),
+                    same_date: existing.date == member.date,
                 });
                 kept.insert(key, member);
             }
@@ -362,21 +379,24 @@ fn needs(
 
 /// Builds the team report from members grouped by profile id.
 #[must_use]
-pub fn team(
-    groups: Vec<(&Profile, Vec<Member>)>,
-    files_used: usize,
-    skipped: Vec<Skipped>,
-) -> TeamReport {
+pub fn team(groups: Vec<(&Profile, Vec<Member>)>, skipped: Vec<Skipped>) -> TeamReport {
     let mut superseded = Vec::new();
-    let profiles = groups
+    let profiles: Vec<ProfileTeam> = groups
         .into_iter()
         .map(|(profile, members)| {
             let mut members = newest(members, &mut superseded);
-            members.sort_by(|a, b| (&a.person, a.assessor).cmp(&(&b.person, b.assessor)));
+            members.sort_by(|a, b| {
+                (&a.person, a.assessor, &a.assessor_name).cmp(&(
+                    &b.person,
+                    b.assessor,
+                    &b.assessor_name,
+                ))
+            });
             team_for(profile, members)
         })
         .collect();
     superseded.sort_by(|a, b| a.file.cmp(&b.file));
+    let files_used = profiles.iter().map(|p| p.members.len()).sum();
     TeamReport {
         files_used,
         skipped,

@@ -56,6 +56,19 @@ pub(super) fn run(
             one_line(&second.person)
         );
     }
+    if first.date > second.date {
+        eprintln!(
+            "note: BEFORE ({}) is dated after AFTER ({}); the change is shown from the first file to the second",
+            first.date, second.date
+        );
+    }
+    for (side, a) in [("before", &first), ("after", &second)] {
+        if a.status == crate::assessment::Status::InProgress {
+            eprintln!(
+                "note: the {side} assessment is still in progress; its unrated items are not compared"
+            );
+        }
+    }
     let comparison = compare(
         &profile,
         (&request.before.display().to_string(), &first),

@@ -28,6 +28,8 @@ pub struct TeamRequest {
     pub min_readiness: Option<u8>,
 }
 
+const NOT_AN_ASSESSMENT: &str = "a profile, not an assessment";
+
 /// Reads one assessment and measures it; or says why it was skipped.
 fn load(
     path: &Path,
@@ -52,7 +54,16 @@ fn load(
                 |d| format!("{}:{}: {}", d.line, d.column, d.message),
             )
     };
-    let parsed = assessment::load::parse(path, &bytes).map_err(|d| skip(first(&d)))?;
+    let parsed = assessment::load::parse(path, &bytes).map_err(|d| {
+        if d.iter()
+            .any(|d| d.rule == crate::diagnostic::Rule::UnknownKind)
+        {
+            // A profile among the assessments: not an error, just not ours.
+            skip(NOT_AN_ASSESSMENT.to_owned())
+        } else {
+            skip(first(&d))
+        }
+    })?;
     let profile = forced.or_else(|| {
         parsed
             .profile_id()
@@ -98,8 +109,17 @@ pub(super) fn run(
         None => None,
     };
     let found = discover(&request.paths);
-    if let Some(error) = found.errors.first() {
-        bail!("cannot read {}: {}", error.path.display(), error.reason);
+    // A path the user named must exist; a bad entry met inside a folder
+    // (a dangling link, a FIFO) is one more skipped file.
+    let mut skipped = Vec::new();
+    for error in found.errors {
+        if request.paths.contains(&error.path) {
+            bail!("cannot read {}: {}", error.path.display(), error.reason);
+        }
+        skipped.push(Skipped {
+            file: error.path.display().to_string(),
+            reason: error.reason,
+        });
     }
     if found.files.is_empty() {
         bail!("no assessment files (*.yaml, *.yml) found in the paths given");
@@ -124,12 +144,19 @@ pub(super) fn run(
         .map(|path| load(path, &catalog, forced.as_ref(), &digests, &ids))
         .collect();
     let mut groups: BTreeMap<String, Vec<Member>> = BTreeMap::new();
-    let mut skipped = Vec::new();
+    let mut profiles_seen = 0;
     for result in results {
         match result {
             Ok((id, member)) => groups.entry(id).or_default().push(member),
+            Err(skip) if skip.reason == NOT_AN_ASSESSMENT => profiles_seen += 1,
             Err(skip) => skipped.push(skip),
         }
+    }
+    if profiles_seen > 0 {
+        eprintln!(
+            "note: {profiles_seen} profile file{} among the inputs left out (not assessments)",
+            if profiles_seen == 1 { "" } else { "s" }
+        );
     }
     for skip in &skipped {
         eprintln!(
@@ -138,7 +165,12 @@ pub(super) fn run(
             one_line(&skip.reason)
         );
     }
-    let used = found.files.len() - skipped.len();
+    if groups.is_empty() {
+        bail!(
+            "none of the {} files could be used as an assessment",
+            found.files.len()
+        );
+    }
     let profile_of = |id: &str| -> &Profile {
         forced
             .as_ref()
@@ -150,17 +182,20 @@ pub(super) fn run(
         .into_iter()
         .map(|(id, members)| (profile_of(&id), members))
         .collect();
-    let report = team(groups, used, skipped);
+    let report = team(groups, skipped);
     emit(&render(&report, request.format, layout))?;
+    // The gates are judged (and said) even when files were skipped; the
+    // skipped files then decide the exit status.
+    let gate = gates(&report, request.fail_on_gap, request.min_readiness);
     if !report.skipped.is_empty() {
         eprintln!(
-            "{} of {} files skipped; the report covers the rest",
+            "{} file{} skipped; the report covers the rest",
             report.skipped.len(),
-            found.files.len()
+            if report.skipped.len() == 1 { "" } else { "s" }
         );
         return Ok(ExitStatus::Failure);
     }
-    Ok(gates(&report, request.fail_on_gap, request.min_readiness))
+    Ok(gate)
 }
 
 /// Exit 1 when anyone has a gap (or an unrated requirement) with

@@ -35,6 +35,14 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Parsed, Vec<Diagnostic>> {
     let failed = |e: &yaml::ReadError| read_failure::<()>(path, e).diagnostics;
     let text = yaml::decode(bytes).map_err(|e| failed(&e))?;
     let value = yaml::parse(text).map_err(|e| failed(&e))?;
+    if crate::document::kind_of(&value) == Some(crate::document::FileKind::Profile) {
+        return Err(vec![Diagnostic::new(
+            path,
+            Location::START,
+            Rule::UnknownKind,
+            "this is a profile, not an assessment",
+        )]);
+    }
     Ok(parse_value(text, value))
 }
 

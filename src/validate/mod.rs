@@ -14,22 +14,10 @@ use rayon::prelude::*;
 use crate::assessment;
 use crate::diagnostic::{Diagnostic, Rule, Severity};
 use crate::discover::{DiscoverError, describe_io, discover};
-use crate::document::read_failure;
+use crate::document::{FileKind, kind_of, read_failure};
 use crate::profile::load::{check_profile, check_profile_value};
 use crate::profile::{Catalog, Profile};
 use crate::yaml::{self, Segment, Target, Value};
-
-/// Keys at least one of which a profile file has at its top level.
-const PROFILE_KEYS: [&str; 5] = [
-    "id",
-    "title",
-    "summary",
-    "knowledge_skills",
-    "organisation_skills",
-];
-
-/// Keys only an assessment has at its top level.
-const ASSESSMENT_KEYS: [&str; 3] = ["profile", "ratings", "person"];
 
 /// What validation found.
 #[derive(Debug, Default)]
@@ -77,18 +65,6 @@ fn read(path: &Path) -> Result<Vec<u8>, DiscoverError> {
         })
 }
 
-/// Which kind of file a parsed document is.
-fn kind_of(value: &Value) -> Option<bool> {
-    let mapping = value.as_mapping()?;
-    if ASSESSMENT_KEYS.iter().any(|key| mapping.contains_key(*key)) {
-        Some(false)
-    } else if PROFILE_KEYS.iter().any(|key| mapping.contains_key(*key)) {
-        Some(true)
-    } else {
-        None
-    }
-}
-
 fn first_pass(path: &Path) -> First {
     let bytes = match read(path) {
         Ok(bytes) => bytes,
@@ -107,14 +83,14 @@ fn first_pass(path: &Path) -> First {
         Err(error) => return failed(&error),
     };
     match kind_of(&value) {
-        Some(true) => {
+        Some(FileKind::Profile) => {
             let checked = check_profile_value(path, text, value);
             First::Done {
                 diagnostics: checked.diagnostics,
                 profile_id: checked.value.map(|p| p.id),
             }
         }
-        Some(false) => First::Assessment {
+        Some(FileKind::Assessment) => First::Assessment {
             profile: value
                 .get("profile")
                 .and_then(Value::as_str)

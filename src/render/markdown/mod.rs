@@ -23,7 +23,20 @@ pub fn cell(text: &str) -> String {
 /// Escapes inline text outside tables: one line, and no raw HTML (GitHub
 /// renders `<img ...>` and friends).
 pub(crate) fn inline(text: &str) -> String {
-    one_line(text).replace('<', "&lt;").replace('>', "&gt;")
+    let mut out = String::with_capacity(text.len());
+    for c in one_line(text).chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            // Emphasis, links and code spans would turn data into markup.
+            '*' | '_' | '[' | ']' | '`' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// `skillgap profiles` as a Markdown table.

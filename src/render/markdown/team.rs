@@ -70,7 +70,7 @@ pub fn team(report: &TeamReport) -> String {
                 out.push_str(&format!(" {} |", level(item, index)));
             }
             let met = if item.required.is_some() {
-                format!("{} of {}", item.met_by, team.people)
+                format!("{} of {} rated", item.met_by, item.rated_by)
             } else {
                 "—".to_owned()
             };

@@ -62,7 +62,7 @@ fn headings(members: &[Member]) -> Vec<String> {
     for (m, f) in members.iter().zip(&firsts) {
         people_per_first.entry(f).or_default().insert(&m.person);
     }
-    members
+    let mut names: Vec<String> = members
         .iter()
         .zip(&firsts)
         .map(|(m, f)| {
@@ -82,7 +82,17 @@ fn headings(members: &[Member]) -> Vec<String> {
                 _ => name,
             }
         })
-        .collect()
+        .collect();
+    // Still alike (two Sam R.): number them.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for name in &mut names {
+        let count = seen.entry(name.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            name.push_str(&format!("#{count}"));
+        }
+    }
+    names
 }
 
 /// People shown in the terminal table; the rest are counted.
@@ -145,7 +155,9 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
         header.push("NOTE".to_owned());
     }
     let mut table = new_table(layout, header.iter().map(String::as_str).collect());
-    for index in 1..header.len() {
+    // The level columns never wrap; titles and notes do.
+    let last = if fits { header.len() } else { header.len() - 1 };
+    for index in 1..last {
         if let Some(column) = table.column_mut(index) {
             column.set_constraint(ColumnConstraint::ContentWidth);
         }
@@ -165,7 +177,7 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
             row.push(Cell::new(item.rated_by));
         }
         let met = if item.required.is_some() {
-            format!("{}/{}", item.met_by, team.people)
+            format!("{}/{}", item.met_by, item.rated_by)
         } else {
             "-".to_owned()
         };
@@ -176,7 +188,10 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
             } else {
                 item.single_point_of_failure
                     .as_deref()
-                    .map(|who| format!("only {}", one_line(who)))
+                    .map(|who| {
+                        let who: String = one_line(who).chars().take(24).collect();
+                        format!("only {who}")
+                    })
                     .unwrap_or_default()
             };
             row.push(Cell::new(note));
@@ -187,7 +202,7 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
     if fits {
         wrap(
             out,
-            "✓ met or exceeded · −N short by N steps · · not rated · depths: N not yet, A aware, F familiar, P proficient, E expert",
+            "✓ met or exceeded · −N short by N steps · · not rated · depths: N not yet, A aware, F familiar, P proficient, E expert · MET: people who meet it / people who rated it",
             layout.width,
             "  ",
             "  ",
@@ -255,7 +270,10 @@ pub fn team(report: &TeamReport, layout: Layout) -> String {
         let list: Vec<String> = report
             .superseded
             .iter()
-            .map(|s| format!("{} by {}", one_line(&s.file), one_line(&s.by)))
+            .map(|s| {
+                let tie = if s.same_date { " (same date)" } else { "" };
+                format!("{} by {}{tie}", one_line(&s.file), one_line(&s.by))
+            })
             .collect();
         files.push_str(&format!(
             "; superseded by a newer assessment: {}",
