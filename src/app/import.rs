@@ -112,21 +112,26 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
             "s"
         },
     );
-    if errors > 0 {
-        for d in checked
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-        {
-            eprintln!("{d}");
-        }
-        return Ok(ExitStatus::Failure);
+    // Whatever validate would say about the output is a person's job too
+    // (exit 1); exit 2 is kept for input that is not a profile page.
+    for d in checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+    {
+        eprintln!("{d}");
     }
-    Ok(
-        if warnings > 0 || !imported.unplaced.is_empty() || !imported.notes.is_empty() {
-            ExitStatus::Findings
-        } else {
-            ExitStatus::Success
-        },
-    )
+    if warnings > 0 {
+        eprintln!(
+            "{warnings} validate warning{} on the output (for example `develops` links to add: the page has none); run `skillgap validate` on it",
+            if warnings == 1 { "" } else { "s" }
+        );
+    }
+    let attention =
+        errors > 0 || warnings > 0 || !imported.unplaced.is_empty() || !imported.notes.is_empty();
+    Ok(if attention {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    })
 }

@@ -33,8 +33,20 @@ enum Section {
 
 const RESPONSIBILITIES: &str = "At this role level, you will:";
 
+/// A heading as written, without Markdown marks (`## `, `**`), a final
+/// colon or spaces around a slash, in lower case.
+fn heading_text(text: &str) -> String {
+    let bare = text
+        .trim_start_matches('#')
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':');
+    bare.replace(" / ", "/").to_lowercase()
+}
+
 fn section_of(text: &str) -> Option<Section> {
-    let lower = text.trim_end_matches(':').to_lowercase();
+    let lower = heading_text(text);
     Some(match lower.as_str() {
         "background components" | "background" => Section::Background,
         "work activity components" | "work activities" => Section::WorkActivities,
@@ -51,7 +63,7 @@ fn section_of(text: &str) -> Option<Section> {
 
 /// Lines that label columns or pages, not content.
 fn is_heading(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = heading_text(text);
     matches!(
         lower.as_str(),
         "description background"
@@ -71,8 +83,14 @@ fn is_heading(text: &str) -> bool {
 /// Where the page's own footer starts: nothing after it is profile text.
 fn is_footer(text: &str) -> bool {
     text.starts_with("This job role profile was created")
-        || text == "Give Feedback"
+}
+
+/// Page furniture that can appear anywhere in a copy: skipped, and not
+/// counted as a lost field.
+fn is_furniture(text: &str) -> bool {
+    text == "Give Feedback"
         || text.starts_with("The Occupational Architecture Project")
+        || text.starts_with("If you would like to provide feedback")
 }
 
 /// A cell: its text (empty where the page lost a field) and line number.
@@ -175,6 +193,9 @@ fn split(all: &[Line]) -> (Vec<&Line>, Vec<SectionLines<'_>>) {
         if is_footer(&line.text) {
             break;
         }
+        if is_furniture(&line.text) {
+            continue;
+        }
         if let Some(section) = section_of(&line.text).or_else(|| typed_skills_section(all, index)) {
             sections.push((section, line.number, Vec::new()));
             continue;
@@ -212,7 +233,7 @@ fn body(lines: &[&Line]) -> Body {
             if bordered && cells.first().is_some_and(String::is_empty) {
                 cells.remove(0);
             }
-            if is_separator(&cells) {
+            if is_separator(&cells) || cells.iter().all(String::is_empty) {
                 continue;
             }
             let lowered: Vec<String> = cells.iter().map(|c| c.to_lowercase()).collect();

@@ -303,3 +303,24 @@ fn lines_that_cannot_be_placed_are_listed_with_their_numbers() {
     );
     assert_eq!(got.profile.id, "tiny-role");
 }
+
+#[test]
+fn markdown_headings_spaced_slashes_and_page_furniture_do_not_derail_it() {
+    let text = source_text()
+        .replace("Background Components", "## Background Components")
+        .replace(
+            "Knowledge/Skills Components",
+            "**Knowledge / Skills Components**",
+        )
+        .replace("PDA Components", "Give Feedback\n\nPDA Components");
+    assert_same_page(&imported(&text), &curated(), "headings");
+}
+
+#[test]
+fn an_empty_table_row_is_skipped_not_a_crash() {
+    let page = "Tiny Role\n\nA small role.\n\nKnowledge/Skills Components\n\n| Title | Depth | Details | Type |\n|---|---|---|---|\n| Testing | Familiar with | Writing tests. | Technical Knowledge and Skills |\n|\n\nWork Activity Components\n\nTitle | Details |\n---|---|\nTesting | Writes the tests. |\n";
+    let got = import(page, None).unwrap();
+    assert_eq!(got.profile.knowledge_skills.len(), 1);
+    assert_eq!(got.profile.knowledge_skills[0].title, "Testing");
+    assert_eq!(got.profile.work_activities.len(), 1);
+}
