@@ -25,10 +25,6 @@ pub struct Member {
     pub date: Date,
     pub status: Status,
     pub file: String,
-    /// The file's canonical path: breaks ties the same way however the
-    /// path was spelled.
-    #[serde(skip)]
-    pub canonical: String,
     pub readiness_percent: f64,
     pub met: usize,
     pub with_requirement: usize,
@@ -87,8 +83,6 @@ impl Member {
             assessor_name: assessment.assessor_name.clone(),
             date: assessment.date,
             status: assessment.status,
-            canonical: std::fs::canonicalize(&file)
-                .map_or_else(|_| file.clone(), |p| p.display().to_string()),
             file,
             readiness_percent: Summary::percent(met, with_requirement),
             met,
@@ -189,7 +183,16 @@ pub struct TeamReport {
 /// (on the same date: the complete one, then the later file by canonical
 /// path), and notes the ones it replaced.
 fn newest(members: Vec<Member>, superseded: &mut Vec<Superseded>) -> Vec<Member> {
-    let rank = |m: &Member| (m.date, m.status == Status::Complete, m.canonical.clone());
+    // The canonical path breaks a tie the same way however the path was
+    // spelled; it is only worked out when two files do tie.
+    let rank = |m: &Member| (m.date, m.status == Status::Complete);
+    let canonical = |m: &Member| {
+        std::fs::canonicalize(&m.file).map_or_else(|_| m.file.clone(), |p| p.display().to_string())
+    };
+    let newer = |a: &Member, b: &Member| match rank(a).cmp(&rank(b)) {
+        std::cmp::Ordering::Equal => canonical(a) > canonical(b),
+        order => order == std::cmp::Ordering::Greater,
+    };
     let mut kept: BTreeMap<(String, Assessor, Option<String>), Member> = BTreeMap::new();
     for member in members {
         let key = (
@@ -198,7 +201,7 @@ fn newest(members: Vec<Member>, superseded: &mut Vec<Superseded>) -> Vec<Member>
             member.assessor_name.clone(),
         );
         match kept.get(&key) {
-            Some(existing) if rank(existing) > rank(&member) => {
+            Some(existing) if newer(existing, &member) => {
                 superseded.push(Superseded {
                     file: member.file.clone(),
                     by: existing.file.clone(),
