@@ -2,18 +2,10 @@
 
 use comfy_table::{Cell, Color, ColumnConstraint};
 
-use super::{finish, new_table};
+use super::{finish, new_table, wrap};
 use crate::compare::{Comparison, Direction, Side};
 use crate::render::Layout;
 use crate::render::terminal::one_line;
-
-fn wrap(out: &mut String, text: &str, width: usize) {
-    let options = textwrap::Options::new(width.max(20)).subsequent_indent("  ");
-    for line in textwrap::wrap(text, options) {
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-}
 
 fn describe(side: &Side) -> String {
     let who = match &side.assessor_name {
@@ -53,16 +45,22 @@ pub fn compare(c: &Comparison, layout: Layout) -> String {
         &mut out,
         &paint.heading(&format!("Comparison: {}", one_line(&c.profile.title))),
         layout.width,
+        "",
+        "  ",
     );
     wrap(
         &mut out,
         &format!("before: {}", describe(&c.before)),
         layout.width,
+        "",
+        "  ",
     );
     wrap(
         &mut out,
         &format!("after:  {}", describe(&c.after)),
         layout.width,
+        "",
+        "  ",
     );
     let s = &c.summary;
     let mut line = format!(
@@ -76,7 +74,7 @@ pub fn compare(c: &Comparison, layout: Layout) -> String {
         ));
     }
     out.push('\n');
-    wrap(&mut out, &line, layout.width);
+    wrap(&mut out, &line, layout.width, "", "  ");
     out.push('\n');
     let mut table = new_table(
         layout,

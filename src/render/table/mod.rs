@@ -39,6 +39,21 @@ fn new_table(layout: Layout, header: Vec<&str>) -> Table {
     table
 }
 
+/// Wraps text that is already safe to print (it may carry our own colour
+/// codes, which textwrap does not count as width), breaking only at
+/// spaces, so paths and URLs stay whole.
+fn wrap(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
+    let options = textwrap::Options::new(width.max(20))
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .word_separator(textwrap::WordSeparator::AsciiSpace);
+    for line in textwrap::wrap(text, options) {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+}
+
 /// The table's text, without trailing spaces, ending in a newline.
 fn finish(table: &Table) -> String {
     let mut text = String::new();

@@ -4,7 +4,7 @@
 
 use comfy_table::{Cell, Color};
 
-use super::{finish, new_table};
+use super::{finish, new_table, wrap};
 use crate::gap::{GapReport, GapStatus, ItemGap};
 use crate::plan::GapRef;
 use crate::render::Layout;
@@ -37,20 +37,6 @@ fn short(value: Option<&crate::gap::LevelValue>) -> String {
         }
     }
     text
-}
-
-/// Wraps text that is already safe (see [`sanitized`]) and may carry our
-/// own colour codes, which textwrap does not count as width.
-fn wrap(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
-    let options = textwrap::Options::new(width.max(20))
-        .initial_indent(first)
-        .subsequent_indent(rest)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .word_separator(textwrap::WordSeparator::AsciiSpace);
-    for line in textwrap::wrap(text, options) {
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
 }
 
 fn gap_list(gaps: &[GapRef]) -> String {

@@ -5,23 +5,11 @@
 
 use comfy_table::{Cell, ColumnConstraint};
 
-use super::{finish, new_table};
+use super::{finish, new_table, wrap};
 use crate::gap::GapStatus;
 use crate::render::Layout;
 use crate::render::terminal::one_line;
 use crate::team::{Member, ProfileTeam, TeamItem, TeamReport};
-
-fn wrap(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
-    let options = textwrap::Options::new(width.max(20))
-        .initial_indent(first)
-        .subsequent_indent(rest)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .word_separator(textwrap::WordSeparator::AsciiSpace);
-    for line in textwrap::wrap(text, options) {
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-}
 
 /// A step as one or two characters: depth initials, or the level number.
 fn short_step(item: &TeamItem, step: u8) -> String {
