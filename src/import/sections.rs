@@ -107,6 +107,9 @@ struct Body {
     rows: Vec<Vec<Cell>>,
     cells: Vec<Cell>,
     header: Vec<String>,
+    /// Lines that are neither rows nor headings (markup left by a copy,
+    /// text between table rows): reported, never read as fields.
+    stray: Vec<(usize, String)>,
 }
 
 fn depth_of(text: &str) -> Option<Depth> {
@@ -124,6 +127,11 @@ fn skill_type_of(text: &str) -> Option<SkillType> {
     } else {
         None
     }
+}
+
+/// Markup a browser copy can leave behind (`<br/>`, `</div>`).
+fn looks_like_markup(text: &str) -> bool {
+    text.starts_with('<') && text.ends_with('>')
 }
 
 /// A short label without sentence punctuation: a background type.
@@ -220,6 +228,9 @@ fn body(lines: &[&Line]) -> Body {
         let mut bordered = false;
         for line in lines {
             let Some(mut cells) = table_row(&line.text) else {
+                if !line.text.is_empty() && !is_heading(&line.text) {
+                    body.stray.push((line.number, line.text.clone()));
+                }
                 continue;
             };
             if body.header.is_empty() && cells.first().is_some_and(String::is_empty) {
@@ -270,6 +281,13 @@ fn body(lines: &[&Line]) -> Body {
         if is_heading(&line.text) {
             blanks = 0;
             started = true;
+            continue;
+        }
+        if looks_like_markup(&line.text) {
+            // As if the line (and the blank line that sets it apart) were
+            // not there.
+            body.stray.push((line.number, line.text.clone()));
+            blanks = blanks.saturating_sub(1);
             continue;
         }
         if started || !body.cells.is_empty() {
@@ -442,6 +460,7 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
     read_preamble(&preamble, &mut profile, &mut reader);
     for (section, line, lines) in sections {
         let mut body = body(&lines);
+        reader.unplaced.append(&mut body.stray);
         let compact_kind = match section {
             Section::WorkActivities | Section::Training | Section::Development => Some(false),
             Section::KnowledgeSkills(None) => Some(true),
@@ -672,6 +691,17 @@ fn activities(body: Body, reader: &mut Reader) -> Vec<WorkActivity> {
         .collect()
 }
 
+/// Says so when a row's title reads like a sentence: the fields of the
+/// section have most likely shifted (a stray or lost line above).
+fn check_alignment(title: &str, line: usize, what: &str, reader: &mut Reader) {
+    if title.split_whitespace().count() > 12 || title.ends_with(['.', '!', '?']) {
+        reader.note(
+            line,
+            format!("{what}: the title reads like a sentence; the fields may have shifted here, check this section"),
+        );
+    }
+}
+
 fn lost_title(
     title: &mut String,
     inferred: &mut Vec<Field>,
@@ -693,7 +723,12 @@ fn lost_title(
 type SkillRow = (Cell, Option<Cell>, Cell, Option<Cell>);
 
 /// Knowledge/skills rows, and cells left over that make no whole row.
-fn skill_rows(body: Body, typed: bool, leftover: &mut Vec<(usize, String)>) -> Vec<SkillRow> {
+fn skill_rows(
+    body: Body,
+    typed: bool,
+    leftover: &mut Vec<(usize, String)>,
+    lost_depth: &mut Vec<usize>,
+) -> Vec<SkillRow> {
     if !body.rows.is_empty() {
         let column = |name: &str| body.header.iter().position(|h| h == name);
         let (title, depth, details, kind) = (
@@ -732,6 +767,19 @@ fn skill_rows(body: Body, typed: bool, leftover: &mut Vec<(usize, String)>) -> V
             .filter(|c| depth_of(&c.text).is_some())
             .cloned();
         if depth.is_some() {
+            i += 1;
+        } else if !typed
+            && cells.get(i).is_some_and(|c| c.text.is_empty())
+            && cells
+                .get(i + 1)
+                .is_some_and(|c| c.text.split_whitespace().count() > 3)
+            && cells.get(i + 2).is_some_and(|c| {
+                skill_type_of(&c.text).is_some_and(|k| k != SkillType::Behavioural)
+            })
+        {
+            // An empty cell between the title and long details, in a row
+            // whose type has depths: the depth line was lost.
+            lost_depth.push(cells[i].line);
             i += 1;
         }
         let Some(details) = cells.get(i).cloned() else {
@@ -775,7 +823,19 @@ fn skills(
     offset: usize,
     reader: &mut Reader,
 ) -> Vec<KnowledgeSkill> {
-    let rows = skill_rows(body, section_kind.is_some(), &mut reader.unplaced);
+    let mut lost_depth = Vec::new();
+    let rows = skill_rows(
+        body,
+        section_kind.is_some(),
+        &mut reader.unplaced,
+        &mut lost_depth,
+    );
+    for line in lost_depth {
+        reader.note(
+            line,
+            "a knowledge/skill lost its depth line in the page: it has no required depth now; set `depth` if it should",
+        );
+    }
     let kinds: Vec<Option<SkillType>> = rows
         .iter()
         .map(|(_, _, _, kind)| {
@@ -788,6 +848,7 @@ fn skills(
         .enumerate()
         .map(|(index, (title, depth, details, _))| {
             let what = format!("knowledge/skill {}", offset + index + 1);
+            check_alignment(&title.text, details.line, &what, reader);
             let mut inferred = Vec::new();
             let mut title_text = title.text.clone();
             lost_title(&mut title_text, &mut inferred, details.line, &what, reader);

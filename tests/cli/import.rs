@@ -324,3 +324,39 @@ fn an_empty_table_row_is_skipped_not_a_crash() {
     assert_eq!(got.profile.knowledge_skills[0].title, "Testing");
     assert_eq!(got.profile.work_activities.len(), 1);
 }
+
+#[test]
+fn stray_markup_is_listed_and_does_not_shift_the_rows() {
+    let text = source_text()
+        .replace("Team effectiveness\n", "<br/>\n\nTeam effectiveness\n")
+        .replace("Workshop design\n", "</div>\n\nWorkshop design\n");
+    let got = import(&text, Some("senior-devops-engineer-management")).unwrap();
+    let stray: Vec<&str> = got.unplaced.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(stray, ["<br/>", "</div>"]);
+    assert_same_page(&got.profile, &curated(), "stray markup");
+}
+
+#[test]
+fn a_lost_depth_line_is_noted_and_does_not_shift_the_skills() {
+    let text = source_text().replacen(
+        "Application Systems\n\nFamiliar with\n\n",
+        "Application Systems\n\n\n",
+        1,
+    );
+    let got = import(&text, None).unwrap();
+    assert_eq!(got.profile.knowledge_skills.len(), 28);
+    let skill = &got.profile.knowledge_skills[8];
+    assert_eq!(
+        (skill.title.as_str(), skill.depth),
+        ("Application Systems", None)
+    );
+    assert_eq!(
+        got.profile.knowledge_skills[9].title,
+        "Application Development Tools"
+    );
+    assert!(
+        got.notes
+            .iter()
+            .any(|n| n.message.contains("lost its depth line"))
+    );
+}
