@@ -333,29 +333,54 @@ fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Where the details start in "Title Details..." written on one line.
+enum TitleSplit {
+    /// At a capitalised word followed by a lower-case one: the usual case.
+    Clear(String, String),
+    /// At an acronym ("Security Awareness IT security..."): the acronym
+    /// could as well end the title, so a person should look.
+    Acronym(String, String),
+    /// No place to split: the title was lost.
+    None(String),
+}
+
 /// Splits "Title Details..." written on one line: the details start at the
 /// first capitalised word (within the first dozen) that is followed by a
 /// lower-case word, where what comes before could be a title (it does not
-/// end a sentence). No such word: the title was lost.
-fn split_title(text: &str) -> (String, String) {
+/// end a sentence). An acronym right before a lower-case word starts the
+/// details too, but that split is marked as a guess.
+fn split_title(text: &str) -> TitleSplit {
     let words: Vec<&str> = text.split(' ').collect();
+    let lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
     for k in 1..words.len().min(12) {
         let word = words[k];
-        if !starts_upper(word) || is_acronym(word) {
+        if !starts_upper(word) {
             continue;
         }
         let title = words[..k].join(" ");
         if title.ends_with(['.', '!', '?', ':']) {
             continue;
         }
+        let details = words[k..].join(" ");
+        if is_acronym(word) {
+            if words.get(k + 1).is_some_and(lower) {
+                return TitleSplit::Acronym(title, details);
+            }
+            continue;
+        }
+        // "Awareness IT security": the acronym, not this word, starts
+        // the details.
+        if words.get(k + 1).is_some_and(|w| is_acronym(w)) && words.get(k + 2).is_some_and(lower) {
+            continue;
+        }
         let next = words[k + 1..]
             .iter()
-            .find(|w| !SMALL_WORDS.contains(&w.to_lowercase().as_str()) && !is_acronym(w));
-        if next.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
-            return (title, words[k..].join(" "));
+            .find(|w| !SMALL_WORDS.contains(w) && !is_acronym(w));
+        if next.is_some_and(lower) {
+            return TitleSplit::Clear(title, details);
         }
     }
-    (String::new(), text.to_owned())
+    TitleSplit::None(text.to_owned())
 }
 
 /// Whether a section's plain cells are compact rows (title and details on
@@ -380,9 +405,21 @@ const TYPE_SUFFIXES: [&str; 3] = [
     "Other Knowledge and Skills",
 ];
 
+/// What a compact row holds besides its title and details.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Compact {
+    /// Title and details only.
+    Plain,
+    /// Knowledge/skills in one table: depth and type too.
+    Skills,
+    /// A Behavioural or Technical section of its own: a depth, before or
+    /// after the details, but no type.
+    TypedSkills,
+}
+
 /// Expands compact rows into the cells a plain page would have had: title
 /// and details, and for knowledge/skills the depth and type too.
-fn expand_compact(cells: Vec<Cell>, skills: bool) -> Vec<Cell> {
+fn expand_compact(cells: Vec<Cell>, compact: Compact, reader: &mut Reader) -> Vec<Cell> {
     let mut out = Vec::new();
     for cell in cells.into_iter().filter(|c| !c.text.is_empty()) {
         let cell_of = |text: String| Cell {
@@ -391,11 +428,23 @@ fn expand_compact(cells: Vec<Cell>, skills: bool) -> Vec<Cell> {
         };
         let mut text = cell.text.clone();
         let mut kind = None;
-        if skills {
-            if let Some(suffix) = TYPE_SUFFIXES.iter().find(|s| text.ends_with(*s)) {
-                kind = Some((*suffix).to_owned());
-                text = text[..text.len() - suffix.len()].trim_end().to_owned();
-            }
+        let mut depth_after = None;
+        if compact == Compact::Skills
+            && let Some(suffix) = TYPE_SUFFIXES.iter().find(|s| text.ends_with(*s))
+        {
+            kind = Some((*suffix).to_owned());
+            text = text[..text.len() - suffix.len()].trim_end().to_owned();
+        }
+        if compact == Compact::TypedSkills
+            && let Some(phrase) = DEPTH_PHRASES
+                .iter()
+                .map(|p| p.trim_end())
+                .find(|p| text.ends_with(p))
+        {
+            depth_after = Some(phrase.trim().to_owned());
+            text = text[..text.len() - phrase.len()].trim_end().to_owned();
+        }
+        if compact != Compact::Plain && depth_after.is_none() {
             // A leading space lets a row that lost its title start with the depth.
             let spaced = format!(" {text}");
             if let Some((position, phrase)) = DEPTH_PHRASES
@@ -406,14 +455,29 @@ fn expand_compact(cells: Vec<Cell>, skills: bool) -> Vec<Cell> {
                 out.push(cell_of(spaced[..position].trim().to_owned()));
                 out.push(cell_of(phrase.trim().to_owned()));
                 out.push(cell_of(spaced[position + phrase.len()..].to_owned()));
-                out.push(cell_of(kind.unwrap_or_default()));
+                if compact == Compact::Skills {
+                    out.push(cell_of(kind.unwrap_or_default()));
+                }
                 continue;
             }
         }
-        let (title, details) = split_title(&text);
+        let (title, details) = match split_title(&text) {
+            TitleSplit::Clear(title, details) => (title, details),
+            TitleSplit::Acronym(title, details) => {
+                reader.note(
+                    cell.line,
+                    format!("the title of `{title}` was read as ending before an acronym that may belong to it; check where the title ends"),
+                );
+                (title, details)
+            }
+            TitleSplit::None(details) => (String::new(), details),
+        };
         out.push(cell_of(title));
         out.push(cell_of(details));
-        if skills {
+        if let Some(depth) = depth_after {
+            out.push(cell_of(depth));
+        }
+        if compact == Compact::Skills {
             out.push(cell_of(kind.unwrap_or_default()));
         }
     }
@@ -461,16 +525,19 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
     for (section, line, lines) in sections {
         let mut body = body(&lines);
         reader.unplaced.append(&mut body.stray);
-        let compact_kind = match section {
-            Section::WorkActivities | Section::Training | Section::Development => Some(false),
-            Section::KnowledgeSkills(None) => Some(true),
+        let compact = match section {
+            Section::WorkActivities | Section::Training | Section::Development => {
+                Some(Compact::Plain)
+            }
+            Section::KnowledgeSkills(None) => Some(Compact::Skills),
+            Section::KnowledgeSkills(Some(_)) => Some(Compact::TypedSkills),
             _ => None,
         };
-        if let Some(skills) = compact_kind
+        if let Some(compact) = compact
             && body.rows.is_empty()
             && is_compact(&body.cells)
         {
-            body.cells = expand_compact(std::mem::take(&mut body.cells), skills);
+            body.cells = expand_compact(std::mem::take(&mut body.cells), compact, &mut reader);
         }
         match section {
             Section::Background => profile.background.extend(background(body, &mut reader)),
@@ -1031,7 +1098,7 @@ fn organisation(body: Body, section_line: usize, reader: &mut Reader) -> Vec<Org
 
 #[cfg(test)]
 mod tests {
-    use super::sfia_tag;
+    use super::{TitleSplit, sfia_tag, split_title};
 
     #[test]
     fn sfia_tags_come_off_the_title_in_every_spelling() {
@@ -1065,6 +1132,58 @@ mod tests {
         ] {
             let (t, c, l) = sfia_tag(raw);
             assert_eq!((t.as_str(), c.as_deref(), l), (title, code, level), "{raw}");
+        }
+    }
+
+    fn split(text: &str) -> (&'static str, String, String) {
+        match split_title(text) {
+            TitleSplit::Clear(t, d) => ("clear", t, d),
+            TitleSplit::Acronym(t, d) => ("acronym", t, d),
+            TitleSplit::None(d) => ("none", String::new(), d),
+        }
+    }
+
+    #[test]
+    fn compact_titles_end_where_the_details_sentence_starts() {
+        for (row, how, title) in [
+            (
+                "Configuration Management The discipline that gives control",
+                "clear",
+                "Configuration Management",
+            ),
+            (
+                "Application Systems Technical or functional understanding",
+                "clear",
+                "Application Systems",
+            ),
+            (
+                "Operational/Service Architecture Knowledge of the IT/IS infrastructure",
+                "clear",
+                "Operational/Service Architecture",
+            ),
+            (
+                "Gaining Knowledge of IT Concepts and Techniques Undertaking study",
+                "clear",
+                "Gaining Knowledge of IT Concepts and Techniques",
+            ),
+            (
+                "Security Awareness IT security for everyone",
+                "acronym",
+                "Security Awareness",
+            ),
+            (
+                "Taking innovative approaches to problem solving.",
+                "none",
+                "",
+            ),
+        ] {
+            let (got_how, got_title, details) = split(row);
+            assert_eq!((got_how, got_title.as_str()), (how, title), "{row}");
+            assert_eq!(
+                format!("{got_title} {details}").trim(),
+                row,
+                "nothing lost: {row}"
+            );
         }
     }
 }

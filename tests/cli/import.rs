@@ -37,7 +37,7 @@ fn words(text: &str) -> String {
 /// marked; `develops`, ids, family, level and source are not on the page.
 fn assert_same_page(got: &Profile, want: &Profile, layout: &str) {
     // Where the page gives each type its own section, no type line is lost.
-    let types_by_section = layout == "split-skill-sections";
+    let types_by_section = layout.ends_with("split-sections") || layout == "split-skill-sections";
     let title_of = |title: &str, inferred: &[Field]| {
         if inferred.contains(&Field::Title) {
             String::new()
@@ -186,7 +186,12 @@ fn the_source_page_imports_to_the_curated_profile() {
 #[test]
 fn every_layout_of_the_page_imports_to_the_same_profile() {
     let want = curated();
-    for layout in ["markdown-tables", "compact-rows", "split-skill-sections"] {
+    for layout in [
+        "markdown-tables",
+        "compact-rows",
+        "split-skill-sections",
+        "compact-split-sections",
+    ] {
         let text = std::fs::read_to_string(fixture(&format!("import/{layout}.txt"))).unwrap();
         assert_same_page(&imported(&text), &want, layout);
     }
@@ -359,4 +364,29 @@ fn a_lost_depth_line_is_noted_and_does_not_shift_the_skills() {
             .iter()
             .any(|n| n.message.contains("lost its depth line"))
     );
+}
+
+#[test]
+fn a_compact_title_split_at_an_acronym_is_noted_for_a_person() {
+    let page = "Tiny Role\n\nA small role.\n\nWork Activity Components\n\nTitle Details\n\nSecurity Awareness IT security habits for every member of staff.\n\nTesting Tools Software that runs the tests for a team.\n\nTraining Components\n\nTitle Details\n\nTest Design\n\nDesigning tests.\n";
+    let got = import(page, None).unwrap();
+    let titles: Vec<&str> = got
+        .profile
+        .work_activities
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Security Awareness", "Testing Tools"]);
+    assert_eq!(
+        got.profile.work_activities[0].details,
+        "IT security habits for every member of staff."
+    );
+    let notes: Vec<(usize, &str)> = got
+        .notes
+        .iter()
+        .map(|n| (n.line, n.message.as_str()))
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(notes[0].0, 9);
+    assert!(notes[0].1.contains("Security Awareness"), "{notes:?}");
 }
