@@ -1026,9 +1026,92 @@ fn qualifications(body: Body, reader: &mut Reader) -> Vec<Qualification> {
         .collect()
 }
 
+/// The name of an organisation skill, "Category – Title", cut from the
+/// start of `text` when the details follow it on the same line.
+fn split_named(text: &str) -> Option<(String, String)> {
+    let (category, rest) = text.split_once(" – ").or_else(|| text.split_once(" - "))?;
+    // A category is a short name, not the start of a sentence.
+    let title_case = category
+        .split_whitespace()
+        .all(|w| starts_upper(w) || SMALL_WORDS.contains(&w));
+    if !title_case || category.split_whitespace().count() > 5 || category.contains(['.', ',', ';'])
+    {
+        return None;
+    }
+    match split_title(rest) {
+        TitleSplit::Clear(title, details) | TitleSplit::Acronym(title, details)
+            if details.split_whitespace().count() >= 5 =>
+        {
+            Some((format!("{category} – {title}"), details))
+        }
+        _ => None,
+    }
+}
+
+/// Organisation skills copied as compact rows ("DDaT » Software
+/// Development Software Development – Prototyping You can apply...",
+/// "3 – Practitioner You can approach...") cut into the five cells a
+/// plain page has. Cells that are already one field pass through.
+fn expand_organisation(cells: Vec<Cell>) -> Vec<Cell> {
+    let mut out = Vec::new();
+    for cell in cells {
+        let line = cell.line;
+        let mut push = |text: String| out.push(Cell { text, line });
+        let mut text = cell.text;
+        if let Some((framework, after)) = text.split_once('»') {
+            // The category, then the name that repeats it.
+            let dash = after.find(" – ").or_else(|| after.find(" - "));
+            let Some(dash) = dash else {
+                push(text);
+                continue;
+            };
+            let words: Vec<&str> = after[..dash].split_whitespace().collect();
+            let half = words.len() / 2;
+            if words.len() % 2 != 0 || words[..half] != words[half..] {
+                push(text);
+                continue;
+            }
+            let category = words[..half].join(" ");
+            push(format!("{} » {category}", framework.trim()));
+            text = format!("{category}{}", &after[dash..]);
+            match split_named(&text) {
+                Some((name, details)) => {
+                    push(name);
+                    push(details);
+                }
+                None => push(text),
+            }
+            continue;
+        }
+        let level = text
+            .split_once(" – ")
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        let split = if level {
+            match split_title(&text) {
+                TitleSplit::Clear(level, details) | TitleSplit::Acronym(level, details)
+                    if details.split_whitespace().count() >= 5 =>
+                {
+                    Some((level, details))
+                }
+                _ => None,
+            }
+        } else {
+            split_named(&text)
+        };
+        match split {
+            Some((first, second)) => {
+                push(first);
+                push(second);
+            }
+            None => push(text),
+        }
+    }
+    out
+}
+
 fn organisation(body: Body, section_line: usize, reader: &mut Reader) -> Vec<OrganisationSkill> {
     let rows = if body.rows.is_empty() {
-        fixed_rows(&body.cells, 5, reader)
+        fixed_rows(&expand_organisation(body.cells), 5, reader)
     } else {
         body.rows
     };
@@ -1098,7 +1181,7 @@ fn organisation(body: Body, section_line: usize, reader: &mut Reader) -> Vec<Org
 
 #[cfg(test)]
 mod tests {
-    use super::{TitleSplit, sfia_tag, split_title};
+    use super::{TitleSplit, sfia_tag, split_named, split_title};
 
     #[test]
     fn sfia_tags_come_off_the_title_in_every_spelling() {
@@ -1185,5 +1268,25 @@ mod tests {
                 "nothing lost: {row}"
             );
         }
+    }
+
+    #[test]
+    fn an_organisation_skill_name_comes_off_its_description_only_after_a_category() {
+        assert_eq!(
+            split_named(
+                "Software Development – Prototyping You can apply technical knowledge to prototypes."
+            ),
+            Some((
+                "Software Development – Prototyping".to_owned(),
+                "You can apply technical knowledge to prototypes.".to_owned()
+            ))
+        );
+        assert_eq!(split_named("Software Development – Service support"), None);
+        assert_eq!(
+            split_named(
+                "You can maintain services – and You can fix the faults users report to you."
+            ),
+            None
+        );
     }
 }
