@@ -1067,7 +1067,7 @@ fn expand_organisation(cells: Vec<Cell>) -> Vec<Cell> {
             };
             let words: Vec<&str> = after[..dash].split_whitespace().collect();
             let half = words.len() / 2;
-            if words.len() % 2 != 0 || words[..half] != words[half..] {
+            if !words.len().is_multiple_of(2) || words[..half] != words[half..] {
                 push(text);
                 continue;
             }
