@@ -522,6 +522,9 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
     };
     let mut profile = Profile::default();
     read_preamble(&preamble, &mut profile, &mut reader);
+    // Whether the page was copied as compact rows: then its qualifications
+    // are a line each too.
+    let mut compact_page = false;
     for (section, line, lines) in sections {
         let mut body = body(&lines);
         reader.unplaced.append(&mut body.stray);
@@ -538,6 +541,7 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
             && is_compact(&body.cells)
         {
             body.cells = expand_compact(std::mem::take(&mut body.cells), compact, &mut reader);
+            compact_page = true;
         }
         match section {
             Section::Background => profile.background.extend(background(body, &mut reader)),
@@ -560,9 +564,11 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
                 "PDA component",
                 &mut reader,
             )),
-            Section::Qualifications => profile
-                .qualifications
-                .extend(qualifications(body, &mut reader)),
+            Section::Qualifications => {
+                profile
+                    .qualifications
+                    .extend(qualifications(body, compact_page, &mut reader));
+            }
             Section::Organisation => {
                 profile
                     .organisation_skills
@@ -991,11 +997,50 @@ fn development(body: Body, what: &str, reader: &mut Reader) -> Vec<DevelopmentCo
         .collect()
 }
 
-fn qualifications(body: Body, reader: &mut Reader) -> Vec<Qualification> {
-    let rows = if body.rows.is_empty() {
-        fixed_rows(&body.cells, 2, reader)
-    } else {
+/// Where an awarding body written after a qualification's title starts:
+/// at an acronym followed by a dash (`... (RITTech) BCS – The Chartered
+/// Institute for IT`). `None` when the line shows no such place.
+fn split_awarding_body(text: &str) -> (String, Option<String>) {
+    let words: Vec<&str> = text.split(' ').collect();
+    for k in 0..words.len().saturating_sub(2) {
+        if is_acronym(words[k]) && matches!(words[k + 1], "–" | "-") {
+            return (words[..k].join(" "), Some(words[k..].join(" ")));
+        }
+    }
+    (text.to_owned(), None)
+}
+
+/// Qualifications on a page copied as compact rows: a line each, with the
+/// awarding body at its end or on a line of its own after it.
+fn compact_qualification_rows(cells: Vec<Cell>) -> Vec<Vec<Cell>> {
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for cell in cells.into_iter().filter(|c| !c.text.is_empty()) {
+        let line = cell.line;
+        let (title, body) = split_awarding_body(&cell.text);
+        if title.is_empty()
+            && let Some(last) = rows.last_mut()
+            && last.len() == 1
+        {
+            last.push(Cell {
+                text: body.unwrap_or_default(),
+                line,
+            });
+            continue;
+        }
+        let mut row = vec![Cell { text: title, line }];
+        row.extend(body.map(|text| Cell { text, line }));
+        rows.push(row);
+    }
+    rows
+}
+
+fn qualifications(body: Body, compact: bool, reader: &mut Reader) -> Vec<Qualification> {
+    let rows = if !body.rows.is_empty() {
         body.rows
+    } else if compact {
+        compact_qualification_rows(body.cells)
+    } else {
+        fixed_rows(&body.cells, 2, reader)
     };
     rows.into_iter()
         .enumerate()
@@ -1016,8 +1061,13 @@ fn qualifications(body: Body, reader: &mut Reader) -> Vec<Qualification> {
                 reader.note(
                     line,
                     format!(
-                        "{label} (`{}`) has no awarding body in the page: supply it",
-                        q.title
+                        "{label} (`{}`) has no awarding body in the page: supply it{}",
+                        q.title,
+                        if compact {
+                            " (if the title ends with it, move it to `awarding_body`)"
+                        } else {
+                            ""
+                        }
                     ),
                 );
             }

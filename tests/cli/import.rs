@@ -398,3 +398,32 @@ fn a_compact_title_split_at_an_acronym_is_noted_for_a_person() {
     assert_eq!(notes[0].0, 9);
     assert!(notes[0].1.contains("Security Awareness"), "{notes:?}");
 }
+
+#[test]
+fn compact_qualifications_take_their_awarding_body_from_the_line_or_the_next() {
+    let text = std::fs::read_to_string(fixture("import/compact-rows.txt")).unwrap();
+    let own_line = text.replace(
+        "(RITTech) BCS – The Chartered",
+        "(RITTech)\n\nBCS – The Chartered",
+    );
+    assert_ne!(own_line, text);
+    for page in [text, own_line] {
+        let got = imported(&page);
+        let bodies: Vec<(&str, Option<&str>)> = got
+            .qualifications
+            .iter()
+            .map(|q| (q.title.as_str(), q.awarding_body.as_deref()))
+            .collect();
+        assert_eq!(
+            bodies,
+            [
+                (
+                    "Registered IT Technician (RITTech)",
+                    Some("BCS – The Chartered Institute for IT")
+                ),
+                ("FEDIP Senior Practitioner", None),
+                ("EXIN DevOps Professional", None),
+            ]
+        );
+    }
+}
