@@ -684,40 +684,55 @@ fn background(body: Body, reader: &mut Reader) -> Vec<Background> {
 /// Splits "Title (PROG)(Level 5)" and its variants into the title, the
 /// SFIA code and the level.
 fn sfia_tag(title: &str) -> (String, Option<String>, Option<u8>) {
-    let mut clean = title.to_owned();
+    let is_code = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_uppercase());
+    // "Level 5", "level5", "Lvl 5", "L5": the number of a level.
+    let level_of = |text: &str| -> Option<u8> {
+        let lower = text.to_lowercase();
+        let rest = ["level", "lvl", "l"]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))?
+            .trim();
+        (!rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()))
+            .then(|| rest.parse().ok())
+            .flatten()
+    };
+    let mut clean = title.trim_end().to_owned();
     let mut level = None;
     let mut code = None;
-    // "(Level 5)", "(level 5)", "(Level2)"
-    let lower = clean.to_lowercase();
-    if let Some(start) = lower.rfind("(level")
-        && let Some(end) = lower[start..].find(')')
+    // Trailing groups, last first: "(PROG)(Level 5)", "(OFCL) (level 5)",
+    // "(PROG Level 5)", "(L5)". A group that is neither stops the search.
+    while clean.ends_with(')')
+        && let Some(start) = clean.rfind('(')
     {
-        let digits: String = lower[start + 6..start + end]
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
-        level = digits.parse().ok();
-        clean.replace_range(start..=start + end, "");
-    }
-    // "(PROG)" or a trailing bare code: "Reviews and monitors PROG"
-    let trimmed = clean.trim_end().to_owned();
-    if let Some(start) = trimmed.rfind('(')
-        && trimmed.ends_with(')')
-    {
-        let inner = &trimmed[start + 1..trimmed.len() - 1];
-        if inner.len() == 4 && inner.chars().all(|c| c.is_ascii_uppercase()) {
-            code = Some(inner.to_owned());
-            trimmed[..start].clone_into(&mut clean);
+        let inner = clean[start + 1..clean.len() - 1].trim().to_owned();
+        let (head, tail) = inner.split_once(' ').unwrap_or((&inner, ""));
+        let (found_code, found_level) = if let Some(l) = level_of(&inner) {
+            (None, Some(l))
+        } else if is_code(&inner) {
+            (Some(inner.clone()), None)
+        } else if is_code(head) && level_of(tail).is_some() {
+            (Some(head.to_owned()), level_of(tail))
+        } else {
+            break;
+        };
+        if (found_code.is_some() && code.is_some()) || (found_level.is_some() && level.is_some()) {
+            break;
         }
-    } else if level.is_some()
-        && let Some((head, last)) = trimmed.rsplit_once(' ')
-        && last.len() == 4
-        && last.chars().all(|c| c.is_ascii_uppercase())
+        code = code.or(found_code);
+        level = level.or(found_level);
+        clean.truncate(start);
+        clean.truncate(clean.trim_end().len());
+    }
+    // A bare code before the level: "Reviews and monitors PROG (Level 5)".
+    if level.is_some()
+        && code.is_none()
+        && let Some((head, last)) = clean.rsplit_once(' ')
+        && is_code(last)
     {
         code = Some(last.to_owned());
-        head.clone_into(&mut clean);
+        clean = head.trim_end().to_owned();
     }
-    (clean.trim().to_owned(), code, level)
+    (clean, code, level)
 }
 
 fn activities(body: Body, reader: &mut Reader) -> Vec<WorkActivity> {
@@ -743,6 +758,12 @@ fn activities(body: Body, reader: &mut Reader) -> Vec<WorkActivity> {
                 truncated: Vec::new(),
             };
             let what = format!("work activity {}", index + 1);
+            if let Some(level) = activity.sfia_level.filter(|l| !(1..=7).contains(l)) {
+                reader.note(
+                    line,
+                    format!("{what}: SFIA level {level} is outside SFIA's levels 1 to 7; check `sfia_level`"),
+                );
+            }
             lost_title(
                 &mut activity.title,
                 &mut activity.inferred,
@@ -1262,6 +1283,28 @@ mod tests {
                 Some(2),
             ),
             ("Team dynamics", "Team dynamics", None, None),
+            (
+                "Programming (PROG Level 5)",
+                "Programming",
+                Some("PROG"),
+                Some(5),
+            ),
+            (
+                "Programming (PROG) (L4)",
+                "Programming",
+                Some("PROG"),
+                Some(4),
+            ),
+            ("Testing (lvl 3)", "Testing", None, Some(3)),
+            // Not a tag: the text stays in the title.
+            ("Testing (Level )", "Testing (Level )", None, None),
+            ("Single sign-on (SSO)", "Single sign-on (SSO)", None, None),
+            (
+                "Build (Level 5) (Level 6)",
+                "Build (Level 5)",
+                None,
+                Some(6),
+            ),
         ] {
             let (t, c, l) = sfia_tag(raw);
             assert_eq!((t.as_str(), c.as_deref(), l), (title, code, level), "{raw}");

@@ -427,3 +427,21 @@ fn compact_qualifications_take_their_awarding_body_from_the_line_or_the_next() {
         );
     }
 }
+
+#[test]
+fn an_sfia_level_outside_one_to_seven_is_kept_and_noted() {
+    let page = "Tiny Role\n\nA small role.\n\nWork Activity Components\n\nTitle Details\n\nProgramming (PROG Level 9)\n\nWrites the code.\n\nTraining Components\n\nTitle Details\n\nTest Design\n\nDesigning tests.\n";
+    let got = import(page, None).unwrap();
+    let activity = &got.profile.work_activities[0];
+    assert_eq!(
+        (
+            activity.title.as_str(),
+            activity.sfia_code.as_deref(),
+            activity.sfia_level
+        ),
+        ("Programming", Some("PROG"), Some(9))
+    );
+    assert_eq!(got.notes.len(), 1, "{:?}", got.notes);
+    assert_eq!(got.notes[0].line, 9);
+    assert!(got.notes[0].message.contains("SFIA level 9"));
+}
