@@ -383,14 +383,18 @@ fn split_title(text: &str) -> TitleSplit {
     TitleSplit::None(text.to_owned())
 }
 
+/// Whether a cell could be a whole compact row: long, or a sentence.
+fn looks_compact(text: &str) -> bool {
+    text.split_whitespace().count() > 6 || text.ends_with(['.', '!', '?'])
+}
+
 /// Whether a section's plain cells are compact rows (title and details on
-/// one line): none of them is a bare title.
+/// one line): nearly all of them are. A plain section is about half bare
+/// titles; a compact one may have a row that lost its details.
 fn is_compact(cells: &[Cell]) -> bool {
     let content: Vec<&Cell> = cells.iter().filter(|c| !c.text.is_empty()).collect();
-    content.len() >= 2
-        && content
-            .iter()
-            .all(|c| c.text.split_whitespace().count() > 6 || c.text.ends_with(['.', '!', '?']))
+    let whole = content.iter().filter(|c| looks_compact(&c.text)).count();
+    !content.is_empty() && whole * 5 >= content.len() * 4
 }
 
 const DEPTH_PHRASES: [&str; 4] = [
@@ -426,6 +430,19 @@ fn expand_compact(cells: Vec<Cell>, compact: Compact, reader: &mut Reader) -> Ve
             text,
             line: cell.line,
         };
+        if !looks_compact(&cell.text) {
+            // A bare title among compact rows: its details were lost.
+            reader.note(
+                cell.line,
+                format!("`{}` stands alone among rows that carry their details: its details are lost in the page; supply them", cell.text),
+            );
+            out.push(cell_of(cell.text.clone()));
+            out.push(cell_of(String::new()));
+            if compact == Compact::Skills {
+                out.push(cell_of(String::new()));
+            }
+            continue;
+        }
         let mut text = cell.text.clone();
         let mut kind = None;
         let mut depth_after = None;

@@ -445,3 +445,45 @@ fn an_sfia_level_outside_one_to_seven_is_kept_and_noted() {
     assert_eq!(got.notes[0].line, 9);
     assert!(got.notes[0].message.contains("SFIA level 9"));
 }
+
+#[test]
+fn a_compact_row_that_lost_its_details_is_noted_and_the_rest_still_read() {
+    let text = std::fs::read_to_string(fixture("import/compact-rows.txt")).unwrap();
+    let start = text.find("Team Leadership Undertaking").unwrap();
+    let end = start + text[start..].find('\n').unwrap();
+    let mut page = text.clone();
+    page.replace_range(start + "Team Leadership".len()..end, "");
+    let got = import(&page, None).unwrap();
+    let want = curated();
+    assert_eq!(
+        got.profile.development_activities.len(),
+        want.development_activities.len()
+    );
+    for (g, w) in got
+        .profile
+        .development_activities
+        .iter()
+        .zip(&want.development_activities)
+    {
+        assert_eq!(
+            g.title,
+            if w.inferred.is_empty() {
+                &w.title[..]
+            } else {
+                ""
+            }
+        );
+        if g.title == "Team Leadership" {
+            assert_eq!(g.details, "");
+        } else {
+            assert_eq!(g.details, w.details);
+        }
+    }
+    assert!(
+        got.notes
+            .iter()
+            .any(|n| n.message.contains("`Team Leadership` stands alone")),
+        "{:?}",
+        got.notes
+    );
+}
