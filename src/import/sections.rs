@@ -521,6 +521,33 @@ fn fixed_rows(cells: &[Cell], width: usize, reader: &mut Reader) -> Vec<Vec<Cell
     }
     rows
 }
+/// Puts a table's cells in the order `columns` names them, when its header
+/// names them all in another order ("Details | Title |").
+fn in_column_order(body: &mut Body, columns: &[&str]) {
+    let Some(positions) = columns
+        .iter()
+        .map(|name| body.header.iter().position(|h| h == name))
+        .collect::<Option<Vec<usize>>>()
+    else {
+        return;
+    };
+    if positions.iter().enumerate().all(|(i, p)| i == *p) {
+        return;
+    }
+    for row in &mut body.rows {
+        let line = row.first().map_or(0, |c| c.line);
+        *row = positions
+            .iter()
+            .map(|p| {
+                row.get(*p).cloned().unwrap_or(Cell {
+                    text: String::new(),
+                    line,
+                })
+            })
+            .collect();
+    }
+}
+
 /// Imports the text of a job-profile page.
 ///
 /// # Errors
@@ -545,6 +572,13 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
     for (section, line, lines) in sections {
         let mut body = body(&lines);
         reader.unplaced.append(&mut body.stray);
+        match section {
+            Section::WorkActivities | Section::Training | Section::Development => {
+                in_column_order(&mut body, &["title", "details"]);
+            }
+            Section::Qualifications => in_column_order(&mut body, &["title", "awarding body"]),
+            _ => {}
+        }
         let compact = match section {
             Section::WorkActivities | Section::Training | Section::Development => {
                 Some(Compact::Plain)

@@ -487,3 +487,30 @@ fn a_compact_row_that_lost_its_details_is_noted_and_the_rest_still_read() {
         got.notes
     );
 }
+
+/// `text` with the two columns of every table row between `from` and `to`
+/// swapped, header included.
+fn swap_columns(text: &str, from: &str, to: &str) -> String {
+    let start = text.find(from).unwrap();
+    let end = start + text[start..].find(to).unwrap();
+    let swapped: Vec<String> = text[start..end]
+        .lines()
+        .map(|line| match line.split(" | ").collect::<Vec<_>>()[..] {
+            [a, b] if b.ends_with('|') => format!("{} | {a} |", b.trim_end_matches('|').trim()),
+            _ => line.to_owned(),
+        })
+        .collect();
+    format!("{}{}\n{}", &text[..start], swapped.join("\n"), &text[end..])
+}
+
+#[test]
+fn table_columns_are_read_in_the_order_the_header_gives() {
+    let text = std::fs::read_to_string(fixture("import/markdown-tables.txt")).unwrap();
+    let swapped = swap_columns(&text, "Work Activity Components", "Knowledge/Skills");
+    let swapped = swap_columns(&swapped, "Qualification Components", "Organisation Skills");
+    assert!(swapped.contains("Details | Title |") && swapped.contains("Awarding Body | Title |"));
+    let want = imported(&text);
+    let got = imported(&swapped);
+    assert_eq!(got.work_activities, want.work_activities);
+    assert_eq!(got.qualifications, want.qualifications);
+}
