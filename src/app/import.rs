@@ -13,7 +13,7 @@ use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
 use crate::import::import;
 use crate::profile::load::check_profile_value;
-use crate::render::terminal::one_line;
+use crate::render::terminal::one_line_clipped;
 
 /// What `import` was asked to do.
 #[derive(Debug)]
@@ -77,19 +77,22 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
             if out.exists() && !request.force {
                 bail!("{} exists; add --force to replace it", out.display());
             }
-            std::fs::write(out, &yaml)
-                .with_context(|| format!("cannot write {}", out.display()))?;
+            crate::assessment::write::write_atomically(out, yaml.as_bytes())?;
         }
         None => emit(&yaml)?,
     }
     let input = request.input.display();
     for note in &imported.notes {
-        eprintln!("{input}:{}: {}", note.line, one_line(&note.message));
+        eprintln!(
+            "{input}:{}: {}",
+            note.line,
+            one_line_clipped(&note.message, 400)
+        );
     }
     for (line, text) in &imported.unplaced {
         eprintln!(
             "{input}:{line}: could not place this line: {}",
-            one_line(text)
+            one_line_clipped(text, 200)
         );
     }
     let errors = checked

@@ -29,6 +29,16 @@ pub fn to_yaml(assessment: &Assessment) -> String {
 /// Any I/O failure (folder missing or read-only, disk full), with the
 /// previous file left intact.
 pub fn save(path: &Path, assessment: &Assessment) -> Result<(), WriteError> {
+    write_atomically(path, to_yaml(assessment).as_bytes())
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same
+/// folder, synced, then renamed over the old file, so a failure or a stop
+/// part-way leaves the old file (or none) and never half a file.
+///
+/// # Errors
+/// Any I/O failure, with the previous file left intact.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let failed = |error: std::io::Error| WriteError {
         path: path.display().to_string(),
         reason: crate::discover::describe_io(&error),
@@ -53,8 +63,7 @@ pub fn save(path: &Path, assessment: &Assessment) -> Result<(), WriteError> {
         std::os::unix::fs::PermissionsExt::from_mode(mode),
     )
     .map_err(failed)?;
-    temp.write_all(to_yaml(assessment).as_bytes())
-        .map_err(failed)?;
+    temp.write_all(bytes).map_err(failed)?;
     temp.as_file().sync_all().map_err(failed)?;
     temp.persist(path).map_err(|e| failed(e.error))?;
     // Make the rename itself durable; a folder that cannot be synced (some

@@ -37,6 +37,19 @@ pub fn one_line(text: &str) -> String {
         .join(" ")
 }
 
+/// `text` on one line, cut after `max` characters with a count of what
+/// was left out, so one huge line cannot flood a terminal or a log.
+#[must_use]
+pub fn one_line_clipped(text: &str, max: usize) -> String {
+    let line = one_line(text);
+    let total = line.chars().count();
+    if total <= max {
+        return line;
+    }
+    let cut: String = line.chars().take(max).collect();
+    format!("{cut}… ({} more characters)", total - max)
+}
+
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
@@ -105,6 +118,15 @@ mod tests {
         assert_eq!(sanitize("bell\u{7}"), "bell\\u{7}");
         assert_eq!(sanitize("keep\nlines"), "keep\nlines");
         assert_eq!(sanitize("\u{202E}evil"), "\\u{202e}evil");
+    }
+
+    #[test]
+    fn a_long_line_is_clipped_with_a_count() {
+        assert_eq!(one_line_clipped("short", 10), "short");
+        assert_eq!(
+            one_line_clipped(&"é".repeat(15), 10),
+            format!("{}… (5 more characters)", "é".repeat(10))
+        );
     }
 
     #[test]

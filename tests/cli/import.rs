@@ -514,3 +514,49 @@ fn table_columns_are_read_in_the_order_the_header_gives() {
     assert_eq!(got.work_activities, want.work_activities);
     assert_eq!(got.qualifications, want.qualifications);
 }
+
+#[test]
+fn out_writes_the_file_and_will_not_replace_one_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("role.yaml");
+    let page = fixture("import/compact-rows.txt");
+    let (page, out_path) = (page.to_str().unwrap(), out.to_str().unwrap());
+    let plain = ["import", page, "--out", out_path];
+    let forced = ["import", page, "--out", out_path, "--force"];
+    let first = run(&plain);
+    assert_eq!(first.code, 1, "{}", first.stderr);
+    assert!(first.stdout.is_empty(), "the YAML goes to the file");
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(written.contains("title: Senior DevOps Engineer – Management"));
+
+    std::fs::write(&out, "keep me\n").unwrap();
+    let refused = run(&plain);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(refused.stderr.contains("--force"), "{}", refused.stderr);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me\n");
+
+    let replaced = run(&forced);
+    assert_eq!(replaced.code, 1, "{}", replaced.stderr);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), written);
+}
+
+#[test]
+fn a_huge_unplaced_line_is_clipped_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.txt");
+    let huge = "x".repeat(100_000);
+    std::fs::write(
+        &page,
+        format!("Tiny Role\n\nA small role.\n\nBackground Components\n\nDescription Background\n\n{huge}\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n"),
+    )
+    .unwrap();
+    let result = run(&["import", page.to_str().unwrap()]);
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert!(
+        result.stderr.contains(":9: could not place this line: xxx"),
+        "{}",
+        result.stderr
+    );
+    assert!(result.stderr.contains("(99800 more characters)"));
+    assert!(result.stderr.len() < 2_000, "{} bytes", result.stderr.len());
+}
