@@ -635,6 +635,25 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
     })
 }
 
+/// A line of site navigation: a breadcrumb trail, or one of the links a
+/// page header carries.
+fn looks_like_navigation(text: &str) -> bool {
+    const LINKS: [&str; 10] = [
+        "home",
+        "menu",
+        "search",
+        "skip to main content",
+        "skip to content",
+        "back",
+        "database",
+        "job profiles",
+        "sign in",
+        "log in",
+    ];
+    [" » ", " > ", " › "].iter().any(|s| text.contains(s))
+        || LINKS.contains(&text.trim().to_lowercase().as_str())
+}
+
 fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader) {
     let content: Vec<&Line> = preamble
         .iter()
@@ -642,6 +661,14 @@ fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader)
         .filter(|l| !l.text.is_empty())
         .collect();
     let mut rest = content.as_slice();
+    // Site navigation copied along with the page comes before the title:
+    // listed as unplaced, not taken for the title.
+    while let Some(first) = rest.first()
+        && looks_like_navigation(&first.text)
+    {
+        reader.unplaced.push((first.number, first.text.clone()));
+        rest = &rest[1..];
+    }
     // The page title, unless the copy starts straight with the summary.
     if let Some(first) = rest.first()
         && !first.text.ends_with('.')

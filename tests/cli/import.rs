@@ -560,3 +560,23 @@ fn a_huge_unplaced_line_is_clipped_on_stderr() {
     assert!(result.stderr.contains("(99800 more characters)"));
     assert!(result.stderr.len() < 2_000, "{} bytes", result.stderr.len());
 }
+
+#[test]
+fn site_navigation_before_the_title_is_listed_not_taken_for_the_title() {
+    let text = format!(
+        "Skip to main content\n\nHome\n\nHome » Database » Senior DevOps Engineer – Management\n\n{}",
+        source_text()
+    );
+    let got = import(&text, Some("senior-devops-engineer-management")).unwrap();
+    let unplaced: Vec<(usize, &str)> = got.unplaced.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    assert_eq!(
+        unplaced,
+        [
+            (1, "Skip to main content"),
+            (3, "Home"),
+            (5, "Home » Database » Senior DevOps Engineer – Management"),
+        ]
+    );
+    assert_eq!(got.profile.title, curated().title);
+    assert_same_page(&got.profile, &curated(), "navigation");
+}
