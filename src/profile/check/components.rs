@@ -270,9 +270,19 @@ fn ends_sentence(text: &str) -> bool {
     text.trim_end().ends_with(['.', '!', '?'])
 }
 
-/// The last word of `text` when it is one a sentence rarely ends on.
+/// The last word of `text` when it is one a sentence rarely ends on, or
+/// the mark when it ends on one that leads into more (a comma, an open
+/// bracket, a dash).
 pub(crate) fn dangling_word(text: &str) -> Option<&str> {
     let trimmed = text.trim_end();
+    if let Some(mark) = trimmed
+        .char_indices()
+        .last()
+        .filter(|(_, c)| matches!(c, ',' | ';' | '(' | '–' | '—'))
+        .map(|(i, _)| &trimmed[i..])
+    {
+        return Some(mark);
+    }
     if trimmed.ends_with(|c: char| !c.is_alphabetic()) {
         return None;
     }
@@ -344,6 +354,29 @@ fn check_unique_titles(
             ));
         } else {
             first.insert((component.section, title), component);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dangling_word;
+
+    #[test]
+    fn text_that_stops_mid_sentence_is_caught_and_whole_text_is_not() {
+        for (text, want) in [
+            (
+                "Gives regular feedback to team members and leads them to",
+                Some("to"),
+            ),
+            ("working with delivery teams, ", Some(",")),
+            ("including hardware devices (", Some("(")),
+            ("Records findings –", Some("–")),
+            ("Writes the tests.", None),
+            ("presenting findings to colleagues and/or management", None),
+            ("Uses tools (e.g. GROW model)", None),
+        ] {
+            assert_eq!(dangling_word(text), want, "{text}");
         }
     }
 }
