@@ -31,7 +31,26 @@ enum Section {
     Organisation,
 }
 
-const RESPONSIBILITIES: &str = "At this role level, you will:";
+/// Where the lead-in to the responsibilities ("At this role level, you
+/// will:", in any case, with or without the comma and colon) is in `text`:
+/// the text before it and after it.
+fn split_responsibilities(text: &str) -> Option<(&str, &str)> {
+    // ASCII lower-casing keeps every byte offset.
+    let lower = text.to_ascii_lowercase();
+    let start = lower.find("at this role level")?;
+    let mut end = start + "at this role level".len();
+    let rest = |end: usize| lower[end..].trim_start();
+    let skip = |end: usize, word: &str| {
+        let trimmed = rest(end);
+        trimmed
+            .starts_with(word)
+            .then(|| lower.len() - trimmed.len() + word.len())
+    };
+    end = skip(end, ",").unwrap_or(end);
+    end = skip(end, "you will").unwrap_or(end);
+    end = skip(end, ":").unwrap_or(end);
+    Some((&text[..start], &text[end..]))
+}
 
 /// A heading as written, without Markdown marks (`## `, `**`), a final
 /// colon or spaces around a slash, in lower case.
@@ -555,7 +574,7 @@ fn in_column_order(body: &mut Body, columns: &[&str]) {
 pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
     let all = lines(input);
     let (preamble, sections) = split(&all);
-    if sections.len() < 2 && !all.iter().any(|l| l.text.contains(RESPONSIBILITIES)) {
+    if sections.len() < 2 && !all.iter().any(|l| split_responsibilities(&l.text).is_some()) {
         return Err(NotAProfile(
             "this does not look like a job-profile page: none of its sections (Background Components, Knowledge/Skills Components, Organisation Skills, ...) was found".to_owned(),
         ));
@@ -672,7 +691,7 @@ fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader)
     // The page title, unless the copy starts straight with the summary.
     if let Some(first) = rest.first()
         && !first.text.ends_with('.')
-        && !first.text.contains(RESPONSIBILITIES)
+        && split_responsibilities(&first.text).is_none()
         && first.text.split_whitespace().count() <= 12
     {
         profile.title.clone_from(&first.text);
@@ -682,7 +701,7 @@ fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader)
     let mut in_bullets = false;
     for line in rest {
         let text = line.text.as_str();
-        if let Some((before, after)) = text.split_once(RESPONSIBILITIES) {
+        if let Some((before, after)) = split_responsibilities(text) {
             if !before.trim().is_empty() {
                 summary.push(before.trim().to_owned());
             }

@@ -580,3 +580,18 @@ fn site_navigation_before_the_title_is_listed_not_taken_for_the_title() {
     assert_eq!(got.profile.title, curated().title);
     assert_same_page(&got.profile, &curated(), "navigation");
 }
+
+#[test]
+fn the_responsibilities_lead_in_is_found_in_other_wordings() {
+    for wording in [
+        "At this role level you will:",
+        "At this role level, you will",
+        "at this role level you will",
+    ] {
+        let text = source_text().replace("At this role level, you will:", wording);
+        assert_ne!(text, source_text());
+        let got = imported(&text);
+        assert_eq!(got.responsibilities, curated().responsibilities, "{wording}");
+        assert_eq!(words(&got.summary), words(&curated().summary), "{wording}");
+    }
+}
