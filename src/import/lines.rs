@@ -45,7 +45,15 @@ pub fn table_row(text: &str) -> Option<Vec<String>> {
     let mut cells: Vec<String> = text
         .trim()
         .split('|')
-        .map(|c| c.trim().to_owned())
+        .map(|c| {
+            let c = c.trim();
+            // A bold header cell: `**Title**`.
+            c.strip_prefix("**")
+                .and_then(|c| c.strip_suffix("**"))
+                .unwrap_or(c)
+                .trim()
+                .to_owned()
+        })
         .collect();
     if cells.last().is_some_and(String::is_empty) {
         cells.pop();

@@ -245,6 +245,7 @@ fn body(lines: &[&Line]) -> Body {
         // Whether rows start with a border `|` (then the first split cell
         // is not a cell): as the header row does.
         let mut bordered = false;
+        let mut seen_row = false;
         for line in lines {
             let Some(mut cells) = table_row(&line.text) else {
                 if !line.text.is_empty() && !is_heading(&line.text) {
@@ -252,13 +253,12 @@ fn body(lines: &[&Line]) -> Body {
                 }
                 continue;
             };
-            if body.header.is_empty() && cells.first().is_some_and(String::is_empty) {
-                bordered = cells.iter().skip(1).any(|c| {
-                    matches!(
-                        c.to_lowercase().as_str(),
-                        "title" | "description" | "details"
-                    )
-                });
+            // The first row of the table (its header, or its first row
+            // when it has none) says whether rows carry a border.
+            if !seen_row {
+                seen_row = true;
+                bordered = cells.first().is_some_and(String::is_empty)
+                    && cells.iter().skip(1).any(|c| !c.is_empty());
             }
             if bordered && cells.first().is_some_and(String::is_empty) {
                 cells.remove(0);
@@ -541,20 +541,21 @@ fn fixed_rows(cells: &[Cell], width: usize, reader: &mut Reader) -> Vec<Vec<Cell
     rows
 }
 /// Puts a table's cells in the order `columns` names them, when its header
-/// names them all in another order ("Details | Title |").
-fn in_column_order(body: &mut Body, columns: &[&str]) {
-    let Some(positions) = columns
+/// names them all in another order ("Details | Title |"). A cell beyond
+/// those columns is listed as unplaced, not dropped.
+fn in_column_order(body: &mut Body, columns: &[&str], reader: &mut Reader) {
+    let positions = columns
         .iter()
         .map(|name| body.header.iter().position(|h| h == name))
         .collect::<Option<Vec<usize>>>()
-    else {
-        return;
-    };
-    if positions.iter().enumerate().all(|(i, p)| i == *p) {
-        return;
-    }
+        .unwrap_or_else(|| (0..columns.len()).collect());
     for row in &mut body.rows {
         let line = row.first().map_or(0, |c| c.line);
+        for (i, cell) in row.iter().enumerate() {
+            if !positions.contains(&i) && !cell.text.is_empty() {
+                reader.unplaced.push((cell.line, cell.text.clone()));
+            }
+        }
         *row = positions
             .iter()
             .map(|p| {
@@ -574,7 +575,11 @@ fn in_column_order(body: &mut Body, columns: &[&str]) {
 pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
     let all = lines(input);
     let (preamble, sections) = split(&all);
-    if sections.len() < 2 && !all.iter().any(|l| split_responsibilities(&l.text).is_some()) {
+    if sections.len() < 2
+        && !all
+            .iter()
+            .any(|l| split_responsibilities(&l.text).is_some())
+    {
         return Err(NotAProfile(
             "this does not look like a job-profile page: none of its sections (Background Components, Knowledge/Skills Components, Organisation Skills, ...) was found".to_owned(),
         ));
@@ -593,9 +598,11 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
         reader.unplaced.append(&mut body.stray);
         match section {
             Section::WorkActivities | Section::Training | Section::Development => {
-                in_column_order(&mut body, &["title", "details"]);
+                in_column_order(&mut body, &["title", "details"], &mut reader);
             }
-            Section::Qualifications => in_column_order(&mut body, &["title", "awarding body"]),
+            Section::Qualifications => {
+                in_column_order(&mut body, &["title", "awarding body"], &mut reader);
+            }
             _ => {}
         }
         let compact = match section {
@@ -928,10 +935,14 @@ fn skill_rows(
             column("details").unwrap_or(1),
             column("type"),
         );
+        let width = body.header.len().max(2);
         return body
             .rows
             .into_iter()
             .map(|row| {
+                for cell in row.iter().skip(width).filter(|c| !c.text.is_empty()) {
+                    leftover.push((cell.line, cell.text.clone()));
+                }
                 let get = |i: usize| {
                     row.get(i).cloned().unwrap_or(Cell {
                         text: String::new(),
@@ -1285,6 +1296,9 @@ fn organisation(body: Body, section_line: usize, reader: &mut Reader) -> Vec<Org
     };
     let mut out = Vec::new();
     for (index, row) in rows.into_iter().enumerate() {
+        for cell in row.iter().skip(5).filter(|c| !c.text.is_empty()) {
+            reader.unplaced.push((cell.line, cell.text.clone()));
+        }
         let text = |i: usize| row.get(i).map_or(String::new(), |c| c.text.clone());
         let line = row.first().map_or(section_line, |c| c.line);
         let label = format!("organisation skill {}", index + 1);

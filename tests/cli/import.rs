@@ -591,7 +591,43 @@ fn the_responsibilities_lead_in_is_found_in_other_wordings() {
         let text = source_text().replace("At this role level, you will:", wording);
         assert_ne!(text, source_text());
         let got = imported(&text);
-        assert_eq!(got.responsibilities, curated().responsibilities, "{wording}");
+        assert_eq!(
+            got.responsibilities,
+            curated().responsibilities,
+            "{wording}"
+        );
         assert_eq!(words(&got.summary), words(&curated().summary), "{wording}");
     }
+}
+
+#[test]
+fn bold_and_bordered_table_headers_are_read_and_extra_cells_listed() {
+    let page = "Tiny Role\n\nA small role.\n\nWork Activity Components\n\n**Title** | **Details** |\n---|---|\nTesting | Writes the tests. | Escalates to the owner. |\n\nOrganisation Skills\n\n| Framework » Organisation | Category » Subcategory | Skill Name and Description | Level |\n| --- | --- | --- | --- |\n| DDaT » Software Development | Software Development – Service support | You can maintain and support services. | 3 – Practitioner | You can identify, locate and fix faults. |\n";
+    let got = import(page, None).unwrap();
+    let activities: Vec<(&str, &str)> = got
+        .profile
+        .work_activities
+        .iter()
+        .map(|a| (a.title.as_str(), a.details.as_str()))
+        .collect();
+    assert_eq!(activities, [("Testing", "Writes the tests.")]);
+    assert_eq!(got.unplaced, [(9, "Escalates to the owner.".to_owned())]);
+    let org = &got.profile.organisation_skills;
+    assert_eq!(org.len(), 1);
+    assert_eq!(
+        (
+            org[0].framework.as_str(),
+            org[0].category.as_str(),
+            org[0].title.as_str(),
+            org[0].level,
+            org[0].level_description.as_str()
+        ),
+        (
+            "DDaT",
+            "Software Development",
+            "Service support",
+            3,
+            "You can identify, locate and fix faults."
+        )
+    );
 }
