@@ -653,6 +653,18 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
             }
         }
     }
+    let items = profile.background.len()
+        + profile.work_activities.len()
+        + profile.knowledge_skills.len()
+        + profile.organisation_skills.len()
+        + profile.training.len()
+        + profile.development_activities.len()
+        + profile.qualifications.len();
+    if items == 0 {
+        return Err(NotAProfile(
+            "it has a job-profile page's headings but no items under any of them".to_owned(),
+        ));
+    }
     profile.id = id.map_or_else(|| slugify(&profile.title), str::to_owned);
     Ok(Imported {
         profile,

@@ -304,6 +304,23 @@ fn text_that_is_not_a_profile_page_is_exit_2() {
         "{}",
         result.stderr
     );
+
+    std::fs::write(
+        &path,
+        "Background Components
+
+Work Activity Components
+
+Title Details
+
+At this role level, you will:
+",
+    )
+    .unwrap();
+    let result = run(&["import", path.to_str().unwrap()]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(result.stdout.is_empty());
+    assert!(result.stderr.contains("no items"), "{}", result.stderr);
 }
 
 #[test]
