@@ -7,6 +7,10 @@ pub struct Line {
     /// 1-based line number in the input.
     pub number: usize,
     pub text: String,
+    /// The cells of a table row copied from the browser, which separates
+    /// cells by tabs (an empty cell is a lost field); `None` for a line
+    /// with no tab after its first text.
+    pub cells: Option<Vec<String>>,
 }
 
 /// Splits the input into lines; one leading BOM and CR line ends are
@@ -17,9 +21,18 @@ pub fn lines(input: &str) -> Vec<Line> {
     input
         .lines()
         .enumerate()
-        .map(|(i, text)| Line {
-            number: i + 1,
-            text: text.replace('\u{a0}', " ").trim().to_owned(),
+        .map(|(i, text)| {
+            let text = text.replace('\u{a0}', " ");
+            // Tabs only before the text are indentation, not cells.
+            let cells = text.trim().contains('\t').then(|| {
+                let row = text.trim_end();
+                row.split('\t').map(|c| c.trim().to_owned()).collect()
+            });
+            Line {
+                number: i + 1,
+                text: text.trim().to_owned(),
+                cells,
+            }
         })
         .collect()
 }

@@ -235,19 +235,26 @@ fn split(all: &[Line]) -> (Vec<&Line>, Vec<SectionLines<'_>>) {
     (preamble, sections)
 }
 
+/// A line's table cells: tab-separated, or a Markdown row.
+fn row_cells(line: &Line) -> Option<Vec<String>> {
+    line.cells.clone().or_else(|| table_row(&line.text))
+}
+
 /// Reads a section's lines into table rows or plain cells.
 fn body(lines: &[&Line]) -> Body {
     let mut body = Body::default();
     let is_table = lines
         .iter()
-        .any(|l| table_row(&l.text).is_some_and(|c| c.len() >= 2));
+        .filter(|l| row_cells(l).is_some_and(|c| c.len() >= 2))
+        .nth(1)
+        .is_some();
     if is_table {
         // Whether rows start with a border `|` (then the first split cell
         // is not a cell): as the header row does.
         let mut bordered = false;
         let mut seen_row = false;
         for line in lines {
-            let Some(mut cells) = table_row(&line.text) else {
+            let Some(mut cells) = row_cells(line) else {
                 if !line.text.is_empty() && !is_heading(&line.text) {
                     body.stray.push((line.number, line.text.clone()));
                 }
@@ -297,7 +304,8 @@ fn body(lines: &[&Line]) -> Body {
             blanks += 1;
             continue;
         }
-        if is_heading(&line.text) {
+        // A column header copied with tabs over plain fields.
+        if is_heading(&line.text.replace('\t', " ")) {
             blanks = 0;
             started = true;
             continue;

@@ -648,3 +648,74 @@ fn bold_and_bordered_table_headers_are_read_and_extra_cells_listed() {
         )
     );
 }
+
+/// Work activities and knowledge/skills as a browser copies an HTML
+/// table: one row a line, cells separated by tabs, a lost cell empty.
+fn tab_separated_page(profile: &Profile) -> String {
+    let title = |title: &str, inferred: &[Field]| {
+        if inferred.contains(&Field::Title) {
+            String::new()
+        } else {
+            title.to_owned()
+        }
+    };
+    let mut page = format!(
+        "{}\n\n{}\n\nWork Activity Components\n\nTitle\tDetails\n",
+        profile.title, profile.summary
+    );
+    for a in &profile.work_activities {
+        page += &format!("{}\t{}\n", a.title, a.details);
+    }
+    page += "\nKnowledge/Skills Components\n\nTitle\tDepth\tDetails\tType\n";
+    for k in &profile.knowledge_skills {
+        page += &format!(
+            "{}\t{}\t{}\t{}\n",
+            title(&k.title, &k.inferred),
+            k.depth.map_or("", |d| d.label()),
+            k.details,
+            k.kind.label()
+        );
+    }
+    page
+}
+
+#[test]
+fn a_table_copied_with_tabs_between_cells_is_read_cell_by_cell() {
+    let want = curated();
+    let got = import(&tab_separated_page(&want), None).unwrap();
+    assert!(got.unplaced.is_empty(), "{:?}", got.unplaced);
+    let activities = |p: &Profile| -> Vec<(String, String)> {
+        p.work_activities
+            .iter()
+            .map(|a| (a.title.clone(), a.details.clone()))
+            .collect()
+    };
+    assert_eq!(activities(&got.profile), activities(&want));
+    let skills = |p: &Profile| -> Vec<(String, String)> {
+        p.knowledge_skills
+            .iter()
+            .map(|k| {
+                (
+                    k.title.clone(),
+                    format!("{:?} {:?} {}", k.depth, k.kind, k.details),
+                )
+            })
+            .collect()
+    };
+    let mut expected = skills(&want);
+    for (row, k) in expected.iter_mut().zip(&want.knowledge_skills) {
+        if k.inferred.contains(&Field::Title) {
+            row.0.clear();
+        }
+    }
+    assert_eq!(skills(&got.profile), expected);
+}
+
+#[test]
+fn column_headers_copied_with_tabs_over_plain_fields_are_still_headers() {
+    let text = source_text()
+        .replace("Title Details", "Title\tDetails")
+        .replace("Title Depth Details Type", "Title\tDepth\tDetails\tType");
+    assert_ne!(text, source_text());
+    assert_same_page(&imported(&text), &curated(), "tab headers");
+}
