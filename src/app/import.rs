@@ -68,7 +68,7 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
     let name = request
         .out
         .clone()
-        .unwrap_or_else(|| PathBuf::from("imported.yaml"));
+        .unwrap_or_else(|| PathBuf::from("<stdout>"));
     let value = crate::yaml::parse(&yaml)
         .map_err(|e| anyhow::anyhow!("import produced unreadable YAML: {e}"))?;
     let checked = check_profile_value(&name, &yaml, value);

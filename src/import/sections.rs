@@ -173,17 +173,25 @@ impl Reader {
         });
     }
 
-    /// Marks `text` truncated when it stops mid-sentence.
-    fn cut_off(
+    /// Marks `text` inferred (and says so) when the page lost it, and
+    /// truncated when it stops mid-sentence.
+    fn check_text(
         &mut self,
         text: &str,
         line: usize,
         field: Field,
         what: &str,
-        marks: &mut Vec<Field>,
+        marks: (&mut Vec<Field>, &mut Vec<Field>),
     ) {
-        if let Some(word) = dangling_word(text) {
-            marks.push(field);
+        let (inferred, truncated) = marks;
+        if text.trim().is_empty() {
+            inferred.push(field);
+            self.note(
+                line,
+                format!("{what}: `{}` is lost in the page: supply it", field.name()),
+            );
+        } else if let Some(word) = dangling_word(text) {
+            truncated.push(field);
             self.note(
                 line,
                 format!("{what}: `{}` ends on \"{word}\", cut off in the page; kept and marked truncated", field.name()),
@@ -895,15 +903,13 @@ fn activities(body: Body, reader: &mut Reader) -> Vec<WorkActivity> {
                 &what,
                 reader,
             );
-            let mut truncated = Vec::new();
-            reader.cut_off(
+            reader.check_text(
                 &activity.details,
                 line,
                 Field::Details,
                 &what,
-                &mut truncated,
+                (&mut activity.inferred, &mut activity.truncated),
             );
-            activity.truncated = truncated;
             activity
         })
         .collect()
@@ -1092,7 +1098,13 @@ fn skills(
                 guess
             });
             let mut truncated = Vec::new();
-            reader.cut_off(&details.text, details.line, Field::Details, &what, &mut truncated);
+            reader.check_text(
+                &details.text,
+                details.line,
+                Field::Details,
+                &what,
+                (&mut inferred, &mut truncated),
+            );
             KnowledgeSkill {
                 id: String::new(),
                 title: title_text,
@@ -1132,15 +1144,13 @@ fn development(body: Body, what: &str, reader: &mut Reader) -> Vec<DevelopmentCo
                 &label,
                 reader,
             );
-            let mut truncated = Vec::new();
-            reader.cut_off(
+            reader.check_text(
                 &component.details,
                 line,
                 Field::Details,
                 &label,
-                &mut truncated,
+                (&mut component.inferred, &mut component.truncated),
             );
-            component.truncated = truncated;
             component
         })
         .collect()
@@ -1345,7 +1355,11 @@ fn organisation(body: Body, section_line: usize, reader: &mut Reader) -> Vec<Org
         if level == 0 {
             reader.note(
                 line,
-                format!("{label}: no level number in `{level_text}`; set `level`"),
+                if level_text.is_empty() {
+                    format!("{label}: its level is lost in the page; set `level`")
+                } else {
+                    format!("{label}: no level number in `{level_text}`; set `level`")
+                },
             );
         }
         let mut skill = OrganisationSkill {
@@ -1360,22 +1374,20 @@ fn organisation(body: Body, section_line: usize, reader: &mut Reader) -> Vec<Org
             truncated: Vec::new(),
         };
         lost_title(&mut skill.title, &mut skill.inferred, line, &label, reader);
-        let mut truncated = Vec::new();
-        reader.cut_off(
+        reader.check_text(
             &skill.description,
             line,
             Field::Description,
             &label,
-            &mut truncated,
+            (&mut skill.inferred, &mut skill.truncated),
         );
-        reader.cut_off(
+        reader.check_text(
             &skill.level_description,
             line,
             Field::LevelDescription,
             &label,
-            &mut truncated,
+            (&mut skill.inferred, &mut skill.truncated),
         );
-        skill.truncated = truncated;
         out.push(skill);
     }
     out

@@ -719,3 +719,43 @@ fn column_headers_copied_with_tabs_over_plain_fields_are_still_headers() {
     assert_ne!(text, source_text());
     assert_same_page(&imported(&text), &curated(), "tab headers");
 }
+
+#[test]
+fn a_lost_details_line_is_marked_noted_and_validates_with_warnings_only() {
+    let text = source_text().replacen(
+        "Team effectiveness\n\nSchedules and facilitates meetings to identify blockers to team effectiveness.\n",
+        // One blank line more than between fields: one field lost.
+        "Team effectiveness\n\n",
+        1,
+    );
+    assert_ne!(text, source_text());
+    let got = import(&text, None).unwrap();
+    let activity = &got.profile.work_activities[1];
+    assert_eq!(
+        (activity.title.as_str(), activity.details.as_str()),
+        ("Team effectiveness", "")
+    );
+    assert_eq!(activity.inferred, [Field::Details]);
+    assert_eq!(got.profile.work_activities[2].title, "Workshop design");
+    assert!(
+        got.notes
+            .iter()
+            .any(|n| n.message == "work activity 2: `details` is lost in the page: supply it"),
+        "{:?}",
+        got.notes
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.txt");
+    let out = dir.path().join("role.yaml");
+    std::fs::write(&page, &text).unwrap();
+    let result = run(&[
+        "import",
+        page.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    let validate = run(&["validate", out.to_str().unwrap()]);
+    assert_eq!(validate.code, 0, "warnings only: {}", validate.stdout);
+}
