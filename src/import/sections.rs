@@ -203,18 +203,33 @@ impl Reader {
 /// Splits the page into its preamble and its sections.
 /// A "Behavioural Skills" / "Technical Skills" line that heads its own
 /// table (the next line names columns), rather than a type cell.
-fn typed_skills_section(all: &[Line], index: usize) -> Option<Section> {
-    let kind = skill_type_of(&all[index].text)?;
+///
+/// Inside one Knowledge/Skills table such a line is a row's type cell,
+/// unless a column header follows it; anywhere else it is a heading.
+fn typed_skills_section(all: &[Line], index: usize, current: Option<Section>) -> Option<Section> {
+    let kind = skill_type_of(&heading_text(&all[index].text))?;
     let words = all[index].text.split_whitespace().count();
     if words > 4 {
         return None;
     }
     let next = all[index + 1..].iter().find(|l| !l.text.is_empty())?;
-    // Only a column header right after makes it a section of its own.
     let heads_table = next.text.to_lowercase().starts_with("title")
         || table_row(&next.text)
             .is_some_and(|cells| cells.iter().any(|c| c.eq_ignore_ascii_case("title")));
-    heads_table.then_some(Section::KnowledgeSkills(Some(kind)))
+    // Without a header after it, only the exact wording of such a heading
+    // counts: a work activity may well be called "Technical review".
+    let exact = matches!(
+        heading_text(&all[index].text)
+            .to_lowercase()
+            .trim_end_matches(" components"),
+        "behavioural skills"
+            | "technical skills"
+            | "other skills"
+            | "technical knowledge and skills"
+            | "other knowledge and skills"
+    );
+    let in_one_table = current == Some(Section::KnowledgeSkills(None));
+    (heads_table || (exact && !in_one_table)).then_some(Section::KnowledgeSkills(Some(kind)))
 }
 
 /// Splits the page into its preamble and its sections.
@@ -231,7 +246,10 @@ fn split(all: &[Line]) -> (Vec<&Line>, Vec<SectionLines<'_>>) {
         if is_furniture(&line.text) {
             continue;
         }
-        if let Some(section) = section_of(&line.text).or_else(|| typed_skills_section(all, index)) {
+        let current = sections.last().map(|(section, _, _)| *section);
+        if let Some(section) =
+            section_of(&line.text).or_else(|| typed_skills_section(all, index, current))
+        {
             sections.push((section, line.number, Vec::new()));
             continue;
         }

@@ -759,3 +759,35 @@ fn a_lost_details_line_is_marked_noted_and_validates_with_warnings_only() {
     let validate = run(&["validate", out.to_str().unwrap()]);
     assert_eq!(validate.code, 0, "warnings only: {}", validate.stdout);
 }
+
+#[test]
+fn split_skill_sections_without_a_column_header_are_still_sections() {
+    let text = std::fs::read_to_string(fixture("import/split-skill-sections.txt")).unwrap();
+    let bare = text
+        .replace(
+            "Behavioural Skills\n\nTitle Details\n",
+            "Behavioural Skills\n",
+        )
+        .replace(
+            "Technical Skills\n\nTitle Details Depth\n",
+            "Technical Skills\n",
+        )
+        .replace(
+            "Other Knowledge and Skills\n\nTitle Depth Details\n",
+            "Other Knowledge and Skills\n",
+        );
+    assert_eq!(
+        bare.matches("\nTitle ").count(),
+        text.matches("\nTitle ").count() - 3
+    );
+    assert_same_page(&imported(&bare), &curated(), "split-skill-sections");
+}
+
+#[test]
+fn a_work_activity_named_like_a_skill_type_stays_an_activity() {
+    let page = "Tiny Role\n\nA small role.\n\nWork Activity Components\n\nTitle Details\n\nTechnical review\n\nReviews the design with the team.\n\nTraining Components\n\nTitle Details\n\nTest Design\n\nDesigning tests.\n";
+    let got = import(page, None).unwrap();
+    assert_eq!(got.profile.work_activities.len(), 1);
+    assert_eq!(got.profile.work_activities[0].title, "Technical review");
+    assert!(got.profile.knowledge_skills.is_empty());
+}
