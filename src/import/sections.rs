@@ -236,12 +236,19 @@ fn typed_skills_section(all: &[Line], index: usize, current: Option<Section>) ->
 /// A section, the line of its heading, and its lines.
 type SectionLines<'a> = (Section, usize, Vec<&'a Line>);
 
-fn split(all: &[Line]) -> (Vec<&Line>, Vec<SectionLines<'_>>) {
+/// The page cut into its preamble, its sections, and the lines after the
+/// page's footer that are neither furniture nor a section.
+type Split<'a> = (Vec<&'a Line>, Vec<SectionLines<'a>>, Vec<&'a Line>);
+
+fn split(all: &[Line]) -> Split<'_> {
     let mut preamble = Vec::new();
     let mut sections: Vec<SectionLines<'_>> = Vec::new();
+    let mut after_footer = Vec::new();
+    let mut in_footer = false;
     for (index, line) in all.iter().enumerate() {
         if is_footer(&line.text) {
-            break;
+            in_footer = true;
+            continue;
         }
         if is_furniture(&line.text) {
             continue;
@@ -250,7 +257,15 @@ fn split(all: &[Line]) -> (Vec<&Line>, Vec<SectionLines<'_>>) {
         if let Some(section) =
             section_of(&line.text).or_else(|| typed_skills_section(all, index, current))
         {
+            // A section after the footer: the copy went on past it.
+            in_footer = false;
             sections.push((section, line.number, Vec::new()));
+            continue;
+        }
+        if in_footer {
+            if !line.text.is_empty() {
+                after_footer.push(line);
+            }
             continue;
         }
         match sections.last_mut() {
@@ -258,7 +273,7 @@ fn split(all: &[Line]) -> (Vec<&Line>, Vec<SectionLines<'_>>) {
             None => preamble.push(line),
         }
     }
-    (preamble, sections)
+    (preamble, sections, after_footer)
 }
 
 /// A line's table cells: tab-separated, or a Markdown row.
@@ -608,7 +623,7 @@ fn in_column_order(body: &mut Body, columns: &[&str], reader: &mut Reader) {
 /// [`NotAProfile`] when the text has none of a profile's sections.
 pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
     let all = lines(input);
-    let (preamble, sections) = split(&all);
+    let (preamble, sections, after_footer) = split(&all);
     if sections.len() < 2
         && !all
             .iter()
@@ -623,6 +638,11 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
         unplaced: Vec::new(),
     };
     let mut profile = Profile::default();
+    reader.unplaced.extend(
+        after_footer
+            .into_iter()
+            .map(|line| (line.number, line.text.clone())),
+    );
     read_preamble(&preamble, &mut profile, &mut reader);
     // Whether the page was copied as compact rows: then its qualifications
     // are a line each too.
@@ -700,6 +720,7 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
         ));
     }
     profile.id = id.map_or_else(|| slugify(&profile.title), str::to_owned);
+    reader.unplaced.sort_by_key(|(line, _)| *line);
     Ok(Imported {
         profile,
         notes: reader.notes,

@@ -791,3 +791,23 @@ fn a_work_activity_named_like_a_skill_type_stays_an_activity() {
     assert_eq!(got.profile.work_activities[0].title, "Technical review");
     assert!(got.profile.knowledge_skills.is_empty());
 }
+
+#[test]
+fn text_after_the_footer_is_listed_and_a_section_there_is_still_read() {
+    let source = source_text();
+    let lines = source.lines().count();
+    let text = format!(
+        "{source}\n\nRelated roles: Lead DevOps Engineer\n\nTraining Components\n\nTitle Details\n\nExtra Course\n\nA course added after the footer.\n"
+    );
+    let got = import(&text, None).unwrap();
+    assert_eq!(
+        got.unplaced,
+        [(lines + 2, "Related roles: Lead DevOps Engineer".to_owned())]
+    );
+    let last = got.profile.training.last().unwrap();
+    assert_eq!(
+        (last.title.as_str(), last.details.as_str()),
+        ("Extra Course", "A course added after the footer.")
+    );
+    assert!(import(&source, None).unwrap().unplaced.is_empty());
+}
