@@ -617,6 +617,42 @@ fn in_column_order(body: &mut Body, columns: &[&str], reader: &mut Reader) {
     }
 }
 
+/// A section's lines as table rows in a known column order, or as the
+/// cells of a plain page (compact rows expanded); sets `compact_page`
+/// when the section came as compact rows.
+fn section_body(
+    section: Section,
+    lines: &[&Line],
+    compact_page: &mut bool,
+    reader: &mut Reader,
+) -> Body {
+    let mut body = body(lines);
+    reader.unplaced.append(&mut body.stray);
+    match section {
+        Section::WorkActivities | Section::Training | Section::Development => {
+            in_column_order(&mut body, &["title", "details"], reader);
+        }
+        Section::Qualifications => {
+            in_column_order(&mut body, &["title", "awarding body"], reader);
+        }
+        _ => {}
+    }
+    let compact = match section {
+        Section::WorkActivities | Section::Training | Section::Development => Some(Compact::Plain),
+        Section::KnowledgeSkills(None) => Some(Compact::Skills),
+        Section::KnowledgeSkills(Some(_)) => Some(Compact::TypedSkills),
+        _ => None,
+    };
+    if let Some(compact) = compact
+        && body.rows.is_empty()
+        && is_compact(&body.cells)
+    {
+        body.cells = expand_compact(std::mem::take(&mut body.cells), compact, reader);
+        *compact_page = true;
+    }
+    body
+}
+
 /// Imports the text of a job-profile page.
 ///
 /// # Errors
@@ -648,32 +684,7 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
     // are a line each too.
     let mut compact_page = false;
     for (section, line, lines) in sections {
-        let mut body = body(&lines);
-        reader.unplaced.append(&mut body.stray);
-        match section {
-            Section::WorkActivities | Section::Training | Section::Development => {
-                in_column_order(&mut body, &["title", "details"], &mut reader);
-            }
-            Section::Qualifications => {
-                in_column_order(&mut body, &["title", "awarding body"], &mut reader);
-            }
-            _ => {}
-        }
-        let compact = match section {
-            Section::WorkActivities | Section::Training | Section::Development => {
-                Some(Compact::Plain)
-            }
-            Section::KnowledgeSkills(None) => Some(Compact::Skills),
-            Section::KnowledgeSkills(Some(_)) => Some(Compact::TypedSkills),
-            _ => None,
-        };
-        if let Some(compact) = compact
-            && body.rows.is_empty()
-            && is_compact(&body.cells)
-        {
-            body.cells = expand_compact(std::mem::take(&mut body.cells), compact, &mut reader);
-            compact_page = true;
-        }
+        let body = section_body(section, &lines, &mut compact_page, &mut reader);
         match section {
             Section::Background => profile.background.extend(background(body, &mut reader)),
             Section::WorkActivities => profile
