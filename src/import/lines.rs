@@ -40,9 +40,18 @@ pub fn lines(input: &str) -> Vec<Line> {
 /// The text of a bullet line without its marker, or `None`.
 #[must_use]
 pub fn bullet(text: &str) -> Option<&str> {
-    ["•", "·", "- ", "* ", "–"]
+    if let Some(rest) = ["•", "·", "◦", "▪", "‣", "- ", "* ", "–"]
         .iter()
         .find_map(|marker| text.strip_prefix(marker))
+    {
+        return Some(rest.trim());
+    }
+    // A numbered item: "1. ", "2) ".
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &text[digits..];
+    (digits > 0 && digits <= 2)
+        .then(|| rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")))
+        .flatten()
         .map(str::trim)
 }
 

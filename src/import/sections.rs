@@ -784,6 +784,7 @@ fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader)
     }
     let mut summary = Vec::new();
     let mut in_bullets = false;
+    let mut marked = false;
     for line in rest {
         let text = line.text.as_str();
         if let Some((before, after)) = split_responsibilities(text) {
@@ -791,10 +792,18 @@ fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader)
                 summary.push(before.trim().to_owned());
             }
             in_bullets = true;
+            marked = after.contains('•');
             push_bullets(after, &mut profile.responsibilities);
             continue;
         }
         if in_bullets {
+            // Once the list uses markers, an unmarked line after it is
+            // not one of its items (page furniture such as "Print").
+            if marked && bullet(text).is_none() && !text.contains('•') {
+                reader.unplaced.push((line.number, text.to_owned()));
+                continue;
+            }
+            marked |= bullet(text).is_some() || text.contains('•');
             push_bullets(text, &mut profile.responsibilities);
         } else {
             summary.push(text.to_owned());

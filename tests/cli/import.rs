@@ -811,3 +811,26 @@ fn text_after_the_footer_is_listed_and_a_section_there_is_still_read() {
     );
     assert!(import(&source, None).unwrap().unplaced.is_empty());
 }
+
+#[test]
+fn bullets_in_other_markers_and_furniture_after_them() {
+    let source = source_text();
+    for marker in ["◦", "1.", "-"] {
+        let text = source.replace('•', marker);
+        assert_ne!(text, source);
+        assert_eq!(
+            imported(&text).responsibilities,
+            curated().responsibilities,
+            "{marker}"
+        );
+    }
+    let text = source.replacen(
+        "\n\nBackground Components",
+        "\n\nShare this page\n\nPrint\n\nBackground Components",
+        1,
+    );
+    let got = import(&text, None).unwrap();
+    assert_eq!(got.profile.responsibilities, curated().responsibilities);
+    let unplaced: Vec<&str> = got.unplaced.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(unplaced, ["Share this page", "Print"]);
+}
