@@ -281,6 +281,35 @@ fn row_cells(line: &Line) -> Option<Vec<String>> {
     line.cells.clone().or_else(|| table_row(&line.text))
 }
 
+/// A Markdown table's lines with a row that wrapped onto more lines (a
+/// line break inside a cell) joined back into one line, numbered by its
+/// first line. Rows close with `|` when the table's first row does.
+fn join_wrapped_rows(lines: &[&Line]) -> Vec<Line> {
+    let closed = lines
+        .iter()
+        .find(|l| l.cells.is_none() && l.text.contains('|'))
+        .is_some_and(|l| l.text.ends_with('|'));
+    let mut out: Vec<Line> = Vec::new();
+    let mut open = false;
+    for line in lines {
+        // A blank line ends a row left open: it was not wrapped after all.
+        if line.text.is_empty() {
+            open = false;
+        }
+        if open {
+            let row = out.last_mut().expect("an open row was pushed");
+            row.text.push(' ');
+            row.text.push_str(&line.text);
+            open = !line.text.ends_with('|');
+            continue;
+        }
+        open =
+            closed && line.cells.is_none() && line.text.contains('|') && !line.text.ends_with('|');
+        out.push((*line).clone());
+    }
+    out
+}
+
 /// Reads a section's lines into table rows or plain cells.
 fn body(lines: &[&Line]) -> Body {
     let mut body = Body::default();
@@ -290,11 +319,12 @@ fn body(lines: &[&Line]) -> Body {
         .nth(1)
         .is_some();
     if is_table {
+        let joined = join_wrapped_rows(lines);
         // Whether rows start with a border `|` (then the first split cell
         // is not a cell): as the header row does.
         let mut bordered = false;
         let mut seen_row = false;
-        for line in lines {
+        for line in &joined {
             let Some(mut cells) = row_cells(line) else {
                 if !line.text.is_empty() && !is_heading(&line.text) {
                     body.stray.push((line.number, line.text.clone()));

@@ -834,3 +834,17 @@ fn bullets_in_other_markers_and_furniture_after_them() {
     let unplaced: Vec<&str> = got.unplaced.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(unplaced, ["Share this page", "Print"]);
 }
+
+#[test]
+fn a_table_row_wrapped_onto_two_lines_is_one_row() {
+    let text = std::fs::read_to_string(fixture("import/markdown-tables.txt")).unwrap();
+    let wrapped = text.replacen(
+        "Identifies barriers to progress. Recommends",
+        "Identifies barriers to progress.\nRecommends",
+        1,
+    );
+    assert_ne!(wrapped, text);
+    let got = import(&wrapped, Some("senior-devops-engineer-management")).unwrap();
+    assert!(got.unplaced.is_empty(), "{:?}", got.unplaced);
+    assert_same_page(&got.profile, &curated(), "wrapped row");
+}
