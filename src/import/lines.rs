@@ -11,6 +11,9 @@ pub struct Line {
     /// cells by tabs (an empty cell is a lost field); `None` for a line
     /// with no tab after its first text.
     pub cells: Option<Vec<String>>,
+    /// Whether the line starts with a tab: in a tab-separated table, an
+    /// empty first cell.
+    pub leading_tab: bool,
 }
 
 /// Splits the input into lines; one leading BOM and CR line ends are
@@ -23,15 +26,18 @@ pub fn lines(input: &str) -> Vec<Line> {
         .enumerate()
         .map(|(i, text)| {
             let text = text.replace('\u{a0}', " ");
-            // Tabs only before the text are indentation, not cells.
-            let cells = text.trim().contains('\t').then(|| {
-                let row = text.trim_end();
-                row.split('\t').map(|c| c.trim().to_owned()).collect()
-            });
+            // Tabs only before the text may be indentation; a tab after
+            // it (even a trailing one, for a lost last cell) makes a row.
+            let row = text.trim_end_matches([' ', '\r']);
+            let cells = row
+                .trim_start()
+                .contains('\t')
+                .then(|| row.split('\t').map(|c| c.trim().to_owned()).collect());
             Line {
                 number: i + 1,
                 text: text.trim().to_owned(),
                 cells,
+                leading_tab: text.starts_with('\t'),
             }
         })
         .collect()

@@ -320,12 +320,17 @@ fn body(lines: &[&Line]) -> Body {
         .is_some();
     if is_table {
         let joined = join_wrapped_rows(lines);
+        let tab_table = lines.iter().any(|l| l.cells.is_some());
         // Whether rows start with a border `|` (then the first split cell
         // is not a cell): as the header row does.
         let mut bordered = false;
         let mut seen_row = false;
         for line in &joined {
-            let Some(mut cells) = row_cells(line) else {
+            // A tab row whose only tab was the one before its text: an
+            // empty first cell, then the text.
+            let indented = (tab_table && line.leading_tab && !line.text.is_empty())
+                .then(|| vec![String::new(), line.text.clone()]);
+            let Some(mut cells) = row_cells(line).or(indented) else {
                 if !line.text.is_empty() && !is_heading(&line.text) {
                     body.stray.push((line.number, line.text.clone()));
                 }
@@ -1036,11 +1041,54 @@ fn lost_title(
 type SkillRow = (Cell, Option<Cell>, Cell, Option<Cell>);
 
 /// Knowledge/skills rows, and cells left over that make no whole row.
+/// A table row with fewer cells than its header has columns: which cell
+/// was lost is unknown, so each is placed by what it says (a depth, a
+/// type, long details, else the title) and the row is reported.
+fn short_skill_row(row: &[Cell], short_rows: &mut Vec<usize>) -> SkillRow {
+    let line = row.first().map_or(0, |c| c.line);
+    short_rows.push(line);
+    let empty = || Cell {
+        text: String::new(),
+        line,
+    };
+    let mut depth = None;
+    let mut kind = None;
+    let mut rest = Vec::new();
+    for cell in row.iter().filter(|c| !c.text.is_empty()) {
+        if depth.is_none() && depth_of(&cell.text).is_some() {
+            depth = Some(cell.clone());
+        } else if kind.is_none()
+            && skill_type_of(&cell.text).is_some()
+            && !looks_compact(&cell.text)
+        {
+            kind = Some(cell.clone());
+        } else {
+            rest.push(cell.clone());
+        }
+    }
+    let (title, details) = match rest.len() {
+        0 => (empty(), empty()),
+        1 if looks_compact(&rest[0].text) => (empty(), rest.remove(0)),
+        1 => (rest.remove(0), empty()),
+        _ => {
+            let title = rest.remove(0);
+            let text = rest
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            (title, Cell { text, line })
+        }
+    };
+    (title, depth, details, Some(kind.unwrap_or_else(empty)))
+}
+
 fn skill_rows(
     body: Body,
     typed: bool,
     leftover: &mut Vec<(usize, String)>,
     lost_depth: &mut Vec<usize>,
+    short_rows: &mut Vec<usize>,
 ) -> Vec<SkillRow> {
     if !body.rows.is_empty() {
         let column = |name: &str| body.header.iter().position(|h| h == name);
@@ -1057,6 +1105,9 @@ fn skill_rows(
             .map(|row| {
                 for cell in row.iter().skip(width).filter(|c| !c.text.is_empty()) {
                     leftover.push((cell.line, cell.text.clone()));
+                }
+                if row.len() < width {
+                    return short_skill_row(&row, short_rows);
                 }
                 let get = |i: usize| {
                     row.get(i).cloned().unwrap_or(Cell {
@@ -1141,12 +1192,20 @@ fn skills(
     reader: &mut Reader,
 ) -> Vec<KnowledgeSkill> {
     let mut lost_depth = Vec::new();
+    let mut short_rows = Vec::new();
     let rows = skill_rows(
         body,
         section_kind.is_some(),
         &mut reader.unplaced,
         &mut lost_depth,
+        &mut short_rows,
     );
+    for line in short_rows {
+        reader.note(
+            line,
+            "a knowledge/skill row has fewer cells than the table has columns: its cells were placed by what they say; check its title, depth, details and type",
+        );
+    }
     for line in lost_depth {
         reader.note(
             line,

@@ -848,3 +848,47 @@ fn a_table_row_wrapped_onto_two_lines_is_one_row() {
     assert!(got.unplaced.is_empty(), "{:?}", got.unplaced);
     assert_same_page(&got.profile, &curated(), "wrapped row");
 }
+
+#[test]
+fn tab_rows_with_an_empty_first_or_last_cell_or_a_lost_middle_cell() {
+    let page = "Tiny Role\n\nA small role.\n\nKnowledge/Skills Components\n\nTitle\tDepth\tDetails\tType\nTesting\tFamiliar with\tWriting tests.\tTechnical Knowledge and Skills\nProgramming Languages\tA set of codes and syntax for programs.\tTechnical Knowledge and Skills\n\nTraining Components\n\nTitle\tDetails\nTest Design\tDesigning tests.\n\tMethods and techniques for mentoring.\n\nQualification Components\n\nTitle\tAwarding Body\nFEDIP Senior Practitioner\t\n";
+    let got = import(page, None).unwrap();
+    assert!(got.unplaced.is_empty(), "{:?}", got.unplaced);
+    let skills = &got.profile.knowledge_skills;
+    assert_eq!(skills.len(), 2);
+    assert_eq!(
+        (
+            skills[1].title.as_str(),
+            skills[1].depth,
+            skills[1].details.as_str()
+        ),
+        (
+            "Programming Languages",
+            None,
+            "A set of codes and syntax for programs."
+        )
+    );
+    assert!(
+        got.notes
+            .iter()
+            .any(|n| n.line == 9 && n.message.contains("fewer cells"))
+    );
+    let training: Vec<(&str, &str)> = got
+        .profile
+        .training
+        .iter()
+        .map(|t| (t.title.as_str(), t.details.as_str()))
+        .collect();
+    assert_eq!(
+        training,
+        [
+            ("Test Design", "Designing tests."),
+            ("", "Methods and techniques for mentoring.")
+        ]
+    );
+    let q = &got.profile.qualifications;
+    assert_eq!(
+        (q.len(), q[0].title.as_str(), q[0].awarding_body.as_deref()),
+        (1, "FEDIP Senior Practitioner", None)
+    );
+}
