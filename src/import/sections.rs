@@ -1409,8 +1409,11 @@ fn split_named(text: &str) -> Option<(String, String)> {
 /// Development Software Development – Prototyping You can apply...",
 /// "3 – Practitioner You can approach...") cut into the five cells a
 /// plain page has. Cells that are already one field pass through.
-fn expand_organisation(cells: Vec<Cell>) -> Vec<Cell> {
-    let mut out = Vec::new();
+fn expand_organisation(cells: Vec<Cell>, reader: &mut Reader) -> Vec<Cell> {
+    let mut out: Vec<Cell> = Vec::new();
+    // The framework of the row above, for a compact row that starts with
+    // its name: "Software Development – Prototyping You can...".
+    let mut framework_above = String::new();
     for cell in cells {
         let line = cell.line;
         let mut push = |text: String| out.push(Cell { text, line });
@@ -1429,6 +1432,7 @@ fn expand_organisation(cells: Vec<Cell>) -> Vec<Cell> {
                 continue;
             }
             let category = words[..half].join(" ");
+            framework.trim().clone_into(&mut framework_above);
             push(format!("{} » {category}", framework.trim()));
             text = format!("{category}{}", &after[dash..]);
             match split_named(&text) {
@@ -1455,12 +1459,30 @@ fn expand_organisation(cells: Vec<Cell>) -> Vec<Cell> {
         } else {
             split_named(&text)
         };
+        let starts_row = out.last().is_none_or(|c| !c.text.contains('»'));
+        if !level
+            && starts_row
+            && !framework_above.is_empty()
+            && let Some((name, _)) = &split
+            && let Some((category, _)) = name.split_once(" – ")
+        {
+            // The place is not repeated on this row: the row above's
+            // framework with this row's category.
+            reader.note(
+                line,
+                format!("organisation skill `{name}` has no framework line: `{framework_above}` is taken from the row above; check it"),
+            );
+            out.push(Cell {
+                text: format!("{framework_above} » {category}"),
+                line,
+            });
+        }
         match split {
             Some((first, second)) => {
-                push(first);
-                push(second);
+                out.push(Cell { text: first, line });
+                out.push(Cell { text: second, line });
             }
-            None => push(text),
+            None => out.push(Cell { text, line }),
         }
     }
     out
@@ -1468,7 +1490,7 @@ fn expand_organisation(cells: Vec<Cell>) -> Vec<Cell> {
 
 fn organisation(body: Body, section_line: usize, reader: &mut Reader) -> Vec<OrganisationSkill> {
     let rows = if body.rows.is_empty() {
-        fixed_rows(&expand_organisation(body.cells), 5, reader)
+        fixed_rows(&expand_organisation(body.cells, reader), 5, reader)
     } else {
         body.rows
     };

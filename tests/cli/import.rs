@@ -892,3 +892,24 @@ fn tab_rows_with_an_empty_first_or_last_cell_or_a_lost_middle_cell() {
         (1, "FEDIP Senior Practitioner", None)
     );
 }
+
+#[test]
+fn compact_organisation_rows_that_do_not_repeat_the_framework_take_it_from_above() {
+    let text = std::fs::read_to_string(fixture("import/compact-rows.txt")).unwrap();
+    let place = "DDaT » Software Development Software Development –";
+    let first = text.find(place).unwrap() + place.len();
+    let page = format!(
+        "{}{}",
+        &text[..first],
+        text[first..].replace(place, "Software Development –")
+    );
+    assert_eq!(page.matches(place).count(), 1);
+    let got = import(&page, Some("senior-devops-engineer-management")).unwrap();
+    assert_same_page(&got.profile, &curated(), "compact rows, framework once");
+    let taken = got
+        .notes
+        .iter()
+        .filter(|n| n.message.contains("taken from the row above"))
+        .count();
+    assert_eq!(taken, 9);
+}
