@@ -777,21 +777,23 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
 /// A line of site navigation: a breadcrumb trail, or one of the links a
 /// page header carries.
 fn looks_like_navigation(text: &str) -> bool {
-    const LINKS: [&str; 10] = [
-        "home",
-        "menu",
-        "search",
-        "skip to main content",
-        "skip to content",
-        "back",
-        "database",
-        "job profiles",
-        "sign in",
-        "log in",
-    ];
     [" » ", " > ", " › "].iter().any(|s| text.contains(s))
         || LINKS.contains(&text.trim().to_lowercase().as_str())
 }
+
+/// Links a page header carries, copied along with the page.
+const LINKS: [&str; 10] = [
+    "home",
+    "menu",
+    "search",
+    "skip to main content",
+    "skip to content",
+    "back",
+    "database",
+    "job profiles",
+    "sign in",
+    "log in",
+];
 
 fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader) {
     let content: Vec<&Line> = preamble
@@ -802,10 +804,12 @@ fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader)
     let mut rest = content.as_slice();
     // Site navigation copied along with the page comes before the title:
     // listed as unplaced, not taken for the title.
+    let mut breadcrumb = None;
     while let Some(first) = rest.first()
         && looks_like_navigation(&first.text)
     {
         reader.unplaced.push((first.number, first.text.clone()));
+        breadcrumb = Some(*first);
         rest = &rest[1..];
     }
     // The page title, unless the copy starts straight with the summary.
@@ -845,6 +849,22 @@ fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader)
         }
     }
     profile.summary = summary.join(" ");
+    // No title after the navigation: the last line taken for navigation
+    // may have been the title ("Senior DevOps Engineer > Management").
+    if profile.title.is_empty()
+        && let Some(line) = breadcrumb
+        && !LINKS.contains(&line.text.to_lowercase().as_str())
+    {
+        profile.title.clone_from(&line.text);
+        reader.unplaced.retain(|(number, _)| *number != line.number);
+        reader.note(
+            line.number,
+            format!(
+                "the title is taken from `{}`, which looks like site navigation; check it",
+                line.text
+            ),
+        );
+    }
     if profile.title.is_empty() {
         "<role title>".clone_into(&mut profile.title);
         reader.note(
@@ -936,8 +956,12 @@ fn sfia_tag(title: &str) -> (String, Option<String>, Option<u8>) {
             (None, Some(l))
         } else if is_code(&inner) {
             (Some(inner.clone()), None)
-        } else if is_code(head) && level_of(tail).is_some() {
-            (Some(head.to_owned()), level_of(tail))
+        } else if head.len() == 4
+            && head.chars().all(|c| c.is_ascii_alphabetic())
+            && level_of(tail).is_some()
+        {
+            // With a level after it, a code may be written in lower case.
+            (Some(head.to_ascii_uppercase()), level_of(tail))
         } else {
             break;
         };
@@ -1609,6 +1633,8 @@ mod tests {
                 Some(4),
             ),
             ("Testing (lvl 3)", "Testing", None, Some(3)),
+            ("Workshop (prog level 4)", "Workshop", Some("PROG"), Some(4)),
+            ("Beta (beta)", "Beta (beta)", None, None),
             // Not a tag: the text stays in the title.
             ("Testing (Level )", "Testing (Level )", None, None),
             ("Single sign-on (SSO)", "Single sign-on (SSO)", None, None),

@@ -913,3 +913,22 @@ fn compact_organisation_rows_that_do_not_repeat_the_framework_take_it_from_above
         .count();
     assert_eq!(taken, 9);
 }
+
+#[test]
+fn a_title_that_looks_like_a_breadcrumb_is_kept_as_the_title_with_a_note() {
+    let source = source_text();
+    let text = source.replacen(
+        "Senior DevOps Engineer – Management",
+        "Senior DevOps Engineer > Management",
+        1,
+    );
+    assert_ne!(text, source);
+    let got = import(&text, None).unwrap();
+    assert_eq!(got.profile.title, "Senior DevOps Engineer > Management");
+    assert!(got.unplaced.is_empty(), "{:?}", got.unplaced);
+    assert!(
+        got.notes
+            .iter()
+            .any(|n| n.line == 1 && n.message.contains("looks like site navigation"))
+    );
+}
