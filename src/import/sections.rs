@@ -47,7 +47,9 @@ fn split_responsibilities(text: &str) -> Option<(&str, &str)> {
             .then(|| lower.len() - trimmed.len() + word.len())
     };
     end = skip(end, ",").unwrap_or(end);
-    end = skip(end, "you will").unwrap_or(end);
+    // "you will" makes it the lead-in, not a sentence of the summary
+    // ("Engineers at this role level are expected to...").
+    end = skip(end, "you will")?;
     end = skip(end, ":").unwrap_or(end);
     Some((&text[..start], &text[end..]))
 }
@@ -276,6 +278,14 @@ fn split(all: &[Line]) -> Split<'_> {
     (preamble, sections, after_footer)
 }
 
+/// Whether a header cell names a column of a profile table.
+fn is_column_name(cell: &str) -> bool {
+    matches!(
+        cell.to_lowercase().as_str(),
+        "title" | "description" | "details" | "skill name and description"
+    )
+}
+
 /// A line's table cells: tab-separated, or a Markdown row.
 fn row_cells(line: &Line) -> Option<Vec<String>> {
     line.cells.clone().or_else(|| table_row(&line.text))
@@ -296,6 +306,13 @@ fn join_wrapped_rows(lines: &[&Line]) -> Vec<Line> {
         if line.text.is_empty() {
             open = false;
         }
+        // A line that holds a whole row of its own starts a new row.
+        if open
+            && table_row(&line.text)
+                .is_some_and(|c| c.iter().filter(|c| !c.is_empty()).count() >= 2)
+        {
+            open = false;
+        }
         if open {
             let row = out.last_mut().expect("an open row was pushed");
             row.text.push(' ');
@@ -310,15 +327,29 @@ fn join_wrapped_rows(lines: &[&Line]) -> Vec<Line> {
     out
 }
 
+/// Whether a section is a table: Markdown rows, or tab-separated rows
+/// under a tab-separated header (a tab inside a plain field does not
+/// make a table).
+fn is_table(lines: &[&Line]) -> bool {
+    let tab_header = lines.iter().any(|l| {
+        l.cells
+            .as_ref()
+            .is_some_and(|cells| cells.iter().any(|c| is_column_name(c)))
+    });
+    lines
+        .iter()
+        .filter(|l| match &l.cells {
+            Some(cells) => tab_header && cells.len() >= 2,
+            None => table_row(&l.text).is_some_and(|c| c.len() >= 2),
+        })
+        .nth(1)
+        .is_some()
+}
+
 /// Reads a section's lines into table rows or plain cells.
 fn body(lines: &[&Line]) -> Body {
     let mut body = Body::default();
-    let is_table = lines
-        .iter()
-        .filter(|l| row_cells(l).is_some_and(|c| c.len() >= 2))
-        .nth(1)
-        .is_some();
-    if is_table {
+    if is_table(lines) {
         let joined = join_wrapped_rows(lines);
         let tab_table = lines.iter().any(|l| l.cells.is_some());
         // Whether rows start with a border `|` (then the first split cell
@@ -350,14 +381,7 @@ fn body(lines: &[&Line]) -> Body {
                 continue;
             }
             let lowered: Vec<String> = cells.iter().map(|c| c.to_lowercase()).collect();
-            if body.header.is_empty()
-                && lowered.iter().any(|c| {
-                    matches!(
-                        c.as_str(),
-                        "title" | "description" | "details" | "skill name and description"
-                    )
-                })
-            {
+            if body.header.is_empty() && lowered.iter().any(|c| is_column_name(c)) {
                 body.header = lowered;
                 continue;
             }
@@ -494,10 +518,22 @@ fn looks_compact(text: &str) -> bool {
 /// Whether a section's plain cells are compact rows (title and details on
 /// one line): nearly all of them are. A plain section is about half bare
 /// titles; a compact one may have a row that lost its details.
-fn is_compact(cells: &[Cell]) -> bool {
+fn is_compact(cells: &[Cell], compact: Compact) -> bool {
     let content: Vec<&Cell> = cells.iter().filter(|c| !c.text.is_empty()).collect();
     let whole = content.iter().filter(|c| looks_compact(&c.text)).count();
-    !content.is_empty() && whole * 5 >= content.len() * 4
+    // And most of them carry a title to split off (or a depth phrase),
+    // unlike the long titles and details of a plain section.
+    let split = content
+        .iter()
+        .filter(|c| {
+            (compact != Compact::Plain
+                && DEPTH_PHRASES
+                    .iter()
+                    .any(|p| c.text.contains(p.trim_start())))
+                || !matches!(split_title(&c.text), TitleSplit::None(_))
+        })
+        .count();
+    !content.is_empty() && whole * 5 >= content.len() * 4 && split * 2 > content.len()
 }
 
 const DEPTH_PHRASES: [&str; 4] = [
@@ -680,7 +716,7 @@ fn section_body(
     };
     if let Some(compact) = compact
         && body.rows.is_empty()
-        && is_compact(&body.cells)
+        && is_compact(&body.cells, compact)
     {
         body.cells = expand_compact(std::mem::take(&mut body.cells), compact, reader);
         *compact_page = true;
@@ -1083,7 +1119,7 @@ fn short_skill_row(row: &[Cell], short_rows: &mut Vec<usize>) -> SkillRow {
             depth = Some(cell.clone());
         } else if kind.is_none()
             && skill_type_of(&cell.text).is_some()
-            && !looks_compact(&cell.text)
+            && (TYPE_SUFFIXES.contains(&cell.text.as_str()) || !cell.text.contains(' '))
         {
             kind = Some(cell.clone());
         } else {
@@ -1334,7 +1370,9 @@ fn development(body: Body, what: &str, reader: &mut Reader) -> Vec<DevelopmentCo
 fn split_awarding_body(text: &str) -> (String, Option<String>) {
     let words: Vec<&str> = text.split(' ').collect();
     for k in 0..words.len().saturating_sub(2) {
-        if is_acronym(words[k]) && matches!(words[k + 1], "–" | "-") {
+        // "BCS – The Chartered Institute for IT": a body's name after the
+        // dash, not a qualification's ("PRINCE2 – Practitioner").
+        if is_acronym(words[k]) && matches!(words[k + 1], "–" | "-") && words[k + 2] == "The" {
             return (words[..k].join(" "), Some(words[k..].join(" ")));
         }
     }

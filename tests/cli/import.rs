@@ -928,3 +928,103 @@ fn a_title_that_looks_like_a_breadcrumb_is_kept_as_the_title_with_a_note() {
             .any(|n| n.line == 1 && n.message.contains("looks like site navigation"))
     );
 }
+
+/// A two-section page around `body`, for the tests of single heuristics.
+fn small_page(body: &str) -> String {
+    format!(
+        "Tiny Role\n\nA small role.\n\n{body}\n\nTraining Components\n\nTitle Details\n\nTest Design\n\nDesigning tests.\n"
+    )
+}
+
+#[test]
+fn ordinary_text_does_not_trip_the_layout_heuristics() {
+    // "at this role level" inside a summary sentence is not the lead-in.
+    let got = import(
+        "Tiny Role\n\nEngineers at this role level are expected to work alone. They lead.\n\nAt this role level, you will:\n\n• lead the team\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites tests.\n\nTraining Components\n\nTitle Details\n\nTest Design\n\nDesigning tests.\n",
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        got.profile.summary,
+        "Engineers at this role level are expected to work alone. They lead."
+    );
+    assert_eq!(got.profile.responsibilities, ["lead the team"]);
+
+    // A long title in a plain section is not a compact row.
+    let got = import(
+        &small_page("PDA Components\n\nTitle Details\n\nAttend industry conferences and community meetups on DevOps\n\nKeeps up to date with DevOps practice by attending events."),
+        None,
+    )
+    .unwrap();
+    let pda = &got.profile.development_activities;
+    assert_eq!(
+        (pda.len(), pda[0].title.as_str()),
+        (
+            1,
+            "Attend industry conferences and community meetups on DevOps"
+        )
+    );
+
+    // A tab inside plain details does not make the section a table.
+    let got = import(
+        &small_page("Work Activity Components\n\nTitle Details\n\nBuild pipelines\n\nUses tools:\tJenkins and others.\n\nRun releases\n\nCoordinates releases:\tweekly.\n\nTesting\n\nWrites tests."),
+        None,
+    )
+    .unwrap();
+    assert_eq!(got.profile.work_activities.len(), 3);
+    assert!(got.unplaced.is_empty(), "{:?}", got.unplaced);
+
+    // A row that lost its closing pipe does not swallow the next row.
+    let got = import(
+        &small_page("Work Activity Components\n\nTitle | Details |\n---|---|\nBarriers | Identifies barriers\nTeam effectiveness | Schedules meetings. |"),
+        None,
+    )
+    .unwrap();
+    let titles: Vec<&str> = got
+        .profile
+        .work_activities
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Barriers", "Team effectiveness"]);
+}
+
+#[test]
+fn a_qualification_named_acronym_dash_is_not_taken_for_an_awarding_body() {
+    let got = import(
+        "Engineer\n\nWork Activity Components\n\nTitle Details\n\nBarriers and impediments Identifies barriers to progress. Recommends remedial action.\n\nTeam effectiveness Schedules and facilitates meetings to identify blockers.\n\nQualification Components\n\nTitle Awarding Body\n\nAWS Certified DevOps Engineer\n\nPRINCE2 – Practitioner\n\nCisco CCNA – Routing and Switching\n",
+        None,
+    )
+    .unwrap();
+    let q: Vec<(&str, Option<&str>)> = got
+        .profile
+        .qualifications
+        .iter()
+        .map(|q| (q.title.as_str(), q.awarding_body.as_deref()))
+        .collect();
+    assert_eq!(
+        q,
+        [
+            ("AWS Certified DevOps Engineer", None),
+            ("PRINCE2 – Practitioner", None),
+            ("Cisco CCNA – Routing and Switching", None),
+        ]
+    );
+}
+
+#[test]
+fn a_short_row_whose_title_starts_with_a_type_word_keeps_its_title() {
+    let got = import(
+        &small_page("Knowledge/Skills Components\n\n| Title | Depth | Details | Type |\n|---|---|---|---|\n| Testing | Familiar with | Writing tests. | Technical Knowledge and Skills |\n| Technical debt management | Understands how debt builds up. | Technical |"),
+        None,
+    )
+    .unwrap();
+    let skill = &got.profile.knowledge_skills[1];
+    assert_eq!(
+        (skill.title.as_str(), skill.details.as_str()),
+        (
+            "Technical debt management",
+            "Understands how debt builds up."
+        )
+    );
+}
