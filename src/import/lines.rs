@@ -11,9 +11,17 @@ pub struct Line {
     /// cells by tabs (an empty cell is a lost field); `None` for a line
     /// with no tab after its first text.
     pub cells: Option<Vec<String>>,
-    /// Whether the line starts with a tab: in a tab-separated table, an
-    /// empty first cell.
-    pub leading_tab: bool,
+    /// The line as copied, less its trailing spaces: in a table copied
+    /// with tabs, a tab before or after the text stands for an empty cell.
+    pub raw: String,
+}
+
+impl Line {
+    /// The line's tab-separated cells, empty ones included.
+    #[must_use]
+    pub fn tab_cells(&self) -> Vec<String> {
+        self.raw.split('\t').map(|c| c.trim().to_owned()).collect()
+    }
 }
 
 /// Splits the input into lines; one leading BOM and CR line ends are
@@ -26,18 +34,18 @@ pub fn lines(input: &str) -> Vec<Line> {
         .enumerate()
         .map(|(i, text)| {
             let text = text.replace('\u{a0}', " ");
-            // Tabs only before the text may be indentation; a tab after
-            // it (even a trailing one, for a lost last cell) makes a row.
-            let row = text.trim_end_matches([' ', '\r']);
-            let cells = row
-                .trim_start()
+            // A tab between pieces of text marks a table row; tabs only
+            // around the text may be indentation or trailing space.
+            let raw = text.trim_end_matches([' ', '\r']).to_owned();
+            let cells = text
+                .trim()
                 .contains('\t')
-                .then(|| row.split('\t').map(|c| c.trim().to_owned()).collect());
+                .then(|| raw.split('\t').map(|c| c.trim().to_owned()).collect());
             Line {
                 number: i + 1,
                 text: text.trim().to_owned(),
                 cells,
-                leading_tab: text.starts_with('\t'),
+                raw,
             }
         })
         .collect()

@@ -286,19 +286,18 @@ fn is_column_name(cell: &str) -> bool {
     )
 }
 
-/// A line's table cells: tab-separated, or a Markdown row.
-fn row_cells(line: &Line) -> Option<Vec<String>> {
-    line.cells.clone().or_else(|| table_row(&line.text))
-}
-
 /// A Markdown table's lines with a row that wrapped onto more lines (a
 /// line break inside a cell) joined back into one line, numbered by its
 /// first line. Rows close with `|` when the table's first row does.
 fn join_wrapped_rows(lines: &[&Line]) -> Vec<Line> {
-    let closed = lines
+    let first = lines
         .iter()
-        .find(|l| l.cells.is_none() && l.text.contains('|'))
-        .is_some_and(|l| l.text.ends_with('|'));
+        .find(|l| l.cells.is_none() && l.text.contains('|'));
+    let closed = first.is_some_and(|l| l.text.ends_with('|'));
+    let filled = |text: &str| {
+        table_row(text).map_or(0, |cells| cells.iter().filter(|c| !c.is_empty()).count())
+    };
+    let width = first.map_or(0, |l| filled(&l.text));
     let mut out: Vec<Line> = Vec::new();
     let mut open = false;
     for line in lines {
@@ -306,11 +305,9 @@ fn join_wrapped_rows(lines: &[&Line]) -> Vec<Line> {
         if line.text.is_empty() {
             open = false;
         }
-        // A line that holds a whole row of its own starts a new row.
-        if open
-            && table_row(&line.text)
-                .is_some_and(|c| c.iter().filter(|c| !c.is_empty()).count() >= 2)
-        {
+        // A line that holds a whole row of its own starts a new row; one
+        // with fewer cells continues the open row.
+        if open && width >= 2 && filled(&line.text) >= width {
             open = false;
         }
         if open {
@@ -327,42 +324,90 @@ fn join_wrapped_rows(lines: &[&Line]) -> Vec<Line> {
     out
 }
 
-/// Whether a section is a table: Markdown rows, or tab-separated rows
-/// under a tab-separated header (a tab inside a plain field does not
-/// make a table).
-fn is_table(lines: &[&Line]) -> bool {
+/// How a section's rows are written when it is a table.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Table {
+    Markdown,
+    Tabs,
+}
+
+/// Whether a section is a table: tab-separated rows under a
+/// tab-separated header, or nearly all lines tab rows (a tab inside a
+/// plain field does not make a table); else Markdown rows.
+fn table_kind(lines: &[&Line]) -> Option<Table> {
     let tab_header = lines.iter().any(|l| {
         l.cells
             .as_ref()
             .is_some_and(|cells| cells.iter().any(|c| is_column_name(c)))
     });
+    let tab_rows = lines
+        .iter()
+        .filter(|l| l.cells.as_ref().is_some_and(|c| c.len() >= 2))
+        .count();
+    let content = lines
+        .iter()
+        .filter(|l| !l.text.is_empty() && !is_heading(&l.text))
+        .count();
+    // Or nearly every line is a tab row (compact rows copied with a tab
+    // between title and details).
+    // Under a tab header, any other line with a tab (even only a
+    // trailing one, for a lost last cell) makes it a table; a header
+    // copied with tabs over plain fields does not.
+    let tabbed = lines.iter().filter(|l| l.raw.contains('\t')).count();
+    if (tab_header && tabbed >= 2) || (tab_rows >= 2 && tab_rows * 5 >= content * 4) {
+        return Some(Table::Tabs);
+    }
     lines
         .iter()
-        .filter(|l| match &l.cells {
-            Some(cells) => tab_header && cells.len() >= 2,
-            None => table_row(&l.text).is_some_and(|c| c.len() >= 2),
-        })
+        .filter(|l| l.cells.is_none() && table_row(&l.text).is_some_and(|c| c.len() >= 2))
         .nth(1)
-        .is_some()
+        .map(|_| Table::Markdown)
+}
+
+/// The column names of a header line written with spaces ("Title Depth
+/// Details Type"), for a table whose rows are tab-separated.
+fn spaced_header(text: &str) -> Vec<String> {
+    let lower = text
+        .to_lowercase()
+        .replace("awarding body", "awarding\u{0}body")
+        .replace(
+            "skill name and description",
+            "skill\u{0}name\u{0}and\u{0}description",
+        );
+    lower
+        .split_whitespace()
+        .map(|w| w.replace('\u{0}', " "))
+        .collect()
 }
 
 /// Reads a section's lines into table rows or plain cells.
 fn body(lines: &[&Line]) -> Body {
     let mut body = Body::default();
-    if is_table(lines) {
-        let joined = join_wrapped_rows(lines);
-        let tab_table = lines.iter().any(|l| l.cells.is_some());
+    if let Some(table) = table_kind(lines) {
+        let tab_table = table == Table::Tabs;
+        let joined = if tab_table {
+            lines.iter().map(|l| (*l).clone()).collect()
+        } else {
+            join_wrapped_rows(lines)
+        };
         // Whether rows start with a border `|` (then the first split cell
         // is not a cell): as the header row does.
         let mut bordered = false;
         let mut seen_row = false;
         for line in &joined {
-            // A tab row whose only tab was the one before its text: an
-            // empty first cell, then the text.
-            let indented = (tab_table && line.leading_tab && !line.text.is_empty())
-                .then(|| vec![String::new(), line.text.clone()]);
-            let Some(mut cells) = row_cells(line).or(indented) else {
-                if !line.text.is_empty() && !is_heading(&line.text) {
+            // In a tab table every line of text is a row (its cells
+            // around the text empty where a tab stands before or after).
+            let cells = if tab_table {
+                (!line.text.is_empty() && !is_heading(&line.text)).then(|| line.tab_cells())
+            } else {
+                table_row(&line.text)
+            };
+            let Some(mut cells) = cells else {
+                if is_heading(&line.text) {
+                    if body.header.is_empty() && tab_table {
+                        body.header = spaced_header(&line.text);
+                    }
+                } else if !line.text.is_empty() {
                     body.stray.push((line.number, line.text.clone()));
                 }
                 continue;
@@ -371,7 +416,8 @@ fn body(lines: &[&Line]) -> Body {
             // when it has none) says whether rows carry a border.
             if !seen_row {
                 seen_row = true;
-                bordered = cells.first().is_some_and(String::is_empty)
+                bordered = !tab_table
+                    && cells.first().is_some_and(String::is_empty)
                     && cells.iter().skip(1).any(|c| !c.is_empty());
             }
             if bordered && cells.first().is_some_and(String::is_empty) {

@@ -1028,3 +1028,12 @@ fn a_short_row_whose_title_starts_with_a_type_word_keeps_its_title() {
         )
     );
 }
+
+#[test]
+fn trailing_tabs_and_spaces_on_every_line_change_nothing() {
+    let text: String = source_text()
+        .lines()
+        .map(|line| line.to_owned() + " \t\n")
+        .collect();
+    assert_same_page(&imported(&text), &curated(), "trailing whitespace");
+}
