@@ -389,7 +389,9 @@ fn a_lost_depth_line_is_noted_and_does_not_shift_the_skills() {
 
 #[test]
 fn a_compact_title_split_at_an_acronym_is_noted_for_a_person() {
-    let page = "Tiny Role\n\nA small role.\n\nWork Activity Components\n\nTitle Details\n\nSecurity Awareness IT security habits for every member of staff.\n\nTesting Tools Software that runs the tests for a team.\n\nTraining Components\n\nTitle Details\n\nTest Design\n\nDesigning tests.\n";
+    let page = &small_page(
+        "Work Activity Components\n\nTitle Details\n\nSecurity Awareness IT security habits for every member of staff.\n\nTesting Tools Software that runs the tests for a team.",
+    );
     let got = import(page, None).unwrap();
     let titles: Vec<&str> = got
         .profile
@@ -443,7 +445,9 @@ fn compact_qualifications_take_their_awarding_body_from_the_line_or_the_next() {
 
 #[test]
 fn an_sfia_level_outside_one_to_seven_is_kept_and_noted() {
-    let page = "Tiny Role\n\nA small role.\n\nWork Activity Components\n\nTitle Details\n\nProgramming (PROG Level 9)\n\nWrites the code.\n\nTraining Components\n\nTitle Details\n\nTest Design\n\nDesigning tests.\n";
+    let page = &small_page(
+        "Work Activity Components\n\nTitle Details\n\nProgramming (PROG Level 9)\n\nWrites the code.",
+    );
     let got = import(page, None).unwrap();
     let activity = &got.profile.work_activities[0];
     assert_eq!(
@@ -781,7 +785,9 @@ fn split_skill_sections_without_a_column_header_are_still_sections() {
 
 #[test]
 fn a_work_activity_named_like_a_skill_type_stays_an_activity() {
-    let page = "Tiny Role\n\nA small role.\n\nWork Activity Components\n\nTitle Details\n\nTechnical review\n\nReviews the design with the team.\n\nTraining Components\n\nTitle Details\n\nTest Design\n\nDesigning tests.\n";
+    let page = &small_page(
+        "Work Activity Components\n\nTitle Details\n\nTechnical review\n\nReviews the design with the team.",
+    );
     let got = import(page, None).unwrap();
     assert_eq!(got.profile.work_activities.len(), 1);
     assert_eq!(got.profile.work_activities[0].title, "Technical review");
