@@ -187,15 +187,7 @@ fn read_answers(
     profile: &Profile,
     template: &Assessment,
 ) -> anyhow::Result<(Answers, Option<String>)> {
-    let bytes = std::fs::File::open(path)
-        .and_then(crate::yaml::read_capped)
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "cannot read {}: {}",
-                path.display(),
-                crate::discover::describe_io(&e)
-            )
-        })?;
+    let bytes = super::read_file(path)?;
     let text = crate::yaml::decode(&bytes)
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
     let value = crate::yaml::parse(text)

@@ -3,7 +3,6 @@
 
 #![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
 
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
@@ -27,25 +26,16 @@ pub struct ImportRequest {
 
 fn read_input(path: &Path) -> anyhow::Result<String> {
     let bytes = if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .take(crate::yaml::MAX_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .context("cannot read standard input")?;
-        bytes
+        crate::yaml::read_capped(std::io::stdin()).context("cannot read standard input")?
     } else {
-        std::fs::File::open(path)
-            .and_then(crate::yaml::read_capped)
-            .map_err(|e| {
-                anyhow::anyhow!(
-                    "cannot read {}: {}",
-                    path.display(),
-                    crate::discover::describe_io(&e)
-                )
-            })?
+        super::read_file(path)?
     };
     if bytes.len() as u64 > crate::yaml::MAX_FILE_BYTES {
-        bail!("{} is larger than the 1024 KiB limit", path.display());
+        bail!(
+            "{} is larger than the {} KiB limit",
+            path.display(),
+            crate::yaml::MAX_FILE_BYTES / 1024
+        );
     }
     String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(

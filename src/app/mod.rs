@@ -201,6 +201,21 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
     }
 }
 
+/// A file's bytes, at most the input cap (one byte more, so the caller
+/// can tell it is over), with the reason in the error when it cannot be
+/// read.
+fn read_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::File::open(path)
+        .and_then(crate::yaml::read_capped)
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot read {}: {}",
+                path.display(),
+                crate::discover::describe_io(&e)
+            )
+        })
+}
+
 fn render_profile(profile: &Profile, format: ProfileFormat, layout: Layout) -> String {
     match format {
         ProfileFormat::Table => table::profile(profile, layout),

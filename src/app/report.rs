@@ -46,15 +46,7 @@ pub(super) fn load_assessment(
     profile: Option<&str>,
     catalog: &Catalog,
 ) -> anyhow::Result<(Assessment, Profile, Option<ProfileChange>)> {
-    let bytes = std::fs::File::open(path)
-        .and_then(crate::yaml::read_capped)
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "cannot read {}: {}",
-                path.display(),
-                crate::discover::describe_io(&e)
-            )
-        })?;
+    let bytes = super::read_file(path)?;
     let parsed = match assessment::load::parse(path, &bytes) {
         Ok(parsed) => parsed,
         Err(diagnostics) => bail!(

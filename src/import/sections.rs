@@ -971,8 +971,8 @@ fn background(body: Body, reader: &mut Reader) -> Vec<Background> {
     let mut out = Vec::new();
     if !body.rows.is_empty() {
         for row in body.rows {
-            let text = row.first().map_or(String::new(), |c| c.text.clone());
-            let kind = row.get(1).map_or(String::new(), |c| c.text.clone());
+            let text = cell_text(&row, 0);
+            let kind = cell_text(&row, 1);
             out.push(Background {
                 kind,
                 text,
@@ -1067,19 +1067,30 @@ fn sfia_tag(title: &str) -> (String, Option<String>, Option<u8>) {
     (clean, code, level)
 }
 
-fn activities(body: Body, reader: &mut Reader) -> Vec<WorkActivity> {
-    let rows = if body.rows.is_empty() {
+/// A title/details (or title/awarding body) section's rows: its table
+/// rows, or its plain cells in pairs.
+fn two_column_rows(body: Body, reader: &mut Reader) -> Vec<Vec<Cell>> {
+    if body.rows.is_empty() {
         fixed_rows(&body.cells, 2, reader)
     } else {
         body.rows
-    };
+    }
+}
+
+/// The text of a row's `index`th cell; empty when the row is short.
+fn cell_text(row: &[Cell], index: usize) -> String {
+    row.get(index).map_or(String::new(), |c| c.text.clone())
+}
+
+fn activities(body: Body, reader: &mut Reader) -> Vec<WorkActivity> {
+    let rows = two_column_rows(body, reader);
     rows.into_iter()
         .enumerate()
         .map(|(index, row)| {
             let line = row.first().map_or(0, |c| c.line);
             let (title, sfia_code, sfia_level) =
                 sfia_tag(row.first().map_or("", |c| c.text.as_str()));
-            let details = row.get(1).map_or(String::new(), |c| c.text.clone());
+            let details = cell_text(&row, 1);
             let mut activity = WorkActivity {
                 id: String::new(),
                 title,
@@ -1373,11 +1384,7 @@ fn skills(
 }
 
 fn development(body: Body, what: &str, reader: &mut Reader) -> Vec<DevelopmentComponent> {
-    let rows = if body.rows.is_empty() {
-        fixed_rows(&body.cells, 2, reader)
-    } else {
-        body.rows
-    };
+    let rows = two_column_rows(body, reader);
     rows.into_iter()
         .enumerate()
         .map(|(index, row)| {
@@ -1385,8 +1392,8 @@ fn development(body: Body, what: &str, reader: &mut Reader) -> Vec<DevelopmentCo
             let label = format!("{what} {}", index + 1);
             let mut component = DevelopmentComponent {
                 id: String::new(),
-                title: row.first().map_or(String::new(), |c| c.text.clone()),
-                details: row.get(1).map_or(String::new(), |c| c.text.clone()),
+                title: cell_text(&row, 0),
+                details: cell_text(&row, 1),
                 develops: Vec::new(),
                 inferred: Vec::new(),
                 truncated: Vec::new(),
@@ -1464,7 +1471,7 @@ fn qualifications(body: Body, compact: bool, reader: &mut Reader) -> Vec<Qualifi
             let label = format!("qualification {}", index + 1);
             let mut q = Qualification {
                 id: String::new(),
-                title: row.first().map_or(String::new(), |c| c.text.clone()),
+                title: cell_text(&row, 0),
                 awarding_body: row.get(1).map(|c| c.text.clone()).filter(|t| !t.is_empty()),
                 develops: Vec::new(),
                 inferred: Vec::new(),
@@ -1607,7 +1614,7 @@ fn organisation(body: Body, section_line: usize, reader: &mut Reader) -> Vec<Org
         for cell in row.iter().skip(5).filter(|c| !c.text.is_empty()) {
             reader.unplaced.push((cell.line, cell.text.clone()));
         }
-        let text = |i: usize| row.get(i).map_or(String::new(), |c| c.text.clone());
+        let text = |i: usize| cell_text(&row, i);
         let line = row.first().map_or(section_line, |c| c.line);
         let label = format!("organisation skill {}", index + 1);
         let place = text(0);
