@@ -12,6 +12,30 @@ pub mod yaml;
 
 use serde::Serialize;
 
+/// A team's single points of failure ("title (only who)") and the items
+/// met by nobody, each text passed through `escape` for the format.
+pub(crate) fn team_gaps(
+    team: &crate::team::ProfileTeam,
+    escape: impl Fn(&str) -> String,
+) -> (Vec<String>, Vec<String>) {
+    let spof = team
+        .items
+        .iter()
+        .filter_map(|i| {
+            i.single_point_of_failure
+                .as_ref()
+                .map(|who| format!("{} (only {})", escape(&i.title), escape(who)))
+        })
+        .collect();
+    let uncovered = team
+        .items
+        .iter()
+        .filter(|i| i.uncovered)
+        .map(|i| escape(&i.title))
+        .collect();
+    (spof, uncovered)
+}
+
 /// Output formats of `show` and `profiles`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProfileFormat {

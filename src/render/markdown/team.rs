@@ -96,21 +96,7 @@ pub fn team(report: &TeamReport) -> String {
 
 /// Single points of failure, uncovered items and training needs.
 fn findings(out: &mut String, team: &crate::team::ProfileTeam) {
-    let spof: Vec<String> = team
-        .items
-        .iter()
-        .filter_map(|i| {
-            i.single_point_of_failure
-                .as_ref()
-                .map(|who| format!("{} (only {})", inline(&i.title), inline(who)))
-        })
-        .collect();
-    let uncovered: Vec<String> = team
-        .items
-        .iter()
-        .filter(|i| i.uncovered)
-        .map(|i| inline(&i.title))
-        .collect();
+    let (spof, uncovered) = crate::render::team_gaps(team, inline);
     out.push_str(&format!(
         "\n**Single points of failure:** {}\n\n**Met by nobody:** {}\n\n## Team training needs\n\n",
         if spof.is_empty() {

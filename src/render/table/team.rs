@@ -275,21 +275,7 @@ pub fn team(report: &TeamReport, layout: Layout) -> String {
 /// Single points of failure, uncovered items and training needs.
 fn findings(out: &mut String, team: &ProfileTeam, layout: Layout) {
     let (paint, width) = (layout.paint, layout.width);
-    let spof: Vec<String> = team
-        .items
-        .iter()
-        .filter_map(|i| {
-            i.single_point_of_failure
-                .as_ref()
-                .map(|who| format!("{} (only {})", one_line(&i.title), one_line(who)))
-        })
-        .collect();
-    let uncovered: Vec<String> = team
-        .items
-        .iter()
-        .filter(|i| i.uncovered)
-        .map(|i| one_line(&i.title))
-        .collect();
+    let (spof, uncovered) = crate::render::team_gaps(team, one_line);
     let none = || "none".to_owned();
     wrap(
         out,
