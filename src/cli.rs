@@ -160,7 +160,7 @@ enum CommandArg {
     },
     /// Turn the text of a FEDIP / DDaT job-profile page into profile YAML.
     #[command(
-        after_help = "Examples:\n  skillgap import page.txt > profiles/my-role.yaml\n  pbpaste | skillgap import - --id my-role --out profiles/my-role.yaml\n\nPlaces the page lost (a title, a type, an awarding body) are left empty and marked for a person, and listed on stderr with their line.\nExit status: 0 clean, 1 needs a person's attention, 2 not a profile page."
+        after_help = "Examples:\n  skillgap import page.txt > profiles/my-role.yaml\n  pbpaste | skillgap import - --id my-role --out profiles/my-role.yaml\n\nFields the page lost (a title, details, a type, an awarding body) are left empty and marked for a person, and listed on stderr with their line.\nExit status: 0 clean, 1 needs a person's attention, 2 not a profile page or cannot be read or written."
     )]
     Import {
         /// The page text, or - for standard input.
