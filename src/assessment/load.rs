@@ -3,6 +3,7 @@
 //! [`Parsed::check_against`] checks it against its profile (items exist,
 //! levels on each item's scale, the profile unchanged).
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use indexmap::IndexMap;
@@ -10,7 +11,7 @@ use indexmap::IndexMap;
 use super::model::{Assessment, Level, Rating};
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::document::{At, Checked, Finding, deserialize_all, locate_all, read_failure};
-use crate::profile::{Depth, ItemScale, Profile, digest};
+use crate::profile::{Depth, ItemScale, Profile, RatedItem, digest};
 use crate::yaml::{self, Location, Segment, Target, Value};
 
 /// An assessment file read on its own, not yet checked against a profile.
@@ -375,9 +376,15 @@ fn check_ratings(
             .as_ref()
             .is_some_and(|recorded| well_formed_digest(recorded) && recorded != current_digest);
     let items = profile.rated_items();
+    let mut by_id: HashMap<&str, &RatedItem<'_>> = HashMap::with_capacity(items.len());
+    for item in &items {
+        by_id.entry(item.id).or_insert(item);
+    }
+    // One budget for every "did you mean" in this assessment.
+    let mut suggester = crate::suggest::Suggester::new(items.iter().map(|i| i.id));
     let mut change = ProfileChange::default();
     for (id, rating) in &assessment.ratings {
-        let Some(item) = items.iter().find(|item| item.id == id) else {
+        let Some(item) = by_id.get(id.as_str()) else {
             if changed {
                 let message = if other {
                     format!(
@@ -397,7 +404,8 @@ fn check_ratings(
                 });
                 change.removed.push(id.clone());
             } else {
-                let suggestion = crate::suggest::closest(id, items.iter().map(|i| i.id))
+                let suggestion = suggester
+                    .closest(id)
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();
                 findings.push(Finding {

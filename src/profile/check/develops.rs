@@ -1,6 +1,6 @@
 //! Links from training, PDA and qualifications to the skills they develop.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use super::{Known, path};
 use crate::diagnostic::Rule;
@@ -41,6 +41,8 @@ pub(super) fn check(profile: &Profile, known: &Known, findings: &mut Vec<Finding
                 .enumerate()
                 .map(|(i, c)| ("qualifications", i, &c.develops)),
         );
+    // One budget for every "did you mean" in this profile.
+    let mut suggester = crate::suggest::Suggester::new(rated.keys().copied());
     for (section, index, develops) in lists {
         if develops.is_empty() {
             findings.push(Finding::at_node(
@@ -49,8 +51,9 @@ pub(super) fn check(profile: &Profile, known: &Known, findings: &mut Vec<Finding
                 path(section, index, &["title"]),
             ));
         }
+        let mut listed: HashSet<&str> = HashSet::with_capacity(develops.len());
         for (position, id) in develops.iter().enumerate() {
-            if develops[..position].contains(id) {
+            if !listed.insert(id.as_str()) {
                 let mut at = path(section, index, &["develops"]);
                 at.push(Segment::Index(position));
                 findings.push(Finding::at_node(
@@ -63,7 +66,8 @@ pub(super) fn check(profile: &Profile, known: &Known, findings: &mut Vec<Finding
             if rated.contains_key(id.as_str()) {
                 developed.insert(id.as_str());
             } else if !known.ids.contains(id) {
-                let suggestion = crate::suggest::closest(id, rated.keys().copied())
+                let suggestion = suggester
+                    .closest(id)
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();
                 let mut at = path(section, index, &["develops"]);

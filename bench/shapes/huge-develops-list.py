@@ -1,0 +1,26 @@
+"""validate: one training whose `develops` lists N distinct unknown ids.
+The duplicate check compared each entry with every earlier one (issue 9,
+defect 1). 1x: N = 15,000 (about 130 KB); 4x is the issue's 60,000."""
+import os
+import sys
+
+out, factor = sys.argv[1], int(sys.argv[2])
+n = 15000 * factor
+ids = ", ".join(f"u{i:06d}" for i in range(n))
+text = f"""id: huge-develops-list
+title: Huge develops list
+summary: One training develops many distinct unknown ids.
+knowledge_skills:
+  - title: Testing
+    depth: aware
+    type: technical
+    details: d
+training:
+  - title: Everything
+    details: d
+    develops: [testing, {ids}]
+"""
+path = os.path.join(out, "huge-develops-list.yaml")
+with open(path, "w") as f:
+    f.write(text)
+print("validate", path, sep="\t")
