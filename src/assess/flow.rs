@@ -3,6 +3,8 @@
 //! input comes through a [`Prompter`], so tests drive the real flow with a
 //! script and the terminal is one implementation among others.
 
+use std::collections::HashMap;
+
 use crate::assessment::write::WriteError;
 use crate::assessment::{Assessment, Level, Rating, Status};
 use crate::profile::{ItemScale, Profile, RatedItem, Section};
@@ -148,6 +150,7 @@ pub fn run(
 ) -> Result<Outcome, FlowError> {
     let items = profile.rated_items();
     let total = items.len();
+    let mut order = ProfileOrder::new(&items);
     let mut index = start.min(total);
     while index < total {
         let item = items[index];
@@ -178,7 +181,7 @@ pub fn run(
                 let evidence = answer.clone().unwrap_or_else(|_| screen.evidence.clone());
                 set(
                     &mut assessment,
-                    &items,
+                    &mut order,
                     item.id,
                     level_at(item.scale, step),
                     evidence,
@@ -198,22 +201,56 @@ pub fn run(
     Ok(Outcome::Completed(assessment))
 }
 
+/// Where each rated item sits in the profile, to keep the ratings in
+/// profile order: the first answer sorts them all, and each later new
+/// rating is put straight into its place (no sort per answer).
+struct ProfileOrder<'p> {
+    positions: HashMap<&'p str, usize>,
+    sorted: bool,
+}
+
+impl<'p> ProfileOrder<'p> {
+    fn new(items: &[RatedItem<'p>]) -> Self {
+        let mut positions = HashMap::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            positions.entry(item.id).or_insert(index);
+        }
+        Self {
+            positions,
+            sorted: false,
+        }
+    }
+
+    /// Items the profile lacks go last, in the order they came.
+    fn of(&self, key: &str) -> usize {
+        self.positions.get(key).copied().unwrap_or(usize::MAX)
+    }
+}
+
 /// Records a rating, keeping the ratings in profile order.
 fn set(
     assessment: &mut Assessment,
-    items: &[RatedItem<'_>],
+    order: &mut ProfileOrder<'_>,
     id: &str,
     level: Level,
     evidence: Option<String>,
 ) {
     let evidence = evidence.filter(|text| !text.trim().is_empty());
-    assessment
-        .ratings
-        .insert(id.to_owned(), Rating { level, evidence });
-    let order = |key: &str| items.iter().position(|i| i.id == key).unwrap_or(usize::MAX);
-    assessment
-        .ratings
-        .sort_by(|a, _, b, _| order(a).cmp(&order(b)));
+    let rating = Rating { level, evidence };
+    let ratings = &mut assessment.ratings;
+    if !order.sorted {
+        ratings.insert(id.to_owned(), rating);
+        ratings.sort_by(|a, _, b, _| order.of(a).cmp(&order.of(b)));
+        order.sorted = true;
+    } else if let Some(existing) = ratings.get_mut(id) {
+        *existing = rating;
+    } else {
+        // Sorted already, and `id` is an item of the profile: its place
+        // is after every rating that comes before it.
+        let position = order.of(id);
+        let index = ratings.partition_point(|key, _| order.of(key) < position);
+        ratings.shift_insert(index, id.to_owned(), rating);
+    }
 }
 
 #[cfg(test)]
@@ -348,6 +385,45 @@ mod tests {
         };
         assert_eq!(done.ratings.len(), 5);
         assert_eq!(rest.seen[0].0, 2, "resumed at the first unrated item");
+    }
+
+    #[test]
+    fn every_save_keeps_the_ratings_in_profile_order_with_unknown_ids_last() {
+        // A resumed file in no order, with ids the profile lacks.
+        let mut resumed = assessment(&[
+            ("support", Level::Number(1)),
+            ("gone", Level::Number(1)),
+            ("planning", Level::Depth(Depth::Aware)),
+            ("also-gone", Level::Number(1)),
+        ]);
+        resumed.status = Status::InProgress;
+        let mut script = Scripted::new(&[
+            Choice::Skip,
+            Choice::Level(1),
+            Choice::Level(2),
+            Choice::Back,
+            Choice::Level(3),
+            Choice::Level(2),
+            Choice::Back,
+            Choice::Back,
+            Choice::Back,
+            Choice::Back,
+            Choice::Level(2),
+        ]);
+        let mut saved: Vec<Vec<String>> = Vec::new();
+        run(&profile(), resumed, 0, false, &mut script, &mut |a| {
+            saved.push(a.ratings.keys().cloned().collect());
+            Ok(())
+        })
+        .unwrap();
+        let expected = [
+            &["listening", "planning", "support", "gone", "also-gone"][..],
+            &["listening", "planning", "support", "gone", "also-gone"],
+            &["listening", "planning", "support", "gone", "also-gone"],
+            &["listening", "planning", "design", "support", "gone", "also-gone"],
+            &["testing", "listening", "planning", "design", "support", "gone", "also-gone"],
+        ];
+        assert_eq!(saved, expected);
     }
 
     #[test]
