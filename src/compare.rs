@@ -1,10 +1,12 @@
 //! Two assessments of one person against one profile, side by side:
 //! progress over time, or self against manager. Pure.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::assessment::{Assessment, Assessor, Date, Status};
-use crate::gap::{GapReport, LevelValue, ProfileRef, analyse};
+use crate::gap::{GapReport, ItemGap, LevelValue, ProfileRef, analyse};
 use crate::profile::{Category, Profile};
 
 /// How an item moved from the first assessment to the second.
@@ -98,6 +100,16 @@ fn side(file: &str, assessment: &Assessment, report: &GapReport) -> Side {
     }
 }
 
+/// A report's items by id (the first of an id wins), so that each item is
+/// looked up, not scanned for.
+fn by_id(report: &GapReport) -> HashMap<&str, &ItemGap> {
+    let mut items = HashMap::new();
+    for item in report.items.iter().chain(&report.no_requirement) {
+        items.entry(item.id.as_str()).or_insert(item);
+    }
+    items
+}
+
 /// Compares `before` with `after` (both against `profile`).
 #[must_use]
 pub fn compare(
@@ -109,20 +121,16 @@ pub fn compare(
     let second = analyse(profile, after.1, None, false);
     let different_assessors =
         before.1.assessor != after.1.assessor || before.1.assessor_name != after.1.assessor_name;
-    let find = |report: &GapReport, id: &str| {
-        report
-            .items
-            .iter()
-            .chain(&report.no_requirement)
-            .find(|i| i.id == id)
-            .and_then(|i| i.current.clone())
+    let (first_items, second_items) = (by_id(&first), by_id(&second));
+    let find = |by_id: &HashMap<&str, &ItemGap>, id: &str| {
+        by_id.get(id).and_then(|i| i.current.clone())
     };
     let items: Vec<ItemChange> = profile
         .rated_items()
         .iter()
         .map(|item| {
-            let was = find(&first, item.id);
-            let now = find(&second, item.id);
+            let was = find(&first_items, item.id);
+            let now = find(&second_items, item.id);
             let change = match (&was, &now) {
                 (Some(a), Some(b)) => Some(i16::from(b.step) - i16::from(a.step)),
                 _ => None,

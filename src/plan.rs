@@ -110,6 +110,8 @@ fn gap_ref(item: &ItemGap) -> GapRef {
 /// Which gaps each component develops, and which components develop each
 /// gap: the links the greedy cover follows, built once.
 struct Reach {
+    /// Links followed to build it.
+    work: usize,
     /// Per candidate: indexes into the gaps it develops, ascending.
     covers: Vec<Vec<usize>>,
     /// Per gap: the candidates that develop it.
@@ -125,8 +127,10 @@ impl Reach {
         let mut covers = vec![Vec::new(); candidates.len()];
         let mut covered_by = vec![Vec::new(); gaps.len()];
         let mut seen: HashSet<&str> = HashSet::new();
+        let mut work = gaps.len();
         for (candidate, list) in candidates.iter().zip(&mut covers) {
             seen.clear();
+            work += 1 + candidate.develops.len();
             for id in candidate.develops {
                 if !seen.insert(id.as_str()) {
                     continue;
@@ -138,11 +142,16 @@ impl Reach {
             list.sort_unstable();
         }
         for (candidate, list) in covers.iter().enumerate() {
+            work += list.len();
             for &gap in list {
                 covered_by[gap].push(candidate);
             }
         }
-        Self { covers, covered_by }
+        Self {
+            work,
+            covers,
+            covered_by,
+        }
     }
 }
 
@@ -152,6 +161,8 @@ impl Reach {
 /// top is the true best (lazy greedy).
 struct Queue {
     heap: BinaryHeap<(u32, Reverse<usize>)>,
+    /// Entries pushed, refreshed and taken.
+    work: usize,
 }
 
 impl Queue {
@@ -164,6 +175,7 @@ impl Queue {
             }
             self.heap.pop();
             self.heap.push((gain[index], Reverse(index)));
+            self.work += 1;
         }
     }
 
@@ -171,6 +183,7 @@ impl Queue {
     fn pop(&mut self, gain: &[u32]) -> Option<(usize, u32)> {
         let best = self.peek(gain)?;
         self.heap.pop();
+        self.work += 1;
         Some(best)
     }
 }
@@ -182,6 +195,12 @@ impl Queue {
 /// it; nothing rescans the open gaps.
 #[must_use]
 pub fn plan(profile: &Profile, items: &[ItemGap], explain: bool) -> Plan {
+    plan_counting_work(profile, items, explain).0
+}
+
+/// [`plan`], with a count of the steps of work it took: links followed and
+/// queue entries moved (what proves the plan linear, in the tests).
+fn plan_counting_work(profile: &Profile, items: &[ItemGap], explain: bool) -> (Plan, usize) {
     let gaps: Vec<&ItemGap> = items
         .iter()
         .filter(|i| i.status == GapStatus::Gap)
@@ -200,7 +219,9 @@ pub fn plan(profile: &Profile, items: &[ItemGap], explain: bool) -> Plan {
             .enumerate()
             .map(|(index, &value)| (value, Reverse(index)))
             .collect(),
+        work: 0,
     };
+    let mut work = reach.work + candidates.len();
     let mut steps = Vec::new();
     loop {
         let Some((index, new_steps)) = queue.pop(&gain).filter(|(_, value)| *value > 0) else {
@@ -233,8 +254,10 @@ pub fn plan(profile: &Profile, items: &[ItemGap], explain: bool) -> Plan {
                     .join(", ")
             )
         });
+        work += 2 * covers.len();
         for &g in covers {
             if std::mem::replace(&mut open[g], false) {
+                work += reach.covered_by[g].len();
                 for &other in &reach.covered_by[g] {
                     gain[other] -= u32::from(gaps[g].gap);
                 }
@@ -251,7 +274,7 @@ pub fn plan(profile: &Profile, items: &[ItemGap], explain: bool) -> Plan {
             explanation,
         });
     }
-    Plan {
+    let plan = Plan {
         steps,
         no_route: gaps
             .iter()
@@ -259,12 +282,13 @@ pub fn plan(profile: &Profile, items: &[ItemGap], explain: bool) -> Plan {
             .filter(|(_, open)| **open)
             .map(|(g, _)| gap_ref(g))
             .collect(),
-    }
+    };
+    (plan, work + queue.work)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Candidate, GapRef, Plan, PlanStep, candidates, gap_ref, plan};
+    use super::{Candidate, GapRef, Plan, PlanStep, candidates, gap_ref, plan, plan_counting_work};
     use crate::assessment::Level;
     use crate::gap::{GapStatus, ItemGap};
     use crate::profile::{DevelopmentComponent, Profile, Qualification};
@@ -438,6 +462,55 @@ mod tests {
             })
             .collect();
         (profile, items)
+    }
+
+    /// K gaps, each developed by its own training (the shape that made the
+    /// plan cubic: K steps, each rescanning K candidates against K gaps).
+    fn one_training_per_gap(k: usize) -> (Profile, Vec<ItemGap>) {
+        let (mut profile, _) = random_case(0);
+        let mut template = analyse(
+            &profile,
+            &assessment(&[("testing", Level::Depth(Depth::None))]),
+            None,
+            false,
+        )
+        .items[0]
+            .clone();
+        template.explanation = None;
+        let items = (0..k)
+            .map(|i| {
+                let mut item = template.clone();
+                item.id = format!("s{i}");
+                item.title = format!("Skill {i}");
+                item.position = i;
+                item
+            })
+            .collect();
+        profile.training = (0..k)
+            .map(|i| DevelopmentComponent {
+                id: format!("t{i}"),
+                title: format!("Course {i}"),
+                details: String::new(),
+                develops: vec![format!("s{i}")],
+                inferred: Vec::new(),
+                truncated: Vec::new(),
+            })
+            .collect();
+        profile.development_activities.clear();
+        profile.qualifications.clear();
+        (profile, items)
+    }
+
+    #[test]
+    fn the_plan_works_in_proportion_to_the_gaps_and_components_not_their_square() {
+        for k in [1_000, 4_000] {
+            let (profile, items) = one_training_per_gap(k);
+            let (plan, work) = plan_counting_work(&profile, &items, true);
+            assert_eq!(plan.steps.len(), k);
+            // Every link, gap and component is handled a few times; the
+            // plain cover did k³ / 2 comparisons here.
+            assert!(work <= 12 * k, "{work} steps of work for {k} gaps");
+        }
     }
 
     #[test]

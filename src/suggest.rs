@@ -97,7 +97,8 @@ mod tests {
 
     #[test]
     fn many_long_unknown_names_cost_no_more_than_the_budget() {
-        let ids: Vec<String> = (0..1_000).map(|i| long_name("skill", i)).collect();
+        // Each name costs about 100 × 200 × 100 pairs: a handful fit.
+        let ids: Vec<String> = (0..200).map(|i| long_name("skill", i)).collect();
         let mut suggester = Suggester::new(ids.iter().map(String::as_str));
         let suggested: Vec<bool> = (0..1_000)
             .map(|i| suggester.closest(&long_name("skil", i)).is_some())
@@ -105,10 +106,10 @@ mod tests {
         assert!(suggester.spent() <= BUDGET, "{}", suggester.spent());
         // Each is close to some id; the first ones are helped, and once the
         // budget is spent the rest get no suggestion (unbounded, all 1,000
-        // would be compared with all 1,000 ids).
+        // would be compared with all 200 ids).
         assert!(suggested[0]);
         let helped = suggested.iter().filter(|s| **s).count();
-        assert!(helped < 100, "{helped} of 1000 compared");
+        assert!(helped < 10, "{helped} of 1000 compared");
         assert!(suggested[helped..].iter().all(|s| !s));
     }
 

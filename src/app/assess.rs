@@ -155,9 +155,8 @@ fn plan_resume(
             }
             None => lines.iter().for_each(|line| eprintln!("note: {line}")),
         }
-        assessment
-            .ratings
-            .retain(|id, _| !change.removed.contains(id));
+        let removed: std::collections::HashSet<&String> = change.removed.iter().collect();
+        assessment.ratings.retain(|id, _| !removed.contains(id));
     }
     if assessment.status == Status::Complete && !request.force {
         bail!(

@@ -11,6 +11,8 @@ pub mod rated;
 pub mod scale;
 pub mod slug;
 
+use std::collections::HashMap;
+
 pub use catalog::{Catalog, Origin};
 pub use digest::digest;
 pub use model::{
@@ -35,18 +37,16 @@ impl Profile {
         self.knowledge_skills.len() + self.organisation_skills.len()
     }
 
-    /// Title of the rated item with `id`, if the profile has it.
+    /// Titles of the rated items by id (the first of an id wins), to look
+    /// many ids up without scanning the items for each.
     #[must_use]
-    pub fn rated_title(&self, id: &str) -> Option<&str> {
-        self.knowledge_skills
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| s.title.as_str())
-            .or_else(|| {
-                self.organisation_skills
-                    .iter()
-                    .find(|s| s.id == id)
-                    .map(|s| s.title.as_str())
-            })
+    pub fn rated_titles(&self) -> HashMap<&str, &str> {
+        let mut titles = HashMap::with_capacity(self.rated_count());
+        let skills = self.knowledge_skills.iter().map(|s| (&s.id, &s.title));
+        let organisation = self.organisation_skills.iter().map(|s| (&s.id, &s.title));
+        for (id, title) in skills.chain(organisation) {
+            titles.entry(id.as_str()).or_insert(title.as_str());
+        }
+        titles
     }
 }

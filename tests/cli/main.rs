@@ -5,6 +5,7 @@ mod assess;
 mod assess_pty;
 mod builtin_profile;
 mod common;
+mod growth;
 mod import;
 mod profiles;
 mod report;

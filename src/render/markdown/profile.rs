@@ -1,5 +1,7 @@
 //! `show --format markdown`: every section of a profile.
 
+use std::collections::HashMap;
+
 use super::{cell, inline};
 use crate::profile::{Depth, Field, Profile, SkillType};
 use crate::render::terminal::sanitize;
@@ -19,9 +21,10 @@ fn mark_note(inferred: &[Field], truncated: &[Field]) -> String {
     }
 }
 
-fn develops(profile: &Profile, ids: &[String]) -> String {
+/// `ids` named by their titles (`titles`: the profile's rated titles).
+fn develops(titles: &HashMap<&str, &str>, ids: &[String]) -> String {
     ids.iter()
-        .map(|id| cell(profile.rated_title(id).unwrap_or(id)))
+        .map(|id| cell(titles.get(id.as_str()).copied().unwrap_or(id)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -125,6 +128,7 @@ pub fn profile(profile: &Profile) -> String {
         }
         out.push('\n');
     }
+    let titles = profile.rated_titles();
     for (title, list) in [
         ("Training", &profile.training),
         (
@@ -144,7 +148,7 @@ pub fn profile(profile: &Profile) -> String {
                 cell(&c.title),
                 mark_note(&c.inferred, &c.truncated),
                 cell(&c.details),
-                develops(profile, &c.develops)
+                develops(&titles, &c.develops)
             ));
         }
         out.push('\n');
@@ -157,7 +161,7 @@ pub fn profile(profile: &Profile) -> String {
                 cell(&q.title),
                 mark_note(&q.inferred, &q.truncated),
                 cell(q.awarding_body.as_deref().unwrap_or("")),
-                develops(profile, &q.develops)
+                develops(&titles, &q.develops)
             ));
         }
         out.push('\n');

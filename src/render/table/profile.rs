@@ -1,4 +1,7 @@
 //! `show` in the terminal: every section of a profile as wrapped text.
+
+use std::collections::HashMap;
+
 use crate::profile::{Depth, Field, Profile, SkillType};
 use crate::render::Layout;
 use crate::render::terminal::{Paint, one_line, sanitize};
@@ -94,10 +97,11 @@ fn truncated_end(text: &str, truncated: &[Field], field: Field) -> String {
     }
 }
 
-fn develops_line(profile: &Profile, develops: &[String]) -> String {
+/// `develops` named by their titles (`titles`: the profile's rated titles).
+fn develops_line(titles: &HashMap<&str, &str>, develops: &[String]) -> String {
     let names: Vec<String> = develops
         .iter()
-        .map(|id| profile.rated_title(id).unwrap_or(id).to_owned())
+        .map(|id| (*titles.get(id.as_str()).unwrap_or(&id.as_str())).to_owned())
         .collect();
     format!("Develops: {}", names.join(", "))
 }
@@ -246,6 +250,7 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
             );
         }
     }
+    let titles = profile.rated_titles();
     for (title, list) in [
         ("Training", &profile.training),
         (
@@ -264,7 +269,7 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
                 DEEP,
                 DEEP,
             );
-            page.wrap(&develops_line(profile, &c.develops), DEEP, DEEP);
+            page.wrap(&develops_line(&titles, &c.develops), DEEP, DEEP);
         }
     }
     if !profile.qualifications.is_empty() {
@@ -273,7 +278,7 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
             page.item(&q.title, &marks(&q.inferred, &q.truncated));
             let body = q.awarding_body.as_deref().unwrap_or("not given");
             page.wrap(&format!("Awarding body: {body}"), DEEP, DEEP);
-            page.wrap(&develops_line(profile, &q.develops), DEEP, DEEP);
+            page.wrap(&develops_line(&titles, &q.develops), DEEP, DEEP);
         }
     }
     page.out
