@@ -122,9 +122,8 @@ pub fn compare(
     let different_assessors =
         before.1.assessor != after.1.assessor || before.1.assessor_name != after.1.assessor_name;
     let (first_items, second_items) = (by_id(&first), by_id(&second));
-    let find = |by_id: &HashMap<&str, &ItemGap>, id: &str| {
-        by_id.get(id).and_then(|i| i.current.clone())
-    };
+    let find =
+        |by_id: &HashMap<&str, &ItemGap>, id: &str| by_id.get(id).and_then(|i| i.current.clone());
     let items: Vec<ItemChange> = profile
         .rated_items()
         .iter()

@@ -223,10 +223,7 @@ fn plan_counting_work(profile: &Profile, items: &[ItemGap], explain: bool) -> (P
     };
     let mut work = reach.work + candidates.len();
     let mut steps = Vec::new();
-    loop {
-        let Some((index, new_steps)) = queue.pop(&gain).filter(|(_, value)| *value > 0) else {
-            break;
-        };
+    while let Some((index, new_steps)) = queue.pop(&gain).filter(|(_, value)| *value > 0) {
         let chosen = &candidates[index];
         let covers = &reach.covers[index];
         let closes: Vec<GapRef> = covers
@@ -293,8 +290,8 @@ mod tests {
     use crate::gap::{GapStatus, ItemGap};
     use crate::profile::{DevelopmentComponent, Profile, Qualification};
     /// The plain greedy cover, rescanning every open gap against every
-        /// candidate at each step: cubic, kept to prove the lazy one equal.
-        fn reference(profile: &Profile, items: &[ItemGap], explain: bool) -> Plan {
+    /// candidate at each step: cubic, kept to prove the lazy one equal.
+    fn reference(profile: &Profile, items: &[ItemGap], explain: bool) -> Plan {
         let gaps: Vec<&ItemGap> = items
             .iter()
             .filter(|i| i.status == GapStatus::Gap)

@@ -97,20 +97,21 @@ mod tests {
 
     #[test]
     fn many_long_unknown_names_cost_no_more_than_the_budget() {
-        // Each name costs about 100 × 200 × 100 pairs: a handful fit.
+        // Each name costs about 100 × (200 × 100) = 2 million pairs: four
+        // fit in the budget.
         let ids: Vec<String> = (0..200).map(|i| long_name("skill", i)).collect();
         let mut suggester = Suggester::new(ids.iter().map(String::as_str));
-        let suggested: Vec<bool> = (0..1_000)
+        let helped_each: Vec<bool> = (0..1_000)
             .map(|i| suggester.closest(&long_name("skil", i)).is_some())
             .collect();
         assert!(suggester.spent() <= BUDGET, "{}", suggester.spent());
         // Each is close to some id; the first ones are helped, and once the
         // budget is spent the rest get no suggestion (unbounded, all 1,000
         // would be compared with all 200 ids).
-        assert!(suggested[0]);
-        let helped = suggested.iter().filter(|s| **s).count();
+        assert!(helped_each[0]);
+        let helped = helped_each.iter().filter(|s| **s).count();
         assert!(helped < 10, "{helped} of 1000 compared");
-        assert!(suggested[helped..].iter().all(|s| !s));
+        assert!(helped_each[helped..].iter().all(|s| !s));
     }
 
     #[test]

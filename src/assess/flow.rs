@@ -420,8 +420,23 @@ mod tests {
             &["listening", "planning", "support", "gone", "also-gone"][..],
             &["listening", "planning", "support", "gone", "also-gone"],
             &["listening", "planning", "support", "gone", "also-gone"],
-            &["listening", "planning", "design", "support", "gone", "also-gone"],
-            &["testing", "listening", "planning", "design", "support", "gone", "also-gone"],
+            &[
+                "listening",
+                "planning",
+                "design",
+                "support",
+                "gone",
+                "also-gone",
+            ],
+            &[
+                "testing",
+                "listening",
+                "planning",
+                "design",
+                "support",
+                "gone",
+                "also-gone",
+            ],
         ];
         assert_eq!(saved, expected);
     }

@@ -18,7 +18,10 @@ fn messages(args: &[&str], rule: &str) -> Vec<String> {
 }
 
 fn suggested(messages: &[String]) -> usize {
-    messages.iter().filter(|m| m.contains("did you mean")).count()
+    messages
+        .iter()
+        .filter(|m| m.contains("did you mean"))
+        .count()
 }
 
 #[test]
