@@ -62,6 +62,21 @@ pub struct PlanStep {
     pub explanation: Option<String>,
 }
 
+impl PlanStep {
+    /// The gaps it develops that earlier steps already close: `addresses`
+    /// less `closes`. `closes` lists its gaps in the order of `addresses`,
+    /// so one walk through both finds them.
+    #[must_use]
+    pub fn also_helps(&self) -> Vec<GapRef> {
+        let mut closes = self.closes.iter().peekable();
+        self.addresses
+            .iter()
+            .filter(|gap| closes.next_if(|closed| closed == gap).is_none())
+            .cloned()
+            .collect()
+    }
+}
+
 /// The development plan.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Plan {
@@ -523,6 +538,15 @@ mod tests {
                     "seed {seed}, explain {explain}"
                 );
                 steps += lazy.steps.len();
+                for step in &lazy.steps {
+                    let also: Vec<GapRef> = step
+                        .addresses
+                        .iter()
+                        .filter(|g| !step.closes.contains(g))
+                        .cloned()
+                        .collect();
+                    assert_eq!(step.also_helps(), also, "seed {seed}");
+                }
                 ties += lazy
                     .steps
                     .iter()

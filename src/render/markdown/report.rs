@@ -119,12 +119,7 @@ fn plan(out: &mut String, report: &GapReport, explain: bool) {
             if step.new_steps == 1 { "" } else { "s" },
             gaps(&step.closes)
         ));
-        let also: Vec<GapRef> = step
-            .addresses
-            .iter()
-            .filter(|g| !step.closes.contains(g))
-            .cloned()
-            .collect();
+        let also = step.also_helps();
         if !also.is_empty() {
             out.push_str(&format!("   - also helps with {}\n", gaps(&also)));
         }

@@ -320,12 +320,7 @@ fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
             "     ",
             "     ",
         );
-        let also: Vec<GapRef> = step
-            .addresses
-            .iter()
-            .filter(|g| !step.closes.contains(g))
-            .cloned()
-            .collect();
+        let also = step.also_helps();
         if !also.is_empty() {
             wrap(
                 out,
