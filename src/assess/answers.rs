@@ -3,7 +3,7 @@
 
 use indexmap::IndexMap;
 
-use super::flow::{Choice, Interrupt, Prompter, Screen};
+use super::flow::{Choice, Interrupt, Prompter, Saving, Screen};
 use crate::assessment::{Level, Rating};
 
 /// Answers each screen from a set of ratings.
@@ -35,5 +35,10 @@ impl Prompter for Answers {
             .ratings
             .get(screen.item.id)
             .and_then(|rating| rating.evidence.clone()))
+    }
+
+    /// Every answer is in the file already: one save, at the end.
+    fn saving(&self) -> Saving {
+        Saving::AtTheEnd
     }
 }

@@ -1,5 +1,6 @@
 //! The self-assessment as pure logic: one screen per rated item, in profile
-//! order, with back and skip; the answer saved after every change. All
+//! order, with back and skip; the answer saved after every change (answers
+//! from a file: once, at the end). All
 //! input comes through a [`Prompter`], so tests drive the real flow with a
 //! script and the terminal is one implementation among others.
 
@@ -61,6 +62,22 @@ pub trait Prompter {
     /// # Errors
     /// [`Interrupt`] when the person stops.
     fn evidence(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt>;
+
+    /// When the flow saves: after each answer, since a person may stop at
+    /// any moment; a prompter that answers from a file says `AtTheEnd`, as
+    /// rewriting the whole file per answer is quadratic in the items.
+    fn saving(&self) -> Saving {
+        Saving::EachAnswer
+    }
+}
+
+/// When the flow writes the assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saving {
+    /// After every answer, and at the end.
+    EachAnswer,
+    /// Once, when every item has been presented.
+    AtTheEnd,
 }
 
 /// How a run of the flow ended.
@@ -136,7 +153,8 @@ pub fn first_unrated(profile: &Profile, assessment: &Assessment) -> usize {
         .unwrap_or(items.len())
 }
 
-/// Runs the assessment from item `start`, saving after every answer.
+/// Runs the assessment from item `start`, saving after every answer (or
+/// only at the end, when the prompter says so).
 ///
 /// # Errors
 /// A save failed; the message says where and why.
@@ -186,7 +204,9 @@ pub fn run(
                     level_at(item.scale, step),
                     evidence,
                 );
-                save(&assessment)?;
+                if prompter.saving() == Saving::EachAnswer {
+                    save(&assessment)?;
+                }
                 if answer.is_err() {
                     return Ok(Outcome::Interrupted(assessment));
                 }
@@ -439,6 +459,26 @@ mod tests {
             ],
         ];
         assert_eq!(saved, expected);
+    }
+
+    #[test]
+    fn answers_from_a_file_are_saved_once_at_the_end_not_after_each() {
+        let ratings = assessment(&[
+            ("testing", Level::Depth(Depth::Aware)),
+            ("planning", Level::Depth(Depth::Aware)),
+            ("design", Level::Number(2)),
+        ])
+        .ratings;
+        let mut answers = crate::assess::answers::Answers::new(ratings);
+        let mut saved: Vec<(Status, usize)> = Vec::new();
+        let outcome = run(&profile(), empty(), 0, false, &mut answers, &mut |a| {
+            saved.push((a.status, a.ratings.len()));
+            Ok(())
+        })
+        .unwrap();
+        assert!(matches!(outcome, Outcome::Completed(_)));
+        // Rewriting the whole file after each of n answers is n² bytes.
+        assert_eq!(saved, [(Status::Complete, 3)]);
     }
 
     #[test]

@@ -6,4 +6,4 @@ pub mod answers;
 pub mod flow;
 pub mod terminal;
 
-pub use flow::{Choice, Interrupt, LevelOption, Outcome, Prompter, Screen};
+pub use flow::{Choice, Interrupt, LevelOption, Outcome, Prompter, Saving, Screen};
