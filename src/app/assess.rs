@@ -9,10 +9,12 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 
 use super::report::{error_lines, load_assessment, render};
+use super::save_guard::{self, SaveGuard};
 use super::{ColorMode, emit, load_catalog, paint};
 use crate::assess::answers::Answers;
 use crate::assess::flow::{self, Outcome, Prompter};
 use crate::assess::terminal::TerminalPrompter;
+use crate::assessment::write::Target;
 use crate::assessment::{self, Assessment, Assessor, Date, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
@@ -77,10 +79,12 @@ fn default_out(profile: &Profile, person: &str, date: Date) -> PathBuf {
     PathBuf::from(format!("{}-{slug}-{date}.yaml", profile.id))
 }
 
-/// Refuses to overwrite an existing assessment without --force.
-fn check_out(path: &Path, force: bool) -> anyhow::Result<()> {
-    if force || !path.exists() {
-        return Ok(());
+/// Refuses to overwrite an existing assessment without --force, and
+/// anything but a regular file at all.
+fn check_out(path: &Path, force: bool) -> anyhow::Result<Target> {
+    let target = Target::open(path)?;
+    if force || !target.exists() {
+        return Ok(target);
     }
     let complete = std::fs::read_to_string(path)
         .is_ok_and(|text| text.lines().any(|l| l.trim() == "status: complete"));
@@ -108,7 +112,7 @@ fn resolve_profile(catalog: &Catalog, spec: Option<&str>) -> anyhow::Result<Prof
 struct Plan {
     profile: Profile,
     assessment: Assessment,
-    out: PathBuf,
+    out: Target,
     start: usize,
     answers: Option<Answers>,
 }
@@ -119,6 +123,8 @@ fn plan_resume(
     catalog: &Catalog,
     prompter: Option<&TerminalPrompter>,
 ) -> anyhow::Result<Plan> {
+    // Looked at before reading, so a change made after is noticed.
+    let out = Target::open(file)?;
     let (mut assessment, profile, change) =
         load_assessment(file, request.profile.as_deref(), catalog).context("cannot resume")?;
     if let Some(change) = change {
@@ -176,7 +182,7 @@ fn plan_resume(
     Ok(Plan {
         profile,
         assessment,
-        out: file.to_owned(),
+        out,
         start,
         answers: None,
     })
@@ -249,7 +255,7 @@ fn plan_new(
         .out
         .clone()
         .unwrap_or_else(|| default_out(&profile, &assessment.person, date));
-    check_out(&out, request.force)?;
+    let out = check_out(&out, request.force)?;
     Ok(Plan {
         profile,
         assessment,
@@ -318,7 +324,7 @@ fn run_inner(
         Some(file) => plan_resume(request, file, &catalog, terminal.as_ref())?,
         None => plan_new(request, &catalog, terminal.as_ref())?,
     };
-    let out = plan.out.clone();
+    let out = plan.out.path().to_owned();
     if let Some(terminal) = &terminal {
         terminal.say(&format!(
             "Answers are saved to {} as you go.",
@@ -330,7 +336,14 @@ fn run_inner(
     } else {
         eprintln!("Saving answers to {}", out.display());
     }
-    let guard = SaveGuard::install();
+    let guard = if interactive {
+        SaveGuard::install(
+            save_guard::ENDING_BUT_INTERRUPT,
+            crate::assess::terminal::show_cursor,
+        )
+    } else {
+        SaveGuard::install(save_guard::ENDING, || {})
+    };
     let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
         (Some(answers), _) => Box::new(answers),
         (None, Some(terminal)) => Box::new(terminal),
@@ -345,7 +358,7 @@ fn run_inner(
         prompter.as_mut(),
         &mut |a| {
             saves += 1;
-            guard.save(&out, a)
+            guard.save(|| plan.out.save_assessment(a))
         },
     )?;
     // Put the terminal back before printing the end.
@@ -380,43 +393,6 @@ fn run_inner(
             );
             Ok(ExitStatus::Interrupted)
         }
-    }
-}
-
-/// Keeps a save from being cut short by SIGTERM or SIGHUP (a closed
-/// terminal): outside a save they end the process as usual; during one,
-/// they wait until the new file is in place, so no answer is half-written
-/// and no temporary file is left behind.
-struct SaveGuard {
-    idle: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    pending: std::sync::Arc<std::sync::atomic::AtomicUsize>,
-}
-
-impl SaveGuard {
-    fn install() -> Self {
-        use signal_hook::consts::{SIGHUP, SIGTERM};
-        let idle = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
-        let pending = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        for signal in [SIGTERM, SIGHUP] {
-            let _ = signal_hook::flag::register_conditional_default(signal, idle.clone());
-            #[allow(clippy::cast_sign_loss)] // signal numbers are small and positive
-            let _ = signal_hook::flag::register_usize(signal, pending.clone(), signal as usize);
-        }
-        Self { idle, pending }
-    }
-
-    fn save(&self, out: &Path, a: &Assessment) -> Result<(), assessment::write::WriteError> {
-        use std::sync::atomic::Ordering;
-        self.idle.store(false, Ordering::SeqCst);
-        let result = assessment::write::save(out, a);
-        self.idle.store(true, Ordering::SeqCst);
-        let signal = self.pending.swap(0, Ordering::SeqCst);
-        if signal != 0 {
-            crate::assess::terminal::show_cursor();
-            #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
-            let _ = signal_hook::low_level::emulate_default_handler(signal as i32);
-        }
-        result
     }
 }
 

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 
 use super::emit;
+use super::save_guard::{self, SaveGuard};
+use crate::assessment::write::Target;
 use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
 use crate::import::import;
@@ -64,10 +66,11 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
     let checked = check_profile_value(&name, &yaml, value);
     match &request.out {
         Some(out) => {
-            if out.exists() && !request.force {
+            let mut target = Target::open(out)?;
+            if target.exists() && !request.force {
                 bail!("{} exists; add --force to replace it", out.display());
             }
-            crate::assessment::write::write_atomically(out, yaml.as_bytes())?;
+            SaveGuard::install(save_guard::ENDING, || {}).save(|| target.save(yaml.as_bytes()))?;
         }
         None => emit(&yaml)?,
     }

@@ -8,6 +8,7 @@ mod assess;
 mod compare;
 mod import;
 mod report;
+mod save_guard;
 mod team;
 
 pub use assess::AssessRequest;
