@@ -14,7 +14,7 @@ use super::{ColorMode, emit, load_catalog, paint};
 use crate::assess::answers::Answers;
 use crate::assess::flow::{self, Outcome, Prompter};
 use crate::assess::terminal::TerminalPrompter;
-use crate::assessment::write::Target;
+use crate::assessment::write::{Reason, Target};
 use crate::assessment::{self, Assessment, Assessor, Date, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
@@ -360,7 +360,8 @@ fn run_inner(
             saves += 1;
             guard.save(|| plan.out.save_assessment(a))
         },
-    )?;
+    )
+    .map_err(|error| with_compare_hint(error, &out))?;
     // Put the terminal back before printing the end.
     drop(prompter);
     match outcome {
@@ -393,6 +394,20 @@ fn run_inner(
             );
             Ok(ExitStatus::Interrupted)
         }
+    }
+}
+
+/// When the file changed under this run and its answers went elsewhere,
+/// says how to see the two side by side.
+fn with_compare_hint(error: flow::FlowError, out: &Path) -> anyhow::Error {
+    let flow::FlowError::Save(save) = &error;
+    match &save.reason {
+        Reason::Changed { kept: Some(kept) } => anyhow::anyhow!(
+            "{error}\n  To see how they differ: skillgap compare {} {}",
+            shell_quote(out),
+            shell_quote(kept)
+        ),
+        _ => error.into(),
     }
 }
 

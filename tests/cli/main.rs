@@ -8,6 +8,7 @@ mod common;
 mod import;
 mod profiles;
 mod report;
+mod save;
 mod schema;
 mod show;
 mod team;
