@@ -361,7 +361,7 @@ fn run_inner(
             guard.save(|| plan.out.save_assessment(a))
         },
     )
-    .map_err(|error| with_compare_hint(error, &out))?;
+    .map_err(|error| with_conflict_hints(error, request, dirs, &out))?;
     // Put the terminal back before printing the end.
     drop(prompter);
     match outcome {
@@ -398,14 +398,20 @@ fn run_inner(
 }
 
 /// When the file changed under this run and its answers went elsewhere,
-/// says how to see the two side by side.
-fn with_compare_hint(error: flow::FlowError, out: &Path) -> anyhow::Error {
+/// says how to see the two side by side and how to carry on.
+fn with_conflict_hints(
+    error: flow::FlowError,
+    request: &AssessRequest,
+    dirs: &[PathBuf],
+    out: &Path,
+) -> anyhow::Error {
     let flow::FlowError::Save(save) = &error;
     match &save.reason {
         Reason::Changed { kept: Some(kept) } => anyhow::anyhow!(
-            "{error}\n  To see how they differ: skillgap compare {} {}",
+            "{error}\n  To see how they differ: skillgap compare {} {}\n  To go on with these answers: {}",
             shell_quote(out),
-            shell_quote(kept)
+            shell_quote(kept),
+            resume_command(request, dirs, kept)
         ),
         _ => error.into(),
     }

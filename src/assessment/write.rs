@@ -271,7 +271,9 @@ fn create(temp: tempfile::NamedTempFile, path: &Path) -> Result<Stamp, Refused> 
     let stamp = Stamp::of(&temp.as_file().metadata()?);
     match temp.persist_noclobber(path) {
         Ok(_) => Ok(stamp),
-        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(Refused::Changed(e.file)),
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(Refused::Changed(e.file))
+        }
         Err(e) => Err(Refused::Io(e.error)),
     }
 }
@@ -378,7 +380,7 @@ mod tests {
         std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|name| name.ends_with(".tmp"))
+            .filter(|name| name.starts_with(".skillgap-"))
             .collect()
     }
 
@@ -562,7 +564,9 @@ mod tests {
         let error = Target::open(&dangling).unwrap_err();
         assert!(
             error.to_string().contains("is a symbolic link to")
-                && error.to_string().contains("nowhere.yaml, which does not exist"),
+                && error
+                    .to_string()
+                    .contains("nowhere.yaml, which does not exist"),
             "{error}"
         );
         assert!(!dir.path().join("nowhere.yaml").exists());
@@ -573,7 +577,12 @@ mod tests {
         let link = dir.path().join("link.yaml");
         std::os::unix::fs::symlink(&real, &link).unwrap();
         Target::open(&link).unwrap().save(b"new\n").unwrap();
-        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "new\n");
         assert_eq!(temporary_files(dir.path()), Vec::<String>::new());
     }

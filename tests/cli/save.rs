@@ -16,9 +16,17 @@ fn example(name: &str) -> String {
 }
 
 fn assess_args(answers: &str, out: &str, force: bool) -> Vec<String> {
-    let mut args = ["assess", "--answers", answers, "--out", out, "--format", "json"]
-        .map(str::to_owned)
-        .to_vec();
+    let mut args = [
+        "assess",
+        "--answers",
+        answers,
+        "--out",
+        out,
+        "--format",
+        "json",
+    ]
+    .map(str::to_owned)
+    .to_vec();
     if force {
         args.push("--force".to_owned());
     }
@@ -99,7 +107,7 @@ fn temporary_files(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".tmp"))
+        .filter(|name| name.starts_with(".skillgap-"))
         .collect()
 }
 
@@ -115,8 +123,16 @@ fn a_signal_during_an_answers_save_lets_it_finish_and_leaves_no_temporary_file()
         );
         paused.signal(name);
         let (status, stderr) = paused.finish();
-        assert_eq!(status.signal(), Some(number), "SIG{name}: {status} {stderr}");
-        assert_eq!(temporary_files(dir.path()), Vec::<String>::new(), "SIG{name}");
+        assert_eq!(
+            status.signal(),
+            Some(number),
+            "SIG{name}: {status} {stderr}"
+        );
+        assert_eq!(
+            temporary_files(dir.path()),
+            Vec::<String>::new(),
+            "SIG{name}"
+        );
         let saved = std::fs::read_to_string(dir.path().join("a.yaml")).unwrap();
         assert!(
             saved.contains("person: Alex Morgan") && saved.contains("status: in-progress"),
@@ -133,10 +149,21 @@ fn a_signal_during_an_import_save_lets_it_finish_and_leaves_no_temporary_file() 
         let paused = Paused::start(dir.path(), &import_args("p.yaml", true));
         paused.signal(name);
         let (status, stderr) = paused.finish();
-        assert_eq!(status.signal(), Some(number), "SIG{name}: {status} {stderr}");
-        assert_eq!(temporary_files(dir.path()), Vec::<String>::new(), "SIG{name}");
+        assert_eq!(
+            status.signal(),
+            Some(number),
+            "SIG{name}: {status} {stderr}"
+        );
+        assert_eq!(
+            temporary_files(dir.path()),
+            Vec::<String>::new(),
+            "SIG{name}"
+        );
         let saved = std::fs::read_to_string(dir.path().join("p.yaml")).unwrap();
-        assert!(saved.starts_with("id: "), "SIG{name}: the new file whole: {saved}");
+        assert!(
+            saved.starts_with("id: "),
+            "SIG{name}: the new file whole: {saved}"
+        );
     }
 }
 
@@ -160,7 +187,11 @@ fn signals_at_random_moments_of_an_answers_run_never_leave_a_temporary_file() {
             .arg(child.id().to_string())
             .status();
         child.wait().unwrap();
-        assert_eq!(temporary_files(dir.path()), Vec::<String>::new(), "run {run}, SIG{name}");
+        assert_eq!(
+            temporary_files(dir.path()),
+            Vec::<String>::new(),
+            "run {run}, SIG{name}"
+        );
     }
 }
 
@@ -170,7 +201,10 @@ fn mkfifo(path: &Path) {
 }
 
 fn is_fifo(path: &Path) -> bool {
-    std::fs::symlink_metadata(path).unwrap().file_type().is_fifo()
+    std::fs::symlink_metadata(path)
+        .unwrap()
+        .file_type()
+        .is_fifo()
 }
 
 #[test]
@@ -193,7 +227,9 @@ fn out_and_force_never_replace_a_fifo_a_folder_or_a_dangling_link() {
                 let result = in_dir(dir.path(), &args);
                 assert_eq!(result.code, 2, "{args:?}: {}", result.stderr);
                 assert!(
-                    result.stderr.contains(&format!("cannot save {out}: {what}")),
+                    result
+                        .stderr
+                        .contains(&format!("cannot save {out}: {what}")),
                     "{args:?}: {}",
                     result.stderr
                 );
@@ -290,11 +326,15 @@ fn two_runs_saving_to_one_new_file_never_lose_either_persons_answers() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("skillgap compare same.yaml same-2.yaml"),
+        stderr.contains("To see how they differ: skillgap compare same.yaml same-2.yaml")
+            && stderr.contains("To go on with these answers: skillgap assess --resume same-2.yaml"),
         "{stderr}"
     );
     let kept = std::fs::read_to_string(dir.path().join("same.yaml")).unwrap();
-    assert!(kept.contains("person: Sam") && kept.contains("status: complete"), "{kept}");
+    assert!(
+        kept.contains("person: Sam") && kept.contains("status: complete"),
+        "{kept}"
+    );
     let other = std::fs::read_to_string(dir.path().join("same-2.yaml")).unwrap();
     assert!(other.contains("person: Alex Morgan"), "{other}");
     assert_eq!(temporary_files(dir.path()), Vec::<String>::new());
