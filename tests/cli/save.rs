@@ -371,3 +371,69 @@ fn two_runs_forcing_one_existing_file_never_lose_either_persons_answers() {
             .contains("person: Alex Morgan")
     );
 }
+
+#[test]
+fn an_interactive_session_whose_file_was_replaced_keeps_its_answers_beside_it() {
+    use expectrl::process::unix::WaitStatus;
+    use expectrl::{Eof, Expect as _, Session};
+
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_skillgap"));
+    command
+        .args(["assess", profile.to_str().unwrap(), "--name", "Pat"])
+        .args(["--out", "b.yaml"])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("SKILLGAP_PROFILES");
+    let mut s = Session::spawn(command).unwrap();
+    s.set_expect_timeout(Some(Duration::from_secs(30)));
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send("\r").unwrap();
+    s.expect("Your level").unwrap();
+    s.send("\r").unwrap();
+    s.expect("Evidence").unwrap();
+    s.send("\r").unwrap();
+    s.expect("2 of 3").unwrap();
+    // Someone else starts on the same file while Pat is at item 2.
+    let answers = dir.path().join("answers.yaml");
+    std::fs::write(&answers, "testing: expert\n").unwrap();
+    let mut args = assess_args(answers.to_str().unwrap(), "b.yaml", false);
+    args.insert(1, profile.display().to_string());
+    args.extend(["--name".to_owned(), "Kim".to_owned()]);
+    let refused = in_dir(dir.path(), &args);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("b.yaml already exists; continue it with `skillgap assess --resume b.yaml`"),
+        "{}",
+        refused.stderr
+    );
+    args.push("--force".to_owned());
+    let forced = in_dir(dir.path(), &args);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
+    // Pat's next answer does not replace Kim's file.
+    s.expect("Your level").unwrap();
+    s.send("\r").unwrap();
+    s.expect("Evidence").unwrap();
+    s.send("\r").unwrap();
+    let tail = s.expect(Eof).unwrap();
+    let text = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+    assert!(
+        text.contains("this run's content was saved to b-2.yaml instead"),
+        "{text}"
+    );
+    match s.get_process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => assert_eq!(code, 2, "{text}"),
+        other => panic!("ended with {other:?}"),
+    }
+    let kim = std::fs::read_to_string(dir.path().join("b.yaml")).unwrap();
+    assert!(kim.contains("person: Kim"), "{kim}");
+    let pat = std::fs::read_to_string(dir.path().join("b-2.yaml")).unwrap();
+    assert!(
+        pat.contains("person: Pat") && pat.contains("testing:") && pat.contains("listening:"),
+        "both of Pat's answers: {pat}"
+    );
+}
