@@ -76,7 +76,7 @@ enum CommandArg {
         /// Where to save (default: <profile-id>-<name>-<date>.yaml here).
         #[arg(long, value_name = "FILE", conflicts_with = "resume")]
         out: Option<PathBuf>,
-        /// Replace an existing assessment file.
+        /// Replace an existing assessment file (only ever a regular file).
         #[arg(long)]
         force: bool,
         /// Continue an in-progress assessment at its first unrated item.
@@ -171,7 +171,7 @@ enum CommandArg {
         /// Write the YAML here instead of standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// Replace --out if it exists.
+        /// Replace --out if it exists (only ever a regular file).
         #[arg(long)]
         force: bool,
     },
