@@ -14,7 +14,7 @@ use super::{ColorMode, emit, load_catalog, paint};
 use crate::assess::answers::Answers;
 use crate::assess::flow::{self, Outcome, Prompter};
 use crate::assess::terminal::TerminalPrompter;
-use crate::assessment::write::{Reason, Target};
+use crate::assessment::write::Target;
 use crate::assessment::{self, Assessment, Assessor, Date, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
@@ -406,14 +406,14 @@ fn with_conflict_hints(
     out: &Path,
 ) -> anyhow::Error {
     let flow::FlowError::Save(save) = &error;
-    match &save.reason {
-        Reason::Changed { kept: Some(kept) } => anyhow::anyhow!(
+    match save.reason.kept() {
+        Some(kept) => anyhow::anyhow!(
             "{error}\n  To see how they differ: skillgap compare {} {}\n  To go on with these answers: {}",
             shell_quote(out),
             shell_quote(kept),
             resume_command(request, dirs, kept)
         ),
-        _ => error.into(),
+        None => error.into(),
     }
 }
 

@@ -40,15 +40,33 @@ pub enum Reason {
     /// The file is not what this run last read or saved there.
     #[error(
         "it changed on disk since this run last read or saved it (another run or an editor?), so it was left as it is; {}",
-        match .kept {
-            Some(kept) => format!("this run's content was saved to {} instead", kept.display()),
-            None => "this run's content could not be kept elsewhere".to_owned(),
-        }
+        kept_at(.kept.as_deref())
     )]
     Changed { kept: Option<PathBuf> },
     /// Another process holds a lock on the file for longer than a save takes.
-    #[error("another process keeps it locked; try again when it is done")]
-    Locked,
+    #[error(
+        "another process keeps it locked, so it was left as it is; {}",
+        kept_at(.kept.as_deref())
+    )]
+    Locked { kept: Option<PathBuf> },
+}
+
+impl Reason {
+    /// Where the content went instead, when the file was left alone.
+    #[must_use]
+    pub fn kept(&self) -> Option<&Path> {
+        match self {
+            Self::Changed { kept } | Self::Locked { kept } => kept.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+fn kept_at(kept: Option<&Path>) -> String {
+    match kept {
+        Some(kept) => format!("this run's content was saved to {} instead", kept.display()),
+        None => "this run's content could not be kept elsewhere".to_owned(),
+    }
 }
 
 /// The assessment as YAML: fields in a fixed order, strings that YAML 1.1
@@ -187,7 +205,8 @@ impl Target {
     /// left alone and `bytes` go to a free name beside it.
     ///
     /// # Errors
-    /// Any I/O failure, [`Reason::Changed`] or [`Reason::Locked`], with the
+    /// Any I/O failure, [`Reason::Changed`] or [`Reason::Locked`] (the
+    /// content then kept beside, see [`Reason::kept`]), with the
     /// previous file left intact.
     pub fn save(&mut self, bytes: &[u8]) -> Result<(), WriteError> {
         let failed = |reason| WriteError {
@@ -211,7 +230,10 @@ impl Target {
         let saved = match self.replace(temp) {
             Ok(saved) => saved,
             Err(Refused::Io(error)) => return Err(io(&error)),
-            Err(Refused::Locked) => return Err(failed(Reason::Locked)),
+            Err(Refused::Locked(temp)) => {
+                let kept = keep_beside(temp, &self.real);
+                return Err(failed(Reason::Locked { kept }));
+            }
             Err(Refused::Changed(temp)) => {
                 let kept = keep_beside(temp, &self.real);
                 return Err(failed(Reason::Changed { kept }));
@@ -244,8 +266,10 @@ impl Target {
             Err(_) => None,
             Ok(file) => Some(file),
         };
-        if let Some(file) = &current {
-            lock(file)?;
+        if let Some(file) = &current
+            && !lock(file)?
+        {
+            return Err(Refused::Locked(temp));
         }
         let now = std::fs::symlink_metadata(&self.real)?;
         let held = match &current {
@@ -281,8 +305,8 @@ fn create(temp: tempfile::NamedTempFile, path: &Path) -> Result<Stamp, Refused> 
 /// Why [`Target::replace`] did not replace the file.
 enum Refused {
     Io(std::io::Error),
-    Locked,
-    /// The file changed; the temporary file comes back to be kept.
+    /// The temporary file comes back to be kept elsewhere.
+    Locked(tempfile::NamedTempFile),
     Changed(tempfile::NamedTempFile),
 }
 
@@ -308,20 +332,20 @@ fn open_quietly(path: &Path) -> std::io::Result<File> {
     Ok(File::from(fd))
 }
 
-/// Takes the save lock on `file`: a save takes milliseconds, so a lock
-/// held much longer belongs to something else.
-fn lock(file: &File) -> Result<(), Refused> {
+/// Takes the save lock on `file`; `false` when it stays taken: a save
+/// takes milliseconds, so a lock held for seconds belongs to something else.
+fn lock(file: &File) -> std::io::Result<bool> {
     use rustix::fs::FlockOperation;
     for _ in 0..300 {
         match rustix::fs::flock(file, FlockOperation::NonBlockingLockExclusive) {
-            Ok(()) => return Ok(()),
+            Ok(()) => return Ok(true),
             Err(rustix::io::Errno::WOULDBLOCK | rustix::io::Errno::INTR) => {
                 std::thread::sleep(std::time::Duration::from_millis(10));
             }
-            Err(error) => return Err(Refused::Io(error.into())),
+            Err(error) => return Err(error.into()),
         }
     }
-    Err(Refused::Locked)
+    Ok(false)
 }
 
 /// Saves `temp` under the first free name `<stem>-N.<ext>` beside `path`,
@@ -534,6 +558,30 @@ mod tests {
         let error = target.save(b"mine, later\n").unwrap_err();
         assert!(matches!(error.reason, Reason::Changed { .. }), "{error}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine\ntheirs\n");
+    }
+
+    #[test]
+    fn a_file_someone_keeps_locked_is_left_alone_and_the_content_kept_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.yaml");
+        std::fs::write(&path, "theirs\n").unwrap();
+        let mut target = Target::open(&path).unwrap();
+        let holder = File::open(&path).unwrap();
+        rustix::fs::flock(&holder, rustix::fs::FlockOperation::LockExclusive).unwrap();
+        let error = target.save(b"mine\n").unwrap_err();
+        assert!(matches!(error.reason, Reason::Locked { .. }), "{error}");
+        assert_eq!(
+            error.reason.kept(),
+            Some(dir.path().join("a-2.yaml").as_path())
+        );
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "theirs\n");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("a-2.yaml")).unwrap(),
+            "mine\n"
+        );
+        drop(holder);
+        target.save(b"mine\n").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine\n");
     }
 
     #[test]
