@@ -138,7 +138,12 @@ fn plan_resume(
         } else {
             lines.push(format!(
                 "These ratings are for items no longer in it and will be dropped: {}",
-                change.removed.join(", ")
+                change
+                    .removed
+                    .iter()
+                    .map(|id| crate::render::terminal::one_line(id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
         match prompter {

@@ -233,3 +233,26 @@ fn resuming_against_another_profile_is_refused() {
         before
     );
 }
+
+#[test]
+fn resuming_a_changed_profile_lists_dropped_ratings_with_escapes_made_visible() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("hostile/stale-digest-escape-in-rating-id.yaml"),
+        dir.path().join("stale.yaml"),
+    )
+    .unwrap();
+    let mut s = spawn(dir.path(), &["assess", "--resume", "stale.yaml"]);
+    s.expect("will be dropped: ").unwrap();
+    let listed = s.expect("Press Enter").unwrap();
+    let listed = String::from_utf8_lossy(listed.before()).into_owned();
+    // The list is the rest of its line; our own cursor codes follow it.
+    let listed = listed.lines().next().unwrap_or_default();
+    assert!(
+        listed.contains("gone\\u{1b}]0;pwned\\u{7}\\u{1b}[2J"),
+        "{listed:?}"
+    );
+    assert!(!listed.contains(['\u{1b}', '\u{7}']), "{listed:?}");
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+}
