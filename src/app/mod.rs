@@ -25,7 +25,7 @@ use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
 use crate::profile::{Catalog, Profile};
 use crate::render::diagnostics::{self, DiagnosticFormat};
-use crate::render::terminal::{Paint, one_line};
+use crate::render::terminal::{Paint, one_line, sanitize};
 use crate::render::{Layout, ListingRow, ProfileFormat, json, markdown, table, yaml};
 use crate::validate;
 
@@ -89,7 +89,8 @@ pub fn run(request: Request) -> ExitStatus {
             if is_broken_pipe(&error) {
                 return ExitStatus::Success;
             }
-            eprintln!("error: {error:#}");
+            // Messages quote paths and file text: neutralise them whole.
+            eprintln!("error: {}", sanitize(&format!("{error:#}")));
             ExitStatus::Failure
         }
     }
@@ -156,7 +157,11 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             emit(&text)?;
             let stderr_paint = paint(request.color, std::io::stderr().is_terminal());
             for problem in &outcome.unreadable {
-                eprintln!("{}: {problem}", stderr_paint.error("error"));
+                eprintln!(
+                    "{}: {}",
+                    stderr_paint.error("error"),
+                    one_line(&problem.to_string())
+                );
             }
             Ok(if !outcome.unreadable.is_empty() {
                 ExitStatus::Failure
@@ -166,7 +171,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
                     stderr_paint.error("error"),
                     paths
                         .iter()
-                        .map(|p| p.display().to_string())
+                        .map(|p| one_line(&p.display().to_string()))
                         .collect::<Vec<_>>()
                         .join(", ")
                 );
