@@ -157,11 +157,8 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             emit(&text)?;
             let stderr_paint = paint(request.color, std::io::stderr().is_terminal());
             for problem in &outcome.unreadable {
-                eprintln!(
-                    "{}: {}",
-                    stderr_paint.error("error"),
-                    one_line(&problem.to_string())
-                );
+                let problem = one_line(&problem.to_string());
+                eprintln!("{}: {problem}", stderr_paint.error("error"));
             }
             Ok(if !outcome.unreadable.is_empty() {
                 ExitStatus::Failure
