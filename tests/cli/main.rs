@@ -6,6 +6,7 @@ mod assess_pty;
 mod builtin_profile;
 mod common;
 mod import;
+mod markdown;
 mod profiles;
 mod report;
 mod schema;
