@@ -39,9 +39,10 @@ pub(crate) fn inline(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             // Emphasis, strikethrough, links, images, code spans, headings,
-            // table cells, and the backslash that escapes all of these;
-            // `@` keeps e-mail addresses from becoming `mailto:` links.
-            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '#' | '|' | '@' => {
+            // table cells, GitHub's `$…$` maths, and the backslash that
+            // escapes all of these; `@` keeps e-mail addresses from
+            // becoming `mailto:` links.
+            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '#' | '|' | '@' | '$' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -144,6 +145,7 @@ mod tests {
             "\\[a\\](b) \\*\\*c\\*\\* &lt;d&gt; &amp;lt; \\\\"
         );
         assert_eq!(cell("[a]|b"), "\\[a\\]\\|b");
+        assert_eq!(inline("$x^2$"), "\\$x^2\\$");
     }
 
     #[test]
