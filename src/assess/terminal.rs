@@ -11,6 +11,7 @@ use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use super::flow::{Choice, Interrupt, Prompter, Screen};
 use crate::render::terminal::one_line;
+use crate::render::wrap::{clip, width as display_width, wrap};
 
 /// Shows the cursor again on stderr (it may have been hidden by a prompt).
 pub fn show_cursor() {
@@ -75,12 +76,15 @@ impl TerminalPrompter {
         usize::from(self.term.size().1).clamp(40, 100)
     }
 
+    /// Between words; a word longer than the line is broken (SPEC §6).
     fn wrap(&self, text: &str, indent: &str) -> String {
-        let options = textwrap::Options::new(self.width().saturating_sub(1))
-            .initial_indent(indent)
-            .subsequent_indent(indent)
-            .break_words(false);
-        textwrap::wrap(&one_line(text), options).join("\n")
+        wrap(
+            &one_line(text),
+            self.width().saturating_sub(1),
+            indent,
+            indent,
+        )
+        .join("\n")
     }
 
     fn bold(&self, text: &str) -> String {
@@ -127,7 +131,7 @@ impl TerminalPrompter {
                 Key::Escape | Key::CtrlC => return Err(self.stop()),
                 Key::Backspace => {
                     if let Some(c) = text.pop() {
-                        let width = textwrap::core::display_width(&c.to_string()).max(1);
+                        let width = display_width(&c.to_string()).max(1);
                         let _ = self.term.clear_chars(width);
                     }
                 }
@@ -183,9 +187,8 @@ impl Prompter for TerminalPrompter {
             .iter()
             .map(|level| {
                 let text = one_line(&format!("{} — {}", level.label, level.meaning));
-                if textwrap::core::display_width(&text) > width {
-                    let cut: String = text.chars().take(width.saturating_sub(1)).collect();
-                    format!("{cut}…")
+                if display_width(&text) > width {
+                    format!("{}…", clip(&text, width.saturating_sub(1)))
                 } else {
                     text
                 }

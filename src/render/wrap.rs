@@ -62,6 +62,22 @@ pub fn width(text: &str) -> usize {
     units(text).map(|(_, w)| w).sum()
 }
 
+/// The start of `text` at most `columns` wide, cut between grapheme
+/// clusters (never inside an emoji sequence or before a combining mark).
+#[must_use]
+pub fn clip(text: &str, columns: usize) -> &str {
+    let mut used = 0;
+    let mut end = 0;
+    for (unit, unit_width) in units(text) {
+        used += unit_width;
+        if used > columns {
+            break;
+        }
+        end += unit.len();
+    }
+    &text[..end]
+}
+
 /// A word and the spaces after it, as the wrapping algorithm sees it.
 #[derive(Debug)]
 struct Piece<'a> {
@@ -187,6 +203,14 @@ mod tests {
         assert_eq!(width("e\u{301}"), 1);
         assert_eq!(width("👨\u{200d}👩\u{200d}👧"), 2);
         assert_eq!(width("\u{1b}[1mbold\u{1b}[0m"), 4);
+    }
+
+    #[test]
+    fn clipping_keeps_whole_clusters_within_the_columns() {
+        assert_eq!(clip("abc", 2), "ab");
+        assert_eq!(clip("山田太郎", 5), "山田");
+        assert_eq!(clip("e\u{301}x", 1), "e\u{301}");
+        assert_eq!(clip("👨\u{200d}👩\u{200d}👧!", 2), "👨\u{200d}👩\u{200d}👧");
     }
 
     #[test]

@@ -4,13 +4,12 @@
 //! uncovered items, and the team's training needs.
 
 use comfy_table::{Cell, ColumnConstraint};
-use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::{finish, new_table, wrap};
 use crate::gap::GapStatus;
 use crate::render::Layout;
 use crate::render::terminal::one_line;
-use crate::render::wrap::width;
+use crate::render::wrap::{clip, width};
 use crate::team::{Member, ProfileTeam, TeamItem, TeamReport};
 
 /// A step as one or two characters: depth initials, or the level number.
@@ -37,29 +36,13 @@ fn cell_text(item: &TeamItem, index: usize) -> String {
     }
 }
 
-/// The start of `text`, at most `columns` wide, cut between grapheme
-/// clusters (never inside an emoji sequence or before a combining mark).
-fn clip(text: &str, columns: usize) -> String {
-    let mut cut = String::new();
-    let mut used = 0;
-    for g in text.graphemes(true) {
-        used += width(g);
-        if used > columns {
-            break;
-        }
-        cut.push_str(g);
-    }
-    cut
-}
-
 /// Column headings for members: first names, made unique with the
 /// initial of the next name, with (m) / (p) for manager and peer.
 fn headings(members: &[Member]) -> Vec<String> {
+    // At most 10 columns, cut between grapheme clusters.
     let first = |m: &Member| {
-        clip(
-            &one_line(m.person.split_whitespace().next().unwrap_or("?")),
-            10,
-        )
+        let name = one_line(m.person.split_whitespace().next().unwrap_or("?"));
+        clip(&name, 10).to_owned()
     };
     let firsts: Vec<String> = members.iter().map(first).collect();
     let mut people_per_first: std::collections::HashMap<&str, std::collections::HashSet<&str>> =
