@@ -192,7 +192,10 @@ fn read_answers(
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
     let value = crate::yaml::parse(text)
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
-    let parsed = assessment::load::parse_answers(text, value, template);
+    let items = profile.rated_items();
+    let parsed = assessment::load::parse_answers(text, value, template, |id| {
+        items.iter().any(|item| item.id == id)
+    });
     let (checked, _) = parsed.check_against(path, Some(profile), &[]);
     match checked.value {
         Some(answers) => {

@@ -5,6 +5,7 @@ mod assess;
 mod assess_pty;
 mod builtin_profile;
 mod common;
+mod hostile_input;
 mod import;
 mod profiles;
 mod report;
