@@ -4,6 +4,18 @@
 
 #![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
 
+/// `eprintln!` for this module and the command modules below it: a
+/// message that cannot be written (stderr a closed pipe, `2>&1 | head -1`)
+/// is dropped instead of panicking, so the exit status stays the one the
+/// run earned. Defined before the `mod` lines so that it shadows the
+/// standard macro in all of them.
+macro_rules! eprintln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod assess;
 mod compare;
 mod import;
@@ -86,19 +98,10 @@ pub fn run(request: Request) -> ExitStatus {
     match dispatch(request) {
         Ok(status) => status,
         Err(error) => {
-            if is_broken_pipe(&error) {
-                return ExitStatus::Success;
-            }
             eprintln!("error: {error:#}");
             ExitStatus::Failure
         }
     }
-}
-
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .downcast_ref::<std::io::Error>()
-        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
@@ -258,11 +261,13 @@ fn output_width() -> usize {
     }
 }
 
-/// Writes data to stdout. A closed pipe (`| head`) surfaces as an error the
-/// caller turns into a quiet exit.
+/// Writes data to stdout. A closed pipe (`| head`) only stops the output:
+/// the command goes on to decide its exit status (a `validate` with
+/// findings still exits 1), so it is not an error here.
 pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }

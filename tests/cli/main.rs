@@ -4,6 +4,7 @@
 mod assess;
 mod assess_pty;
 mod builtin_profile;
+mod closed_pipe;
 mod common;
 mod hostile_input;
 mod import;
