@@ -16,7 +16,7 @@ use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::{self, Assessment, Assessor, Date, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
-use crate::profile::slug::slugify;
+use crate::profile::slug::{bounded, slugify};
 use crate::profile::{Catalog, Depth, Profile, builtin, digest};
 use crate::render::{Format, Layout};
 
@@ -67,14 +67,40 @@ fn intro(profile: &Profile) -> String {
     .into_owned()
 }
 
-fn default_out(profile: &Profile, person: &str, date: Date) -> PathBuf {
+/// Most bytes the person's slug takes in a default file name.
+const PERSON_SLUG_BYTES: usize = 64;
+/// Most bytes the assessor's name takes in a default file name.
+const ASSESSOR_SLUG_BYTES: usize = 32;
+
+/// `<profile-id>-<person>[-<assessor>[-<assessor-name>]]-<date>.yaml`, the
+/// assessor part only for assessors other than the person. The slugs are
+/// bounded, so with any id up to 100 bytes the name stays within 230 of
+/// the 255 bytes a file name may take (room for a suffix), whatever the
+/// names given.
+fn default_out(
+    profile: &Profile,
+    person: &str,
+    assessor: Assessor,
+    assessor_name: Option<&str>,
+    date: Date,
+) -> PathBuf {
     let slug = slugify(person);
-    let slug = if slug.is_empty() {
-        "person".to_owned()
-    } else {
-        slug
+    let slug = match bounded(&slug, PERSON_SLUG_BYTES) {
+        "" => "person",
+        bounded => bounded,
     };
-    PathBuf::from(format!("{}-{slug}-{date}.yaml", profile.id))
+    let mut name = format!("{}-{slug}", profile.id);
+    if assessor != Assessor::SelfAssessed {
+        name.push('-');
+        name.push_str(assessor.label());
+        let other = slugify(assessor_name.unwrap_or_default());
+        let other = bounded(&other, ASSESSOR_SLUG_BYTES);
+        if !other.is_empty() {
+            name.push('-');
+            name.push_str(other);
+        }
+    }
+    PathBuf::from(format!("{name}-{date}.yaml"))
 }
 
 /// Refuses to overwrite an existing assessment without --force.
@@ -248,10 +274,15 @@ fn plan_new(
             name.trim().clone_into(&mut assessment.person);
         }
     }
-    let out = request
-        .out
-        .clone()
-        .unwrap_or_else(|| default_out(&profile, &assessment.person, date));
+    let out = request.out.clone().unwrap_or_else(|| {
+        default_out(
+            &profile,
+            &assessment.person,
+            assessment.assessor,
+            assessment.assessor_name.as_deref(),
+            date,
+        )
+    });
     check_out(&out, request.force)?;
     Ok(Plan {
         profile,

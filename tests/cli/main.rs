@@ -6,6 +6,7 @@ mod assess_pty;
 mod builtin_profile;
 mod closed_pipe;
 mod common;
+mod file_names;
 mod hostile_input;
 mod import;
 mod profiles;
