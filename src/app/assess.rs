@@ -103,13 +103,31 @@ fn default_out(
     PathBuf::from(format!("{name}-{date}.yaml"))
 }
 
-/// Refuses to overwrite an existing assessment without --force.
+/// Refuses to overwrite an existing assessment without --force, and
+/// anything but a regular file at all: a FIFO is never opened (reading it
+/// would wait for a writer that never comes), nor replaced.
 fn check_out(path: &Path, force: bool) -> anyhow::Result<()> {
-    if force || !path.exists() {
-        return Ok(());
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            let reason = crate::discover::ensure_regular(&meta)
+                .err()
+                .map(|e| crate::discover::describe_io(&e))
+                .unwrap_or_default();
+            bail!(
+                "cannot write {}: {reason}; --out only ever replaces a regular file",
+                path.display()
+            )
+        }
+        Ok(_) if !force => {}
+        _ => return Ok(()),
     }
-    let complete = std::fs::read_to_string(path)
-        .is_ok_and(|text| text.lines().any(|l| l.trim() == "status: complete"));
+    let complete = crate::discover::open_regular(path)
+        .and_then(crate::yaml::read_capped)
+        .is_ok_and(|bytes| {
+            String::from_utf8_lossy(&bytes)
+                .lines()
+                .any(|l| l.trim() == "status: complete")
+        });
     if complete {
         bail!(
             "{} already holds a complete assessment; choose another --out, or add --force to replace it",

@@ -208,7 +208,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
 /// can tell it is over), with the reason in the error when it cannot be
 /// read.
 fn read_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    std::fs::File::open(path)
+    crate::discover::open_regular(path)
         .and_then(crate::yaml::read_capped)
         .map_err(|e| {
             anyhow::anyhow!(

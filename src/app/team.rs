@@ -42,7 +42,7 @@ fn load(
         file: path.display().to_string(),
         reason,
     };
-    let bytes = std::fs::File::open(path)
+    let bytes = crate::discover::open_regular(path)
         .and_then(crate::yaml::read_capped)
         .map_err(|e| skip(describe_io(&e)))?;
     let first = |diagnostics: &[crate::diagnostic::Diagnostic]| {

@@ -9,6 +9,7 @@ mod common;
 mod file_names;
 mod hostile_input;
 mod import;
+mod not_regular_files;
 mod profiles;
 mod report;
 mod schema;
