@@ -207,7 +207,7 @@ pub fn ensure_regular(meta: &std::fs::Metadata) -> std::io::Result<()> {
 /// A short, user-facing reason for an I/O error.
 #[must_use]
 pub fn describe_io(error: &std::io::Error) -> String {
-    if error.get_ref().is_some_and(|e| e.is::<NotARegularFile>()) {
+    if matches!(error.get_ref(), Some(inner) if inner.is::<NotARegularFile>()) {
         return NotARegularFile.to_string();
     }
     match error.kind() {

@@ -366,6 +366,9 @@ fn run_inner(
         let _ = ctrlc::set_handler(|| {});
         TerminalPrompter::new(paint(color, std::io::stderr().is_terminal()).enabled)
     });
+    // After ctrlc's handler, which it chains to: a SIGINT sent with
+    // `kill` (the Ctrl-C key is no signal at a prompt) ends the run.
+    let guard = SaveGuard::install();
     let mut plan = match &request.resume {
         Some(file) => plan_resume(request, file, &catalog, terminal.as_ref())?,
         None => plan_new(request, &catalog, terminal.as_ref())?,
@@ -382,7 +385,6 @@ fn run_inner(
     } else {
         eprintln!("Saving answers to {}", out.display());
     }
-    let guard = SaveGuard::install();
     let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
         (Some(answers), _) => Box::new(answers),
         (None, Some(terminal)) => Box::new(terminal),
@@ -435,40 +437,60 @@ fn run_inner(
     }
 }
 
-/// Keeps a save from being cut short by SIGTERM or SIGHUP (a closed
-/// terminal): outside a save they end the process as usual; during one,
-/// they wait until the new file is in place, so no answer is half-written
-/// and no temporary file is left behind.
+/// Keeps a terminating signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) from
+/// cutting a save short or leaving the terminal broken. A watcher thread
+/// takes the signal instead of letting it end the process where it
+/// stands: it waits for a save under way to finish (no half-written
+/// answer, no temporary file left), puts the terminal back (modes and
+/// cursor, when a prompt had them), then ends the process by the same
+/// signal, so the parent sees what happened. Installed before the first
+/// prompt: a shell that does not restore the terminal itself (`sh -c`)
+/// gets it back as it was.
 struct SaveGuard {
-    idle: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    pending: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    saving: std::sync::Arc<std::sync::Mutex<()>>,
 }
 
 impl SaveGuard {
     fn install() -> Self {
-        use signal_hook::consts::{SIGHUP, SIGTERM};
-        let idle = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
-        let pending = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        for signal in [SIGTERM, SIGHUP] {
-            let _ = signal_hook::flag::register_conditional_default(signal, idle.clone());
-            #[allow(clippy::cast_sign_loss)] // signal numbers are small and positive
-            let _ = signal_hook::flag::register_usize(signal, pending.clone(), signal as usize);
+        use nix::sys::signal::{SigSet, Signal};
+        const ENDING: [Signal; 4] = [
+            Signal::SIGINT,
+            Signal::SIGTERM,
+            Signal::SIGHUP,
+            Signal::SIGQUIT,
+        ];
+        let saving = std::sync::Arc::new(std::sync::Mutex::new(()));
+        let Ok(mut signals) = signal_hook::iterator::Signals::new(ENDING.map(|s| s as i32)) else {
+            return Self { saving };
+        };
+        let lock = saving.clone();
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                // Held until the process ends: no save starts after this.
+                let _no_save = lock
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                crate::assess::terminal::restore();
+                let _ = signal_hook::low_level::emulate_default_handler(signal);
+            }
+        });
+        // Only the watcher takes these signals from now on. A prompt
+        // waiting for a key is never interrupted, so it cannot set its own
+        // saved modes back after the watcher restored the terminal.
+        let mut ending = SigSet::empty();
+        for signal in ENDING {
+            ending.add(signal);
         }
-        Self { idle, pending }
+        let _ = ending.thread_block();
+        Self { saving }
     }
 
     fn save(&self, out: &Path, a: &Assessment) -> Result<(), assessment::write::WriteError> {
-        use std::sync::atomic::Ordering;
-        self.idle.store(false, Ordering::SeqCst);
-        let result = assessment::write::save(out, a);
-        self.idle.store(true, Ordering::SeqCst);
-        let signal = self.pending.swap(0, Ordering::SeqCst);
-        if signal != 0 {
-            crate::assess::terminal::show_cursor();
-            #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
-            let _ = signal_hook::low_level::emulate_default_handler(signal as i32);
-        }
-        result
+        let _saving = self
+            .saving
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        assessment::write::save(out, a)
     }
 }
 

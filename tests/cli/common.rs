@@ -123,6 +123,15 @@ pub fn finish_within(
     limit: std::time::Duration,
 ) -> std::process::ExitStatus {
     let mut child = command.spawn().expect("binary runs");
+    finish_within_child(&mut child, limit, &format!("{command:?}"))
+}
+
+/// Waits for `child` to end, as [`finish_within`] does.
+pub fn finish_within_child(
+    child: &mut std::process::Child,
+    limit: std::time::Duration,
+    what: &str,
+) -> std::process::ExitStatus {
     let start = std::time::Instant::now();
     loop {
         if let Some(status) = child.try_wait().expect("wait") {
@@ -131,7 +140,7 @@ pub fn finish_within(
         if start.elapsed() > limit {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("still running after {limit:?}, killed: {command:?}");
+            panic!("still running after {limit:?}, killed: {what}");
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
