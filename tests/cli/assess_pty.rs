@@ -13,7 +13,7 @@ const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
 const CTRL_C: &str = "\x03";
 
-fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
+pub(crate) fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
     let mut command = Command::new(env!("CARGO_BIN_EXE_skillgap"));
     command
         .args(args)
@@ -26,7 +26,7 @@ fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
     session
 }
 
-fn exit_code(session: &expectrl::session::OsSession) -> i32 {
+pub(crate) fn exit_code(session: &expectrl::session::OsSession) -> i32 {
     match session.get_process().wait().expect("wait") {
         WaitStatus::Exited(_, code) => code,
         other => panic!("ended with {other:?}"),
