@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 
 use super::report::{error_lines, load_assessment, render};
-use super::save_guard::{self, SaveGuard};
+use super::save_guard::SaveGuard;
 use super::{ColorMode, emit, load_catalog, paint};
 use crate::assess::answers::Answers;
 use crate::assess::flow::{self, Outcome, Prompter};
@@ -18,7 +18,7 @@ use crate::assessment::write::Target;
 use crate::assessment::{self, Assessment, Assessor, Date, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
-use crate::profile::slug::slugify;
+use crate::profile::slug::{bounded, slugify};
 use crate::profile::{Catalog, Depth, Profile, builtin, digest};
 use crate::render::{Format, Layout};
 
@@ -69,14 +69,40 @@ fn intro(profile: &Profile) -> String {
     .into_owned()
 }
 
-fn default_out(profile: &Profile, person: &str, date: Date) -> PathBuf {
+/// Most bytes the person's slug takes in a default file name.
+const PERSON_SLUG_BYTES: usize = 64;
+/// Most bytes the assessor's name takes in a default file name.
+const ASSESSOR_SLUG_BYTES: usize = 32;
+
+/// `<profile-id>-<person>[-<assessor>[-<assessor-name>]]-<date>.yaml`, the
+/// assessor part only for assessors other than the person. The slugs are
+/// bounded, so with any id up to 100 bytes the name stays within 230 of
+/// the 255 bytes a file name may take (room for a suffix), whatever the
+/// names given.
+fn default_out(
+    profile: &Profile,
+    person: &str,
+    assessor: Assessor,
+    assessor_name: Option<&str>,
+    date: Date,
+) -> PathBuf {
     let slug = slugify(person);
-    let slug = if slug.is_empty() {
-        "person".to_owned()
-    } else {
-        slug
+    let slug = match bounded(&slug, PERSON_SLUG_BYTES) {
+        "" => "person",
+        bounded => bounded,
     };
-    PathBuf::from(format!("{}-{slug}-{date}.yaml", profile.id))
+    let mut name = format!("{}-{slug}", profile.id);
+    if assessor != Assessor::SelfAssessed {
+        name.push('-');
+        name.push_str(assessor.label());
+        let other = slugify(assessor_name.unwrap_or_default());
+        let other = bounded(&other, ASSESSOR_SLUG_BYTES);
+        if !other.is_empty() {
+            name.push('-');
+            name.push_str(other);
+        }
+    }
+    PathBuf::from(format!("{name}-{date}.yaml"))
 }
 
 /// Refuses to overwrite an existing assessment without --force, and
@@ -86,8 +112,13 @@ fn check_out(path: &Path, force: bool) -> anyhow::Result<Target> {
     if force || !target.exists() {
         return Ok(target);
     }
-    let complete = std::fs::read_to_string(path)
-        .is_ok_and(|text| text.lines().any(|l| l.trim() == "status: complete"));
+    let complete = crate::discover::open_regular(path)
+        .and_then(crate::yaml::read_capped)
+        .is_ok_and(|bytes| {
+            String::from_utf8_lossy(&bytes)
+                .lines()
+                .any(|l| l.trim() == "status: complete")
+        });
     if complete {
         bail!(
             "{} already holds a complete assessment; choose another --out, or add --force to replace it",
@@ -123,10 +154,12 @@ fn plan_resume(
     catalog: &Catalog,
     prompter: Option<&TerminalPrompter>,
 ) -> anyhow::Result<Plan> {
-    // Looked at before reading, so a change made after is noticed.
-    let out = Target::open(file)?;
+    // Looked at before reading, so a change made after is noticed; the
+    // reading says first what is wrong with a path that is no file.
+    let out = Target::open(file);
     let (mut assessment, profile, change) =
         load_assessment(file, request.profile.as_deref(), catalog).context("cannot resume")?;
+    let out = out?;
     if let Some(change) = change {
         if let Some(other) = &change.assessed_against {
             bail!(
@@ -144,7 +177,12 @@ fn plan_resume(
         } else {
             lines.push(format!(
                 "These ratings are for items no longer in it and will be dropped: {}",
-                change.removed.join(", ")
+                change
+                    .removed
+                    .iter()
+                    .map(|id| crate::render::terminal::one_line(id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
         match prompter {
@@ -198,7 +236,10 @@ fn read_answers(
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
     let value = crate::yaml::parse(text)
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
-    let parsed = assessment::load::parse_answers(text, value, template);
+    let items = profile.rated_items();
+    let parsed = assessment::load::parse_answers(text, value, template, |id| {
+        items.iter().any(|item| item.id == id)
+    });
     let (checked, _) = parsed.check_against(path, Some(profile), &[]);
     match checked.value {
         Some(answers) => {
@@ -251,10 +292,15 @@ fn plan_new(
             name.trim().clone_into(&mut assessment.person);
         }
     }
-    let out = request
-        .out
-        .clone()
-        .unwrap_or_else(|| default_out(&profile, &assessment.person, date));
+    let out = request.out.clone().unwrap_or_else(|| {
+        default_out(
+            &profile,
+            &assessment.person,
+            assessment.assessor,
+            assessment.assessor_name.as_deref(),
+            date,
+        )
+    });
     let out = check_out(&out, request.force)?;
     Ok(Plan {
         profile,
@@ -320,6 +366,9 @@ fn run_inner(
         let _ = ctrlc::set_handler(|| {});
         TerminalPrompter::new(paint(color, std::io::stderr().is_terminal()).enabled)
     });
+    // After ctrlc's handler, which it chains to: a SIGINT sent with
+    // `kill` (the Ctrl-C key is no signal at a prompt) ends the run.
+    let guard = SaveGuard::install(crate::assess::terminal::restore);
     let mut plan = match &request.resume {
         Some(file) => plan_resume(request, file, &catalog, terminal.as_ref())?,
         None => plan_new(request, &catalog, terminal.as_ref())?,
@@ -336,14 +385,6 @@ fn run_inner(
     } else {
         eprintln!("Saving answers to {}", out.display());
     }
-    let guard = if interactive {
-        SaveGuard::install(
-            save_guard::ENDING_BUT_INTERRUPT,
-            crate::assess::terminal::show_cursor,
-        )
-    } else {
-        SaveGuard::install(save_guard::ENDING, || {})
-    };
     let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
         (Some(answers), _) => Box::new(answers),
         (None, Some(terminal)) => Box::new(terminal),

@@ -1,59 +1,74 @@
-//! Keeps a save from being cut short by a signal that ends the program
-//! (SIGINT, SIGTERM, SIGHUP, SIGQUIT): outside a save such a signal ends
-//! the process as it would have anyway; during one, it waits until the new
-//! file is in place (or the save has failed and cleaned up), so no file is
-//! half-written and no temporary file is left behind.
+//! Keeps a signal that ends the program (SIGINT, SIGTERM, SIGHUP, SIGQUIT)
+//! from cutting a save short or leaving the terminal broken, for every
+//! command that saves (`assess`, `import --out`). A watcher thread takes
+//! the signal instead of letting it end the process where it stands: it
+//! waits for a save under way to finish (no half-written file, no
+//! temporary file left), runs the caller's clean-up (the terminal modes
+//! and cursor, when a prompt had them), then ends the process by the same
+//! signal, so the parent sees what happened.
 //!
-//! One thread receives the signals; a lock held for each save makes that
-//! thread wait for the save in progress, and a save that finds a signal
-//! pending ends the process itself rather than start. This module owns
-//! how the process ends on those signals; it does not know what is saved.
+//! This module owns how the process ends on those signals; it does not
+//! know what is saved or what the clean-up does.
 
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Mutex, PoisonError};
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use nix::sys::signal::{SigSet, Signal};
 
 /// Every signal that ends the program by default.
-pub(super) const ENDING: &[i32] = &[SIGINT, SIGTERM, SIGHUP, SIGQUIT];
+const ENDING: [Signal; 4] = [
+    Signal::SIGINT,
+    Signal::SIGTERM,
+    Signal::SIGHUP,
+    Signal::SIGQUIT,
+];
 
-/// The same without SIGINT, for when Ctrl-C is handled as a key.
-pub(super) const ENDING_BUT_INTERRUPT: &[i32] = &[SIGTERM, SIGHUP, SIGQUIT];
-
-/// Held for the length of each save.
+/// Held for the length of each save, and by the watcher from a signal on.
 static SAVING: Mutex<()> = Mutex::new(());
 
-/// The signal that arrived and has yet to end the process; 0 for none.
+/// The signal that came and has yet to end the process; 0 for none.
 static PENDING: AtomicI32 = AtomicI32::new(0);
 
 /// Proof that the signals are watched; saves go through it.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct SaveGuard {
-    /// Run just before the process ends on a signal (puts the terminal
-    /// back, for example).
+    /// Run just before the process ends on a signal.
     before_exit: fn(),
 }
 
 impl SaveGuard {
-    /// Starts watching `signals`. If they cannot be watched (which only a
-    /// broken system does), saves still happen, unguarded.
-    pub(super) fn install(signals: &[i32], before_exit: fn()) -> Self {
-        if let Ok(mut incoming) = signal_hook::iterator::Signals::new(signals) {
-            let _ = std::thread::Builder::new()
-                .name("save-guard".to_owned())
-                .spawn(move || {
-                    if let Some(signal) = incoming.forever().next() {
-                        PENDING.store(signal, Ordering::SeqCst);
-                        let _saving = SAVING.lock().unwrap_or_else(PoisonError::into_inner);
-                        end(signal, before_exit);
-                    }
-                });
+    /// Starts watching the ending signals, with `before_exit` to run before
+    /// the process ends on one. Install it after any handler it should
+    /// chain to (ctrlc's). If they cannot be watched (only a broken system
+    /// refuses), saves still happen, unguarded.
+    pub(super) fn install(before_exit: fn()) -> Self {
+        let guard = Self { before_exit };
+        let Ok(mut signals) = signal_hook::iterator::Signals::new(ENDING.map(|s| s as i32)) else {
+            return guard;
+        };
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                PENDING.store(signal, Ordering::SeqCst);
+                // Held until the process ends: no save starts after this.
+                let _no_save = SAVING.lock().unwrap_or_else(PoisonError::into_inner);
+                end(signal, before_exit);
+            }
+        });
+        // Only the watcher takes these signals from now on. A prompt
+        // waiting for a key is never interrupted, so it cannot set its own
+        // saved modes back after the watcher restored the terminal.
+        let mut ending = SigSet::empty();
+        for signal in ENDING {
+            ending.add(signal);
         }
-        Self { before_exit }
+        let _ = ending.thread_block();
+        guard
     }
 
-    /// Runs `save` so that no watched signal can end the process part-way;
-    /// a signal that came during it ends the process once it is done.
+    /// Runs `save` so that no ending signal cuts it short. A signal that
+    /// came before or during it ends the process here, with nothing
+    /// half-done: saves follow one another quickly (`--answers`), and the
+    /// watcher might not win the lock between two of them.
     pub(super) fn save<T>(self, save: impl FnOnce() -> T) -> T {
         let _saving = SAVING.lock().unwrap_or_else(PoisonError::into_inner);
         self.end_if_signalled();
@@ -73,6 +88,8 @@ impl SaveGuard {
 /// Ends the process as `signal` would have, so the parent sees the signal.
 fn end(signal: i32, before_exit: fn()) -> ! {
     before_exit();
+    // From the main thread too: the signal is blocked there, and the
+    // emulation unblocks it before raising it.
     let _ = signal_hook::low_level::emulate_default_handler(signal);
     // Only reached if the default action could not be run.
     std::process::exit(128 + signal)

@@ -248,7 +248,7 @@ impl Catalog {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, ResolveError> {
-    std::fs::File::open(path)
+    crate::discover::open_regular(path)
         .and_then(crate::yaml::read_capped)
         .map_err(|error| ResolveError::Unreadable {
             path: path.to_owned(),
