@@ -5,6 +5,7 @@ pub mod builtin;
 pub mod catalog;
 pub mod check;
 pub mod digest;
+pub mod id_scan;
 pub mod load;
 pub mod model;
 pub mod rated;
