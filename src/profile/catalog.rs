@@ -18,11 +18,12 @@ use std::sync::OnceLock;
 use rayon::prelude::*;
 
 use super::builtin;
+use super::candidates::{Candidate, Looked, Slot, invalid, look, read_bytes};
 use super::id_scan::scan_id;
 use super::load::check_profile;
 use super::model::Profile;
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::discover::{describe_io, discover, is_yaml};
+use crate::diagnostic::Diagnostic;
+use crate::discover::{discover, is_yaml};
 
 /// Where a profile was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +54,7 @@ pub struct Entry {
 }
 
 impl Entry {
-    fn new(profile: Profile, origin: Origin, overrides_builtin: bool) -> Self {
+    pub(super) fn new(profile: Profile, origin: Origin, overrides_builtin: bool) -> Self {
         Self {
             profile,
             origin,
@@ -107,182 +108,6 @@ pub struct Skipped {
 
 /// Told of every skipped file, as it is found.
 pub type OnSkip = Box<dyn Fn(&Skipped) + Send + Sync>;
-
-/// Where one candidate for an id comes from.
-#[derive(Debug)]
-enum Candidate {
-    /// A folder file whose id was read ahead; parsed when first needed.
-    File(PathBuf),
-    /// A file already parsed (its id could not be read ahead).
-    Parsed(Box<Entry>),
-    /// A built-in profile, parsed when first needed.
-    BuiltIn {
-        name: &'static str,
-        text: &'static str,
-    },
-}
-
-/// Every candidate for one id, in the order they take precedence (folder
-/// files in the order found, then the built-in profile), and the first
-/// valid one once it is known.
-#[derive(Debug)]
-struct Slot {
-    id: String,
-    candidates: Vec<Candidate>,
-    resolved: OnceLock<Option<Entry>>,
-}
-
-impl Slot {
-    fn has_builtin(&self) -> bool {
-        self.candidates
-            .iter()
-            .any(|c| matches!(c, Candidate::BuiltIn { .. }))
-    }
-
-    fn files(&self) -> usize {
-        self.candidates
-            .iter()
-            .filter(|c| !matches!(c, Candidate::BuiltIn { .. }))
-            .count()
-    }
-
-    /// The first valid candidate; the broken ones before it and the files
-    /// after it (the id is taken) go to `skipped`.
-    fn resolve(&self, skipped: &mut Vec<Skipped>) -> Option<Entry> {
-        let overrides = self.has_builtin();
-        let mut chosen: Option<Entry> = None;
-        for candidate in &self.candidates {
-            if let Some(winner) = &chosen {
-                if let Candidate::File(path) = candidate {
-                    skipped.push(taken(path, &self.id, winner));
-                } else if let Candidate::Parsed(entry) = candidate
-                    && let Origin::File(path) = &entry.origin
-                {
-                    skipped.push(taken(path, &self.id, winner));
-                }
-                continue;
-            }
-            chosen = match candidate {
-                Candidate::Parsed(entry) => Some(Entry {
-                    overrides_builtin: overrides && entry.origin != Origin::BuiltIn,
-                    ..(**entry).clone()
-                }),
-                Candidate::File(path) => match read_bytes(path) {
-                    Ok(bytes) => {
-                        let checked = check_profile(path, &bytes);
-                        match checked.value {
-                            Some(profile) if profile.id == self.id => {
-                                Some(Entry::new(profile, Origin::File(path.clone()), overrides))
-                            }
-                            Some(profile) => {
-                                skipped.push(Skipped {
-                                    path: path.clone(),
-                                    reason: format!(
-                                        "its id `{}` was read ahead as `{}`",
-                                        profile.id, self.id
-                                    ),
-                                });
-                                None
-                            }
-                            None => {
-                                skipped.push(invalid(path, &checked.diagnostics));
-                                None
-                            }
-                        }
-                    }
-                    Err(reason) => {
-                        skipped.push(Skipped {
-                            path: path.clone(),
-                            reason,
-                        });
-                        None
-                    }
-                },
-                Candidate::BuiltIn { name, text } => {
-                    let checked = check_profile(Path::new(name), text.as_bytes());
-                    // Shipped profiles are validated in CI; a broken one is
-                    // skipped and reported rather than taking the tool down.
-                    match checked.value {
-                        Some(profile) if profile.id == self.id => {
-                            Some(Entry::new(profile, Origin::BuiltIn, false))
-                        }
-                        _ => {
-                            skipped.push(invalid(Path::new(name), &checked.diagnostics));
-                            None
-                        }
-                    }
-                }
-            };
-        }
-        chosen
-    }
-}
-
-fn taken(path: &Path, id: &str, winner: &Entry) -> Skipped {
-    Skipped {
-        path: path.to_owned(),
-        reason: format!(
-            "profile id `{id}` is already loaded from {}",
-            winner.origin.describe()
-        ),
-    }
-}
-
-fn invalid(path: &Path, diagnostics: &[Diagnostic]) -> Skipped {
-    let errors: Vec<&Diagnostic> = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect();
-    let reason = match errors.first() {
-        Some(first) => format!(
-            "not a valid profile ({} error{}; first at {}:{}: {})",
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" },
-            first.line,
-            first.column,
-            first.message
-        ),
-        None => "not a valid profile".to_owned(),
-    };
-    Skipped {
-        path: path.to_owned(),
-        reason,
-    }
-}
-
-/// What a first look at one folder file gives.
-enum Looked {
-    Id(String),
-    Parsed(Profile),
-    Skipped(Skipped),
-}
-
-fn look(path: &Path) -> Looked {
-    let bytes = match read_bytes(path) {
-        Ok(bytes) => bytes,
-        Err(reason) => {
-            return Looked::Skipped(Skipped {
-                path: path.to_owned(),
-                reason,
-            });
-        }
-    };
-    // The scan reads only up to the `id` line; whatever is wrong past it
-    // (bad UTF-8, a control character, an oversized file) is found when
-    // the profile is parsed.
-    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = std::str::from_utf8(text).unwrap_or_else(|error| {
-        std::str::from_utf8(&text[..error.valid_up_to()]).unwrap_or_default()
-    });
-    if let Some(id) = scan_id(text) {
-        return Looked::Id(id.to_owned());
-    }
-    let checked = check_profile(path, &bytes);
-    match checked.value {
-        Some(profile) => Looked::Parsed(profile),
-        None => Looked::Skipped(invalid(path, &checked.diagnostics)),
-    }
-}
 
 /// All available profiles by id, and where to report files that are
 /// skipped: not valid profiles, unreadable, or an id already taken.
@@ -338,15 +163,9 @@ impl Catalog {
         for (path, looked) in files.into_iter().zip(looked) {
             match looked {
                 Looked::Id(id) => by_id.entry(id).or_default().push(Candidate::File(path)),
-                Looked::Parsed(profile) => {
-                    by_id
-                        .entry(profile.id.clone())
-                        .or_default()
-                        .push(Candidate::Parsed(Box::new(Entry::new(
-                            profile,
-                            Origin::File(path),
-                            false,
-                        ))))
+                Looked::Parsed(entry) => {
+                    let id = entry.profile.id.clone();
+                    by_id.entry(id).or_default().push(Candidate::Parsed(entry));
                 }
                 Looked::Skipped(skip) => skipped.push(skip),
             }
@@ -367,24 +186,21 @@ impl Catalog {
     fn index(mut by_id: BTreeMap<String, Vec<Candidate>>, on_skip: OnSkip) -> Self {
         for (name, text) in builtin::FILES {
             let candidate = Candidate::BuiltIn { name, text };
-            match scan_id(text) {
-                Some(id) => by_id.entry(id.to_owned()).or_default().push(candidate),
-                None => {
-                    let checked = check_profile(Path::new(name), text.as_bytes());
-                    match checked.value {
-                        Some(profile) => {
-                            by_id
-                                .entry(profile.id.clone())
-                                .or_default()
-                                .push(Candidate::Parsed(Box::new(Entry::new(
-                                    profile,
-                                    Origin::BuiltIn,
-                                    false,
-                                ))))
-                        }
-                        None => on_skip(&invalid(Path::new(name), &checked.diagnostics)),
-                    }
+            if let Some(id) = scan_id(text) {
+                by_id.entry(id.to_owned()).or_default().push(candidate);
+                continue;
+            }
+            let checked = check_profile(Path::new(name), text.as_bytes());
+            match checked.value {
+                Some(profile) => {
+                    let entry = Entry::new(profile, Origin::BuiltIn, false);
+                    let id = entry.profile.id.clone();
+                    by_id
+                        .entry(id)
+                        .or_default()
+                        .push(Candidate::Parsed(Box::new(entry)));
                 }
+                None => on_skip(&invalid(Path::new(name), &checked.diagnostics)),
             }
         }
         let slots = by_id
@@ -401,31 +217,19 @@ impl Catalog {
     /// The slot's profile, parsing it on first use and reporting what was
     /// skipped on the way.
     fn entry_of<'a>(&self, slot: &'a Slot) -> Option<&'a Entry> {
-        let (entry, skipped) = self.resolve_quietly(slot);
+        let (entry, skipped) = slot.entry();
         for skip in &skipped {
             (self.on_skip)(skip);
         }
         entry
     }
 
-    fn resolve_quietly<'a>(&self, slot: &'a Slot) -> (Option<&'a Entry>, Vec<Skipped>) {
-        let mut skipped = Vec::new();
-        let entry = slot
-            .resolved
-            .get_or_init(|| slot.resolve(&mut skipped))
-            .as_ref();
-        (entry, skipped)
-    }
-
     /// Every available profile, sorted by id; parses those not parsed yet,
     /// in parallel, and reports the skipped files in order.
     #[must_use]
     pub fn entries(&self) -> Vec<&Entry> {
-        let resolved: Vec<(Option<&Entry>, Vec<Skipped>)> = self
-            .slots
-            .par_iter()
-            .map(|slot| self.resolve_quietly(slot))
-            .collect();
+        let resolved: Vec<(Option<&Entry>, Vec<Skipped>)> =
+            self.slots.par_iter().map(Slot::entry).collect();
         let mut entries = Vec::with_capacity(resolved.len());
         for (entry, skipped) in resolved {
             for skip in &skipped {
@@ -505,9 +309,117 @@ fn read(path: &Path) -> Result<Vec<u8>, ResolveError> {
     })
 }
 
-/// A file's bytes (at most the cap, and one more), or why not.
-fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
-    std::fs::File::open(path)
-        .and_then(crate::yaml::read_capped)
-        .map_err(|error| describe_io(&error))
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+
+    fn fixture(name: &str) -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        std::fs::read_to_string(path).unwrap()
+    }
+
+    /// Loads `folder`, keeping what is skipped, in order.
+    fn load(folder: &Path) -> (Catalog, Arc<Mutex<Vec<Skipped>>>) {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&seen);
+        let catalog = Catalog::load(
+            &[folder.to_owned()],
+            Box::new(move |skip: &Skipped| sink.lock().unwrap().push(skip.clone())),
+        )
+        .unwrap();
+        (catalog, seen)
+    }
+
+    fn names(seen: &Mutex<Vec<Skipped>>) -> Vec<String> {
+        seen.lock()
+            .unwrap()
+            .iter()
+            .map(|s| s.path.file_name().unwrap().to_string_lossy().into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_profile_file_is_parsed_once_and_only_when_its_id_is_used() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("tiny.yaml"),
+            fixture("valid/tiny-role.yaml"),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("broken.yaml"),
+            fixture("invalid/off-scale-level.yaml"),
+        )
+        .unwrap();
+        let (catalog, seen) = load(dir.path());
+        assert!(names(&seen).is_empty(), "nothing parsed at load");
+        assert_eq!(
+            catalog.ids().collect::<Vec<_>>(),
+            [
+                "off-scale-level",
+                "senior-devops-engineer-management",
+                "tiny-role"
+            ]
+        );
+        assert!(catalog.get("tiny-role").is_some());
+        assert!(catalog.get("off-scale-level").is_none());
+        assert!(catalog.get("off-scale-level").is_none());
+        assert_eq!(names(&seen), ["broken.yaml"], "reported once");
+        assert!(
+            !catalog.ids().any(|id| id == "off-scale-level"),
+            "an id known to be broken is not offered"
+        );
+        assert_eq!(catalog.entries().len(), 2);
+        assert_eq!(names(&seen), ["broken.yaml"]);
+    }
+
+    #[test]
+    fn an_id_given_by_several_files_is_settled_at_load_first_valid_file_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let tiny = fixture("valid/tiny-role.yaml");
+        let broken =
+            fixture("invalid/off-scale-level.yaml").replace("id: off-scale-level", "id: tiny-role");
+        std::fs::write(dir.path().join("a-broken.yaml"), broken).unwrap();
+        std::fs::write(dir.path().join("b-tiny.yaml"), &tiny).unwrap();
+        std::fs::write(dir.path().join("c-tiny.yaml"), &tiny).unwrap();
+        let (catalog, seen) = load(dir.path());
+        assert_eq!(names(&seen), ["a-broken.yaml", "c-tiny.yaml"]);
+        let reasons: Vec<String> = seen
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|s| s.reason.clone())
+            .collect();
+        assert!(reasons[0].starts_with("not a valid profile"), "{reasons:?}");
+        assert!(
+            reasons[1].starts_with("profile id `tiny-role` is already loaded from")
+                && reasons[1].ends_with("b-tiny.yaml"),
+            "{reasons:?}"
+        );
+        let entry = catalog.get("tiny-role").unwrap();
+        assert_eq!(entry.origin, Origin::File(dir.path().join("b-tiny.yaml")));
+        assert_eq!(names(&seen).len(), 2);
+    }
+
+    #[test]
+    fn a_folder_profile_overrides_the_builtin_of_its_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let shadow = fixture("valid/tiny-role.yaml")
+            .replace("id: tiny-role", &format!("id: {}", builtin::DEFAULT_ID));
+        std::fs::write(dir.path().join("shadow.yaml"), shadow).unwrap();
+        let (catalog, _) = load(dir.path());
+        let entry = catalog.get(builtin::DEFAULT_ID).unwrap();
+        assert!(entry.overrides_builtin);
+        assert_eq!(entry.profile.title, "Tiny Role");
+        assert!(
+            !Catalog::builtin()
+                .get(builtin::DEFAULT_ID)
+                .unwrap()
+                .overrides_builtin
+        );
+    }
 }

@@ -2,6 +2,7 @@
 //! one YAML module), the built-in profiles, and finding a profile by id.
 
 pub mod builtin;
+mod candidates;
 pub mod catalog;
 pub mod check;
 pub mod digest;
