@@ -110,19 +110,15 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
     match request.command {
         Command::Profiles { format } => {
             let catalog = load_catalog(&request.profile_dirs, request.color)?;
-            let rows: Vec<ListingRow> = catalog
-                .entries()
-                .into_iter()
-                .map(|entry| ListingRow {
-                    id: entry.profile.id.clone(),
-                    title: entry.profile.title.clone(),
-                    level: entry.profile.level.clone(),
-                    rated_items: entry.profile.rated_count(),
-                    origin: entry.origin.describe(),
-                    overrides_builtin: entry.overrides_builtin,
-                    digest: entry.digest().to_owned(),
-                })
-                .collect();
+            let rows: Vec<ListingRow> = catalog.map_entries(|entry| ListingRow {
+                id: entry.profile.id.clone(),
+                title: entry.profile.title.clone(),
+                level: entry.profile.level.clone(),
+                rated_items: entry.profile.rated_count(),
+                origin: entry.origin.describe(),
+                overrides_builtin: entry.overrides_builtin,
+                digest: entry.digest().to_owned(),
+            });
             let text = match format {
                 ProfileFormat::Table => table::listing(&rows, layout),
                 ProfileFormat::Markdown => markdown::listing(&rows),

@@ -59,6 +59,23 @@ impl Slot {
         (entry, skipped)
     }
 
+    /// `f` of the slot's profile, and what was skipped choosing it (only
+    /// the first time). A profile parsed here is not kept unless choosing
+    /// it skipped files, so a listing of thousands holds one per thread.
+    pub(super) fn with_entry<T>(&self, f: impl FnOnce(&Entry) -> T) -> (Option<T>, Vec<Skipped>) {
+        if let Some(resolved) = self.resolved.get() {
+            return (resolved.as_ref().map(f), Vec::new());
+        }
+        let mut skipped = Vec::new();
+        let entry = self.resolve(&mut skipped);
+        let value = entry.as_ref().map(f);
+        if !skipped.is_empty() {
+            // Kept, so that the skipped files are reported once.
+            let _ = self.resolved.set(entry);
+        }
+        (value, skipped)
+    }
+
     /// The first valid candidate; the broken ones before it and the files
     /// after it (the id is taken) go to `skipped`.
     fn resolve(&self, skipped: &mut Vec<Skipped>) -> Option<Entry> {

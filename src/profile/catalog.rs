@@ -224,20 +224,23 @@ impl Catalog {
         entry
     }
 
-    /// Every available profile, sorted by id; parses those not parsed yet,
-    /// in parallel, and reports the skipped files in order.
-    #[must_use]
-    pub fn entries(&self) -> Vec<&Entry> {
-        let resolved: Vec<(Option<&Entry>, Vec<Skipped>)> =
-            self.slots.par_iter().map(Slot::entry).collect();
-        let mut entries = Vec::with_capacity(resolved.len());
-        for (entry, skipped) in resolved {
+    /// `f` of every available profile, sorted by id; parses those not
+    /// parsed yet, in parallel, without keeping them, and reports the
+    /// skipped files in order.
+    pub fn map_entries<T: Send>(&self, f: impl Fn(&Entry) -> T + Sync) -> Vec<T> {
+        let results: Vec<(Option<T>, Vec<Skipped>)> = self
+            .slots
+            .par_iter()
+            .map(|slot| slot.with_entry(&f))
+            .collect();
+        let mut values = Vec::with_capacity(results.len());
+        for (value, skipped) in results {
             for skip in &skipped {
                 (self.on_skip)(skip);
             }
-            entries.extend(entry);
+            values.extend(value);
         }
-        entries
+        values
     }
 
     /// The ids of the available profiles, sorted, without parsing them (an
@@ -373,7 +376,30 @@ mod tests {
             !catalog.ids().any(|id| id == "off-scale-level"),
             "an id known to be broken is not offered"
         );
-        assert_eq!(catalog.entries().len(), 2);
+        assert_eq!(catalog.map_entries(|e| e.profile.id.clone()).len(), 2);
+        assert_eq!(names(&seen), ["broken.yaml"]);
+    }
+
+    #[test]
+    fn a_listing_parses_every_profile_and_reports_each_skipped_file_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("tiny.yaml"),
+            fixture("valid/tiny-role.yaml"),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("broken.yaml"),
+            fixture("invalid/off-scale-level.yaml"),
+        )
+        .unwrap();
+        let (catalog, seen) = load(dir.path());
+        let ids = catalog.map_entries(|e| e.profile.id.clone());
+        assert_eq!(ids, ["senior-devops-engineer-management", "tiny-role"]);
+        assert_eq!(names(&seen), ["broken.yaml"]);
+        assert!(catalog.get("off-scale-level").is_none());
+        assert!(catalog.get("tiny-role").is_some());
+        assert_eq!(catalog.map_entries(|_| ()).len(), 2);
         assert_eq!(names(&seen), ["broken.yaml"]);
     }
 
