@@ -87,13 +87,13 @@ enum CommandArg {
         #[arg(long, value_name = "FILE", conflicts_with_all = ["answers", "name"])]
         resume: Option<PathBuf>,
         /// The person assessed (asked for when not given).
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = person_name)]
         name: Option<String>,
         /// Who gives the ratings.
         #[arg(long, value_enum, default_value_t = AssessorArg::SelfAssessed)]
         assessor: AssessorArg,
         /// The assessor's name, when not the person.
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = person_name)]
         assessor_name: Option<String>,
         /// Hide the required levels while rating, to avoid anchoring.
         #[arg(long)]
@@ -286,6 +286,18 @@ impl From<ShowFormat> for ProfileFormat {
             ShowFormat::Json => Self::Json,
             ShowFormat::Yaml => Self::Yaml,
         }
+    }
+}
+
+/// A name as given on the command line, trimmed; a blank one is refused
+/// here, before anything is asked or written (SPEC §6: a person's name is
+/// never blank).
+fn person_name(text: &str) -> Result<String, String> {
+    let name = text.trim();
+    if name.is_empty() {
+        Err("a name cannot be blank; give the person's name, e.g. --name 'Alex Morgan'".into())
+    } else {
+        Ok(name.to_owned())
     }
 }
 

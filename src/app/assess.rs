@@ -16,7 +16,7 @@ use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::{self, Assessment, Assessor, Date, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
-use crate::profile::slug::slugify;
+use crate::profile::slug::{bounded, slugify};
 use crate::profile::{Catalog, Depth, Profile, builtin, digest};
 use crate::render::{Format, Layout};
 
@@ -67,23 +67,67 @@ fn intro(profile: &Profile) -> String {
     .into_owned()
 }
 
-fn default_out(profile: &Profile, person: &str, date: Date) -> PathBuf {
+/// Most bytes the person's slug takes in a default file name.
+const PERSON_SLUG_BYTES: usize = 64;
+/// Most bytes the assessor's name takes in a default file name.
+const ASSESSOR_SLUG_BYTES: usize = 32;
+
+/// `<profile-id>-<person>[-<assessor>[-<assessor-name>]]-<date>.yaml`, the
+/// assessor part only for assessors other than the person. The slugs are
+/// bounded, so with any id up to 100 bytes the name stays within 230 of
+/// the 255 bytes a file name may take (room for a suffix), whatever the
+/// names given.
+fn default_out(
+    profile: &Profile,
+    person: &str,
+    assessor: Assessor,
+    assessor_name: Option<&str>,
+    date: Date,
+) -> PathBuf {
     let slug = slugify(person);
-    let slug = if slug.is_empty() {
-        "person".to_owned()
-    } else {
-        slug
+    let slug = match bounded(&slug, PERSON_SLUG_BYTES) {
+        "" => "person",
+        bounded => bounded,
     };
-    PathBuf::from(format!("{}-{slug}-{date}.yaml", profile.id))
+    let mut name = format!("{}-{slug}", profile.id);
+    if assessor != Assessor::SelfAssessed {
+        name.push('-');
+        name.push_str(assessor.label());
+        let other = slugify(assessor_name.unwrap_or_default());
+        let other = bounded(&other, ASSESSOR_SLUG_BYTES);
+        if !other.is_empty() {
+            name.push('-');
+            name.push_str(other);
+        }
+    }
+    PathBuf::from(format!("{name}-{date}.yaml"))
 }
 
-/// Refuses to overwrite an existing assessment without --force.
+/// Refuses to overwrite an existing assessment without --force, and
+/// anything but a regular file at all: a FIFO is never opened (reading it
+/// would wait for a writer that never comes), nor replaced.
 fn check_out(path: &Path, force: bool) -> anyhow::Result<()> {
-    if force || !path.exists() {
-        return Ok(());
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            let reason = crate::discover::ensure_regular(&meta)
+                .err()
+                .map(|e| crate::discover::describe_io(&e))
+                .unwrap_or_default();
+            bail!(
+                "cannot write {}: {reason}; --out only ever replaces a regular file",
+                path.display()
+            )
+        }
+        Ok(_) if !force => {}
+        _ => return Ok(()),
     }
-    let complete = std::fs::read_to_string(path)
-        .is_ok_and(|text| text.lines().any(|l| l.trim() == "status: complete"));
+    let complete = crate::discover::open_regular(path)
+        .and_then(crate::yaml::read_capped)
+        .is_ok_and(|bytes| {
+            String::from_utf8_lossy(&bytes)
+                .lines()
+                .any(|l| l.trim() == "status: complete")
+        });
     if complete {
         bail!(
             "{} already holds a complete assessment; choose another --out, or add --force to replace it",
@@ -138,7 +182,12 @@ fn plan_resume(
         } else {
             lines.push(format!(
                 "These ratings are for items no longer in it and will be dropped: {}",
-                change.removed.join(", ")
+                change
+                    .removed
+                    .iter()
+                    .map(|id| crate::render::terminal::one_line(id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
         match prompter {
@@ -192,7 +241,10 @@ fn read_answers(
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
     let value = crate::yaml::parse(text)
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
-    let parsed = assessment::load::parse_answers(text, value, template);
+    let items = profile.rated_items();
+    let parsed = assessment::load::parse_answers(text, value, template, |id| {
+        items.iter().any(|item| item.id == id)
+    });
     let (checked, _) = parsed.check_against(path, Some(profile), &[]);
     match checked.value {
         Some(answers) => {
@@ -245,10 +297,15 @@ fn plan_new(
             name.trim().clone_into(&mut assessment.person);
         }
     }
-    let out = request
-        .out
-        .clone()
-        .unwrap_or_else(|| default_out(&profile, &assessment.person, date));
+    let out = request.out.clone().unwrap_or_else(|| {
+        default_out(
+            &profile,
+            &assessment.person,
+            assessment.assessor,
+            assessment.assessor_name.as_deref(),
+            date,
+        )
+    });
     check_out(&out, request.force)?;
     Ok(Plan {
         profile,
@@ -314,6 +371,9 @@ fn run_inner(
         let _ = ctrlc::set_handler(|| {});
         TerminalPrompter::new(paint(color, std::io::stderr().is_terminal()).enabled)
     });
+    // After ctrlc's handler, which it chains to: a SIGINT sent with
+    // `kill` (the Ctrl-C key is no signal at a prompt) ends the run.
+    let guard = SaveGuard::install();
     let mut plan = match &request.resume {
         Some(file) => plan_resume(request, file, &catalog, terminal.as_ref())?,
         None => plan_new(request, &catalog, terminal.as_ref())?,
@@ -330,7 +390,6 @@ fn run_inner(
     } else {
         eprintln!("Saving answers to {}", out.display());
     }
-    let guard = SaveGuard::install();
     let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
         (Some(answers), _) => Box::new(answers),
         (None, Some(terminal)) => Box::new(terminal),
@@ -383,40 +442,60 @@ fn run_inner(
     }
 }
 
-/// Keeps a save from being cut short by SIGTERM or SIGHUP (a closed
-/// terminal): outside a save they end the process as usual; during one,
-/// they wait until the new file is in place, so no answer is half-written
-/// and no temporary file is left behind.
+/// Keeps a terminating signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) from
+/// cutting a save short or leaving the terminal broken. A watcher thread
+/// takes the signal instead of letting it end the process where it
+/// stands: it waits for a save under way to finish (no half-written
+/// answer, no temporary file left), puts the terminal back (modes and
+/// cursor, when a prompt had them), then ends the process by the same
+/// signal, so the parent sees what happened. Installed before the first
+/// prompt: a shell that does not restore the terminal itself (`sh -c`)
+/// gets it back as it was.
 struct SaveGuard {
-    idle: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    pending: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    saving: std::sync::Arc<std::sync::Mutex<()>>,
 }
 
 impl SaveGuard {
     fn install() -> Self {
-        use signal_hook::consts::{SIGHUP, SIGTERM};
-        let idle = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
-        let pending = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        for signal in [SIGTERM, SIGHUP] {
-            let _ = signal_hook::flag::register_conditional_default(signal, idle.clone());
-            #[allow(clippy::cast_sign_loss)] // signal numbers are small and positive
-            let _ = signal_hook::flag::register_usize(signal, pending.clone(), signal as usize);
+        use nix::sys::signal::{SigSet, Signal};
+        const ENDING: [Signal; 4] = [
+            Signal::SIGINT,
+            Signal::SIGTERM,
+            Signal::SIGHUP,
+            Signal::SIGQUIT,
+        ];
+        let saving = std::sync::Arc::new(std::sync::Mutex::new(()));
+        let Ok(mut signals) = signal_hook::iterator::Signals::new(ENDING.map(|s| s as i32)) else {
+            return Self { saving };
+        };
+        let lock = saving.clone();
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                // Held until the process ends: no save starts after this.
+                let _no_save = lock
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                crate::assess::terminal::restore();
+                let _ = signal_hook::low_level::emulate_default_handler(signal);
+            }
+        });
+        // Only the watcher takes these signals from now on. A prompt
+        // waiting for a key is never interrupted, so it cannot set its own
+        // saved modes back after the watcher restored the terminal.
+        let mut ending = SigSet::empty();
+        for signal in ENDING {
+            ending.add(signal);
         }
-        Self { idle, pending }
+        let _ = ending.thread_block();
+        Self { saving }
     }
 
     fn save(&self, out: &Path, a: &Assessment) -> Result<(), assessment::write::WriteError> {
-        use std::sync::atomic::Ordering;
-        self.idle.store(false, Ordering::SeqCst);
-        let result = assessment::write::save(out, a);
-        self.idle.store(true, Ordering::SeqCst);
-        let signal = self.pending.swap(0, Ordering::SeqCst);
-        if signal != 0 {
-            crate::assess::terminal::show_cursor();
-            #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
-            let _ = signal_hook::low_level::emulate_default_handler(signal as i32);
-        }
-        result
+        let _saving = self
+            .saving
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        assessment::write::save(out, a)
     }
 }
 

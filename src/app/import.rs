@@ -12,7 +12,7 @@ use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
 use crate::import::import;
 use crate::profile::load::check_profile_value;
-use crate::render::terminal::one_line_clipped;
+use crate::render::terminal::{one_line, one_line_clipped};
 
 /// What `import` was asked to do.
 #[derive(Debug)]
@@ -71,7 +71,7 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
         }
         None => emit(&yaml)?,
     }
-    let input = request.input.display();
+    let input = one_line(&request.input.display().to_string());
     for note in &imported.notes {
         eprintln!(
             "{input}:{}: {}",
@@ -93,7 +93,7 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
     let warnings = checked.diagnostics.len() - errors;
     eprintln!(
         "imported `{}`: {} knowledge/skills, {} organisation skills; {} place{} to check, {} unplaced line{}",
-        imported.profile.title,
+        one_line_clipped(&imported.profile.title, 200),
         imported.profile.knowledge_skills.len(),
         imported.profile.organisation_skills.len(),
         imported.notes.len(),

@@ -4,6 +4,18 @@
 
 #![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
 
+/// `eprintln!` for this module and the command modules below it: a
+/// message that cannot be written (stderr a closed pipe, `2>&1 | head -1`)
+/// is dropped instead of panicking, so the exit status stays the one the
+/// run earned. Defined before the `mod` lines so that it shadows the
+/// standard macro in all of them.
+macro_rules! eprintln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod assess;
 mod compare;
 mod import;
@@ -25,7 +37,7 @@ use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
 use crate::profile::{Catalog, Profile};
 use crate::render::diagnostics::{self, DiagnosticFormat};
-use crate::render::terminal::{Paint, one_line};
+use crate::render::terminal::{Paint, one_line, sanitize};
 use crate::render::{Layout, ListingRow, ProfileFormat, json, markdown, table, yaml};
 use crate::validate;
 
@@ -86,19 +98,11 @@ pub fn run(request: Request) -> ExitStatus {
     match dispatch(request) {
         Ok(status) => status,
         Err(error) => {
-            if is_broken_pipe(&error) {
-                return ExitStatus::Success;
-            }
-            eprintln!("error: {error:#}");
+            // Messages quote paths and file text: neutralise them whole.
+            eprintln!("error: {}", sanitize(&format!("{error:#}")));
             ExitStatus::Failure
         }
     }
-}
-
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .downcast_ref::<std::io::Error>()
-        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
@@ -154,6 +158,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             emit(&text)?;
             let stderr_paint = paint(request.color, std::io::stderr().is_terminal());
             for problem in &outcome.unreadable {
+                let problem = one_line(&problem.to_string());
                 eprintln!("{}: {problem}", stderr_paint.error("error"));
             }
             Ok(if !outcome.unreadable.is_empty() {
@@ -164,7 +169,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
                     stderr_paint.error("error"),
                     paths
                         .iter()
-                        .map(|p| p.display().to_string())
+                        .map(|p| one_line(&p.display().to_string()))
                         .collect::<Vec<_>>()
                         .join(", ")
                 );
@@ -203,7 +208,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
 /// can tell it is over), with the reason in the error when it cannot be
 /// read.
 fn read_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    std::fs::File::open(path)
+    crate::discover::open_regular(path)
         .and_then(crate::yaml::read_capped)
         .map_err(|e| {
             anyhow::anyhow!(
@@ -258,11 +263,13 @@ fn output_width() -> usize {
     }
 }
 
-/// Writes data to stdout. A closed pipe (`| head`) surfaces as an error the
-/// caller turns into a quiet exit.
+/// Writes data to stdout. A closed pipe (`| head`) only stops the output:
+/// the command goes on to decide its exit status (a `validate` with
+/// findings still exits 1), so it is not an error here.
 pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }

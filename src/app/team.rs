@@ -41,7 +41,7 @@ fn load(
         file: path.display().to_string(),
         reason,
     };
-    let bytes = std::fs::File::open(path)
+    let bytes = crate::discover::open_regular(path)
         .and_then(crate::yaml::read_capped)
         .map_err(|e| skip(describe_io(&e)))?;
     let first = |diagnostics: &[crate::diagnostic::Diagnostic]| {
@@ -72,14 +72,17 @@ fn load(
     let profile = target.map(|(profile, _)| profile);
     let (checked, _) = parsed.check_against_digest(path, target, ids);
     match (checked.value, profile) {
-        (Some(assessment), Some(profile)) => Ok((
-            profile.id.clone(),
-            Member::new(
+        (Some(assessment), Some(profile)) => {
+            let mut member = Member::new(
                 &profile.rated_items(),
                 &assessment,
                 path.display().to_string(),
-            ),
-        )),
+            );
+            if assessment.profile != profile.id {
+                member.assessed_against = Some(assessment.profile);
+            }
+            Ok((profile.id.clone(), member))
+        }
         _ => Err(skip(first(&checked.diagnostics))),
     }
 }
@@ -162,6 +165,9 @@ pub(super) fn run(
             found.files.len()
         );
     }
+    if let Some(profile) = &forced {
+        note_other_profiles(profile, groups.values().flatten());
+    }
     let profile_of = |id: &str| -> &Profile {
         forced
             .as_ref()
@@ -187,6 +193,33 @@ pub(super) fn run(
         return Ok(ExitStatus::Failure);
     }
     Ok(gate)
+}
+
+/// Says when `--profile` measures assessments made against another
+/// profile: their ratings of items it lacks are set aside, and readiness
+/// may fall to nothing without anyone's skills having changed.
+fn note_other_profiles<'m>(profile: &Profile, members: impl Iterator<Item = &'m Member>) {
+    let mut others: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut total = 0;
+    for member in members {
+        total += 1;
+        if let Some(other) = &member.assessed_against {
+            *others.entry(other.as_str()).or_default() += 1;
+        }
+    }
+    if others.is_empty() {
+        return;
+    }
+    let count: usize = others.values().sum();
+    let list = others
+        .iter()
+        .map(|(id, n)| format!("`{}` ({n})", one_line(id)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    eprintln!(
+        "note: {count} of {total} assessments were made against another profile ({list}) and are measured against `{}` (--profile); their ratings of items it lacks are set aside",
+        one_line(&profile.id)
+    );
 }
 
 /// Exit 1 when anyone has a gap (or an unrated requirement) with

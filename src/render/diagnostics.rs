@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::terminal::{Paint, one_line};
+use super::terminal::{Paint, one_line, sanitize};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::validate::Outcome;
 
@@ -63,9 +63,11 @@ fn human(outcome: &Outcome, paint: Paint) -> String {
     out
 }
 
-/// Escapes workflow-command data (the message).
+/// Escapes workflow-command data (the message). Control and escape
+/// characters are made visible first: the Actions log renders ANSI codes.
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
+    sanitize(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

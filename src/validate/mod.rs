@@ -57,7 +57,7 @@ enum First {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, DiscoverError> {
-    std::fs::File::open(path)
+    crate::discover::open_regular(path)
         .and_then(yaml::read_capped)
         .map_err(|error| DiscoverError {
             path: path.to_owned(),

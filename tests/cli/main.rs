@@ -3,9 +3,15 @@
 
 mod assess;
 mod assess_pty;
+mod assess_signals;
 mod builtin_profile;
+mod closed_pipe;
 mod common;
+mod file_names;
+mod hostile_input;
 mod import;
+mod markdown;
+mod not_regular_files;
 mod profiles;
 mod report;
 mod schema;
