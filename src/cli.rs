@@ -29,14 +29,18 @@ Examples:
 pub struct Cli {
     /// Also load profiles from this folder (repeatable; searched recursively).
     /// A profile here overrides a built-in one with the same id.
+    // Read as OsString, which may be empty, not PathBuf, which may not: an
+    // empty SKILLGAP_PROFILES or an empty entry (`a::b`, `a:`) is ignored,
+    // not an error that stops every command.
     #[arg(
         long = "profiles",
         value_name = "DIR",
         global = true,
         env = "SKILLGAP_PROFILES",
-        value_delimiter = ':'
+        value_delimiter = ':',
+        value_hint = clap::ValueHint::DirPath
     )]
-    profiles: Vec<PathBuf>,
+    profiles: Vec<std::ffi::OsString>,
 
     /// When to colour output: auto honours NO_COLOR and whether output is a terminal.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto, global = true)]
@@ -410,7 +414,8 @@ impl Cli {
             profile_dirs: self
                 .profiles
                 .into_iter()
-                .filter(|p| !p.as_os_str().is_empty())
+                .filter(|p| !p.is_empty())
+                .map(PathBuf::from)
                 .collect(),
             color: match self.color {
                 ColorArg::Auto => ColorMode::Auto,

@@ -356,7 +356,7 @@ fn run_inner(
              To read an existing assessment: skillgap report FILE"
         );
     }
-    let catalog = load_catalog(dirs)?;
+    let catalog = load_catalog(dirs, color)?;
     if let Some(out) = &request.out {
         check_out(out, request.force)?;
     }

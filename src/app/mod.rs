@@ -114,20 +114,16 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
     };
     match request.command {
         Command::Profiles { format } => {
-            let catalog = load_catalog(&request.profile_dirs)?;
-            let rows: Vec<ListingRow> = catalog
-                .entries
-                .iter()
-                .map(|entry| ListingRow {
-                    id: entry.profile.id.clone(),
-                    title: entry.profile.title.clone(),
-                    level: entry.profile.level.clone(),
-                    rated_items: entry.profile.rated_count(),
-                    origin: entry.origin.describe(),
-                    overrides_builtin: entry.overrides_builtin,
-                    digest: crate::profile::digest(&entry.profile),
-                })
-                .collect();
+            let catalog = load_catalog(&request.profile_dirs, request.color)?;
+            let rows: Vec<ListingRow> = catalog.map_entries(|entry| ListingRow {
+                id: entry.profile.id.clone(),
+                title: entry.profile.title.clone(),
+                level: entry.profile.level.clone(),
+                rated_items: entry.profile.rated_count(),
+                origin: entry.origin.describe(),
+                overrides_builtin: entry.overrides_builtin,
+                digest: entry.digest().to_owned(),
+            });
             let text = match format {
                 ProfileFormat::Table => table::listing(&rows, layout),
                 ProfileFormat::Markdown => markdown::listing(&rows),
@@ -138,7 +134,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
         Command::Show { profile, format } => {
-            let catalog = load_catalog(&request.profile_dirs)?;
+            let catalog = load_catalog(&request.profile_dirs, request.color)?;
             let entry = catalog.resolve(&profile)?;
             emit(&render_profile(&entry.profile, format, layout))?;
             Ok(ExitStatus::Success)
@@ -147,15 +143,17 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             assess::run(&assess, &request.profile_dirs, request.color, layout)
         }
         Command::Import(import) => import::run(&import),
-        Command::Compare(c) => compare::run(&c, &request.profile_dirs, layout),
-        Command::Team(team) => team::run(&team, &request.profile_dirs, layout),
-        Command::Report(report) => report::run(&report, &request.profile_dirs, layout),
+        Command::Compare(c) => compare::run(&c, &request.profile_dirs, request.color, layout),
+        Command::Team(team) => team::run(&team, &request.profile_dirs, request.color, layout),
+        Command::Report(report) => {
+            report::run(&report, &request.profile_dirs, request.color, layout)
+        }
         Command::Validate {
             paths,
             strict,
             format,
         } => {
-            let catalog = load_catalog(&request.profile_dirs)?;
+            let catalog = load_catalog(&request.profile_dirs, request.color)?;
             let outcome = validate::validate(&paths, &catalog);
             let text = diagnostics::render(&outcome, format, stdout_paint);
             emit(&text)?;
@@ -231,18 +229,20 @@ fn render_profile(profile: &Profile, format: ProfileFormat, layout: Layout) -> S
     }
 }
 
-pub(crate) fn load_catalog(dirs: &[PathBuf]) -> anyhow::Result<Catalog> {
-    let catalog = Catalog::load(dirs).context("cannot load the --profiles folders")?;
-    let paint = paint(ColorMode::Auto, std::io::stderr().is_terminal());
-    for skipped in &catalog.skipped {
+/// The profiles from `dirs` and the built-in ones. A file skipped in a
+/// folder is a warning on stderr, coloured as `color` says, when it is met:
+/// at load, or when the command first uses its id.
+pub(crate) fn load_catalog(dirs: &[PathBuf], color: ColorMode) -> anyhow::Result<Catalog> {
+    let paint = paint(color, std::io::stderr().is_terminal());
+    let warn = move |skipped: &crate::profile::catalog::Skipped| {
         eprintln!(
             "{}: skipped {}: {}",
             paint.warning("warning"),
             one_line(&skipped.path.display().to_string()),
             one_line(&skipped.reason)
         );
-    }
-    Ok(catalog)
+    };
+    Catalog::load(dirs, Box::new(warn)).context("cannot load the --profiles folders")
 }
 
 pub(crate) fn paint(mode: ColorMode, is_terminal: bool) -> Paint {

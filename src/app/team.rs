@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::bail;
 use rayon::prelude::*;
 
-use super::{emit, load_catalog};
+use super::{ColorMode, emit, load_catalog};
 use crate::assessment;
 use crate::discover::{describe_io, discover};
 use crate::exit::ExitStatus;
@@ -34,8 +34,7 @@ const NOT_AN_ASSESSMENT: &str = "a profile, not an assessment";
 fn load(
     path: &Path,
     catalog: &Catalog,
-    forced: Option<&Profile>,
-    digests: &BTreeMap<&str, String>,
+    forced: Option<(&Profile, &str)>,
     ids: &[&str],
 ) -> Result<(String, Member), Skipped> {
     let skip = |reason: String| Skipped {
@@ -64,13 +63,13 @@ fn load(
             skip(first(&d))
         }
     })?;
-    let profile = forced.or_else(|| {
+    let target = forced.or_else(|| {
         parsed
             .profile_id()
             .and_then(|id| catalog.get(id))
-            .map(|entry| &entry.profile)
+            .map(|entry| (&entry.profile, entry.digest()))
     });
-    let target = profile.and_then(|p| digests.get(p.id.as_str()).map(|d| (p, d.as_str())));
+    let profile = target.map(|(profile, _)| profile);
     let (checked, _) = parsed.check_against_digest(path, target, ids);
     match (checked.value, profile) {
         (Some(assessment), Some(profile)) => {
@@ -104,9 +103,10 @@ pub fn render(report: &TeamReport, format: Format, layout: Layout) -> String {
 pub(super) fn run(
     request: &TeamRequest,
     dirs: &[PathBuf],
+    color: ColorMode,
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
-    let catalog = load_catalog(dirs)?;
+    let catalog = load_catalog(dirs, color)?;
     let forced = match &request.profile {
         Some(spec) => Some(catalog.resolve(spec)?.profile),
         None => None,
@@ -127,24 +127,15 @@ pub(super) fn run(
     if found.files.is_empty() {
         bail!("no assessment files (*.yaml, *.yml) found in the paths given");
     }
-    // Digests once per profile, not once per file.
-    let mut digests: BTreeMap<&str, String> = catalog
-        .entries
-        .iter()
-        .map(|e| (e.profile.id.as_str(), digest(&e.profile)))
-        .collect();
-    if let Some(profile) = &forced {
-        digests.insert(profile.id.as_str(), digest(profile));
-    }
-    let ids: Vec<&str> = catalog
-        .entries
-        .iter()
-        .map(|e| e.profile.id.as_str())
-        .collect();
+    // Digests once per profile, not once per file; a catalog profile's
+    // only when an assessment names it.
+    let forced_digest = forced.as_ref().map(digest);
+    let forced_target = forced.as_ref().zip(forced_digest.as_deref());
+    let ids: Vec<&str> = catalog.ids().collect();
     let results: Vec<Result<(String, Member), Skipped>> = found
         .files
         .par_iter()
-        .map(|path| load(path, &catalog, forced.as_ref(), &digests, &ids))
+        .map(|path| load(path, &catalog, forced_target, &ids))
         .collect();
     let mut groups: BTreeMap<String, Vec<Member>> = BTreeMap::new();
     let mut profiles_seen = 0;
