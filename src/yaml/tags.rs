@@ -1,0 +1,151 @@
+//! Finding YAML tags, which skillgap refuses (SPEC §6): a tag asks a reader
+//! to build a typed object (`!!python/object/new:…`), or silently changes
+//! a value (`!!binary`, `!!float`), and our files have no use for either.
+//!
+//! serde_yaml shows a visitor only local tags (`!name`, as an enum); it
+//! resolves `!!name`, `!<verbatim>` and `!handle!name` to global tags and
+//! drops them. So a text that may hold one is copied with each such tag
+//! rewritten as a local tag of the same length (`!!binary` → `!xbinary`),
+//! and the copy is walked once: the parser reports the first tag, with its
+//! own position, whatever the scan took for a tag in text.
+
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+
+pub(super) const TAG: &str = "YAML tags are not allowed";
+
+/// `text` with every global tag rewritten as a local one, or `None` when
+/// it has none: bytes that are no tag may change too, as only the tags of
+/// the copy matter.
+pub(super) fn with_local_tags(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut copy: Option<Vec<u8>> = None;
+    let mut line_start = true;
+    let mut directive = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if line_start {
+            directive = b == b'%';
+        }
+        line_start = b == b'\n' || b == b'\r';
+        let starts_token = i == 0
+            || matches!(
+                bytes[i - 1],
+                b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b','
+            );
+        if b != b'!' || !starts_token || directive {
+            continue;
+        }
+        let end = bytes[i + 1..]
+            .iter()
+            .position(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+            .map_or(bytes.len(), |n| i + 1 + n);
+        let token = &bytes[i + 1..end];
+        if !token.iter().any(|&c| matches!(c, b'!' | b'<' | b'>')) {
+            continue;
+        }
+        let copy = copy.get_or_insert_with(|| bytes.to_vec());
+        for c in &mut copy[i + 1..end] {
+            if matches!(*c, b'!' | b'<' | b'>') {
+                *c = b'x';
+            }
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII bytes: still UTF-8.
+    copy.and_then(|copy| String::from_utf8(copy).ok())
+}
+
+/// Walks a document and fails at its first (local) tag.
+pub(super) struct NoTags;
+
+impl<'de> DeserializeSeed<'de> for NoTags {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for NoTags {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i128<E: de::Error>(self, _: i128) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u128<E: de::Error>(self, _: u128) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_some<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(NoTags)?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key_seed(NoTags)?.is_some() {
+            map.next_value_seed(NoTags)?;
+        }
+        Ok(())
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<(), A::Error> {
+        Err(de::Error::custom(TAG))
+    }
+}
+
+/// The tag written at byte `offset` of `text` (after an anchor there).
+pub(super) fn tag_at(text: &str, offset: usize) -> &str {
+    let rest = text.get(offset..).unwrap_or_default();
+    let rest = match rest.strip_prefix('&') {
+        Some(anchored) => anchored
+            .trim_start_matches(|c: char| !c.is_whitespace())
+            .trim_start(),
+        None => rest,
+    };
+    let end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ']' | '}'))
+        .unwrap_or(rest.len());
+    let tag = &rest[..end];
+    // At most a line's worth: the message quotes it.
+    match tag.char_indices().nth(60) {
+        Some((cut, _)) => &tag[..cut],
+        None => tag,
+    }
+}
