@@ -44,14 +44,16 @@ pub(super) fn with_local_tags(text: &str) -> Option<String> {
         if !token.iter().any(|&c| matches!(c, b'!' | b'<' | b'>')) {
             continue;
         }
+        // Letters and digits only: a tag any parser reads as local. The
+        // token ends at ASCII space, so it holds whole characters.
         let copy = copy.get_or_insert_with(|| bytes.to_vec());
         for c in &mut copy[i + 1..end] {
-            if matches!(*c, b'!' | b'<' | b'>') {
+            if !c.is_ascii_alphanumeric() {
                 *c = b'x';
             }
         }
     }
-    // Only ASCII bytes were replaced by ASCII bytes: still UTF-8.
+    // Whole characters were replaced by ASCII letters: still UTF-8.
     copy.and_then(|copy| String::from_utf8(copy).ok())
 }
 
@@ -139,9 +141,15 @@ pub(super) fn tag_at(text: &str, offset: usize) -> &str {
             .trim_start(),
         None => rest,
     };
-    let end = rest
-        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ']' | '}'))
-        .unwrap_or(rest.len());
+    let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let end = if rest.starts_with("!<") {
+        // A verbatim tag runs to its `>`.
+        rest[..word_end].find('>').map_or(word_end, |close| close + 1)
+    } else {
+        rest[..word_end]
+            .find([',', ']', '}'])
+            .unwrap_or(word_end)
+    };
     let tag = &rest[..end];
     // At most a line's worth: the message quotes it.
     match tag.char_indices().nth(60) {
