@@ -107,6 +107,9 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
         })? {
             items.push(item);
         }
+        // Growth leaves room for up to twice the items: give it back, as a
+        // file may hold many thousands of small lists.
+        items.shrink_to_fit();
         Ok(Value::Sequence(items))
     }
 
@@ -119,6 +122,7 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
             })?;
             mapping.insert(Value::String(key), value);
         }
+        mapping.shrink_to_fit();
         Ok(Value::Mapping(mapping))
     }
 
