@@ -607,4 +607,100 @@ mod tests {
         );
         assert_eq!(error.location, Location { line: 2, column: 1 });
     }
+
+    /// Nodes in a parsed value, keys included.
+    fn nodes(value: &Value) -> usize {
+        1 + match value {
+            Value::Sequence(items) => items.iter().map(nodes).sum(),
+            Value::Mapping(mapping) => mapping.iter().map(|(k, v)| nodes(k) + nodes(v)).sum(),
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn the_node_count_of_the_pre_scan_is_never_below_what_the_parser_builds() {
+        let builtin = include_str!("../../profiles/senior-devops-engineer-management.yaml");
+        let samples = [
+            builtin,
+            "a: 1\n",
+            "- \n- - \n-\n",
+            "a:\nb:\n  - c:\n  - d: e\n",
+            "? a\n: b\n? c\n",
+            "- {a}\n- {a: }\n- [a: b]\n- []\n- [a: ]\n- {a: b, c}\n",
+            "{a, b: [c, {d: e}], ? f}\n",
+            "a: 'x'\nb: \"y\"\nc: |\n  z\nd: >-\n  w\n",
+            "a: &x [1, 2]\nb: *x\n",
+            "- {}\n- []\n- [[], {}]\n",
+            "a: long text\n  continued on\n  more lines\n",
+        ];
+        for text in samples {
+            let value = parse(text).unwrap();
+            // Aliases repeat nodes the text holds once; none in the others.
+            if text.contains('*') {
+                continue;
+            }
+            assert!(
+                prescan::tests::counted(text) >= nodes(&value),
+                "{text}: counted {} < built {}",
+                prescan::tests::counted(text),
+                nodes(&value)
+            );
+        }
+        // The built-in profile stays far below the budget.
+        assert!(prescan::tests::counted(builtin) < MAX_NODES / 20);
+    }
+
+    #[test]
+    fn one_pass_locates_many_nodes_keys_and_collections() {
+        let text = "top: 1\nitems:\n  - id: a\n    tags: [x, y]\n  - id: b\n    extra: {k: v}\n    none: []\nflow: [{id: c}, [d]]\n";
+        let paths: Vec<(Vec<Segment>, Target)> = vec![
+            (vec![key("top")], Target::Value),
+            (vec![key("items")], Target::Value),
+            (vec![key("items"), Segment::Index(0)], Target::Value),
+            (vec![key("items"), Segment::Index(0), key("tags")], Target::Value),
+            (vec![key("items"), Segment::Index(0), key("tags"), Segment::Index(1)], Target::Value),
+            (vec![key("items"), Segment::Index(1), key("extra")], Target::Key),
+            (vec![key("items"), Segment::Index(1), key("extra")], Target::Value),
+            (vec![key("items"), Segment::Index(1), key("none")], Target::Value),
+            (vec![key("flow"), Segment::Index(0)], Target::Value),
+            (vec![key("flow"), Segment::Index(1), Segment::Index(0)], Target::Value),
+            (vec![key("missing")], Target::Value),
+        ];
+        let places = Places::find(text, paths.iter().map(|(p, t)| (p.as_slice(), *t)));
+        let found: Vec<Option<(usize, usize)>> = paths
+            .iter()
+            .map(|(p, t)| places.get(p, *t).map(|l| (l.line, l.column)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                Some((1, 6)),
+                Some((3, 3)),
+                Some((3, 5)),
+                Some((4, 11)),
+                Some((4, 15)),
+                Some((6, 5)),
+                Some((6, 12)),
+                Some((7, 11)),
+                Some((8, 8)),
+                Some((8, 18)),
+                None,
+            ]
+        );
+        // The same as locating each alone.
+        for (path, target) in &paths {
+            assert_eq!(locate(text, path, *target), places.get(path, *target));
+        }
+    }
+
+    #[test]
+    fn lone_carriage_returns_count_as_line_breaks_in_locations() {
+        let text = "a: 1\rb: 2\r\nc: [x\r";
+        assert_eq!(Location::of_offset(text, text.find('c').unwrap()), Location { line: 3, column: 1 });
+        let error = parse(text).unwrap_err();
+        assert_eq!(error.problem, ReadProblem::Syntax);
+        let second = "a: 1\r---\rb: 2\r";
+        assert_eq!(problem(second), (ReadProblem::MultipleDocuments, Location { line: 2, column: 1 }));
+        assert_eq!(Location { line: 3, column: 5 }.offset_in(text), text.find('x'));
+    }
 }

@@ -419,7 +419,7 @@ impl Scan<'_> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::{Limits, Refusal, Scan, refusal};
 
     fn deep(text: &str) -> bool {
