@@ -50,25 +50,21 @@ impl Places {
     /// Walks `text` once and records where each of `wanted` (and each node
     /// on the way) starts. Paths not in the document are simply not found.
     #[must_use]
-    pub fn find<'p>(
-        text: &str,
-        wanted: impl IntoIterator<Item = (&'p [Segment], Target)>,
-    ) -> Self {
+    pub fn find<'p>(text: &str, wanted: impl IntoIterator<Item = (&'p [Segment], Target)>) -> Self {
         let mut places = Self {
             nodes: vec![Node::default()],
         };
         for (path, _) in wanted {
             let mut at = 0;
             for segment in path {
-                at = match places.nodes[at].children.get(segment) {
-                    Some(&child) => child,
-                    None => {
-                        places.nodes.push(Node::default());
-                        let child = places.nodes.len() - 1;
-                        places.nodes[at].children.insert(segment.clone(), child);
-                        child
-                    }
-                };
+                let next = places.nodes.len();
+                at = *places.nodes[at]
+                    .children
+                    .entry(segment.clone())
+                    .or_insert(next);
+                if at == next {
+                    places.nodes.push(Node::default());
+                }
             }
         }
         let lines = Lines::new(text);
@@ -236,7 +232,10 @@ impl Walk<'_, '_> {
 impl<'de> DeserializeSeed<'de> for Walk<'_, '_> {
     type Value = Option<Location>;
 
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
@@ -284,7 +283,10 @@ impl<'de> Visitor<'de> for Walk<'_, '_> {
         Self::here()
     }
 
-    fn visit_some<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+    fn visit_some<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_any(self)
     }
 
@@ -394,7 +396,7 @@ impl KeyProbe<'_, '_> {
     }
 }
 
-impl<'de> Visitor<'de> for KeyProbe<'_, '_> {
+impl Visitor<'_> for KeyProbe<'_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

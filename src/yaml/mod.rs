@@ -355,17 +355,17 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
         let current = rest?;
-        match current.find(['\n', '\r']) {
-            Some(end) => {
-                let skip = if current[end..].starts_with("\r\n") { 2 } else { 1 };
-                rest = Some(&current[end + skip..]).filter(|r| !r.is_empty());
-                Some(&current[..end])
-            }
-            None => {
-                rest = None;
-                Some(current)
-            }
-        }
+        let Some(end) = current.find(['\n', '\r']) else {
+            rest = None;
+            return Some(current);
+        };
+        let skip = if current[end..].starts_with("\r\n") {
+            2
+        } else {
+            1
+        };
+        rest = Some(&current[end + skip..]).filter(|r| !r.is_empty());
+        Some(&current[..end])
     })
 }
 
@@ -657,13 +657,36 @@ mod tests {
             (vec![key("top")], Target::Value),
             (vec![key("items")], Target::Value),
             (vec![key("items"), Segment::Index(0)], Target::Value),
-            (vec![key("items"), Segment::Index(0), key("tags")], Target::Value),
-            (vec![key("items"), Segment::Index(0), key("tags"), Segment::Index(1)], Target::Value),
-            (vec![key("items"), Segment::Index(1), key("extra")], Target::Key),
-            (vec![key("items"), Segment::Index(1), key("extra")], Target::Value),
-            (vec![key("items"), Segment::Index(1), key("none")], Target::Value),
+            (
+                vec![key("items"), Segment::Index(0), key("tags")],
+                Target::Value,
+            ),
+            (
+                vec![
+                    key("items"),
+                    Segment::Index(0),
+                    key("tags"),
+                    Segment::Index(1),
+                ],
+                Target::Value,
+            ),
+            (
+                vec![key("items"), Segment::Index(1), key("extra")],
+                Target::Key,
+            ),
+            (
+                vec![key("items"), Segment::Index(1), key("extra")],
+                Target::Value,
+            ),
+            (
+                vec![key("items"), Segment::Index(1), key("none")],
+                Target::Value,
+            ),
             (vec![key("flow"), Segment::Index(0)], Target::Value),
-            (vec![key("flow"), Segment::Index(1), Segment::Index(0)], Target::Value),
+            (
+                vec![key("flow"), Segment::Index(1), Segment::Index(0)],
+                Target::Value,
+            ),
             (vec![key("missing")], Target::Value),
         ];
         let places = Places::find(text, paths.iter().map(|(p, t)| (p.as_slice(), *t)));
@@ -696,11 +719,23 @@ mod tests {
     #[test]
     fn lone_carriage_returns_count_as_line_breaks_in_locations() {
         let text = "a: 1\rb: 2\r\nc: [x\r";
-        assert_eq!(Location::of_offset(text, text.find('c').unwrap()), Location { line: 3, column: 1 });
+        assert_eq!(
+            Location::of_offset(text, text.find('c').unwrap()),
+            Location { line: 3, column: 1 }
+        );
         let error = parse(text).unwrap_err();
         assert_eq!(error.problem, ReadProblem::Syntax);
         let second = "a: 1\r---\rb: 2\r";
-        assert_eq!(problem(second), (ReadProblem::MultipleDocuments, Location { line: 2, column: 1 }));
-        assert_eq!(Location { line: 3, column: 5 }.offset_in(text), text.find('x'));
+        assert_eq!(
+            problem(second),
+            (
+                ReadProblem::MultipleDocuments,
+                Location { line: 2, column: 1 }
+            )
+        );
+        assert_eq!(
+            Location { line: 3, column: 5 }.offset_in(text),
+            text.find('x')
+        );
     }
 }

@@ -144,11 +144,11 @@ pub(super) fn tag_at(text: &str, offset: usize) -> &str {
     let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
     let end = if rest.starts_with("!<") {
         // A verbatim tag runs to its `>`.
-        rest[..word_end].find('>').map_or(word_end, |close| close + 1)
-    } else {
         rest[..word_end]
-            .find([',', ']', '}'])
-            .unwrap_or(word_end)
+            .find('>')
+            .map_or(word_end, |close| close + 1)
+    } else {
+        rest[..word_end].find([',', ']', '}']).unwrap_or(word_end)
     };
     let tag = &rest[..end];
     // At most a line's worth: the message quotes it.

@@ -32,14 +32,26 @@ fn every_kind_of_yaml_tag_is_refused_where_it_is_written() {
     let head = "id: tagged\ntitle: Tagged\n";
     for (line, column, tag) in [
         ("summary: !!binary aGVsbG8=", 10, "!!binary"),
-        ("summary: !!python/name:os.system", 10, "!!python/name:os.system"),
+        (
+            "summary: !!python/name:os.system",
+            10,
+            "!!python/name:os.system",
+        ),
         ("summary: !!float 3", 10, "!!float"),
-        ("summary: !<tag:yaml.org,2002:str> text", 10, "!<tag:yaml.org,2002:str>"),
+        (
+            "summary: !<tag:yaml.org,2002:str> text",
+            10,
+            "!<tag:yaml.org,2002:str>",
+        ),
         ("summary: !custom text", 10, "!custom"),
         ("summary: [a, !!str b]", 14, "!!str"),
         ("summary: &anchor !!str text", 10, "!!str"),
         ("!!str summary: text", 1, "!!str"),
-        ("summary:\n  - !!python/object/new:os.system [ls]", 5, "!!python/object/new:os.system"),
+        (
+            "summary:\n  - !!python/object/new:os.system [ls]",
+            5,
+            "!!python/object/new:os.system",
+        ),
     ] {
         let result = validate_text("tagged.yaml", &format!("{head}{line}\n"), &[]);
         let expected = format!(":3:{column}: error: YAML tag `{tag}` is not allowed");
@@ -49,7 +61,11 @@ fn every_kind_of_yaml_tag_is_refused_where_it_is_written() {
             expected
         };
         assert_eq!(result.code, 1, "{line}: {}", result.stdout);
-        assert!(result.stdout.contains(&expected), "{line}: {}", result.stdout);
+        assert!(
+            result.stdout.contains(&expected),
+            "{line}: {}",
+            result.stdout
+        );
     }
 }
 
@@ -74,13 +90,20 @@ fn findings_in_a_file_with_old_mac_line_endings_name_the_right_line() {
     let text = "id: cr-role\rtitle: CR Role\rsummary: Lines end in CR only.\rknowledge_skills:\r  - title: Testing\r    depth: fluent\r    type: technical\r    details: Writing tests.\r";
     let result = validate_text("cr.yaml", text, &[]);
     assert_eq!(result.code, 1, "{}", result.stdout);
-    assert!(result.stdout.contains("cr.yaml:6:12: error:"), "{}", result.stdout);
+    assert!(
+        result.stdout.contains("cr.yaml:6:12: error:"),
+        "{}",
+        result.stdout
+    );
     assert!(result.stdout.contains("[off-scale]"), "{}", result.stdout);
 }
 
 #[test]
 fn deep_block_indentation_is_called_indentation_not_brackets() {
-    let result = run_paths(&["validate"], &[&fixture("yaml/deep-block-indentation.yaml")]);
+    let result = run_paths(
+        &["validate"],
+        &[&fixture("yaml/deep-block-indentation.yaml")],
+    );
     assert_eq!(result.code, 1, "{}", result.stdout);
     assert!(
         result.stdout.contains("YAML is indented too deeply"),
@@ -93,7 +116,9 @@ fn deep_block_indentation_is_called_indentation_not_brackets() {
 
 /// A profile of `n` knowledge/skills, each with an off-scale depth.
 fn off_scale_profile(n: usize) -> String {
-    let mut text = String::from("id: many-findings\ntitle: Many Findings\nsummary: Every depth is off the scale.\nknowledge_skills:\n");
+    let mut text = String::from(
+        "id: many-findings\ntitle: Many Findings\nsummary: Every depth is off the scale.\nknowledge_skills:\n",
+    );
     for i in 0..n {
         text.push_str(&format!(
             "  - id: skill-{i}\n    title: Skill {i}\n    depth: fluent\n    type: technical\n    details: Something to know.\n"
@@ -115,12 +140,29 @@ fn every_finding_is_counted_and_located_however_many_there_are() {
     // Each at its own `depth:` value: line 7, then every 5 lines, column 12.
     for (i, d) in diagnostics.iter().enumerate() {
         assert_eq!(d["rule"], "off-scale");
-        assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(7 + 5 * i as u64), Some(12)), "{d}");
+        assert_eq!(
+            (d["line"].as_u64(), d["column"].as_u64()),
+            (Some(7 + 5 * i as u64), Some(12)),
+            "{d}"
+        );
     }
     let github = validate_text("many.yaml", &text, &["--format", "github"]);
-    assert_eq!(github.stdout.lines().filter(|l| l.starts_with("::error ")).count(), n);
+    assert_eq!(
+        github
+            .stdout
+            .lines()
+            .filter(|l| l.starts_with("::error "))
+            .count(),
+        n
+    );
     let human = validate_text("many.yaml", &text, &[]);
-    assert!(human.stdout.ends_with(&format!("{n} errors, 0 warnings in 1 file\n")), "{}", human.stdout);
+    assert!(
+        human
+            .stdout
+            .ends_with(&format!("{n} errors, 0 warnings in 1 file\n")),
+        "{}",
+        human.stdout
+    );
 }
 
 #[test]
@@ -134,12 +176,18 @@ fn a_file_with_more_nodes_than_the_budget_is_refused_with_its_location() {
         "{}",
         result.stdout
     );
-    assert!(result.stdout.contains("more than 100000"), "{}", result.stdout);
+    assert!(
+        result.stdout.contains("more than 100000"),
+        "{}",
+        result.stdout
+    );
 }
 
 #[test]
 fn a_megabyte_profile_of_real_text_stays_within_the_node_budget() {
-    let mut text = String::from("id: big-role\ntitle: Big Role\nsummary: A role with a great many skills.\nknowledge_skills:\n");
+    let mut text = String::from(
+        "id: big-role\ntitle: Big Role\nsummary: A role with a great many skills.\nknowledge_skills:\n",
+    );
     let mut i = 0;
     while text.len() < 1_000_000 {
         text.push_str(&format!(
