@@ -155,7 +155,17 @@ fn every_finding_is_counted_and_located_however_many_there_are() {
             .count(),
         n
     );
+    // People read the first few and an exact count of the rest.
     let human = validate_text("many.yaml", &text, &[]);
+    assert!(
+        human.stdout.contains(&format!(
+            "many.yaml: error: ... and {} more like this [off-scale]",
+            n - 3
+        )),
+        "{}",
+        human.stdout
+    );
+    assert_eq!(human.stdout.lines().count(), 5, "{}", human.stdout);
     assert!(
         human
             .stdout
