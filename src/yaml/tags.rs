@@ -21,40 +21,58 @@ pub(super) const TAG: &str = "YAML tags are not allowed";
 pub(super) fn with_local_tags(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut copy: Option<Vec<u8>> = None;
-    let mut line_start = true;
     let mut directive = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        if line_start {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if i == 0 || matches!(bytes[i - 1], b'\n' | b'\r') {
             directive = b == b'%';
         }
-        line_start = b == b'\n' || b == b'\r';
         let starts_token = i == 0
             || matches!(
                 bytes[i - 1],
                 b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b','
             );
         if b != b'!' || !starts_token || directive {
+            i += 1;
             continue;
         }
-        let end = bytes[i + 1..]
-            .iter()
-            .position(|&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
-            .map_or(bytes.len(), |n| i + 1 + n);
+        let end = token_end(bytes, i);
         let token = &bytes[i + 1..end];
-        if !token.iter().any(|&c| matches!(c, b'!' | b'<' | b'>')) {
-            continue;
-        }
-        // Letters and digits only: a tag any parser reads as local. The
-        // token ends at ASCII space, so it holds whole characters.
-        let copy = copy.get_or_insert_with(|| bytes.to_vec());
-        for c in &mut copy[i + 1..end] {
-            if !c.is_ascii_alphanumeric() {
-                *c = b'x';
+        if token.iter().any(|&c| matches!(c, b'!' | b'<' | b'>')) {
+            // Letters and digits only: a tag any parser reads as local. The
+            // token ends at ASCII, so it holds whole characters.
+            let copy = copy.get_or_insert_with(|| bytes.to_vec());
+            for c in &mut copy[i + 1..end] {
+                if !c.is_ascii_alphanumeric() {
+                    *c = b'x';
+                }
             }
         }
+        // Each byte is looked at once: the scan resumes after the token.
+        i = end.max(i + 1);
     }
     // Whole characters were replaced by ASCII letters: still UTF-8.
     copy.and_then(|copy| String::from_utf8(copy).ok())
+}
+
+/// Where the tag starting at `start` ends: a verbatim tag (`!<…>`) at its
+/// `>`, any other at a blank, a line break or a flow indicator.
+fn token_end(bytes: &[u8], start: usize) -> usize {
+    let verbatim = bytes.get(start + 1) == Some(&b'<');
+    bytes[start + 1..]
+        .iter()
+        .position(|&c| {
+            matches!(c, b' ' | b'\t' | b'\n' | b'\r')
+                || (!verbatim && matches!(c, b',' | b'[' | b']' | b'{' | b'}'))
+        })
+        .map_or(bytes.len(), |n| {
+            let end = start + 1 + n;
+            match bytes[start + 1..end].iter().position(|&c| c == b'>') {
+                Some(close) if verbatim => start + 2 + close,
+                _ => end,
+            }
+        })
 }
 
 /// Walks a document and fails at its first (local) tag.
@@ -155,5 +173,33 @@ pub(super) fn tag_at(text: &str, offset: usize) -> &str {
     match tag.char_indices().nth(60) {
         Some((cut, _)) => &tag[..cut],
         None => tag,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_local_tags;
+
+    #[test]
+    fn global_tags_become_local_tags_of_the_same_length() {
+        let text = "a: !!binary x\nb: [!<tag:yaml.org,2002:str> y, !e!z w]\n%TAG !e! tag:e.org:\n";
+        let copy = with_local_tags(text).unwrap();
+        assert_eq!(copy.len(), text.len());
+        assert_eq!(
+            copy,
+            "a: !xbinary x\nb: [!xtagxyamlxorgx2002xstrx y, !exz w]\n%TAG !e! tag:e.org:\n"
+        );
+        assert_eq!(
+            with_local_tags("a: !local x\nb: say !!hi\n").as_deref(),
+            Some("a: !local x\nb: say !xhi\n")
+        );
+        assert_eq!(with_local_tags("a: b!!c\n"), None);
+    }
+
+    #[test]
+    fn a_line_of_tag_starts_is_scanned_once() {
+        // Quadratic if each `!` looked ahead to the line end.
+        let text = format!("a: [{}]\n", "!<,".repeat(300_000));
+        assert!(with_local_tags(&text).is_some());
     }
 }
