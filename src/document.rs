@@ -324,17 +324,25 @@ mod tests {
     #[test]
     fn every_broken_field_of_a_mapping_is_reported() {
         let found = findings_for("name: [a]\ncolour: red\nsize: big\ntags: 3\n");
-        let rules: Vec<Rule> = found.iter().map(|f| f.0).collect();
+        // In any order: they are sorted by place once located.
+        let mut rules: Vec<Rule> = found.iter().map(|f| f.0).collect();
+        rules.sort();
         assert_eq!(
             rules,
             [
-                Rule::WrongType,
                 Rule::UnknownField,
+                Rule::WrongType,
                 Rule::WrongType,
                 Rule::WrongType
             ],
             "{found:?}"
         );
+        for field in ["name", "colour", "size", "tags"] {
+            assert!(
+                found.iter().any(|f| f.1.contains(&format!("`{field}`"))),
+                "{field}: {found:?}"
+            );
+        }
     }
 
     #[test]
