@@ -632,6 +632,11 @@ mod tests {
             "a: &x [1, 2]\nb: *x\n",
             "- {}\n- []\n- [[], {}]\n",
             "a: long text\n  continued on\n  more lines\n",
+            "a:\n- x\n- y\nb: 1\nc:\n  - - z\n    - w\nd:\n- {}\n",
+            "- a: 1\n  b: 2\n- c: 3\n  d:\n    - e: 4\n      f: 5\n    - g\n- h\n",
+            "&x a: 1\nb: 2\n\"c\": 3\n'd': 4\n? e\n: 5\n",
+            "a:\n  b:\n    c:\n  d:\n    e: 1\nf:\n  g: 2\n",
+            "- - - a\n    - b\n  - c\n- d\n",
         ];
         for text in samples {
             let value = parse(text).unwrap();
@@ -646,7 +651,9 @@ mod tests {
                 nodes(&value)
             );
         }
-        // The built-in profile stays far below the budget.
+        // Close to the truth on a real profile, and far below the budget.
+        let built = nodes(&parse(builtin).unwrap());
+        assert!(prescan::tests::counted(builtin) * 4 < built * 5);
         assert!(prescan::tests::counted(builtin) < MAX_NODES / 20);
     }
 

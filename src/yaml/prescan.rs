@@ -15,9 +15,10 @@
 //! than [`MAX_FLOW_DEPTH`](super::MAX_FLOW_DEPTH) unclosed brackets.
 //!
 //! Nodes are counted from above: every place a node can start counts one
-//! (a scalar, a `[` or `{`), and every indicator counts the nodes it may
-//! imply (the collection a `- `, `? ` or `: ` opens, an empty key or value
-//! it leaves), so the count is never below what the parser builds. Line
+//! (a scalar, a `[` or `{`), every block list or mapping one when an entry
+//! opens it (by indentation, as the parser does), and every indicator the
+//! nodes it may imply (an empty key or value it leaves, a pair in a flow
+//! list), so the count is never below what the parser builds. Line
 //! breaks are LF, CRLF or a lone CR (old Mac files), as for the parser.
 
 /// Block structure indented past this column is refused as too deep: real
@@ -51,6 +52,7 @@ pub(super) fn refusal(text: &str, limits: Limits) -> Option<(Refusal, usize)> {
         limit: limits.flow_depth,
         nodes: 0,
         max_nodes: limits.nodes,
+        blocks: Vec::new(),
     };
     scan.count(1).and_then(|()| scan.document()).err()
 }
@@ -62,6 +64,9 @@ struct Scan<'a> {
     /// Nodes counted so far (from above).
     nodes: usize,
     max_nodes: usize,
+    /// Open block collections, innermost last: column, and whether a
+    /// mapping (else a list).
+    blocks: Vec<(usize, bool)>,
 }
 
 /// `Err` stops the scan where a limit is broken.
@@ -113,6 +118,26 @@ impl Scan<'_> {
             .map_or(self.i - from + usize::from(from > 0), |p| {
                 self.i - from - p - 1
             })
+    }
+
+    /// Counts the block list or mapping an indicator at `column` opens,
+    /// unless it continues the innermost open one (same column, same kind);
+    /// anything indented more is closed first.
+    fn block_collection(&mut self, column: usize, mapping: bool) -> Step {
+        while self.blocks.last().is_some_and(|&(open, _)| open > column) {
+            self.blocks.pop();
+        }
+        match self.blocks.last_mut() {
+            Some(top) if *top == (column, mapping) => Ok(()),
+            Some(top) if top.0 == column => {
+                *top = (column, mapping);
+                self.count(1)
+            }
+            _ => {
+                self.blocks.push((column, mapping));
+                self.count(1)
+            }
+        }
     }
 
     /// Counts `n` possible nodes; refuses the text past the budget.
@@ -171,14 +196,18 @@ impl Scan<'_> {
                 }
                 b'-' | b'?' if self.separated(0) => {
                     node_column = self.column();
-                    // The collection it opens or continues.
-                    self.count(1)?;
+                    self.block_collection(node_column, c == b'?')?;
                     (seen_node, pending) = (false, true);
                     self.i += 1;
                 }
                 b':' if self.separated(0) => {
-                    // The mapping it opens or continues, and an empty key.
-                    self.count(if seen_node { 1 } else { 2 })?;
+                    // The mapping of the key before it, or of an empty key.
+                    if seen_node {
+                        self.block_collection(node_column, true)?;
+                    } else {
+                        self.block_collection(self.column(), true)?;
+                        self.count(1)?;
+                    }
                     (seen_node, pending) = (false, true);
                     self.i += 1;
                 }
@@ -443,6 +472,7 @@ pub(super) mod tests {
             limit: usize::MAX,
             nodes: 1,
             max_nodes: usize::MAX,
+            blocks: Vec::new(),
         };
         scan.document().unwrap();
         scan.nodes
