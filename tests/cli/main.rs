@@ -19,3 +19,4 @@ mod schema;
 mod show;
 mod team;
 mod validate;
+mod yaml_input;
