@@ -29,14 +29,18 @@ Examples:
 pub struct Cli {
     /// Also load profiles from this folder (repeatable; searched recursively).
     /// A profile here overrides a built-in one with the same id.
+    // Read as OsString, which may be empty, not PathBuf, which may not: an
+    // empty SKILLGAP_PROFILES or an empty entry (`a::b`, `a:`) is ignored,
+    // not an error that stops every command.
     #[arg(
         long = "profiles",
         value_name = "DIR",
         global = true,
         env = "SKILLGAP_PROFILES",
-        value_delimiter = ':'
+        value_delimiter = ':',
+        value_hint = clap::ValueHint::DirPath
     )]
-    profiles: Vec<PathBuf>,
+    profiles: Vec<std::ffi::OsString>,
 
     /// When to colour output: auto honours NO_COLOR and whether output is a terminal.
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorArg::Auto, global = true)]
@@ -76,20 +80,20 @@ enum CommandArg {
         /// Where to save (default: <profile-id>-<name>-<date>.yaml here).
         #[arg(long, value_name = "FILE", conflicts_with = "resume")]
         out: Option<PathBuf>,
-        /// Replace an existing assessment file.
+        /// Replace an existing assessment file (only ever a regular file).
         #[arg(long)]
         force: bool,
         /// Continue an in-progress assessment at its first unrated item.
         #[arg(long, value_name = "FILE", conflicts_with_all = ["answers", "name"])]
         resume: Option<PathBuf>,
         /// The person assessed (asked for when not given).
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = person_name)]
         name: Option<String>,
         /// Who gives the ratings.
         #[arg(long, value_enum, default_value_t = AssessorArg::SelfAssessed)]
         assessor: AssessorArg,
         /// The assessor's name, when not the person.
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", value_parser = person_name)]
         assessor_name: Option<String>,
         /// Hide the required levels while rating, to avoid anchoring.
         #[arg(long)]
@@ -171,7 +175,7 @@ enum CommandArg {
         /// Write the YAML here instead of standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// Replace --out if it exists.
+        /// Replace --out if it exists (only ever a regular file).
         #[arg(long)]
         force: bool,
     },
@@ -282,6 +286,18 @@ impl From<ShowFormat> for ProfileFormat {
             ShowFormat::Json => Self::Json,
             ShowFormat::Yaml => Self::Yaml,
         }
+    }
+}
+
+/// A name as given on the command line, trimmed; a blank one is refused
+/// here, before anything is asked or written (SPEC §6: a person's name is
+/// never blank).
+fn person_name(text: &str) -> Result<String, String> {
+    let name = text.trim();
+    if name.is_empty() {
+        Err("a name cannot be blank; give the person's name, e.g. --name 'Alex Morgan'".into())
+    } else {
+        Ok(name.to_owned())
     }
 }
 
@@ -398,7 +414,8 @@ impl Cli {
             profile_dirs: self
                 .profiles
                 .into_iter()
-                .filter(|p| !p.as_os_str().is_empty())
+                .filter(|p| !p.is_empty())
+                .map(PathBuf::from)
                 .collect(),
             color: match self.color {
                 ColorArg::Auto => ColorMode::Auto,

@@ -162,9 +162,54 @@ fn walk(dir: &Path, found: &mut Found) {
     }
 }
 
+/// A path that names something other than a file or a folder: a FIFO, a
+/// device, a socket. It is never opened to be read: reading could wait
+/// forever for a writer, or never end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("not a regular file")]
+pub struct NotARegularFile;
+
+/// Opens `path` to read it, only if it is a regular file (a link to one is
+/// followed). A folder is refused as [`std::io::ErrorKind::IsADirectory`],
+/// anything else as [`NotARegularFile`]; [`describe_io`] words both. The
+/// type is checked before opening and again on the opened file, and the
+/// open itself never waits, so a FIFO swapped in between is refused too.
+///
+/// # Errors
+/// The path is missing, unreadable, or not a regular file.
+pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    use rustix::fs::{Mode, OFlags};
+    ensure_regular(&std::fs::metadata(path)?)?;
+    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC;
+    let file = std::fs::File::from(rustix::fs::open(path, flags, Mode::empty())?);
+    ensure_regular(&file.metadata()?)?;
+    Ok(file)
+}
+
+/// `Ok` for a regular file's metadata; otherwise the error
+/// [`open_regular`] gives.
+///
+/// # Errors
+/// A folder or anything else that is not a regular file.
+pub fn ensure_regular(meta: &std::fs::Metadata) -> std::io::Result<()> {
+    if meta.is_file() {
+        Ok(())
+    } else if meta.is_dir() {
+        Err(std::io::ErrorKind::IsADirectory.into())
+    } else {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            NotARegularFile,
+        ))
+    }
+}
+
 /// A short, user-facing reason for an I/O error.
 #[must_use]
 pub fn describe_io(error: &std::io::Error) -> String {
+    if matches!(error.get_ref(), Some(inner) if inner.is::<NotARegularFile>()) {
+        return NotARegularFile.to_string();
+    }
     match error.kind() {
         std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
@@ -224,6 +269,30 @@ mod tests {
         assert!(found.files.is_empty());
         assert_eq!(found.errors.len(), 1);
         assert_eq!(found.errors[0].reason, "not a regular file");
+    }
+
+    #[test]
+    fn only_regular_files_are_opened_for_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.yaml");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        std::os::unix::fs::symlink(&fifo, dir.path().join("link.yaml")).unwrap();
+        std::fs::write(dir.path().join("file.yaml"), "x: 1\n").unwrap();
+        for refused in [
+            fifo,
+            dir.path().join("link.yaml"),
+            PathBuf::from("/dev/null"),
+        ] {
+            let error = open_regular(&refused).unwrap_err();
+            assert_eq!(describe_io(&error), "not a regular file", "{refused:?}");
+        }
+        let error = open_regular(dir.path()).unwrap_err();
+        assert_eq!(describe_io(&error), "is a folder, not a file");
+        assert!(open_regular(&dir.path().join("file.yaml")).is_ok());
     }
 
     #[test]

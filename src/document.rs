@@ -1,22 +1,17 @@
 //! Checking a parsed YAML document against a typed format while gathering
 //! every problem: findings are kept as paths into the document and located
-//! (line and column) only at the end, within a budget of re-parses.
+//! (line and column) only at the end, all in one more pass over the file.
 //!
 //! Used by every file kind (profiles now, assessments later); the kinds own
 //! their rules, this module owns the mechanics.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Diagnostic, Rule, Severity};
 use crate::yaml::{self, Location, ReadError, ReadProblem, Segment, Target, Value};
-
-/// Precise locations computed per file; findings past this many distinct
-/// places are located at their top-level section instead, so a file with
-/// thousands of findings still checks in linear time.
-const LOCATE_BUDGET: usize = 32;
 
 /// The kinds of file skillgap reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,7 +53,7 @@ pub struct Finding {
 }
 
 /// Where a finding points.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum At {
     Known(Location),
     Node(Vec<Segment>, Target),
@@ -113,6 +108,8 @@ pub fn read_rule(problem: ReadProblem) -> Rule {
         ReadProblem::NotUtf8 => Rule::NotUtf8,
         ReadProblem::ControlCharacter => Rule::ControlCharacter,
         ReadProblem::TooDeep => Rule::TooDeep,
+        ReadProblem::TooManyNodes => Rule::TooManyNodes,
+        ReadProblem::Tag => Rule::YamlTag,
         ReadProblem::Syntax => Rule::YamlSyntax,
         ReadProblem::MultipleDocuments => Rule::MultipleDocuments,
         ReadProblem::DuplicateKey => Rule::DuplicateKey,
@@ -164,7 +161,9 @@ pub fn deserialize_all<T: DeserializeOwned>(
         };
         let removed = work
             .as_mapping_mut()
-            .and_then(|mapping| mapping.shift_remove(field.as_str()));
+            // Swap, not shift: shifting made a mapping of thousands of
+            // unknown fields quadratic. Findings are sorted by place anyway.
+            .and_then(|mapping| mapping.swap_remove(field.as_str()));
         if removed.is_none() || missing.is_some() {
             return None;
         }
@@ -259,67 +258,45 @@ fn plain_expectation(message: &str) -> String {
     format!("{head}, expected {expected}")
 }
 
-/// Locates findings in `text` and turns them into sorted diagnostics.
+/// Locates findings in `text` and turns them into sorted diagnostics:
+/// one pass over the file for all of them, and every finding kept (only a
+/// finding made twice about the same node is reported once).
 #[must_use]
-pub fn locate_all(path: &Path, text: &str, findings: Vec<Finding>) -> Vec<Diagnostic> {
-    let mut locator = Locator {
-        text,
-        cache: HashMap::new(),
-        budget: LOCATE_BUDGET,
-    };
+pub fn locate_all(path: &Path, text: &str, mut findings: Vec<Finding>) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    findings.retain(|f| seen.insert((f.rule, f.message.clone(), f.at.clone())));
+    let wanted = findings.iter().filter_map(|finding| match &finding.at {
+        At::Node(segments, target) => Some((segments.as_slice(), *target)),
+        At::Known(_) => None,
+    });
+    let places = yaml::Places::find(text, wanted);
     let mut diagnostics: Vec<Diagnostic> = findings
         .into_iter()
         .map(|finding| {
             let location = match &finding.at {
                 At::Known(location) => *location,
-                At::Node(segments, target) => locator.find(segments, *target),
+                At::Node(segments, target) => nearest(&places, segments, *target),
             };
             Diagnostic::new(path, location, finding.rule, finding.message)
         })
         .collect();
     diagnostics.sort();
-    diagnostics.dedup();
     diagnostics
 }
 
-struct Locator<'t> {
-    text: &'t str,
-    cache: HashMap<(Vec<Segment>, Target), Option<Location>>,
-    budget: usize,
-}
-
-impl Locator<'_> {
-    /// The node's location, or that of its nearest ancestor that exists.
-    fn find(&mut self, segments: &[Segment], target: Target) -> Location {
-        if self.budget == 0 {
-            // Out of budget: the top-level key of the section is still a
-            // useful place (its value would be the section's first entry).
-            let top = &segments[..segments.len().min(1)];
-            return self.exact(top, Target::Key).unwrap_or(Location::START);
-        }
-        (0..=segments.len())
-            .rev()
-            .find_map(|len| {
-                let target = if len == segments.len() {
-                    target
-                } else {
-                    Target::Value
-                };
-                self.exact(&segments[..len], target)
-            })
-            .unwrap_or(Location::START)
-    }
-
-    fn exact(&mut self, segments: &[Segment], target: Target) -> Option<Location> {
-        let key = (segments.to_vec(), target);
-        if let Some(found) = self.cache.get(&key) {
-            return *found;
-        }
-        self.budget = self.budget.saturating_sub(1);
-        let found = yaml::locate(self.text, segments, target);
-        self.cache.insert(key, found);
-        found
-    }
+/// The node's location, or that of its nearest ancestor that exists.
+fn nearest(places: &yaml::Places, segments: &[Segment], target: Target) -> Location {
+    (0..=segments.len())
+        .rev()
+        .find_map(|len| {
+            let target = if len == segments.len() {
+                target
+            } else {
+                Target::Value
+            };
+            places.get(&segments[..len], target)
+        })
+        .unwrap_or(Location::START)
 }
 
 #[cfg(test)]
@@ -347,17 +324,25 @@ mod tests {
     #[test]
     fn every_broken_field_of_a_mapping_is_reported() {
         let found = findings_for("name: [a]\ncolour: red\nsize: big\ntags: 3\n");
-        let rules: Vec<Rule> = found.iter().map(|f| f.0).collect();
+        // In any order: they are sorted by place once located.
+        let mut rules: Vec<Rule> = found.iter().map(|f| f.0).collect();
+        rules.sort();
         assert_eq!(
             rules,
             [
-                Rule::WrongType,
                 Rule::UnknownField,
+                Rule::WrongType,
                 Rule::WrongType,
                 Rule::WrongType
             ],
             "{found:?}"
         );
+        for field in ["name", "colour", "size", "tags"] {
+            assert!(
+                found.iter().any(|f| f.1.contains(&format!("`{field}`"))),
+                "{field}: {found:?}"
+            );
+        }
     }
 
     #[test]

@@ -31,6 +31,10 @@ pub struct Member {
     pub gaps: usize,
     pub gap_steps: u32,
     pub not_rated: usize,
+    /// The profile the assessment was made against, when `--profile`
+    /// measured it against another one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessed_against: Option<String>,
     /// Per rated item of the profile, in profile order.
     #[serde(skip)]
     pub cells: Vec<Cell>,
@@ -90,6 +94,7 @@ impl Member {
             gaps,
             gap_steps,
             not_rated,
+            assessed_against: None,
             cells,
         }
     }

@@ -9,14 +9,16 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 
 use super::report::{error_lines, load_assessment, render};
+use super::save_guard::SaveGuard;
 use super::{ColorMode, emit, load_catalog, paint};
 use crate::assess::answers::Answers;
 use crate::assess::flow::{self, Outcome, Prompter};
 use crate::assess::terminal::TerminalPrompter;
+use crate::assessment::write::Target;
 use crate::assessment::{self, Assessment, Assessor, Date, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
-use crate::profile::slug::slugify;
+use crate::profile::slug::{bounded, slugify};
 use crate::profile::{Catalog, Depth, Profile, builtin, digest};
 use crate::render::{Format, Layout};
 
@@ -67,23 +69,56 @@ fn intro(profile: &Profile) -> String {
     .into_owned()
 }
 
-fn default_out(profile: &Profile, person: &str, date: Date) -> PathBuf {
+/// Most bytes the person's slug takes in a default file name.
+const PERSON_SLUG_BYTES: usize = 64;
+/// Most bytes the assessor's name takes in a default file name.
+const ASSESSOR_SLUG_BYTES: usize = 32;
+
+/// `<profile-id>-<person>[-<assessor>[-<assessor-name>]]-<date>.yaml`, the
+/// assessor part only for assessors other than the person. The slugs are
+/// bounded, so with any id up to 100 bytes the name stays within 230 of
+/// the 255 bytes a file name may take (room for a suffix), whatever the
+/// names given.
+fn default_out(
+    profile: &Profile,
+    person: &str,
+    assessor: Assessor,
+    assessor_name: Option<&str>,
+    date: Date,
+) -> PathBuf {
     let slug = slugify(person);
-    let slug = if slug.is_empty() {
-        "person".to_owned()
-    } else {
-        slug
+    let slug = match bounded(&slug, PERSON_SLUG_BYTES) {
+        "" => "person",
+        bounded => bounded,
     };
-    PathBuf::from(format!("{}-{slug}-{date}.yaml", profile.id))
+    let mut name = format!("{}-{slug}", profile.id);
+    if assessor != Assessor::SelfAssessed {
+        name.push('-');
+        name.push_str(assessor.label());
+        let other = slugify(assessor_name.unwrap_or_default());
+        let other = bounded(&other, ASSESSOR_SLUG_BYTES);
+        if !other.is_empty() {
+            name.push('-');
+            name.push_str(other);
+        }
+    }
+    PathBuf::from(format!("{name}-{date}.yaml"))
 }
 
-/// Refuses to overwrite an existing assessment without --force.
-fn check_out(path: &Path, force: bool) -> anyhow::Result<()> {
-    if force || !path.exists() {
-        return Ok(());
+/// Refuses to overwrite an existing assessment without --force, and
+/// anything but a regular file at all.
+fn check_out(path: &Path, force: bool) -> anyhow::Result<Target> {
+    let target = Target::open(path)?;
+    if force || !target.exists() {
+        return Ok(target);
     }
-    let complete = std::fs::read_to_string(path)
-        .is_ok_and(|text| text.lines().any(|l| l.trim() == "status: complete"));
+    let complete = crate::discover::open_regular(path)
+        .and_then(crate::yaml::read_capped)
+        .is_ok_and(|bytes| {
+            String::from_utf8_lossy(&bytes)
+                .lines()
+                .any(|l| l.trim() == "status: complete")
+        });
     if complete {
         bail!(
             "{} already holds a complete assessment; choose another --out, or add --force to replace it",
@@ -108,7 +143,7 @@ fn resolve_profile(catalog: &Catalog, spec: Option<&str>) -> anyhow::Result<Prof
 struct Plan {
     profile: Profile,
     assessment: Assessment,
-    out: PathBuf,
+    out: Target,
     start: usize,
     answers: Option<Answers>,
 }
@@ -119,8 +154,12 @@ fn plan_resume(
     catalog: &Catalog,
     prompter: Option<&TerminalPrompter>,
 ) -> anyhow::Result<Plan> {
+    // Looked at before reading, so a change made after is noticed; the
+    // reading says first what is wrong with a path that is no file.
+    let out = Target::open(file);
     let (mut assessment, profile, change) =
         load_assessment(file, request.profile.as_deref(), catalog).context("cannot resume")?;
+    let out = out?;
     if let Some(change) = change {
         if let Some(other) = &change.assessed_against {
             bail!(
@@ -138,7 +177,12 @@ fn plan_resume(
         } else {
             lines.push(format!(
                 "These ratings are for items no longer in it and will be dropped: {}",
-                change.removed.join(", ")
+                change
+                    .removed
+                    .iter()
+                    .map(|id| crate::render::terminal::one_line(id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
         match prompter {
@@ -175,7 +219,7 @@ fn plan_resume(
     Ok(Plan {
         profile,
         assessment,
-        out: file.to_owned(),
+        out,
         start,
         answers: None,
     })
@@ -191,7 +235,10 @@ fn read_answers(
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
     let value = crate::yaml::parse(text)
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
-    let parsed = assessment::load::parse_answers(text, value, template);
+    let items = profile.rated_items();
+    let parsed = assessment::load::parse_answers(text, value, template, |id| {
+        items.iter().any(|item| item.id == id)
+    });
     let (checked, _) = parsed.check_against(path, Some(profile), &[]);
     match checked.value {
         Some(answers) => {
@@ -244,11 +291,16 @@ fn plan_new(
             name.trim().clone_into(&mut assessment.person);
         }
     }
-    let out = request
-        .out
-        .clone()
-        .unwrap_or_else(|| default_out(&profile, &assessment.person, date));
-    check_out(&out, request.force)?;
+    let out = request.out.clone().unwrap_or_else(|| {
+        default_out(
+            &profile,
+            &assessment.person,
+            assessment.assessor,
+            assessment.assessor_name.as_deref(),
+            date,
+        )
+    });
+    let out = check_out(&out, request.force)?;
     Ok(Plan {
         profile,
         assessment,
@@ -303,7 +355,7 @@ fn run_inner(
              To read an existing assessment: skillgap report FILE"
         );
     }
-    let catalog = load_catalog(dirs)?;
+    let catalog = load_catalog(dirs, color)?;
     if let Some(out) = &request.out {
         check_out(out, request.force)?;
     }
@@ -313,11 +365,14 @@ fn run_inner(
         let _ = ctrlc::set_handler(|| {});
         TerminalPrompter::new(paint(color, std::io::stderr().is_terminal()).enabled)
     });
+    // After ctrlc's handler, which it chains to: a SIGINT sent with
+    // `kill` (the Ctrl-C key is no signal at a prompt) ends the run.
+    let guard = SaveGuard::install(crate::assess::terminal::restore);
     let mut plan = match &request.resume {
         Some(file) => plan_resume(request, file, &catalog, terminal.as_ref())?,
         None => plan_new(request, &catalog, terminal.as_ref())?,
     };
-    let out = plan.out.clone();
+    let out = plan.out.path().to_owned();
     if let Some(terminal) = &terminal {
         terminal.say(&format!(
             "Answers are saved to {} as you go.",
@@ -329,7 +384,6 @@ fn run_inner(
     } else {
         eprintln!("Saving answers to {}", out.display());
     }
-    let guard = SaveGuard::install();
     let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
         (Some(answers), _) => Box::new(answers),
         (None, Some(terminal)) => Box::new(terminal),
@@ -344,9 +398,10 @@ fn run_inner(
         prompter.as_mut(),
         &mut |a| {
             saves += 1;
-            guard.save(&out, a)
+            guard.save(|| plan.out.save_assessment(a))
         },
-    )?;
+    )
+    .map_err(|error| with_conflict_hints(error, request, dirs, &out))?;
     // Put the terminal back before printing the end.
     drop(prompter);
     match outcome {
@@ -382,40 +437,23 @@ fn run_inner(
     }
 }
 
-/// Keeps a save from being cut short by SIGTERM or SIGHUP (a closed
-/// terminal): outside a save they end the process as usual; during one,
-/// they wait until the new file is in place, so no answer is half-written
-/// and no temporary file is left behind.
-struct SaveGuard {
-    idle: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    pending: std::sync::Arc<std::sync::atomic::AtomicUsize>,
-}
-
-impl SaveGuard {
-    fn install() -> Self {
-        use signal_hook::consts::{SIGHUP, SIGTERM};
-        let idle = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
-        let pending = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-        for signal in [SIGTERM, SIGHUP] {
-            let _ = signal_hook::flag::register_conditional_default(signal, idle.clone());
-            #[allow(clippy::cast_sign_loss)] // signal numbers are small and positive
-            let _ = signal_hook::flag::register_usize(signal, pending.clone(), signal as usize);
-        }
-        Self { idle, pending }
-    }
-
-    fn save(&self, out: &Path, a: &Assessment) -> Result<(), assessment::write::WriteError> {
-        use std::sync::atomic::Ordering;
-        self.idle.store(false, Ordering::SeqCst);
-        let result = assessment::write::save(out, a);
-        self.idle.store(true, Ordering::SeqCst);
-        let signal = self.pending.swap(0, Ordering::SeqCst);
-        if signal != 0 {
-            crate::assess::terminal::show_cursor();
-            #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
-            let _ = signal_hook::low_level::emulate_default_handler(signal as i32);
-        }
-        result
+/// When the file changed under this run and its answers went elsewhere,
+/// says how to see the two side by side and how to carry on.
+fn with_conflict_hints(
+    error: flow::FlowError,
+    request: &AssessRequest,
+    dirs: &[PathBuf],
+    out: &Path,
+) -> anyhow::Error {
+    let flow::FlowError::Save(save) = &error;
+    match save.reason.kept() {
+        Some(kept) => anyhow::anyhow!(
+            "{error}\n  To see how they differ: skillgap compare {} {}\n  To go on with these answers: {}",
+            shell_quote(out),
+            shell_quote(kept),
+            resume_command(request, dirs, kept)
+        ),
+        None => error.into(),
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::bail;
 
 use super::report::load_assessment;
-use super::{emit, load_catalog};
+use super::{ColorMode, emit, load_catalog};
 use crate::compare::{Comparison, compare};
 use crate::exit::ExitStatus;
 use crate::render::terminal::one_line;
@@ -35,9 +35,10 @@ fn render(c: &Comparison, format: Format, layout: Layout) -> String {
 pub(super) fn run(
     request: &CompareRequest,
     dirs: &[PathBuf],
+    color: ColorMode,
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
-    let catalog = load_catalog(dirs)?;
+    let catalog = load_catalog(dirs, color)?;
     let (first, profile, _) = load_assessment(&request.before, None, &catalog)?;
     let (second, other, _) = load_assessment(&request.after, None, &catalog)?;
     if profile.id != other.id {

@@ -8,11 +8,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 
 use super::emit;
+use super::save_guard::SaveGuard;
+use crate::assessment::write::Target;
 use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
 use crate::import::import;
 use crate::profile::load::check_profile_value;
-use crate::render::terminal::one_line_clipped;
+use crate::render::terminal::{one_line, one_line_clipped};
 
 /// What `import` was asked to do.
 #[derive(Debug)]
@@ -64,14 +66,15 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
     let checked = check_profile_value(&name, &yaml, value);
     match &request.out {
         Some(out) => {
-            if out.exists() && !request.force {
+            let mut target = Target::open(out)?;
+            if target.exists() && !request.force {
                 bail!("{} exists; add --force to replace it", out.display());
             }
-            crate::assessment::write::write_atomically(out, yaml.as_bytes())?;
+            SaveGuard::install(|| {}).save(|| target.save(yaml.as_bytes()))?;
         }
         None => emit(&yaml)?,
     }
-    let input = request.input.display();
+    let input = one_line(&request.input.display().to_string());
     for note in &imported.notes {
         eprintln!(
             "{input}:{}: {}",
@@ -93,7 +96,7 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
     let warnings = checked.diagnostics.len() - errors;
     eprintln!(
         "imported `{}`: {} knowledge/skills, {} organisation skills; {} place{} to check, {} unplaced line{}",
-        imported.profile.title,
+        one_line_clipped(&imported.profile.title, 200),
         imported.profile.knowledge_skills.len(),
         imported.profile.organisation_skills.len(),
         imported.notes.len(),

@@ -4,10 +4,23 @@
 
 #![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
 
+/// `eprintln!` for this module and the command modules below it: a
+/// message that cannot be written (stderr a closed pipe, `2>&1 | head -1`)
+/// is dropped instead of panicking, so the exit status stays the one the
+/// run earned. Defined before the `mod` lines so that it shadows the
+/// standard macro in all of them.
+macro_rules! eprintln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod assess;
 mod compare;
 mod import;
 mod report;
+mod save_guard;
 mod team;
 
 pub use assess::AssessRequest;
@@ -25,7 +38,7 @@ use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
 use crate::profile::{Catalog, Profile};
 use crate::render::diagnostics::{self, DiagnosticFormat};
-use crate::render::terminal::{Paint, one_line};
+use crate::render::terminal::{Paint, one_line, sanitize};
 use crate::render::{Layout, ListingRow, ProfileFormat, json, markdown, table, yaml};
 use crate::validate;
 
@@ -86,19 +99,11 @@ pub fn run(request: Request) -> ExitStatus {
     match dispatch(request) {
         Ok(status) => status,
         Err(error) => {
-            if is_broken_pipe(&error) {
-                return ExitStatus::Success;
-            }
-            eprintln!("error: {error:#}");
+            // Messages quote paths and file text: neutralise them whole.
+            eprintln!("error: {}", sanitize(&format!("{error:#}")));
             ExitStatus::Failure
         }
     }
-}
-
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error
-        .downcast_ref::<std::io::Error>()
-        .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
 fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
@@ -109,20 +114,16 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
     };
     match request.command {
         Command::Profiles { format } => {
-            let catalog = load_catalog(&request.profile_dirs)?;
-            let rows: Vec<ListingRow> = catalog
-                .entries
-                .iter()
-                .map(|entry| ListingRow {
-                    id: entry.profile.id.clone(),
-                    title: entry.profile.title.clone(),
-                    level: entry.profile.level.clone(),
-                    rated_items: entry.profile.rated_count(),
-                    origin: entry.origin.describe(),
-                    overrides_builtin: entry.overrides_builtin,
-                    digest: crate::profile::digest(&entry.profile),
-                })
-                .collect();
+            let catalog = load_catalog(&request.profile_dirs, request.color)?;
+            let rows: Vec<ListingRow> = catalog.map_entries(|entry| ListingRow {
+                id: entry.profile.id.clone(),
+                title: entry.profile.title.clone(),
+                level: entry.profile.level.clone(),
+                rated_items: entry.profile.rated_count(),
+                origin: entry.origin.describe(),
+                overrides_builtin: entry.overrides_builtin,
+                digest: entry.digest().to_owned(),
+            });
             let text = match format {
                 ProfileFormat::Table => table::listing(&rows, layout),
                 ProfileFormat::Markdown => markdown::listing(&rows),
@@ -133,7 +134,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
         Command::Show { profile, format } => {
-            let catalog = load_catalog(&request.profile_dirs)?;
+            let catalog = load_catalog(&request.profile_dirs, request.color)?;
             let entry = catalog.resolve(&profile)?;
             emit(&render_profile(&entry.profile, format, layout))?;
             Ok(ExitStatus::Success)
@@ -142,20 +143,23 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             assess::run(&assess, &request.profile_dirs, request.color, layout)
         }
         Command::Import(import) => import::run(&import),
-        Command::Compare(c) => compare::run(&c, &request.profile_dirs, layout),
-        Command::Team(team) => team::run(&team, &request.profile_dirs, layout),
-        Command::Report(report) => report::run(&report, &request.profile_dirs, layout),
+        Command::Compare(c) => compare::run(&c, &request.profile_dirs, request.color, layout),
+        Command::Team(team) => team::run(&team, &request.profile_dirs, request.color, layout),
+        Command::Report(report) => {
+            report::run(&report, &request.profile_dirs, request.color, layout)
+        }
         Command::Validate {
             paths,
             strict,
             format,
         } => {
-            let catalog = load_catalog(&request.profile_dirs)?;
+            let catalog = load_catalog(&request.profile_dirs, request.color)?;
             let outcome = validate::validate(&paths, &catalog);
             let text = diagnostics::render(&outcome, format, stdout_paint);
             emit(&text)?;
             let stderr_paint = paint(request.color, std::io::stderr().is_terminal());
             for problem in &outcome.unreadable {
+                let problem = one_line(&problem.to_string());
                 eprintln!("{}: {problem}", stderr_paint.error("error"));
             }
             Ok(if !outcome.unreadable.is_empty() {
@@ -166,7 +170,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
                     stderr_paint.error("error"),
                     paths
                         .iter()
-                        .map(|p| p.display().to_string())
+                        .map(|p| one_line(&p.display().to_string()))
                         .collect::<Vec<_>>()
                         .join(", ")
                 );
@@ -205,7 +209,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
 /// can tell it is over), with the reason in the error when it cannot be
 /// read.
 fn read_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    std::fs::File::open(path)
+    crate::discover::open_regular(path)
         .and_then(crate::yaml::read_capped)
         .map_err(|e| {
             anyhow::anyhow!(
@@ -225,18 +229,20 @@ fn render_profile(profile: &Profile, format: ProfileFormat, layout: Layout) -> S
     }
 }
 
-pub(crate) fn load_catalog(dirs: &[PathBuf]) -> anyhow::Result<Catalog> {
-    let catalog = Catalog::load(dirs).context("cannot load the --profiles folders")?;
-    let paint = paint(ColorMode::Auto, std::io::stderr().is_terminal());
-    for skipped in &catalog.skipped {
+/// The profiles from `dirs` and the built-in ones. A file skipped in a
+/// folder is a warning on stderr, coloured as `color` says, when it is met:
+/// at load, or when the command first uses its id.
+pub(crate) fn load_catalog(dirs: &[PathBuf], color: ColorMode) -> anyhow::Result<Catalog> {
+    let paint = paint(color, std::io::stderr().is_terminal());
+    let warn = move |skipped: &crate::profile::catalog::Skipped| {
         eprintln!(
             "{}: skipped {}: {}",
             paint.warning("warning"),
             one_line(&skipped.path.display().to_string()),
             one_line(&skipped.reason)
         );
-    }
-    Ok(catalog)
+    };
+    Catalog::load(dirs, Box::new(warn)).context("cannot load the --profiles folders")
 }
 
 pub(crate) fn paint(mode: ColorMode, is_terminal: bool) -> Paint {
@@ -258,11 +264,13 @@ fn output_width() -> usize {
     }
 }
 
-/// Writes data to stdout. A closed pipe (`| head`) surfaces as an error the
-/// caller turns into a quiet exit.
+/// Writes data to stdout. A closed pipe (`| head`) only stops the output:
+/// the command goes on to decide its exit status (a `validate` with
+/// findings still exits 1), so it is not an error here.
 pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::{Context as _, bail};
 
-use super::{emit, load_catalog};
+use super::{ColorMode, emit, load_catalog};
 use crate::assessment::{self, Assessment, ProfileChange};
 use crate::diagnostic::Diagnostic;
 use crate::document::Checked;
@@ -62,11 +62,7 @@ pub(super) fn load_assessment(
             .and_then(|id| catalog.get(id))
             .map(|entry| entry.profile.clone()),
     };
-    let ids: Vec<&str> = catalog
-        .entries
-        .iter()
-        .map(|e| e.profile.id.as_str())
-        .collect();
+    let ids: Vec<&str> = catalog.ids().collect();
     let (checked, change) = parsed.check_against(path, resolved.as_ref(), &ids);
     match (checked.value.clone(), resolved) {
         (Some(assessment), Some(profile)) => Ok((assessment, profile, change)),
@@ -132,9 +128,10 @@ pub(super) fn gates(
 pub(super) fn run(
     request: &ReportRequest,
     dirs: &[std::path::PathBuf],
+    color: ColorMode,
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
-    let catalog = load_catalog(dirs)?;
+    let catalog = load_catalog(dirs, color)?;
     let (assessment, profile, change) =
         load_assessment(&request.assessment, request.profile.as_deref(), &catalog)
             .context("cannot make the report")?;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::bail;
 use rayon::prelude::*;
 
-use super::{emit, load_catalog};
+use super::{ColorMode, emit, load_catalog};
 use crate::assessment;
 use crate::discover::{describe_io, discover};
 use crate::exit::ExitStatus;
@@ -34,15 +34,14 @@ const NOT_AN_ASSESSMENT: &str = "a profile, not an assessment";
 fn load(
     path: &Path,
     catalog: &Catalog,
-    forced: Option<&Profile>,
-    digests: &BTreeMap<&str, String>,
+    forced: Option<(&Profile, &str)>,
     ids: &[&str],
 ) -> Result<(String, Member), Skipped> {
     let skip = |reason: String| Skipped {
         file: path.display().to_string(),
         reason,
     };
-    let bytes = std::fs::File::open(path)
+    let bytes = crate::discover::open_regular(path)
         .and_then(crate::yaml::read_capped)
         .map_err(|e| skip(describe_io(&e)))?;
     let first = |diagnostics: &[crate::diagnostic::Diagnostic]| {
@@ -64,23 +63,26 @@ fn load(
             skip(first(&d))
         }
     })?;
-    let profile = forced.or_else(|| {
+    let target = forced.or_else(|| {
         parsed
             .profile_id()
             .and_then(|id| catalog.get(id))
-            .map(|entry| &entry.profile)
+            .map(|entry| (&entry.profile, entry.digest()))
     });
-    let target = profile.and_then(|p| digests.get(p.id.as_str()).map(|d| (p, d.as_str())));
+    let profile = target.map(|(profile, _)| profile);
     let (checked, _) = parsed.check_against_digest(path, target, ids);
     match (checked.value, profile) {
-        (Some(assessment), Some(profile)) => Ok((
-            profile.id.clone(),
-            Member::new(
+        (Some(assessment), Some(profile)) => {
+            let mut member = Member::new(
                 &profile.rated_items(),
                 &assessment,
                 path.display().to_string(),
-            ),
-        )),
+            );
+            if assessment.profile != profile.id {
+                member.assessed_against = Some(assessment.profile);
+            }
+            Ok((profile.id.clone(), member))
+        }
         _ => Err(skip(first(&checked.diagnostics))),
     }
 }
@@ -101,9 +103,10 @@ pub fn render(report: &TeamReport, format: Format, layout: Layout) -> String {
 pub(super) fn run(
     request: &TeamRequest,
     dirs: &[PathBuf],
+    color: ColorMode,
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
-    let catalog = load_catalog(dirs)?;
+    let catalog = load_catalog(dirs, color)?;
     let forced = match &request.profile {
         Some(spec) => Some(catalog.resolve(spec)?.profile),
         None => None,
@@ -124,24 +127,15 @@ pub(super) fn run(
     if found.files.is_empty() {
         bail!("no assessment files (*.yaml, *.yml) found in the paths given");
     }
-    // Digests once per profile, not once per file.
-    let mut digests: BTreeMap<&str, String> = catalog
-        .entries
-        .iter()
-        .map(|e| (e.profile.id.as_str(), digest(&e.profile)))
-        .collect();
-    if let Some(profile) = &forced {
-        digests.insert(profile.id.as_str(), digest(profile));
-    }
-    let ids: Vec<&str> = catalog
-        .entries
-        .iter()
-        .map(|e| e.profile.id.as_str())
-        .collect();
+    // Digests once per profile, not once per file; a catalog profile's
+    // only when an assessment names it.
+    let forced_digest = forced.as_ref().map(digest);
+    let forced_target = forced.as_ref().zip(forced_digest.as_deref());
+    let ids: Vec<&str> = catalog.ids().collect();
     let results: Vec<Result<(String, Member), Skipped>> = found
         .files
         .par_iter()
-        .map(|path| load(path, &catalog, forced.as_ref(), &digests, &ids))
+        .map(|path| load(path, &catalog, forced_target, &ids))
         .collect();
     let mut groups: BTreeMap<String, Vec<Member>> = BTreeMap::new();
     let mut profiles_seen = 0;
@@ -171,6 +165,9 @@ pub(super) fn run(
             found.files.len()
         );
     }
+    if let Some(profile) = &forced {
+        note_other_profiles(profile, groups.values().flatten());
+    }
     let profile_of = |id: &str| -> &Profile {
         forced
             .as_ref()
@@ -196,6 +193,33 @@ pub(super) fn run(
         return Ok(ExitStatus::Failure);
     }
     Ok(gate)
+}
+
+/// Says when `--profile` measures assessments made against another
+/// profile: their ratings of items it lacks are set aside, and readiness
+/// may fall to nothing without anyone's skills having changed.
+fn note_other_profiles<'m>(profile: &Profile, members: impl Iterator<Item = &'m Member>) {
+    let mut others: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut total = 0;
+    for member in members {
+        total += 1;
+        if let Some(other) = &member.assessed_against {
+            *others.entry(other.as_str()).or_default() += 1;
+        }
+    }
+    if others.is_empty() {
+        return;
+    }
+    let count: usize = others.values().sum();
+    let list = others
+        .iter()
+        .map(|(id, n)| format!("`{}` ({n})", one_line(id)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    eprintln!(
+        "note: {count} of {total} assessments were made against another profile ({list}) and are measured against `{}` (--profile); their ratings of items it lacks are set aside",
+        one_line(&profile.id)
+    );
 }
 
 /// Exit 1 when anyone has a gap (or an unrated requirement) with

@@ -502,7 +502,7 @@ mod tests {
         let error = run(&profile(), empty(), 0, false, &mut script, &mut |_| {
             Err(WriteError {
                 path: "x.yaml".into(),
-                reason: "disk full".into(),
+                reason: crate::assessment::write::Reason::Io("disk full".into()),
             })
         })
         .unwrap_err();

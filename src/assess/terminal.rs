@@ -11,10 +11,39 @@ use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use super::flow::{Choice, Interrupt, Prompter, Screen};
 use crate::render::terminal::one_line;
+use crate::render::wrap::{clip, width as display_width, wrap};
 
-/// Shows the cursor again on stderr (it may have been hidden by a prompt).
-pub fn show_cursor() {
-    let _ = Term::stderr().show_cursor();
+/// The terminal settings from before the prompter took over, while it
+/// lives: what [`restore`] puts back, from any thread.
+static SAVED: std::sync::Mutex<Option<rustix::termios::Termios>> = std::sync::Mutex::new(None);
+
+fn saved() -> std::sync::MutexGuard<'static, Option<rustix::termios::Termios>> {
+    SAVED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Puts the terminal back as it was before the prompter took it (line
+/// editing, echo, signal keys) and shows the cursor, which a prompt may
+/// have hidden. For a signal that ends the program: it may come from
+/// another thread at any moment, even mid-prompt. The cursor escape goes
+/// to stderr only when that is a terminal, never into a file.
+pub fn restore() {
+    if let Some(saved) = saved().as_ref() {
+        let _ = rustix::termios::tcsetattr(
+            std::io::stdin(),
+            rustix::termios::OptionalActions::Now,
+            saved,
+        );
+    }
+    show_cursor_on(&Term::stderr());
+}
+
+/// Shows the cursor on `term` if it is a terminal.
+fn show_cursor_on(term: &Term) {
+    if term.is_term() {
+        let _ = term.show_cursor();
+    }
 }
 
 /// Asks in the terminal, on stderr.
@@ -22,20 +51,12 @@ pub fn show_cursor() {
 pub struct TerminalPrompter {
     term: Term,
     colour: bool,
-    /// The terminal settings to put back when done.
-    saved: Option<rustix::termios::Termios>,
 }
 
 impl Drop for TerminalPrompter {
     fn drop(&mut self) {
-        if let Some(saved) = &self.saved {
-            let _ = rustix::termios::tcsetattr(
-                std::io::stdin(),
-                rustix::termios::OptionalActions::Now,
-                saved,
-            );
-        }
-        let _ = self.term.show_cursor();
+        restore();
+        *saved() = None;
     }
 }
 
@@ -46,9 +67,9 @@ impl TerminalPrompter {
     /// than being lost; the settings come back on drop.
     #[must_use]
     pub fn new(colour: bool) -> Self {
-        let saved = rustix::termios::tcgetattr(std::io::stdin()).ok();
-        if let Some(saved) = &saved {
-            let mut quiet = saved.clone();
+        let before = rustix::termios::tcgetattr(std::io::stdin()).ok();
+        if let Some(before) = &before {
+            let mut quiet = before.clone();
             quiet.local_modes.remove(rustix::termios::LocalModes::ISIG);
             let _ = rustix::termios::tcsetattr(
                 std::io::stdin(),
@@ -56,10 +77,10 @@ impl TerminalPrompter {
                 &quiet,
             );
         }
+        *saved() = before;
         Self {
             term: Term::stderr(),
             colour,
-            saved,
         }
     }
 
@@ -75,12 +96,15 @@ impl TerminalPrompter {
         usize::from(self.term.size().1).clamp(40, 100)
     }
 
+    /// Between words; a word longer than the line is broken (SPEC §6).
     fn wrap(&self, text: &str, indent: &str) -> String {
-        let options = textwrap::Options::new(self.width().saturating_sub(1))
-            .initial_indent(indent)
-            .subsequent_indent(indent)
-            .break_words(false);
-        textwrap::wrap(&one_line(text), options).join("\n")
+        wrap(
+            &one_line(text),
+            self.width().saturating_sub(1),
+            indent,
+            indent,
+        )
+        .join("\n")
     }
 
     fn bold(&self, text: &str) -> String {
@@ -111,7 +135,7 @@ impl TerminalPrompter {
     /// [`Interrupt`] on Esc or Ctrl-C.
     pub fn line(&self, prompt: &str, initial: &str) -> Result<String, Interrupt> {
         let mut text: Vec<char> = initial.chars().collect();
-        let _ = self.term.show_cursor();
+        show_cursor_on(&self.term);
         let _ = self.term.write_str(&format!("{prompt}{initial}"));
         loop {
             let key = match self.term.read_key() {
@@ -127,7 +151,7 @@ impl TerminalPrompter {
                 Key::Escape | Key::CtrlC => return Err(self.stop()),
                 Key::Backspace => {
                     if let Some(c) = text.pop() {
-                        let width = textwrap::core::display_width(&c.to_string()).max(1);
+                        let width = display_width(&c.to_string()).max(1);
                         let _ = self.term.clear_chars(width);
                     }
                 }
@@ -143,7 +167,7 @@ impl TerminalPrompter {
     /// Ends a prompt early: a fresh line and a visible cursor.
     fn stop(&self) -> Interrupt {
         let _ = self.term.write_line("");
-        let _ = self.term.show_cursor();
+        show_cursor_on(&self.term);
         Interrupt
     }
 
@@ -183,9 +207,8 @@ impl Prompter for TerminalPrompter {
             .iter()
             .map(|level| {
                 let text = one_line(&format!("{} — {}", level.label, level.meaning));
-                if textwrap::core::display_width(&text) > width {
-                    let cut: String = text.chars().take(width.saturating_sub(1)).collect();
-                    format!("{cut}…")
+                if display_width(&text) > width {
+                    format!("{}…", clip(&text, width.saturating_sub(1)))
                 } else {
                     text
                 }
@@ -221,5 +244,21 @@ impl Prompter for TerminalPrompter {
         )?;
         let text = text.trim().to_owned();
         Ok((!text.is_empty()).then_some(text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cursor_escape_never_goes_into_a_file() {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        let term = Term::read_write_pair(
+            std::fs::File::open("/dev/null").unwrap(),
+            file.reopen().unwrap(),
+        );
+        show_cursor_on(&term);
+        assert_eq!(std::fs::read(file.path()).unwrap(), b"");
     }
 }

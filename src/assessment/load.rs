@@ -79,6 +79,18 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
         _ => None,
     };
     let mut assessment = deserialize_all::<Assessment>(&value, &[], &mut findings);
+    if assessment
+        .as_ref()
+        .is_some_and(|a| a.person.trim().is_empty())
+    {
+        // `team` would show a column headed `?`: nobody could tell whose
+        // ratings these are.
+        findings.push(Finding::at_node(
+            Rule::EmptyText,
+            "`person` is blank; give the name of the person assessed",
+            vec![Segment::Key("person".into())],
+        ));
+    }
     let ratings = raw_ratings.map(|raw| read_ratings(&raw, &ratings_key(), &mut findings));
     if let (Some(assessment), Some(ratings)) = (&mut assessment, ratings) {
         assessment.ratings = ratings;
@@ -92,14 +104,60 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
     }
 }
 
+/// The top-level fields of an assessment file.
+const ASSESSMENT_FIELDS: [&str; 8] = [
+    "profile",
+    "profile_digest",
+    "person",
+    "assessor",
+    "assessor_name",
+    "date",
+    "status",
+    "ratings",
+];
+
+/// Whether `value` could be one rating: a level (`familiar`, `3`) or a
+/// mapping of `level` and `evidence` only.
+fn rating_shaped(value: &Value) -> bool {
+    match value {
+        Value::String(_) | Value::Number(_) => true,
+        Value::Mapping(fields) => {
+            fields.contains_key("level")
+                && fields
+                    .keys()
+                    .all(|k| matches!(k.as_str(), Some("level" | "evidence")))
+        }
+        _ => false,
+    }
+}
+
+/// Whether an answers document is a whole assessment rather than a bare
+/// map of ratings, judged by its whole shape: a key counts as an
+/// assessment field unless the profile has an item of that id and the
+/// value could rate it (so items called `profile` or `ratings` can be
+/// answered in a bare map).
+fn is_whole_assessment(mapping: &yaml::Mapping, is_item: impl Fn(&str) -> bool) -> bool {
+    mapping.iter().any(|(key, value)| {
+        key.as_str().is_some_and(|key| {
+            ASSESSMENT_FIELDS.contains(&key) && !(is_item(key) && rating_shaped(value))
+        })
+    })
+}
+
 /// Reads an answers file for `assess --answers`: an assessment, or a bare
 /// `item-id: level` map (whose other fields are taken from `template`).
+/// `is_item` tells the ids of the profile's rated items.
 #[must_use]
-pub fn parse_answers(text: &str, value: Value, template: &Assessment) -> Parsed {
-    let is_assessment = value
+pub fn parse_answers(
+    text: &str,
+    value: Value,
+    template: &Assessment,
+    is_item: impl Fn(&str) -> bool,
+) -> Parsed {
+    if value
         .as_mapping()
-        .is_some_and(|m| m.contains_key("ratings") || m.contains_key("profile"));
-    if is_assessment {
+        .is_some_and(|m| is_whole_assessment(m, is_item))
+    {
         return parse_value(text, value);
     }
     let mut findings = Vec::new();

@@ -1,13 +1,29 @@
 //! The profiles a command can use: built-in ones and those in `--profiles`
 //! folders, and turning a PROFILE argument (path or id) into one of them.
+//!
+//! Loading indexes the profiles by id without parsing them: each file's id
+//! is read ahead by a line scan (`id_scan`), in parallel, and only a file
+//! whose id the scan cannot be sure of is parsed whole. A profile is parsed
+//! when a command asks for its id, once; a listing parses them all, in
+//! parallel. Files that are skipped (unreadable, not valid, an id already
+//! taken) are reported through the callback given to [`Catalog::load`] as
+//! they are found: at load for what the index itself shows (unreadable
+//! files, files parsed whole, ids given by more than one file), otherwise
+//! when the profile is first used. This module never prints.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
 
 use super::builtin;
+use super::candidates::{Candidate, Looked, Slot, invalid, look, read_bytes};
+use super::id_scan::scan_id;
 use super::load::check_profile;
 use super::model::Profile;
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::discover::{describe_io, discover, is_yaml};
+use crate::diagnostic::Diagnostic;
+use crate::discover::{discover, is_yaml};
 
 /// Where a profile was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +50,24 @@ pub struct Entry {
     pub origin: Origin,
     /// A folder profile that hides the built-in profile of the same id.
     pub overrides_builtin: bool,
+    digest: OnceLock<String>,
+}
+
+impl Entry {
+    pub(super) fn new(profile: Profile, origin: Origin, overrides_builtin: bool) -> Self {
+        Self {
+            profile,
+            origin,
+            overrides_builtin,
+            digest: OnceLock::new(),
+        }
+    }
+
+    /// The profile's digest, worked out once.
+    #[must_use]
+    pub fn digest(&self) -> &str {
+        self.digest.get_or_init(|| super::digest(&self.profile))
+    }
 }
 
 /// Why a PROFILE argument gave no profile.
@@ -72,47 +106,42 @@ pub struct Skipped {
     pub reason: String,
 }
 
-/// All available profiles, sorted by id, plus files in profile folders that
-/// were skipped: not valid profiles, unreadable, or an id already taken.
-#[derive(Debug, Default)]
+/// Told of every skipped file, as it is found.
+pub type OnSkip = Box<dyn Fn(&Skipped) + Send + Sync>;
+
+/// All available profiles by id, and where to report files that are
+/// skipped: not valid profiles, unreadable, or an id already taken.
 pub struct Catalog {
-    pub entries: Vec<Entry>,
-    pub skipped: Vec<Skipped>,
+    /// Sorted by id.
+    slots: Vec<Slot>,
+    on_skip: OnSkip,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog")
+            .field("slots", &self.slots)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Catalog {
-    /// Only the built-in profiles.
+    /// Only the built-in profiles (a broken one is left out silently).
     #[must_use]
     pub fn builtin() -> Self {
-        let mut catalog = Self::default();
-        for (name, text) in builtin::FILES {
-            let checked = check_profile(Path::new(name), text.as_bytes());
-            // Shipped profiles are validated in CI; a broken one is skipped
-            // and reported rather than taking the tool down.
-            match checked.value {
-                Some(profile) => catalog.entries.push(Entry {
-                    profile,
-                    origin: Origin::BuiltIn,
-                    overrides_builtin: false,
-                }),
-                None => catalog.skip_invalid(Path::new(name), &checked.diagnostics),
-            }
-        }
-        catalog
-            .entries
-            .sort_by(|a, b| a.profile.id.cmp(&b.profile.id));
-        catalog
+        Self::index(BTreeMap::new(), Box::new(|_| {}))
     }
 
     /// Built-in profiles, overridden by those found in `folders` (each
     /// searched recursively, in the order given: the first folder to define
     /// an id wins). A folder that does not exist is an error; a bad file
-    /// inside one is skipped and reported.
+    /// inside one is skipped and given to `on_skip`.
     ///
     /// # Errors
     /// A folder that does not exist or cannot be read.
-    pub fn load(folders: &[PathBuf]) -> Result<Self, ResolveError> {
-        let mut catalog = Self::builtin();
+    pub fn load(folders: &[PathBuf], on_skip: OnSkip) -> Result<Self, ResolveError> {
+        let mut files = Vec::new();
+        let mut skipped = Vec::new();
         for folder in folders {
             let found = discover(std::slice::from_ref(folder));
             for error in found.errors {
@@ -122,96 +151,132 @@ impl Catalog {
                         reason: error.reason,
                     });
                 }
-                catalog.skipped.push(Skipped {
+                skipped.push(Skipped {
                     path: error.path,
                     reason: error.reason,
                 });
             }
-            for file in found.files {
-                let bytes = match read(&file) {
-                    Ok(bytes) => bytes,
-                    Err(error) => {
-                        catalog.skipped.push(Skipped {
-                            path: file,
-                            reason: error.to_string(),
-                        });
-                        continue;
-                    }
-                };
-                let checked = check_profile(&file, &bytes);
-                match checked.value {
-                    Some(profile) => catalog.add_file_profile(profile, file),
-                    None => catalog.skip_invalid(&file, &checked.diagnostics),
+            files.extend(found.files);
+        }
+        let looked: Vec<Looked> = files.par_iter().map(|path| look(path)).collect();
+        let mut by_id: BTreeMap<String, Vec<Candidate>> = BTreeMap::new();
+        for (path, looked) in files.into_iter().zip(looked) {
+            match looked {
+                Looked::Id(id) => by_id.entry(id).or_default().push(Candidate::File(path)),
+                Looked::Parsed(entry) => {
+                    let id = entry.profile.id.clone();
+                    by_id.entry(id).or_default().push(Candidate::Parsed(entry));
                 }
+                Looked::Skipped(skip) => skipped.push(skip),
             }
         }
-        catalog
-            .entries
-            .sort_by(|a, b| a.profile.id.cmp(&b.profile.id));
+        for skip in &skipped {
+            on_skip(skip);
+        }
+        let catalog = Self::index(by_id, on_skip);
+        // An id given by several files: which one wins, and the others are
+        // reported, now, as every command did when it parsed them all.
+        for slot in catalog.slots.iter().filter(|slot| slot.files() > 1) {
+            catalog.entry_of(slot);
+        }
         Ok(catalog)
     }
 
-    fn skip_invalid(&mut self, path: &Path, diagnostics: &[Diagnostic]) {
-        let errors: Vec<&Diagnostic> = diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
+    /// Adds the built-in profiles after the folder files of each id.
+    fn index(mut by_id: BTreeMap<String, Vec<Candidate>>, on_skip: OnSkip) -> Self {
+        for (name, text) in builtin::FILES {
+            let candidate = Candidate::BuiltIn { name, text };
+            if let Some(id) = scan_id(text) {
+                by_id.entry(id.to_owned()).or_default().push(candidate);
+                continue;
+            }
+            let checked = check_profile(Path::new(name), text.as_bytes());
+            match checked.value {
+                Some(profile) => {
+                    let entry = Entry::new(profile, Origin::BuiltIn, false);
+                    let id = entry.profile.id.clone();
+                    by_id
+                        .entry(id)
+                        .or_default()
+                        .push(Candidate::Parsed(Box::new(entry)));
+                }
+                None => on_skip(&invalid(Path::new(name), &checked.diagnostics)),
+            }
+        }
+        let slots = by_id
+            .into_iter()
+            .map(|(id, candidates)| Slot {
+                id,
+                candidates,
+                resolved: OnceLock::new(),
+            })
             .collect();
-        let reason = match errors.first() {
-            Some(first) => format!(
-                "not a valid profile ({} error{}; first at {}:{}: {})",
-                errors.len(),
-                if errors.len() == 1 { "" } else { "s" },
-                first.line,
-                first.column,
-                first.message
-            ),
-            None => "not a valid profile".to_owned(),
-        };
-        self.skipped.push(Skipped {
-            path: path.to_owned(),
-            reason,
-        });
+        Self { slots, on_skip }
     }
 
-    fn add_file_profile(&mut self, profile: Profile, file: PathBuf) {
-        match self.entries.iter_mut().find(|e| e.profile.id == profile.id) {
-            Some(existing) if existing.origin == Origin::BuiltIn => {
-                *existing = Entry {
-                    profile,
-                    origin: Origin::File(file),
-                    overrides_builtin: true,
-                };
-            }
-            Some(existing) => {
-                let reason = format!(
-                    "profile id `{}` is already loaded from {}",
-                    profile.id,
-                    existing.origin.describe()
-                );
-                self.skipped.push(Skipped { path: file, reason });
-            }
-            None => self.entries.push(Entry {
-                profile,
-                origin: Origin::File(file),
-                overrides_builtin: false,
-            }),
+    /// The slot's profile, parsing it on first use and reporting what was
+    /// skipped on the way.
+    fn entry_of<'a>(&self, slot: &'a Slot) -> Option<&'a Entry> {
+        let (entry, skipped) = slot.entry();
+        for skip in &skipped {
+            (self.on_skip)(skip);
         }
+        entry
+    }
+
+    /// `f` of every available profile, sorted by id; parses those not
+    /// parsed yet, in parallel, without keeping them, and reports the
+    /// skipped files in order.
+    pub fn map_entries<T: Send>(&self, f: impl Fn(&Entry) -> T + Sync) -> Vec<T> {
+        let results: Vec<(Option<T>, Vec<Skipped>)> = self
+            .slots
+            .par_iter()
+            .map(|slot| slot.with_entry(&f))
+            .collect();
+        let mut values = Vec::with_capacity(results.len());
+        for (value, skipped) in results {
+            for skip in &skipped {
+                (self.on_skip)(skip);
+            }
+            values.extend(value);
+        }
+        values
+    }
+
+    /// The ids of the available profiles, sorted, without parsing them (an
+    /// id whose every file turned out broken is left out once that is known).
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.slots
+            .iter()
+            .filter(|slot| !matches!(slot.resolved.get(), Some(None)))
+            .map(|slot| slot.id.as_str())
     }
 
     /// The profile with `id`.
     #[must_use]
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.profile.id == id)
+        let index = self
+            .slots
+            .binary_search_by(|slot| slot.id.as_str().cmp(id))
+            .ok()?;
+        self.entry_of(&self.slots[index])
     }
 
-    /// Resolves a PROFILE argument: a path to a YAML file, or an id.
+    /// Resolves a PROFILE argument: a path to a YAML file, or an id. An
+    /// argument with no `/` and no `.yaml`/`.yml` ending that names a
+    /// loaded profile is that id, whatever the current folder holds.
     ///
     /// # Errors
     /// An unknown id (with the available ids and the closest one), or a file
     /// that cannot be read or is not a valid profile.
     pub fn resolve(&self, spec: &str) -> Result<Entry, ResolveError> {
         let path = Path::new(spec);
-        if path.exists() || is_yaml(path) || spec.contains(std::path::MAIN_SEPARATOR) {
+        let looks_like_path =
+            is_yaml(path) || spec.contains('/') || spec.contains(std::path::MAIN_SEPARATOR);
+        if !looks_like_path && let Some(entry) = self.get(spec) {
+            return Ok(entry.clone());
+        }
+        if looks_like_path || path.exists() {
             if !path.is_file() && path.exists() {
                 return Err(ResolveError::Unreadable {
                     path: path.to_owned(),
@@ -221,37 +286,166 @@ impl Catalog {
             let bytes = read(path)?;
             let checked = check_profile(path, &bytes);
             return match checked.value {
-                Some(profile) => Ok(Entry {
-                    profile,
-                    origin: Origin::File(path.to_owned()),
-                    overrides_builtin: false,
-                }),
+                Some(profile) => Ok(Entry::new(profile, Origin::File(path.to_owned()), false)),
                 None => Err(ResolveError::Invalid {
                     path: path.to_owned(),
                     errors: checked.errors(),
                 }),
             };
         }
-        if let Some(entry) = self.get(spec) {
-            return Ok(entry.clone());
-        }
-        let ids = self.entries.iter().map(|e| e.profile.id.as_str());
-        let suggestion = crate::suggest::closest(spec, ids.clone())
+        let ids: Vec<&str> = self.ids().collect();
+        let suggestion = crate::suggest::closest(spec, ids.iter().copied())
             .map(|s| format!("; did you mean `{s}`?"))
             .unwrap_or_default();
         Err(ResolveError::UnknownId {
             id: spec.to_owned(),
             suggestion,
-            available: ids.collect::<Vec<_>>().join(", "),
+            available: ids.join(", "),
         })
     }
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, ResolveError> {
-    std::fs::File::open(path)
-        .and_then(crate::yaml::read_capped)
-        .map_err(|error| ResolveError::Unreadable {
-            path: path.to_owned(),
-            reason: describe_io(&error),
-        })
+    read_bytes(path).map_err(|reason| ResolveError::Unreadable {
+        path: path.to_owned(),
+        reason,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+
+    fn fixture(name: &str) -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        std::fs::read_to_string(path).unwrap()
+    }
+
+    /// Loads `folder`, keeping what is skipped, in order.
+    fn load(folder: &Path) -> (Catalog, Arc<Mutex<Vec<Skipped>>>) {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&seen);
+        let catalog = Catalog::load(
+            &[folder.to_owned()],
+            Box::new(move |skip: &Skipped| sink.lock().unwrap().push(skip.clone())),
+        )
+        .unwrap();
+        (catalog, seen)
+    }
+
+    fn names(seen: &Mutex<Vec<Skipped>>) -> Vec<String> {
+        seen.lock()
+            .unwrap()
+            .iter()
+            .map(|s| s.path.file_name().unwrap().to_string_lossy().into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_profile_file_is_parsed_once_and_only_when_its_id_is_used() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("tiny.yaml"),
+            fixture("valid/tiny-role.yaml"),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("broken.yaml"),
+            fixture("invalid/off-scale-level.yaml"),
+        )
+        .unwrap();
+        let (catalog, seen) = load(dir.path());
+        assert!(names(&seen).is_empty(), "nothing parsed at load");
+        assert_eq!(
+            catalog.ids().collect::<Vec<_>>(),
+            [
+                "off-scale-level",
+                "senior-devops-engineer-management",
+                "tiny-role"
+            ]
+        );
+        assert!(catalog.get("tiny-role").is_some());
+        assert!(catalog.get("off-scale-level").is_none());
+        assert!(catalog.get("off-scale-level").is_none());
+        assert_eq!(names(&seen), ["broken.yaml"], "reported once");
+        assert!(
+            !catalog.ids().any(|id| id == "off-scale-level"),
+            "an id known to be broken is not offered"
+        );
+        assert_eq!(catalog.map_entries(|e| e.profile.id.clone()).len(), 2);
+        assert_eq!(names(&seen), ["broken.yaml"]);
+    }
+
+    #[test]
+    fn a_listing_parses_every_profile_and_reports_each_skipped_file_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("tiny.yaml"),
+            fixture("valid/tiny-role.yaml"),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("broken.yaml"),
+            fixture("invalid/off-scale-level.yaml"),
+        )
+        .unwrap();
+        let (catalog, seen) = load(dir.path());
+        let ids = catalog.map_entries(|e| e.profile.id.clone());
+        assert_eq!(ids, ["senior-devops-engineer-management", "tiny-role"]);
+        assert_eq!(names(&seen), ["broken.yaml"]);
+        assert!(catalog.get("off-scale-level").is_none());
+        assert!(catalog.get("tiny-role").is_some());
+        assert_eq!(catalog.map_entries(|_| ()).len(), 2);
+        assert_eq!(names(&seen), ["broken.yaml"]);
+    }
+
+    #[test]
+    fn an_id_given_by_several_files_is_settled_at_load_first_valid_file_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let tiny = fixture("valid/tiny-role.yaml");
+        let broken =
+            fixture("invalid/off-scale-level.yaml").replace("id: off-scale-level", "id: tiny-role");
+        std::fs::write(dir.path().join("a-broken.yaml"), broken).unwrap();
+        std::fs::write(dir.path().join("b-tiny.yaml"), &tiny).unwrap();
+        std::fs::write(dir.path().join("c-tiny.yaml"), &tiny).unwrap();
+        let (catalog, seen) = load(dir.path());
+        assert_eq!(names(&seen), ["a-broken.yaml", "c-tiny.yaml"]);
+        let reasons: Vec<String> = seen
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|s| s.reason.clone())
+            .collect();
+        assert!(reasons[0].starts_with("not a valid profile"), "{reasons:?}");
+        assert!(
+            reasons[1].starts_with("profile id `tiny-role` is already loaded from")
+                && reasons[1].ends_with("b-tiny.yaml"),
+            "{reasons:?}"
+        );
+        let entry = catalog.get("tiny-role").unwrap();
+        assert_eq!(entry.origin, Origin::File(dir.path().join("b-tiny.yaml")));
+        assert_eq!(names(&seen).len(), 2);
+    }
+
+    #[test]
+    fn a_folder_profile_overrides_the_builtin_of_its_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let shadow = fixture("valid/tiny-role.yaml")
+            .replace("id: tiny-role", &format!("id: {}", builtin::DEFAULT_ID));
+        std::fs::write(dir.path().join("shadow.yaml"), shadow).unwrap();
+        let (catalog, _) = load(dir.path());
+        let entry = catalog.get(builtin::DEFAULT_ID).unwrap();
+        assert!(entry.overrides_builtin);
+        assert_eq!(entry.profile.title, "Tiny Role");
+        assert!(
+            !Catalog::builtin()
+                .get(builtin::DEFAULT_ID)
+                .unwrap()
+                .overrides_builtin
+        );
+    }
 }

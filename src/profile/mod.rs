@@ -2,9 +2,11 @@
 //! one YAML module), the built-in profiles, and finding a profile by id.
 
 pub mod builtin;
+mod candidates;
 pub mod catalog;
 pub mod check;
 pub mod digest;
+pub mod id_scan;
 pub mod load;
 pub mod model;
 pub mod rated;

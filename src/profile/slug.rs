@@ -28,6 +28,27 @@ pub fn slugify(title: &str) -> String {
     slug
 }
 
+/// `slug` cut to at most `max_bytes` bytes, for a part of a file name: at
+/// the last `-` that keeps at least half of it, else mid-word; never
+/// ending in `-`. A file name may take 255 bytes, and a person's name may
+/// be longer; ids are never cut (they are what files refer to).
+#[must_use]
+pub fn bounded(slug: &str, max_bytes: usize) -> &str {
+    if slug.len() <= max_bytes {
+        return slug;
+    }
+    let mut end = max_bytes;
+    while !slug.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = &slug[..end];
+    let cut = match cut.rfind('-') {
+        Some(dash) if dash >= max_bytes / 2 => &cut[..dash],
+        _ => cut,
+    };
+    cut.trim_end_matches('-')
+}
+
 /// Whether `id` is a slug: `a-z`, `0-9` and single inner dashes.
 #[must_use]
 pub fn is_slug(id: &str) -> bool {
@@ -60,6 +81,32 @@ mod tests {
         );
         assert_eq!(slugify("  --  "), "");
         assert_eq!(slugify("Café Crème – Übung"), "cafe-creme-ubung");
+    }
+
+    #[test]
+    fn a_bounded_slug_fits_its_bytes_and_ends_on_a_word() {
+        assert_eq!(bounded("pat-example", 64), "pat-example");
+        assert_eq!(bounded("pat-example", 11), "pat-example");
+        // Cut at the last word that fits…
+        assert_eq!(bounded("pat-example-the-third", 16), "pat-example-the");
+        // …unless that would throw away more than half.
+        assert_eq!(
+            bounded("pat-wolfeschlegelsteinhausen", 16),
+            "pat-wolfeschlege"
+        );
+        assert_eq!(bounded("pat-example", 4), "pat");
+        let long = "a".repeat(400);
+        assert_eq!(bounded(&long, 60).len(), 60);
+    }
+
+    #[test]
+    fn long_names_in_any_script_give_bounded_slugs() {
+        for name in ["Pat ".repeat(100), "名".repeat(400), "é".repeat(400)] {
+            let slug = slugify(&name);
+            let cut = bounded(&slug, 60);
+            assert!(!cut.is_empty() && cut.len() <= 60, "{cut}");
+            assert!(is_slug(cut), "{cut}");
+        }
     }
 
     #[test]

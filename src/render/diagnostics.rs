@@ -1,9 +1,11 @@
 //! `validate` findings as text for people, JSON for tools, or GitHub
 //! Actions workflow annotations.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
-use super::terminal::{Paint, one_line};
+use super::terminal::{Paint, one_line, sanitize};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::validate::Outcome;
 
@@ -42,20 +44,46 @@ fn summary(outcome: &Outcome) -> String {
     line
 }
 
-fn human(outcome: &Outcome, paint: Paint) -> String {
+/// In the human format, findings of one file with the same rule and
+/// message beyond this many are summed up in one line with their exact
+/// count (JSON and GitHub list every one).
+const ALIKE_LISTED: usize = 3;
+/// ...but only when there are more than this many of them.
+const ALIKE_GROUPED: usize = 5;
+
+fn human<'a>(outcome: &'a Outcome, paint: Paint) -> String {
+    let alike = |d: &'a Diagnostic| (d.path.as_path(), d.rule, d.message.as_str());
+    let mut totals: HashMap<_, usize> = HashMap::new();
+    for d in &outcome.diagnostics {
+        *totals.entry(alike(d)).or_default() += 1;
+    }
+    let mut listed: HashMap<_, usize> = HashMap::new();
     let mut out = String::new();
     for d in &outcome.diagnostics {
+        let key = alike(d);
+        let total = totals[&key];
+        let seen = listed.entry(key).or_default();
+        *seen += 1;
         let severity = match d.severity {
             Severity::Error => paint.error("error"),
             Severity::Warning => paint.warning("warning"),
         };
+        let path = one_line(&d.path.display().to_string());
+        let rule = paint.dim(&format!("[{}]", d.rule));
+        if total > ALIKE_GROUPED && *seen > ALIKE_LISTED {
+            if *seen == ALIKE_LISTED + 1 {
+                out.push_str(&format!(
+                    "{path}: {severity}: ... and {} more like this {rule}\n",
+                    total - ALIKE_LISTED
+                ));
+            }
+            continue;
+        }
         out.push_str(&format!(
-            "{}:{}:{}: {severity}: {} {}\n",
-            one_line(&d.path.display().to_string()),
+            "{path}:{}:{}: {severity}: {} {rule}\n",
             d.line,
             d.column,
             one_line(&d.message),
-            paint.dim(&format!("[{}]", d.rule))
         ));
     }
     out.push_str(&summary(outcome));
@@ -63,9 +91,11 @@ fn human(outcome: &Outcome, paint: Paint) -> String {
     out
 }
 
-/// Escapes workflow-command data (the message).
+/// Escapes workflow-command data (the message). Control and escape
+/// characters are made visible first: the Actions log renders ANSI codes.
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
+    sanitize(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -194,5 +224,35 @@ mod tests {
         dir,x/a:b.yaml:3:5: error: 100% wrong second line [unknown-develops]
         1 error, 0 warnings in 1 file
         ");
+    }
+
+    #[test]
+    fn many_alike_findings_of_a_file_are_summed_up_with_their_exact_count() {
+        let finding = |line| {
+            Diagnostic::new(
+                "a.yaml",
+                Location { line, column: 12 },
+                Rule::OffScale,
+                "`depth`: unknown variant `fluent`",
+            )
+        };
+        let outcome = Outcome {
+            files: 1,
+            diagnostics: (1..=1000).map(finding).collect(),
+            unreadable: Vec::new(),
+        };
+        let text = render(&outcome, DiagnosticFormat::Human, Paint::default());
+        insta::assert_snapshot!(text, @r"
+        a.yaml:1:12: error: `depth`: unknown variant `fluent` [off-scale]
+        a.yaml:2:12: error: `depth`: unknown variant `fluent` [off-scale]
+        a.yaml:3:12: error: `depth`: unknown variant `fluent` [off-scale]
+        a.yaml: error: ... and 997 more like this [off-scale]
+        1000 errors, 0 warnings in 1 file
+        ");
+        let github = render(&outcome, DiagnosticFormat::Github, Paint::default());
+        assert_eq!(
+            github.lines().filter(|l| l.starts_with("::error")).count(),
+            1000
+        );
     }
 }

@@ -8,6 +8,7 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 pub mod terminal;
+pub mod wrap;
 pub mod yaml;
 
 use serde::Serialize;

@@ -57,7 +57,7 @@ enum First {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, DiscoverError> {
-    std::fs::File::open(path)
+    crate::discover::open_regular(path)
         .and_then(yaml::read_capped)
         .map_err(|error| DiscoverError {
             path: path.to_owned(),
@@ -163,7 +163,7 @@ pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
         }
     }
     let mut known: Vec<&str> = profile_paths.keys().map(String::as_str).collect();
-    known.extend(catalog.entries.iter().map(|e| e.profile.id.as_str()));
+    known.extend(catalog.ids());
     known.sort_unstable();
     known.dedup();
     let digests: BTreeMap<&str, String> = profiles

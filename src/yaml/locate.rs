@@ -1,45 +1,378 @@
-//! Finding where a node starts in a file, for findings made after parsing
-//! (a duplicate id, a `develops` naming an unknown skill). serde_yaml keeps
-//! no positions in a `Value`, but it attaches the current node's position to
-//! any error raised while visiting it; [`locate`] walks to the node and
-//! raises one there.
+//! Finding where nodes start in a file, for findings made after parsing (a
+//! duplicate id, a `develops` naming an unknown skill). serde_yaml keeps no
+//! positions in a `Value`, but it attaches the current node's position to
+//! any error raised while visiting it. [`Places::find`] walks the document
+//! once, only down the paths asked for: on each scalar it wants, it raises
+//! an error, reads the position off it and carries on with the next
+//! sibling. A list or mapping cannot fail without ending the walk, so its
+//! position is its first entry's (a block mapping starts at its first key),
+//! moved back to the `-`, `[`, `{` or `?` that opens it; an empty `[]` or
+//! `{}` under a key is found just after the key. One pass for all of a
+//! file's findings, however many.
 
+use std::collections::HashMap;
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::{Location, Segment, Target};
 
 const FOUND: &str = "\u{0}skillgap-located";
 
+/// How far back on a line an opening indicator is looked for; further
+/// right (long flow lines), the first entry's position is kept.
+const LOOK_BACK_COLUMNS: usize = 256;
+
 /// Finds where the node at `path` starts in `text` (a document that
-/// [`parse`](super::parse) accepted). Parses again and stops at the node, so use it only
-/// for findings, not on every load.
+/// [`parse`](super::parse) accepted). Parses again: for many nodes, use
+/// [`Places::find`] once.
 #[must_use]
 pub fn locate(text: &str, path: &[Segment], target: Target) -> Option<Location> {
-    let deserializer = serde_yaml::Deserializer::from_str(text);
-    let seed = Seek {
-        remaining: path,
-        target,
-    };
-    let error = seed.deserialize(deserializer).err()?;
-    if !error.to_string().contains(FOUND) {
-        return None;
+    Places::find(text, [(path, target)]).get(path, target)
+}
+
+/// The positions of the nodes on some paths of one document (and of every
+/// node on the way to them), found in one pass.
+#[derive(Debug, Default)]
+pub struct Places {
+    nodes: Vec<Node>,
+}
+
+/// One node of the tree of wanted paths.
+#[derive(Debug, Default)]
+struct Node {
+    children: HashMap<Segment, usize>,
+    value: Option<Location>,
+    key: Option<Location>,
+}
+
+impl Places {
+    /// Walks `text` once and records where each of `wanted` (and each node
+    /// on the way) starts. Paths not in the document are simply not found.
+    #[must_use]
+    pub fn find<'p>(text: &str, wanted: impl IntoIterator<Item = (&'p [Segment], Target)>) -> Self {
+        let mut places = Self {
+            nodes: vec![Node::default()],
+        };
+        for (path, _) in wanted {
+            let mut at = 0;
+            for segment in path {
+                let next = places.nodes.len();
+                at = *places.nodes[at]
+                    .children
+                    .entry(segment.clone())
+                    .or_insert(next);
+                if at == next {
+                    places.nodes.push(Node::default());
+                }
+            }
+        }
+        let lines = Lines::new(text);
+        let deserializer = serde_yaml::Deserializer::from_str(text);
+        let walk = Walk {
+            places: &mut places,
+            node: Some(0),
+            lines: &lines,
+        };
+        let root = match caught(walk.deserialize(deserializer)) {
+            Ok(Ok(found)) => found,
+            Ok(Err(found)) => Some(found),
+            // A document `parse` accepted does not fail; keep what was found.
+            Err(_) => None,
+        };
+        places.nodes[0].value = root;
+        places
     }
-    error.location().map(|l| Location {
-        line: l.line(),
-        column: l.column(),
-    })
+
+    /// Where the node at `path` starts (`Target::Value`) or where the key
+    /// naming its last segment starts (`Target::Key`).
+    #[must_use]
+    pub fn get(&self, path: &[Segment], target: Target) -> Option<Location> {
+        let mut at = 0;
+        for segment in path {
+            at = *self.nodes[at].children.get(segment)?;
+        }
+        let node = &self.nodes[at];
+        match target {
+            Target::Value => node.value,
+            Target::Key => node.key,
+        }
+    }
 }
 
-/// Walks towards a node and fails on reaching it, so serde_yaml attaches the
-/// node's position to the error.
-struct Seek<'p> {
-    remaining: &'p [Segment],
-    target: Target,
+/// Turns our own "found" error into the position it carries.
+fn caught<T, E: de::Error>(result: Result<T, E>) -> Result<Result<T, Location>, E> {
+    match result {
+        Ok(value) => Ok(Ok(value)),
+        Err(error) => {
+            let text = error.to_string();
+            if !text.contains(FOUND) {
+                return Err(error);
+            }
+            // serde_yaml ends the message with " at line L column C" (and
+            // omits it at the very start of the file).
+            let location = text
+                .rsplit_once(" at line ")
+                .and_then(|(_, tail)| {
+                    let (line, column) = tail.split_once(" column ")?;
+                    Some(Location {
+                        line: line.parse().ok()?,
+                        column: column.trim().parse().ok()?,
+                    })
+                })
+                .unwrap_or(Location::START);
+            Ok(Err(location))
+        }
+    }
 }
 
-impl<'de> DeserializeSeed<'de> for Seek<'_> {
+/// Byte offsets of line starts, to look just around a position.
+struct Lines<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                starts.push(i + 1);
+            }
+        }
+        Self { text, starts }
+    }
+
+    /// The line holding `at`, and `at`'s byte offset in it; `None` past
+    /// [`LOOK_BACK_COLUMNS`].
+    fn line_and_offset(&self, at: Location) -> Option<(&'t str, usize)> {
+        if at.column > LOOK_BACK_COLUMNS {
+            return None;
+        }
+        let start = *self.starts.get(at.line.checked_sub(1)?)?;
+        let end = self
+            .starts
+            .get(at.line)
+            .map_or(self.text.len(), |&next| next);
+        let line = self.text.get(start..end)?;
+        let offset = line
+            .char_indices()
+            .nth(at.column - 1)
+            .map_or(line.len(), |(i, _)| i);
+        Some((line, offset))
+    }
+
+    /// A collection's start from its first entry's: the opening indicator
+    /// (one of `openers`) just before it on the same line, if there is one.
+    fn opener_before(&self, first: Location, openers: &[u8]) -> Location {
+        let Some((line, offset)) = self.line_and_offset(first) else {
+            return first;
+        };
+        let before = line[..offset].trim_end_matches([' ', '\t']);
+        match before.as_bytes().last() {
+            Some(c) if openers.contains(c) => Location {
+                line: first.line,
+                column: before.chars().count(),
+            },
+            _ => first,
+        }
+    }
+
+    /// An empty `[]` or `{}` after the key at `key`, on the key's line.
+    fn empty_after_key(&self, key: Location) -> Option<Location> {
+        let (line, offset) = self.line_and_offset(key)?;
+        let rest = &line[offset..];
+        let after = match rest.as_bytes().first() {
+            Some(&quote @ (b'"' | b'\'')) => {
+                let close = rest[1..].find(char::from(quote))? + 2;
+                &rest[close..]
+            }
+            _ => rest,
+        };
+        let colon = after.find(':')?;
+        let value = after[colon + 1..].trim_start_matches([' ', '\t']);
+        let value = match value.strip_prefix('&') {
+            Some(anchored) => anchored
+                .trim_start_matches(|c: char| !c.is_whitespace())
+                .trim_start_matches([' ', '\t']),
+            None => value,
+        };
+        if !value.starts_with(['[', '{']) {
+            return None;
+        }
+        let start = line.len() - value.len();
+        Some(Location {
+            line: key.line,
+            column: line[..start].chars().count() + 1,
+        })
+    }
+}
+
+/// Walks one node; `node` is its place in the tree of wanted paths, if any.
+/// A scalar fails with [`FOUND`] (the caller reads its position); a
+/// collection returns its position.
+struct Walk<'a, 't> {
+    places: &'a mut Places,
+    node: Option<usize>,
+    lines: &'a Lines<'t>,
+}
+
+impl Walk<'_, '_> {
+    fn child(&self, segment: &Segment) -> Option<usize> {
+        let node = self.node?;
+        self.places.nodes[node].children.get(segment).copied()
+    }
+
+    fn here<T, E: de::Error>() -> Result<T, E> {
+        Err(E::custom(FOUND))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Walk<'_, '_> {
+    type Value = Option<Location>;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Walk<'_, '_> {
+    type Value = Option<Location>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Self::here()
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Self::here()
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Self::here()
+    }
+
+    fn visit_i128<E: de::Error>(self, _: i128) -> Result<Self::Value, E> {
+        Self::here()
+    }
+
+    fn visit_u128<E: de::Error>(self, _: u128) -> Result<Self::Value, E> {
+        Self::here()
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Self::here()
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Self::here()
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Self::here()
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Self::here()
+    }
+
+    fn visit_some<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut first = None;
+        let mut index = 0;
+        loop {
+            let child = self.child(&Segment::Index(index));
+            if child.is_none() && index > 0 {
+                if seq.next_element::<IgnoredAny>()?.is_none() {
+                    break;
+                }
+                index += 1;
+                continue;
+            }
+            let walk = Walk {
+                places: &mut *self.places,
+                node: child,
+                lines: self.lines,
+            };
+            let found = match caught(seq.next_element_seed(walk))? {
+                Ok(None) => break,
+                Ok(Some(found)) => found,
+                Err(found) => Some(found),
+            };
+            if let Some(child) = child {
+                self.places.nodes[child].value = found;
+            }
+            if index == 0 {
+                first = found;
+            }
+            index += 1;
+        }
+        Ok(first.map(|first| self.lines.opener_before(first, b"-[")))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut first = None;
+        let mut entries = 0;
+        loop {
+            let mut child = None;
+            let probe = KeyProbe {
+                places: &*self.places,
+                node: self.node,
+                fail: entries == 0,
+                child: &mut child,
+            };
+            let key = match caught(map.next_key_seed(probe))? {
+                Ok(None) => break,
+                Ok(Some(())) => None,
+                Err(found) => Some(found),
+            };
+            if entries == 0 {
+                first = key;
+            }
+            entries += 1;
+            let Some(child) = child else {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            };
+            self.places.nodes[child].key = key;
+            let walk = Walk {
+                places: &mut *self.places,
+                node: Some(child),
+                lines: self.lines,
+            };
+            let found = match caught(map.next_value_seed(walk))? {
+                Ok(found) => found.or_else(|| key.and_then(|k| self.lines.empty_after_key(k))),
+                Err(found) => Some(found),
+            };
+            self.places.nodes[child].value = found;
+        }
+        Ok(first.map(|first| self.lines.opener_before(first, b"{?")))
+    }
+}
+
+/// Reads a key, tells which wanted child it names, and fails on it (so its
+/// position is read) when it names one or when `fail` asks for it.
+struct KeyProbe<'a, 'c> {
+    places: &'a Places,
+    node: Option<usize>,
+    fail: bool,
+    child: &'c mut Option<usize>,
+}
+
+impl<'de> DeserializeSeed<'de> for KeyProbe<'_, '_> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -47,9 +380,15 @@ impl<'de> DeserializeSeed<'de> for Seek<'_> {
     }
 }
 
-impl Seek<'_> {
-    fn here<E: de::Error>(&self) -> Result<(), E> {
-        if self.remaining.is_empty() {
+impl KeyProbe<'_, '_> {
+    fn key<E: de::Error>(self, key: &str) -> Result<(), E> {
+        *self.child = self.node.and_then(|node| {
+            self.places.nodes[node]
+                .children
+                .get(&Segment::Key(key.to_owned()))
+                .copied()
+        });
+        if self.fail || self.child.is_some() {
             Err(E::custom(FOUND))
         } else {
             Ok(())
@@ -57,155 +396,34 @@ impl Seek<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for Seek<'_> {
+impl Visitor<'_> for KeyProbe<'_, '_> {
     type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any YAML value")
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
-        self.here()
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
-        self.here()
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
-        self.here()
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
-        self.here()
-    }
-
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
-        self.here()
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        self.here()
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<(), E> {
-        self.here()
-    }
-
-    fn visit_some<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        self.here()?;
-        let (Segment::Index(wanted), rest) = (&self.remaining[0], &self.remaining[1..]) else {
-            while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-            return Ok(());
-        };
-        let mut index = 0;
-        loop {
-            let found = if index == *wanted {
-                seq.next_element_seed(Seek {
-                    remaining: rest,
-                    target: self.target,
-                })?
-            } else {
-                seq.next_element::<de::IgnoredAny>()?.map(|_| ())
-            };
-            if found.is_none() {
-                return Ok(());
-            }
-            index += 1;
-        }
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        self.here()?;
-        let (Segment::Key(wanted), rest) = (&self.remaining[0], &self.remaining[1..]) else {
-            while map
-                .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
-                .is_some()
-            {}
-            return Ok(());
-        };
-        let stop_at_key = rest.is_empty() && self.target == Target::Key;
-        while let Some(matched) = map.next_key_seed(KeyProbe {
-            wanted,
-            stop: stop_at_key,
-        })? {
-            if matched {
-                map.next_value_seed(Seek {
-                    remaining: rest,
-                    target: self.target,
-                })?;
-            } else {
-                map.next_value::<de::IgnoredAny>()?;
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Compares a key with the wanted one; fails on it when the key itself is
-/// the target.
-struct KeyProbe<'a> {
-    wanted: &'a str,
-    stop: bool,
-}
-
-impl<'de> DeserializeSeed<'de> for KeyProbe<'_> {
-    type Value = bool;
-
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for KeyProbe<'_> {
-    type Value = bool;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a mapping key")
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
-        let matched = v == self.wanted;
-        if matched && self.stop {
-            return Err(E::custom(FOUND));
-        }
-        Ok(matched)
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        self.key(v)
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<bool, E> {
-        self.visit_str(&v.to_string())
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<(), E> {
+        self.key(&v.to_string())
     }
 
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<bool, E> {
-        self.visit_str(&v.to_string())
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<(), E> {
+        self.key(&v.to_string())
     }
 
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<bool, E> {
-        self.visit_str(&v.to_string())
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<(), E> {
+        self.key(&v.to_string())
     }
 
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<bool, E> {
-        self.visit_str(&v.to_string())
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<(), E> {
+        self.key(&v.to_string())
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<bool, E> {
-        Ok(false)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
-        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-        Ok(false)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
-        while map
-            .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
-            .is_some()
-        {}
-        Ok(false)
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.key("")
     }
 }

@@ -2,17 +2,21 @@
 //!
 //! Everything else sees plain values and located errors. Reading is hardened
 //! for untrusted files (SPEC §6): a size cap, a byte-order mark stripped,
-//! UTF-8 and control characters checked with their position, a
-//! flow-nesting pre-scan run before the parser (module `prescan`), duplicate and
-//! non-text keys refused at the key, one document only, and a value budget
-//! that stops alias bombs early (module `strict`). Locations of findings made
-//! after parsing are found on demand by [`locate()`], so a valid file is
-//! parsed once.
+//! UTF-8 and control characters checked with their position, a pre-scan
+//! run before the parser that bounds flow nesting, indentation and the
+//! number of nodes (module `prescan`), so no file within the cap costs more
+//! than a bounded amount of memory and time; duplicate and non-text keys
+//! refused at the key, one document only, tags refused (module `tags`), and
+//! the same node budget spent on every value built, so aliases cannot expand
+//! past it (module `strict`). Line breaks may be LF, CRLF or a lone CR.
+//! Locations of findings made after parsing are found in one more pass, for
+//! all of a file's findings at once, by [`Places`].
 
 mod emit;
 mod locate;
 mod prescan;
 mod strict;
+mod tags;
 
 use std::fmt;
 
@@ -20,7 +24,7 @@ use serde::de::DeserializeSeed as _;
 use serde::{Serialize, de::DeserializeOwned};
 
 pub use emit::{emit, plain_safe};
-pub use locate::locate;
+pub use locate::{Places, locate};
 pub use serde_yaml::{Mapping, Value};
 
 use strict::{ALIAS_BOMB, DUPLICATE_KEY, KEY_NOT_TEXT, StrictValue};
@@ -29,11 +33,16 @@ use strict::{ALIAS_BOMB, DUPLICATE_KEY, KEY_NOT_TEXT, StrictValue};
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Deepest nesting of flow collections (`[` / `{`) accepted.
 pub const MAX_FLOW_DEPTH: usize = 64;
+/// Most nodes (scalars, keys, lists, mappings, alias uses) one file may
+/// hold. The parser keeps about 100 bytes per node before building values,
+/// so this bounds a file's memory well under 100 MiB; the built-in profile
+/// has about 1,000 nodes and a 1 MiB profile of real text about 40,000.
+pub const MAX_NODES: usize = 100_000;
 /// Values allowed beyond one per byte of input before aliases count as a bomb.
-const NODE_ALLOWANCE: usize = 10_000;
+const ALIAS_ALLOWANCE: usize = 10_000;
 
 /// A 1-based line and column in a file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Location {
     pub line: usize,
     pub column: usize,
@@ -42,14 +51,46 @@ pub struct Location {
 impl Location {
     pub const START: Self = Self { line: 1, column: 1 };
 
-    /// Line and column of a byte offset into `text`.
+    /// Line and column of a byte offset into `text`. Lines end at LF,
+    /// CRLF or a lone CR, as for the parser.
     #[must_use]
     pub fn of_offset(text: &str, offset: usize) -> Self {
         let before = text.get(..offset).unwrap_or(text);
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let bytes = before.as_bytes();
+        let line = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+            .count()
+            + 1;
+        let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let column = before[line_start..].chars().count() + 1;
         Self { line, column }
+    }
+
+    /// The byte offset of this line and column in `text`, if it is there.
+    #[must_use]
+    pub fn offset_in(self, text: &str) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut line_start = 0;
+        let mut line = 1;
+        while line < self.line {
+            let end = bytes[line_start..]
+                .iter()
+                .position(|&b| b == b'\n' || b == b'\r')?
+                + line_start;
+            line_start = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                end + 2
+            } else {
+                end + 1
+            };
+            line += 1;
+        }
+        let rest = &text[line_start..];
+        match rest.char_indices().nth(self.column.checked_sub(1)?) {
+            Some((i, _)) => Some(line_start + i),
+            None => Some(text.len()),
+        }
     }
 }
 
@@ -66,6 +107,8 @@ pub enum ReadProblem {
     TooLarge,
     NotUtf8,
     TooDeep,
+    TooManyNodes,
+    Tag,
     Syntax,
     MultipleDocuments,
     DuplicateKey,
@@ -183,20 +226,48 @@ fn forbidden(text: &str) -> Option<(usize, char)> {
     text[hit..].chars().next().map(|c| (hit, c))
 }
 
-/// Parses one YAML document into a [`Value`], refusing duplicate keys, deep
-/// flow nesting, several documents and alias bombs.
+/// Parses one YAML document into a [`Value`], refusing deep nesting, more
+/// than [`MAX_NODES`] nodes, duplicate keys, tags, several documents and
+/// alias bombs.
 ///
 /// # Errors
 /// A located [`ReadError`].
 pub fn parse(text: &str) -> Result<Value, ReadError> {
-    if let Some(offset) = prescan::too_deep_at(text, MAX_FLOW_DEPTH) {
+    if let Some((why, offset)) = prescan::refusal(
+        text,
+        prescan::Limits {
+            flow_depth: MAX_FLOW_DEPTH,
+            nodes: MAX_NODES,
+        },
+    ) {
+        let (problem, message) = match why {
+            prescan::Refusal::FlowDepth => (
+                ReadProblem::TooDeep,
+                format!("YAML is nested too deeply (more than {MAX_FLOW_DEPTH} levels of [ or {{)"),
+            ),
+            prescan::Refusal::BlockIndent => (
+                ReadProblem::TooDeep,
+                format!(
+                    "YAML is indented too deeply (block structure past column {})",
+                    prescan::MAX_BLOCK_COLUMN
+                ),
+            ),
+            prescan::Refusal::TooManyNodes => (
+                ReadProblem::TooManyNodes,
+                format!(
+                    "file holds too many YAML nodes (more than {MAX_NODES} values, keys, lists and mappings); split it into smaller files"
+                ),
+            ),
+        };
         return Err(ReadError::new(
-            ReadProblem::TooDeep,
-            format!("YAML is nested too deeply (more than {MAX_FLOW_DEPTH} levels of [ or {{)"),
+            problem,
+            message,
             Location::of_offset(text, offset),
         ));
     }
-    let mut budget = text.len() + NODE_ALLOWANCE;
+    // Aliases may repeat nodes, but never past the node budget, nor far
+    // past the size of the file.
+    let mut budget = MAX_NODES.min(text.len() + ALIAS_ALLOWANCE);
     let deserializer = serde_yaml::Deserializer::from_str(text);
     let value = StrictValue {
         budget: &mut budget,
@@ -209,6 +280,13 @@ pub fn parse(text: &str) -> Result<Value, ReadError> {
             "file is empty (no YAML content, only comments or whitespace)",
             Location::START,
         ));
+    }
+    // Tags serde_yaml resolves and drops: found in a copy where they are local.
+    if let Some(copy) = tags::with_local_tags(text)
+        && let Err(error) = tags::NoTags.deserialize(serde_yaml::Deserializer::from_str(&copy))
+        && error.to_string().contains(tags::TAG)
+    {
+        return Err(classify(text, &error));
     }
     Ok(value)
 }
@@ -241,6 +319,18 @@ fn classify(text: &str, error: &serde_yaml::Error) -> ReadError {
             second_document(text),
         );
     }
+    if message.contains(tags::TAG) {
+        let tag = location
+            .offset_in(text)
+            .map_or("", |offset| tags::tag_at(text, offset));
+        return ReadError::new(
+            ReadProblem::Tag,
+            format!(
+                "YAML tag `{tag}` is not allowed: tags can make a reader build objects or change values; write the plain value"
+            ),
+            location,
+        );
+    }
     let problem = if bare.starts_with(DUPLICATE_KEY) {
         ReadProblem::DuplicateKey
     } else if bare.starts_with(KEY_NOT_TEXT) {
@@ -260,11 +350,30 @@ fn classify(text: &str, error: &serde_yaml::Error) -> ReadError {
     ReadError::new(problem, bare, location)
 }
 
+/// The lines of `text`, each ended by LF, CRLF or a lone CR.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        let Some(end) = current.find(['\n', '\r']) else {
+            rest = None;
+            return Some(current);
+        };
+        let skip = if current[end..].starts_with("\r\n") {
+            2
+        } else {
+            1
+        };
+        rest = Some(&current[end + skip..]).filter(|r| !r.is_empty());
+        Some(&current[..end])
+    })
+}
+
 /// Where the second document starts: the second `---` line, or the line
 /// after a `...` end marker.
 fn second_document(text: &str) -> Location {
     let mut seen_content = false;
-    for (index, line) in text.lines().enumerate() {
+    for (index, line) in lines(text).enumerate() {
         let is_start = line == "---" || line.starts_with("--- ");
         if (is_start && seen_content) || line == "..." {
             let line_number = if line == "..." { index + 2 } else { index + 1 };
@@ -497,5 +606,143 @@ mod tests {
             error.message
         );
         assert_eq!(error.location, Location { line: 2, column: 1 });
+    }
+
+    /// Nodes in a parsed value, keys included.
+    fn nodes(value: &Value) -> usize {
+        1 + match value {
+            Value::Sequence(items) => items.iter().map(nodes).sum(),
+            Value::Mapping(mapping) => mapping.iter().map(|(k, v)| nodes(k) + nodes(v)).sum(),
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn the_node_count_of_the_pre_scan_is_never_below_what_the_parser_builds() {
+        let builtin = include_str!("../../profiles/senior-devops-engineer-management.yaml");
+        let samples = [
+            builtin,
+            "a: 1\n",
+            "- \n- - \n-\n",
+            "a:\nb:\n  - c:\n  - d: e\n",
+            "? a\n: b\n? c\n",
+            "- {a}\n- {a: }\n- [a: b]\n- []\n- [a: ]\n- {a: b, c}\n",
+            "{a, b: [c, {d: e}], ? f}\n",
+            "a: 'x'\nb: \"y\"\nc: |\n  z\nd: >-\n  w\n",
+            "a: &x [1, 2]\nb: *x\n",
+            "- {}\n- []\n- [[], {}]\n",
+            "a: long text\n  continued on\n  more lines\n",
+            "a:\n- x\n- y\nb: 1\nc:\n  - - z\n    - w\nd:\n- {}\n",
+            "- a: 1\n  b: 2\n- c: 3\n  d:\n    - e: 4\n      f: 5\n    - g\n- h\n",
+            "&x a: 1\nb: 2\n\"c\": 3\n'd': 4\n? e\n: 5\n",
+            "a:\n  b:\n    c:\n  d:\n    e: 1\nf:\n  g: 2\n",
+            "- - - a\n    - b\n  - c\n- d\n",
+        ];
+        for text in samples {
+            let value = parse(text).unwrap();
+            // Aliases repeat nodes the text holds once; none in the others.
+            if text.contains('*') {
+                continue;
+            }
+            assert!(
+                prescan::tests::counted(text) >= nodes(&value),
+                "{text}: counted {} < built {}",
+                prescan::tests::counted(text),
+                nodes(&value)
+            );
+        }
+        // Close to the truth on a real profile, and far below the budget.
+        let built = nodes(&parse(builtin).unwrap());
+        assert!(prescan::tests::counted(builtin) * 4 < built * 5);
+        assert!(prescan::tests::counted(builtin) < MAX_NODES / 20);
+    }
+
+    #[test]
+    fn one_pass_locates_many_nodes_keys_and_collections() {
+        let text = "top: 1\nitems:\n  - id: a\n    tags: [x, y]\n  - id: b\n    extra: {k: v}\n    none: []\nflow: [{id: c}, [d]]\n";
+        let paths: Vec<(Vec<Segment>, Target)> = vec![
+            (vec![key("top")], Target::Value),
+            (vec![key("items")], Target::Value),
+            (vec![key("items"), Segment::Index(0)], Target::Value),
+            (
+                vec![key("items"), Segment::Index(0), key("tags")],
+                Target::Value,
+            ),
+            (
+                vec![
+                    key("items"),
+                    Segment::Index(0),
+                    key("tags"),
+                    Segment::Index(1),
+                ],
+                Target::Value,
+            ),
+            (
+                vec![key("items"), Segment::Index(1), key("extra")],
+                Target::Key,
+            ),
+            (
+                vec![key("items"), Segment::Index(1), key("extra")],
+                Target::Value,
+            ),
+            (
+                vec![key("items"), Segment::Index(1), key("none")],
+                Target::Value,
+            ),
+            (vec![key("flow"), Segment::Index(0)], Target::Value),
+            (
+                vec![key("flow"), Segment::Index(1), Segment::Index(0)],
+                Target::Value,
+            ),
+            (vec![key("missing")], Target::Value),
+        ];
+        let places = Places::find(text, paths.iter().map(|(p, t)| (p.as_slice(), *t)));
+        let found: Vec<Option<(usize, usize)>> = paths
+            .iter()
+            .map(|(p, t)| places.get(p, *t).map(|l| (l.line, l.column)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                Some((1, 6)),
+                Some((3, 3)),
+                Some((3, 5)),
+                Some((4, 11)),
+                Some((4, 15)),
+                Some((6, 5)),
+                Some((6, 12)),
+                Some((7, 11)),
+                Some((8, 8)),
+                Some((8, 18)),
+                None,
+            ]
+        );
+        // The same as locating each alone.
+        for (path, target) in &paths {
+            assert_eq!(locate(text, path, *target), places.get(path, *target));
+        }
+    }
+
+    #[test]
+    fn lone_carriage_returns_count_as_line_breaks_in_locations() {
+        let text = "a: 1\rb: 2\r\nc: [x\r";
+        assert_eq!(
+            Location::of_offset(text, text.find('c').unwrap()),
+            Location { line: 3, column: 1 }
+        );
+        let error = parse(text).unwrap_err();
+        assert_eq!(error.problem, ReadProblem::Syntax);
+        let second = "a: 1\r---\rb: 2\r";
+        assert_eq!(
+            problem(second),
+            (
+                ReadProblem::MultipleDocuments,
+                Location { line: 2, column: 1 }
+            )
+        );
+        assert_eq!(
+            Location { line: 3, column: 5 }.offset_in(text),
+            text.find('x')
+        );
     }
 }

@@ -1,7 +1,10 @@
-//! A pre-scan that finds the deepest nesting of flow collections (`[`, `{`)
-//! before the YAML parser sees the text. libyaml-style parsers spend time
-//! proportional to tokens × flow depth, so 100 KB of `[{` takes seconds;
-//! this scan is linear and refuses such input first.
+//! A pre-scan that bounds the work and memory of parsing before the YAML
+//! parser sees the text. libyaml-style parsers spend time proportional to
+//! tokens × flow depth, so 100 KB of `[{` takes seconds; and the parser
+//! holds every event of a document in memory (about 100 bytes each) before
+//! any value is built, so 1 MB of `[],` costs over 100 MB. This scan is
+//! linear and refuses such input first: flow collections nested too deep,
+//! block structure indented too far, and more nodes than the budget.
 //!
 //! It follows enough of YAML's lexical rules to tell a bracket that opens a
 //! flow collection from one inside text: brackets only open a collection
@@ -10,30 +13,64 @@
 //! block scalars (`|`, `>`) are skipped by indentation as the parser does.
 //! Where it cannot be sure, it counts the bracket: a false alarm needs more
 //! than [`MAX_FLOW_DEPTH`](super::MAX_FLOW_DEPTH) unclosed brackets.
+//!
+//! Nodes are counted from above: every place a node can start counts one
+//! (a scalar, a `[` or `{`), every block list or mapping one when an entry
+//! opens it (by indentation, as the parser does), and every indicator the
+//! nodes it may imply (an empty key or value it leaves, a pair in a flow
+//! list), so the count is never below what the parser builds. Line
+//! breaks are LF, CRLF or a lone CR (old Mac files), as for the parser.
 
-/// Returns the byte offset of the first bracket that nests deeper than
-/// `limit`, or `None` when the text stays within it.
 /// Block structure indented past this column is refused as too deep: real
 /// profiles stay far left, and each level of block nesting costs a column.
-const MAX_BLOCK_COLUMN: usize = 256;
+pub(super) const MAX_BLOCK_COLUMN: usize = 256;
 
-pub(super) fn too_deep_at(text: &str, limit: usize) -> Option<usize> {
+/// Why the scan refused the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Refusal {
+    /// Flow collections (`[`, `{`) nested deeper than the limit.
+    FlowDepth,
+    /// A line of block structure indented past [`MAX_BLOCK_COLUMN`].
+    BlockIndent,
+    /// More nodes than the budget.
+    TooManyNodes,
+}
+
+/// Limits the scan enforces.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Limits {
+    pub(super) flow_depth: usize,
+    pub(super) nodes: usize,
+}
+
+/// Returns why and at which byte offset the text breaks a limit, or `None`
+/// when it stays within them.
+pub(super) fn refusal(text: &str, limits: Limits) -> Option<(Refusal, usize)> {
     let mut scan = Scan {
         b: text.as_bytes(),
         i: 0,
-        limit,
+        limit: limits.flow_depth,
+        nodes: 0,
+        max_nodes: limits.nodes,
+        blocks: Vec::new(),
     };
-    scan.document().err()
+    scan.count(1).and_then(|()| scan.document()).err()
 }
 
 struct Scan<'a> {
     b: &'a [u8],
     i: usize,
     limit: usize,
+    /// Nodes counted so far (from above).
+    nodes: usize,
+    max_nodes: usize,
+    /// Open block collections, innermost last: column, and whether a
+    /// mapping (else a list).
+    blocks: Vec<(usize, bool)>,
 }
 
-/// `Err(offset)` stops the scan at a bracket nested too deep.
-type Step = Result<(), usize>;
+/// `Err` stops the scan where a limit is broken.
+type Step = Result<(), (Refusal, usize)>;
 
 fn is_blank(c: u8) -> bool {
     c == b' ' || c == b'\t'
@@ -70,13 +107,46 @@ impl Scan<'_> {
         }
     }
 
-    /// Column of position `i` on its line (bytes; indentation is ASCII).
+    /// Column of position `i` on its line (bytes; indentation is ASCII),
+    /// up to `MAX_BLOCK_COLUMN + 1`: looking no further back keeps the scan
+    /// linear on a long line.
     fn column(&self) -> usize {
-        let start = self.b[..self.i]
+        let from = self.i.saturating_sub(MAX_BLOCK_COLUMN + 1);
+        self.b[from..self.i]
             .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(0, |p| p + 1);
-        self.i - start
+            .rposition(|&c| is_break(c))
+            .map_or(self.i - from + usize::from(from > 0), |p| {
+                self.i - from - p - 1
+            })
+    }
+
+    /// Counts the block list or mapping an indicator at `column` opens,
+    /// unless it continues the innermost open one (same column, same kind);
+    /// anything indented more is closed first.
+    fn block_collection(&mut self, column: usize, mapping: bool) -> Step {
+        while self.blocks.last().is_some_and(|&(open, _)| open > column) {
+            self.blocks.pop();
+        }
+        match self.blocks.last_mut() {
+            Some(top) if *top == (column, mapping) => Ok(()),
+            Some(top) if top.0 == column => {
+                *top = (column, mapping);
+                self.count(1)
+            }
+            _ => {
+                self.blocks.push((column, mapping));
+                self.count(1)
+            }
+        }
+    }
+
+    /// Counts `n` possible nodes; refuses the text past the budget.
+    fn count(&mut self, n: usize) -> Step {
+        self.nodes += n;
+        if self.nodes > self.max_nodes {
+            return Err((Refusal::TooManyNodes, self.i.min(self.b.len())));
+        }
+        Ok(())
     }
 
     fn document(&mut self) -> Step {
@@ -103,27 +173,44 @@ impl Scan<'_> {
         // The column of the innermost key or entry on this line: a block
         // scalar's content must be indented more than it.
         let mut node_column = 0;
+        // Whether a node was seen since the line start or the last
+        // indicator, and whether an indicator still waits for its node
+        // (empty, if none follows on the line).
+        let mut seen_node = false;
+        let mut pending = false;
         loop {
             while self.peek(0).is_some_and(is_blank) {
                 self.i += 1;
             }
             let Some(c) = self.peek(0) else {
-                return Ok(());
+                break;
             };
             if !is_break(c) && c != b'#' && self.column() > MAX_BLOCK_COLUMN {
-                return Err(self.i);
+                return Err((Refusal::BlockIndent, self.i));
             }
             match c {
-                b'\n' | b'\r' => return Ok(()),
+                b'\n' | b'\r' => break,
                 b'#' => {
                     self.skip_to_line_end();
-                    return Ok(());
+                    break;
                 }
                 b'-' | b'?' if self.separated(0) => {
                     node_column = self.column();
+                    self.block_collection(node_column, c == b'?')?;
+                    (seen_node, pending) = (false, true);
                     self.i += 1;
                 }
-                b':' if self.separated(0) => self.i += 1,
+                b':' if self.separated(0) => {
+                    // The mapping of the key before it, or of an empty key.
+                    if seen_node {
+                        self.block_collection(node_column, true)?;
+                    } else {
+                        self.block_collection(self.column(), true)?;
+                        self.count(1)?;
+                    }
+                    (seen_node, pending) = (false, true);
+                    self.i += 1;
+                }
                 b'&' | b'!' => {
                     while self.peek(0).is_some_and(|c| !is_blank(c) && !is_break(c)) {
                         self.i += 1;
@@ -131,33 +218,42 @@ impl Scan<'_> {
                 }
                 b'[' | b'{' => {
                     node_column = self.column();
+                    (seen_node, pending) = (true, false);
                     self.flow()?;
                     self.after_node();
                 }
-                b'"' => {
+                b'"' | b'\'' => {
                     node_column = self.column();
-                    self.double_quoted();
-                    self.after_node();
-                }
-                b'\'' => {
-                    node_column = self.column();
-                    self.single_quoted();
+                    (seen_node, pending) = (true, false);
+                    self.count(1)?;
+                    if c == b'"' {
+                        self.double_quoted();
+                    } else {
+                        self.single_quoted();
+                    }
                     self.after_node();
                 }
                 b'|' | b'>' => {
+                    self.count(1)?;
                     self.block_scalar(node_column);
                     return Ok(());
                 }
                 _ => {
                     node_column = self.column();
+                    (seen_node, pending) = (true, false);
+                    self.count(1)?;
                     self.plain_in_block();
                 }
             }
             // After a node: a `: ` starts a value on the same line.
             if self.peek(0).is_none_or(is_break) {
-                return Ok(());
+                break;
             }
         }
+        if pending {
+            self.count(1)?;
+        }
+        Ok(())
     }
 
     /// After a quoted scalar or flow collection in block context: skip to a
@@ -280,8 +376,10 @@ impl Scan<'_> {
                 b'[' | b'{' => {
                     depth += 1;
                     if depth > self.limit {
-                        return Err(self.i);
+                        return Err((Refusal::FlowDepth, self.i));
                     }
+                    // A mapping's last entry may leave an empty value.
+                    self.count(if c == b'{' { 2 } else { 1 })?;
                     self.i += 1;
                     token_start = true;
                     after_quoted = false;
@@ -297,7 +395,11 @@ impl Scan<'_> {
                     after_quoted = false;
                     continue;
                 }
-                b',' | b'?' => token_start = true,
+                b',' | b'?' => {
+                    // An entry that may be an empty key or value.
+                    self.count(1)?;
+                    token_start = true;
+                }
                 b':' => {
                     // `: ` is a value indicator; so is `:` right after a
                     // quoted key (`{"a":1}`); otherwise it is text (`a:b`).
@@ -308,8 +410,14 @@ impl Scan<'_> {
                                 || is_break(n)
                                 || matches!(n, b',' | b'[' | b']' | b'{' | b'}')
                         });
+                    if token_start {
+                        // A pair in a sequence is a mapping, with perhaps
+                        // an empty key and an empty value.
+                        self.count(3)?;
+                    }
                 }
                 b'"' | b'\'' if token_start => {
+                    self.count(1)?;
                     if c == b'"' {
                         self.double_quoted();
                     } else {
@@ -328,6 +436,9 @@ impl Scan<'_> {
                 }
                 b' ' | b'\t' | b'\n' | b'\r' => {}
                 _ => {
+                    if token_start {
+                        self.count(1)?;
+                    }
                     token_start = false;
                     after_quoted = false;
                 }
@@ -339,11 +450,32 @@ impl Scan<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::too_deep_at;
+pub(super) mod tests {
+    use super::{Limits, Refusal, Scan, refusal};
 
     fn deep(text: &str) -> bool {
-        too_deep_at(text, 8).is_some()
+        refusal(
+            text,
+            Limits {
+                flow_depth: 8,
+                nodes: usize::MAX,
+            },
+        )
+        .is_some()
+    }
+
+    /// The scan's count of nodes in `text`.
+    pub(in crate::yaml) fn counted(text: &str) -> usize {
+        let mut scan = Scan {
+            b: text.as_bytes(),
+            i: 0,
+            limit: usize::MAX,
+            nodes: 1,
+            max_nodes: usize::MAX,
+            blocks: Vec::new(),
+        };
+        scan.document().unwrap();
+        scan.nodes
     }
 
     const NEST: &str = "[{[{[{[{[{[{";
@@ -406,5 +538,50 @@ mod tests {
         )));
         assert!(!deep(&format!("a: [\"{NEST}\", '{NEST}']")));
         assert!(!deep("a: [[1, 2], {b: [3]}]\n"));
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines_like_line_feeds() {
+        let lines = "key: value\r".repeat(100);
+        assert!(!deep(&lines));
+        let stairs: String = (0..300).map(|i| " ".repeat(i) + "k:\r").collect();
+        assert_eq!(
+            refusal(
+                &stairs,
+                Limits {
+                    flow_depth: 8,
+                    nodes: usize::MAX
+                }
+            )
+            .map(|r| r.0),
+            Some(Refusal::BlockIndent)
+        );
+    }
+
+    #[test]
+    fn deep_indentation_and_deep_brackets_are_told_apart() {
+        let limits = Limits {
+            flow_depth: 8,
+            nodes: usize::MAX,
+        };
+        let indented = format!("a:\n{}x", "- ".repeat(200));
+        assert_eq!(
+            refusal(&indented, limits).map(|r| r.0),
+            Some(Refusal::BlockIndent)
+        );
+        assert_eq!(refusal(NEST, limits).map(|r| r.0), Some(Refusal::FlowDepth));
+    }
+
+    #[test]
+    fn the_node_budget_stops_the_scan_where_it_runs_out() {
+        let text = format!("a: [{}]\n", "[],".repeat(1000));
+        let limits = Limits {
+            flow_depth: 8,
+            nodes: 500,
+        };
+        let (why, offset) = refusal(&text, limits).unwrap();
+        assert_eq!(why, Refusal::TooManyNodes);
+        assert!(offset < text.len() / 2, "{offset}");
+        assert!(counted(&text) >= 2001);
     }
 }

@@ -1,7 +1,8 @@
 //! Building a [`Value`] from the parser with the checks serde_yaml's own
 //! `Value` does not make: a duplicate key is refused at the key itself, keys
-//! must be text, tags are refused, and every value is counted against a
-//! budget so aliases cannot expand a small file into a huge one.
+//! must be text, local tags are refused (the others are found by module
+//! `tags`), and every value is counted against the node budget so aliases
+//! cannot expand a small file into a huge one.
 
 use std::fmt;
 
@@ -106,6 +107,9 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
         })? {
             items.push(item);
         }
+        // Growth leaves room for up to twice the items: give it back, as a
+        // file may hold many thousands of small lists.
+        items.shrink_to_fit();
         Ok(Value::Sequence(items))
     }
 
@@ -118,13 +122,12 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
             })?;
             mapping.insert(Value::String(key), value);
         }
+        mapping.shrink_to_fit();
         Ok(Value::Mapping(mapping))
     }
 
     fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<Value, A::Error> {
-        Err(de::Error::custom(
-            "YAML tags (`!name`) are not supported here",
-        ))
+        Err(de::Error::custom(super::tags::TAG))
     }
 }
 
@@ -192,5 +195,9 @@ impl<'de> Visitor<'de> for TextKey<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, _map: A) -> Result<String, A::Error> {
         Err(Self::not_text("a mapping"))
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<String, A::Error> {
+        Err(de::Error::custom(super::tags::TAG))
     }
 }

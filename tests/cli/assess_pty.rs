@@ -13,7 +13,7 @@ const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
 const CTRL_C: &str = "\x03";
 
-fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
+pub(crate) fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
     let mut command = Command::new(env!("CARGO_BIN_EXE_skillgap"));
     command
         .args(args)
@@ -26,7 +26,7 @@ fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
     session
 }
 
-fn exit_code(session: &expectrl::session::OsSession) -> i32 {
+pub(crate) fn exit_code(session: &expectrl::session::OsSession) -> i32 {
     match session.get_process().wait().expect("wait") {
         WaitStatus::Exited(_, code) => code,
         other => panic!("ended with {other:?}"),
@@ -232,4 +232,27 @@ fn resuming_against_another_profile_is_refused() {
         std::fs::read_to_string(dir.path().join("jo.yaml")).unwrap(),
         before
     );
+}
+
+#[test]
+fn resuming_a_changed_profile_lists_dropped_ratings_with_escapes_made_visible() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("hostile/stale-digest-escape-in-rating-id.yaml"),
+        dir.path().join("stale.yaml"),
+    )
+    .unwrap();
+    let mut s = spawn(dir.path(), &["assess", "--resume", "stale.yaml"]);
+    s.expect("will be dropped: ").unwrap();
+    let listed = s.expect("Press Enter").unwrap();
+    let listed = String::from_utf8_lossy(listed.before()).into_owned();
+    // The list is the rest of its line; our own cursor codes follow it.
+    let listed = listed.lines().next().unwrap_or_default();
+    assert!(
+        listed.contains("gone\\u{1b}]0;pwned\\u{7}\\u{1b}[2J"),
+        "{listed:?}"
+    );
+    assert!(!listed.contains(['\u{1b}', '\u{7}']), "{listed:?}");
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
 }

@@ -79,3 +79,88 @@ pub fn run_with_env(args: &[&str], key: &str, value: impl AsRef<std::ffi::OsStr>
         .expect("binary runs")
         .into()
 }
+
+/// Which output streams go into a closed pipe.
+#[derive(Debug, Clone, Copy)]
+pub enum Closed {
+    /// `skillgap … | head -1`
+    Stdout,
+    /// `skillgap … 2>&1 | head -1`
+    StdoutAndStderr,
+}
+
+/// Runs `skillgap` with `args` writing into a pipe whose reader has gone,
+/// as `| head -1` leaves it once head has its line (here from the first
+/// byte, so the result does not depend on timing); returns the exit code.
+pub fn exit_code_into_closed_pipe(args: &[&str], closed: Closed) -> i32 {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let mut command = skillgap();
+    command.args(args).stdin(std::process::Stdio::null());
+    match closed {
+        Closed::Stdout => {
+            command.stdout(writer).stderr(std::process::Stdio::null());
+        }
+        Closed::StdoutAndStderr => {
+            command
+                .stdout(writer.try_clone().expect("a second writer"))
+                .stderr(writer);
+        }
+    }
+    let status = finish_within(&mut command, HANG_LIMIT);
+    status.code().unwrap_or(-1)
+}
+
+/// Long enough for any command on a slow machine; a run still going by
+/// then is hanging.
+pub const HANG_LIMIT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Runs `command` to its end, or kills it and fails the test when it is
+/// still running after `limit`: a hang is a failure, never a stuck test
+/// run.
+pub fn finish_within(
+    command: &mut Command,
+    limit: std::time::Duration,
+) -> std::process::ExitStatus {
+    let mut child = command.spawn().expect("binary runs");
+    finish_within_child(&mut child, limit, &format!("{command:?}"))
+}
+
+/// Waits for `child` to end, as [`finish_within`] does.
+pub fn finish_within_child(
+    child: &mut std::process::Child,
+    limit: std::time::Duration,
+    what: &str,
+) -> std::process::ExitStatus {
+    let start = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            return status;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("still running after {limit:?}, killed: {what}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// Runs `skillgap` with `args` and standard input from nowhere, failing
+/// the test if it hangs (see [`finish_within`]).
+pub fn run_or_hang(args: &[&std::ffi::OsStr]) -> Run {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let (out_path, err_path) = (dir.path().join("stdout"), dir.path().join("stderr"));
+    let mut command = skillgap();
+    command
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::fs::File::create(&out_path).expect("stdout file"))
+        .stderr(std::fs::File::create(&err_path).expect("stderr file"));
+    let status = finish_within(&mut command, HANG_LIMIT);
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: std::fs::read_to_string(out_path).unwrap_or_default(),
+        stderr: std::fs::read_to_string(err_path).unwrap_or_default(),
+    }
+}

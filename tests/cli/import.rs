@@ -1043,3 +1043,24 @@ fn trailing_tabs_and_spaces_on_every_line_change_nothing() {
         .collect();
     assert_same_page(&imported(&text), &curated(), "trailing whitespace");
 }
+
+#[test]
+fn the_summary_line_shows_escapes_in_the_imported_title_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("page.txt");
+    let page = "Tiny \u{1b}]0;pwned\u{7}Role\u{202e}\u{1b}[2J\n\nA small role.\n\nAt this role level, you will:\n\n• do things\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n";
+    std::fs::write(&path, page).unwrap();
+    let result = run(&["import", path.to_str().unwrap(), "--id", "tiny"]);
+    assert!(
+        result
+            .stderr
+            .contains("imported `Tiny \\u{1b}]0;pwned\\u{7}Role\\u{202e}\\u{1b}[2J`"),
+        "{:?}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains(['\u{1b}', '\u{7}', '\u{202e}']),
+        "{:?}",
+        result.stderr
+    );
+}

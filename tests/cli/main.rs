@@ -3,13 +3,21 @@
 
 mod assess;
 mod assess_pty;
+mod assess_signals;
 mod builtin_profile;
+mod closed_pipe;
 mod common;
+mod file_names;
 mod growth;
+mod hostile_input;
 mod import;
+mod markdown;
+mod not_regular_files;
 mod profiles;
 mod report;
+mod save;
 mod schema;
 mod show;
 mod team;
 mod validate;
+mod yaml_input;

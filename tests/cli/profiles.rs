@@ -181,3 +181,294 @@ fn help_of_every_command_shows_an_example() {
     let result = run(&["--help"]);
     assert!(result.stdout.contains("Examples:"));
 }
+
+/// Runs `skillgap` in `dir` with `args`.
+fn in_dir(dir: &std::path::Path, args: &[&str]) -> crate::common::Run {
+    crate::common::skillgap()
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+        .into()
+}
+
+/// A folder holding `tiny-role`, a profile whose `id` line is fine but
+/// whose body is not (`off-scale-level`), and two files giving the id
+/// `twin-role`.
+fn folder_with_a_broken_profile_and_twins() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let tiny = std::fs::read_to_string(fixture("valid/tiny-role.yaml")).unwrap();
+    std::fs::write(dir.path().join("tiny.yaml"), &tiny).unwrap();
+    std::fs::copy(
+        fixture("invalid/off-scale-level.yaml"),
+        dir.path().join("broken.yaml"),
+    )
+    .unwrap();
+    for name in ["twin-a.yaml", "twin-b.yaml"] {
+        std::fs::write(
+            dir.path().join(name),
+            tiny.replace("id: tiny-role", "id: twin-role"),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+#[test]
+fn show_parses_only_the_profile_it_names_and_still_reports_duplicate_ids() {
+    let dir = folder_with_a_broken_profile_and_twins();
+    let show = run_paths(
+        &["show", "tiny-role", "--format", "json", "--profiles"],
+        &[dir.path()],
+    );
+    assert_eq!(show.code, 0, "{}", show.stderr);
+    assert!(
+        show.stdout.contains("\"id\": \"tiny-role\""),
+        "{}",
+        show.stdout
+    );
+    assert!(
+        !show.stderr.contains("broken.yaml"),
+        "a profile of another id is not parsed: {}",
+        show.stderr
+    );
+    assert!(
+        show.stderr
+            .contains("twin-b.yaml: profile id `twin-role` is already loaded from"),
+        "{}",
+        show.stderr
+    );
+
+    let listing = run_paths(
+        &["profiles", "--format", "json", "--profiles"],
+        &[dir.path()],
+    );
+    assert_eq!(listing.code, 0, "{}", listing.stderr);
+    assert!(
+        listing
+            .stderr
+            .contains("broken.yaml: not a valid profile (1 error; first at 17:12:"),
+        "a listing parses every profile: {}",
+        listing.stderr
+    );
+
+    let named = run_paths(&["show", "off-scale-level", "--profiles"], &[dir.path()]);
+    assert_eq!(named.code, 2);
+    assert!(
+        named.stderr.contains("broken.yaml: not a valid profile"),
+        "{}",
+        named.stderr
+    );
+    assert!(
+        named
+            .stderr
+            .contains("no profile with id `off-scale-level`"),
+        "{}",
+        named.stderr
+    );
+}
+
+#[test]
+fn a_broken_folder_profile_with_a_builtin_id_leaves_the_builtin_in_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = std::fs::read_to_string(fixture("invalid/off-scale-level.yaml"))
+        .unwrap()
+        .replace(
+            "id: off-scale-level",
+            "id: senior-devops-engineer-management",
+        );
+    std::fs::write(dir.path().join("shadow.yaml"), broken).unwrap();
+    let result = run_paths(
+        &[
+            "show",
+            "senior-devops-engineer-management",
+            "--format",
+            "json",
+            "--profiles",
+        ],
+        &[dir.path()],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result
+            .stdout
+            .contains("\"title\": \"Senior DevOps Engineer – Management\"")
+    );
+    assert!(
+        result.stderr.contains("shadow.yaml: not a valid profile"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn a_profile_whose_id_cannot_be_read_ahead_is_still_found_by_id() {
+    let dir = tempfile::tempdir().unwrap();
+    // A flow mapping (JSON is YAML) with the id last: no `id:` line to scan.
+    let mut json = crate::common::yaml_file_as_json(&fixture("valid/tiny-role.yaml"));
+    let object = json.as_object_mut().unwrap();
+    object.remove("id");
+    object.insert("id".into(), "flow-role".into());
+    std::fs::write(
+        dir.path().join("flow.yaml"),
+        serde_json::to_string(&json).unwrap(),
+    )
+    .unwrap();
+    let result = run_paths(
+        &["show", "flow-role", "--format", "json", "--profiles"],
+        &[dir.path()],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result.stdout.contains("\"id\": \"flow-role\""),
+        "{}",
+        result.stdout
+    );
+
+    let unknown = run_paths(&["show", "flow-rol", "--profiles"], &[dir.path()]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown.stderr.contains("did you mean `flow-role`?"),
+        "{}",
+        unknown.stderr
+    );
+}
+
+#[test]
+fn a_profile_id_is_an_id_even_beside_a_folder_of_that_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = "senior-devops-engineer-management";
+    std::fs::create_dir(dir.path().join(id)).unwrap();
+    std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();
+
+    let show = in_dir(dir.path(), &["show", id, "--format", "json"]);
+    assert_eq!(show.code, 0, "{}", show.stderr);
+    assert!(show.stdout.contains(&format!("\"id\": \"{id}\"")));
+
+    let assess = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--answers",
+            "ratings.yaml",
+            "--name",
+            "Kim",
+            "--out",
+            "kim.yaml",
+        ],
+    );
+    assert_eq!(
+        assess.code, 0,
+        "plain assess takes the default id: {}",
+        assess.stderr
+    );
+
+    let team = in_dir(
+        dir.path(),
+        &[
+            "team",
+            "--profile",
+            id,
+            crate::common::root()
+                .join("examples/team")
+                .to_str()
+                .unwrap(),
+        ],
+    );
+    assert_eq!(team.code, 0, "{}", team.stderr);
+
+    let as_path = in_dir(dir.path(), &["show", &format!("./{id}")]);
+    assert_eq!(as_path.code, 2, "a path is still a path");
+    assert!(
+        as_path.stderr.contains("not a regular file"),
+        "{}",
+        as_path.stderr
+    );
+}
+
+#[test]
+fn an_empty_skillgap_profiles_or_an_empty_entry_is_ignored() {
+    for args in [
+        &["schema", "profile"][..],
+        &["profiles"],
+        &["show", "senior-devops-engineer-management"],
+    ] {
+        let result = run_with_env(args, "SKILLGAP_PROFILES", "");
+        assert_eq!(result.code, 0, "{args:?}: {}", result.stderr);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("valid/tiny-role.yaml"),
+        dir.path().join("tiny.yaml"),
+    )
+    .unwrap();
+    for value in [
+        format!("{}:", dir.path().display()),
+        format!("::{}", dir.path().display()),
+    ] {
+        let result = run_with_env(
+            &["show", "tiny-role", "--format", "json"],
+            "SKILLGAP_PROFILES",
+            &value,
+        );
+        assert_eq!(result.code, 0, "{value}: {}", result.stderr);
+        assert!(result.stdout.contains("\"id\": \"tiny-role\""));
+    }
+}
+
+#[test]
+fn the_warning_about_a_skipped_profile_file_is_coloured_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("invalid/off-scale-level.yaml"),
+        dir.path().join("broken.yaml"),
+    )
+    .unwrap();
+    let always = run_paths(
+        &["profiles", "--color", "always", "--profiles"],
+        &[dir.path()],
+    );
+    assert!(always.stderr.contains("warning"), "{}", always.stderr);
+    assert!(
+        always.stderr.contains('\x1b'),
+        "--color always colours: {:?}",
+        always.stderr
+    );
+    let never = run_paths(
+        &["profiles", "--color", "never", "--profiles"],
+        &[dir.path()],
+    );
+    assert!(
+        never.stderr.contains("warning: skipped"),
+        "{}",
+        never.stderr
+    );
+    assert!(!never.stderr.contains('\x1b'), "{:?}", never.stderr);
+
+    // On a terminal, where `auto` would colour: `never` and NO_COLOR win.
+    for (args, no_color) in [(&["--color", "never"][..], false), (&[][..], true)] {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_skillgap"));
+        command
+            .args(args)
+            .args(["profiles", "--format", "json", "--profiles"])
+            .arg(dir.path())
+            .env("TERM", "xterm")
+            .env_remove("SKILLGAP_PROFILES")
+            .env_remove("NO_COLOR");
+        if no_color {
+            command.env("NO_COLOR", "1");
+        }
+        let mut session = expectrl::Session::spawn(command).expect("spawn in a pty");
+        session.set_expect_timeout(Some(std::time::Duration::from_secs(30)));
+        let mut output = Vec::new();
+        expectrl::Expect::expect(&mut session, expectrl::Eof)
+            .map(|found| output.extend_from_slice(found.as_bytes()))
+            .unwrap();
+        let text = String::from_utf8_lossy(&output);
+        assert!(text.contains("warning: skipped"), "{text:?}");
+        assert!(
+            !text.contains('\x1b'),
+            "{args:?} NO_COLOR={no_color}: {text:?}"
+        );
+    }
+}

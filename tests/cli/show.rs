@@ -103,15 +103,15 @@ fn control_characters_in_profile_text_are_neutralised() {
             "\"Clear \\e[2J screen \\a\"",
         );
     std::fs::write(&path, text).unwrap();
-    for format in ["table", "markdown"] {
+    // Markdown escapes the backslash and bracket, so they render as shown.
+    for (format, shown) in [
+        ("table", "Clear \\u{1b}[2J screen \\u{7}"),
+        ("markdown", "Clear \\\\u{1b}\\[2J screen \\\\u{7}"),
+    ] {
         let result = run(&["show", path.to_str().unwrap(), "--format", format]);
         assert_eq!(result.code, 0, "{}", result.stderr);
         assert!(!result.stdout.contains('\u{1b}'), "{format}");
-        assert!(
-            result.stdout.contains("Clear \\u{1b}[2J screen \\u{7}"),
-            "{format}: {}",
-            result.stdout
-        );
+        assert!(result.stdout.contains(shown), "{format}: {}", result.stdout);
     }
 }
 
@@ -132,4 +132,34 @@ fn a_closed_pipe_ends_quietly() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+/// Display width per grapheme cluster (SPEC §6): CJK counts two.
+fn columns(text: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation as _;
+    use unicode_width::UnicodeWidthStr as _;
+    text.graphemes(true).map(str::width).sum()
+}
+
+#[test]
+fn words_too_long_for_the_line_are_broken_and_nothing_is_lost() {
+    let result = run(&["show", "tests/fixtures/hostile/unbreakable-words.yaml"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    for line in result.stdout.lines() {
+        assert!(columns(line) <= 80, "{} columns: {line}", columns(line));
+    }
+    // The fixture's 5,000-character word and 3,000-character CJK run.
+    let word: String = "abcdefghij".repeat(500);
+    let cjk: String = (0..3000)
+        .map(|i| char::from_u32(0x4E00 + (i * 7) % 2000).unwrap())
+        .collect();
+    let url = format!("https://example.org/{}", "p".repeat(400));
+    let joined: String = result.stdout.lines().map(str::trim).collect();
+    assert!(joined.contains(&url), "the source URL is whole");
+    assert_eq!(
+        joined.matches(&word).count(),
+        2,
+        "responsibility and details"
+    );
+    assert_eq!(joined.matches(&cjk).count(), 2, "summary and details");
 }

@@ -378,3 +378,87 @@ fn many_people_give_summary_columns_within_80_columns() {
         result.stdout.lines().count()
     );
 }
+
+/// Display width per grapheme cluster (SPEC §6), the measure a terminal
+/// uses: CJK two columns, an emoji ZWJ sequence two, combining marks none.
+fn columns(text: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation as _;
+    use unicode_width::UnicodeWidthStr as _;
+    text.graphemes(true).map(str::width).sum()
+}
+
+/// The display columns where cells start on a table line: the first
+/// column, and after a run of two or more spaces.
+fn cell_starts(line: &str) -> Vec<usize> {
+    use unicode_segmentation::UnicodeSegmentation as _;
+    let mut starts = Vec::new();
+    let (mut at, mut spaces) = (0, 2);
+    for g in line.graphemes(true) {
+        if g == " " {
+            spaces += 1;
+        } else {
+            if spaces >= 2 {
+                starts.push(at);
+            }
+            spaces = 0;
+        }
+        at += columns(g);
+    }
+    starts
+}
+
+/// Every row of every table in `text` starts its cells in the columns of
+/// its header.
+fn assert_tables_aligned(text: &str) {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut checked = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if !line.starts_with('═') {
+            continue;
+        }
+        let header = cell_starts(lines[i - 1]);
+        for row in lines[i + 1..].iter().take_while(|l| !l.starts_with('─')) {
+            let starts = cell_starts(row);
+            assert!(
+                starts.iter().all(|s| header.contains(s)),
+                "cells at {starts:?}, headings at {header:?}:\n{}\n{row}",
+                lines[i - 1]
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "no table rows in\n{text}");
+}
+
+#[test]
+fn wide_and_joined_characters_in_names_keep_the_team_columns_aligned() {
+    let names = crate::common::fixture("hostile/wide-names");
+    let four: Vec<_> = (2..=5)
+        .map(|n| names.join(format!("person-{n}.yaml")))
+        .collect();
+    let some: Vec<&std::path::Path> = four.iter().map(AsRef::as_ref).collect();
+    for (paths, matrix) in [(some, true), (vec![names.as_path()], false)] {
+        let result =
+            crate::common::run_paths(&["--profiles", "tests/fixtures/valid", "team"], &paths);
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        assert_tables_aligned(&result.stdout);
+        assert_eq!(
+            result.stdout.contains(" REQ   Zoë "),
+            matrix,
+            "{}",
+            result.stdout
+        );
+        for line in result.stdout.lines() {
+            assert!(columns(line) <= 80, "{} columns: {line}", columns(line));
+        }
+        // Names cut to fit are cut between whole characters as seen: a
+        // family emoji never loses members.
+        let family = "👨\u{200d}👩\u{200d}👧\u{200d}👦";
+        assert_eq!(
+            result.stdout.matches("👨\u{200d}👩").count(),
+            result.stdout.matches(family).count(),
+            "{}",
+            result.stdout
+        );
+    }
+}

@@ -308,3 +308,36 @@ fn no_fixture_makes_any_command_panic() {
         }
     }
 }
+
+#[test]
+fn paths_found_in_a_folder_are_printed_with_escapes_made_visible() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo\u{1b}[2J.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    std::os::unix::fs::symlink("nowhere", dir.path().join("link\u{1b}]0;pwned\u{7}.yaml")).unwrap();
+    std::fs::copy(
+        fixture("invalid/unknown-field.yaml"),
+        dir.path().join("bad\u{202e}\u{1b}[31m.yaml"),
+    )
+    .unwrap();
+    let raw = ['\u{1b}', '\u{7}', '\u{202e}'];
+    for format in ["human", "github"] {
+        let result = run_paths(&["validate", "--format", format], &[dir.path()]);
+        assert_eq!(result.code, 2, "{format}: {}", result.stderr);
+        for (stream, text) in [("stdout", &result.stdout), ("stderr", &result.stderr)] {
+            assert!(!text.contains(raw), "{format} {stream}: {text:?}");
+        }
+        let all = format!("{}{}", result.stdout, result.stderr);
+        for shown in [
+            "fifo\\u{1b}[2J.yaml",
+            "link\\u{1b}]0;pwned\\u{7}.yaml",
+            "bad\\u{202e}\\u{1b}[31m.yaml",
+        ] {
+            assert!(all.contains(shown), "{format}: {shown} in {all:?}");
+        }
+    }
+}

@@ -14,22 +14,49 @@ pub use team::team;
 use super::ListingRow;
 use super::terminal::one_line;
 
-/// Escapes text for a Markdown table cell.
+/// Escapes text for a Markdown table cell: [`inline`] text, whose `|` is
+/// already escaped and whose newlines are folded.
 #[must_use]
 pub fn cell(text: &str) -> String {
-    inline(text).replace('\\', "\\\\").replace('|', "\\|")
+    inline(text)
 }
 
-/// Escapes inline text outside tables: one line, and no raw HTML (GitHub
-/// renders `<img ...>` and friends).
+/// Escapes text from a file for any inline place (a paragraph, a list
+/// item, a heading, a table cell): one line, and nothing a GitHub renderer
+/// would read as markup. File text never becomes a link, an image, raw
+/// HTML, emphasis, code, a heading, a list or a table (SPEC §6); the
+/// rendered text reads as the file has it.
 pub(crate) fn inline(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in one_line(text).chars() {
+    let line = one_line(text);
+    let line = line.trim();
+    let mut out = String::with_capacity(line.len() + 8);
+    let list_marker = ordered_list_marker(line);
+    for (at, c) in line.char_indices() {
         match c {
+            // Raw HTML and autolinks (`<https://…>`), and entities, which
+            // would decode to other characters.
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            // Emphasis, links and code spans would turn data into markup.
-            '*' | '_' | '[' | ']' | '`' => {
+            '&' => out.push_str("&amp;"),
+            // Emphasis, strikethrough, links, images, code spans, headings,
+            // table cells, GitHub's `$…$` maths, and the backslash that
+            // escapes all of these; `@` keeps e-mail addresses from
+            // becoming `mailto:` links.
+            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '#' | '|' | '@' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // GFM links bare URLs (`https://…`) and `www.` names by
+            // themselves: an escaped `:` or `.` stops that.
+            ':' if line[at..].starts_with("://") => out.push_str("\\:"),
+            '.' if ends_with_www(&line[..at]) => out.push_str("\\."),
+            // At the start of a list item, these would start a nested list
+            // or a setext heading underline.
+            '-' | '+' | '=' if at == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if Some(at) == list_marker => {
                 out.push('\\');
                 out.push(c);
             }
@@ -37,6 +64,47 @@ pub(crate) fn inline(text: &str) -> String {
         }
     }
     out
+}
+
+/// Where the `.` or `)` of an ordered-list marker (`1.`, `12)`) opening
+/// `line` sits, if it opens with one.
+fn ordered_list_marker(line: &str) -> Option<usize> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))).then_some(digits)
+}
+
+fn ends_with_www(text: &str) -> bool {
+    text.len() >= 3 && text.as_bytes()[text.len() - 3..].eq_ignore_ascii_case(b"www")
+}
+
+/// File text as a code span outside tables, whatever backticks it holds:
+/// the fence is longer than any run of backticks inside, and nothing in a
+/// code span is markup.
+pub(crate) fn code(text: &str) -> String {
+    let line = one_line(text);
+    let mut longest = 0;
+    let mut run = 0;
+    for c in line.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if line.starts_with('`') || line.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{line}{pad}{fence}")
+}
+
+/// A block of file text (a profile's summary): paragraphs kept apart, each
+/// escaped as [`inline`] text.
+pub(crate) fn paragraphs(text: &str) -> String {
+    text.split("\n\n")
+        .map(inline)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// `skillgap profiles` as a Markdown table.
@@ -68,5 +136,39 @@ mod tests {
     #[test]
     fn cells_escape_pipes_and_newlines() {
         assert_eq!(cell("a|b\nc"), "a\\|b c");
+    }
+
+    #[test]
+    fn markup_in_file_text_is_escaped_once() {
+        assert_eq!(
+            inline("[a](b) **c** <d> &lt; \\"),
+            "\\[a\\](b) \\*\\*c\\*\\* &lt;d&gt; &amp;lt; \\\\"
+        );
+        assert_eq!(cell("[a]|b"), "\\[a\\]\\|b");
+        assert_eq!(inline("$x^2$"), "\\$x^2\\$");
+    }
+
+    #[test]
+    fn bare_urls_and_addresses_are_kept_from_autolinking() {
+        assert_eq!(
+            inline("see https://x.org, WWW.y.org or me@z.org"),
+            "see https\\://x.org, WWW\\.y.org or me\\@z.org"
+        );
+    }
+
+    #[test]
+    fn list_and_heading_markers_at_the_start_are_escaped() {
+        assert_eq!(inline("- a"), "\\- a");
+        assert_eq!(inline("12. a"), "12\\. a");
+        assert_eq!(inline("3) a"), "3\\) a");
+        assert_eq!(inline("# a"), "\\# a");
+        assert_eq!(inline("a - 1. b"), "a - 1. b");
+    }
+
+    #[test]
+    fn code_spans_hold_any_backticks() {
+        assert_eq!(code("a-b"), "`a-b`");
+        assert_eq!(code("a`b"), "``a`b``");
+        assert_eq!(code("`a``"), "``` `a`` ```");
     }
 }

@@ -2,9 +2,8 @@
 
 use std::collections::HashMap;
 
-use super::{cell, inline};
+use super::{cell, code, inline, paragraphs};
 use crate::profile::{Depth, Field, Profile, SkillType};
-use crate::render::terminal::sanitize;
 
 fn mark_note(inferred: &[Field], truncated: &[Field]) -> String {
     let mut notes = Vec::new();
@@ -34,7 +33,7 @@ fn develops(titles: &HashMap<&str, &str>, ids: &[String]) -> String {
 #[allow(clippy::too_many_lines)] // one section after another, in page order
 pub fn profile(profile: &Profile) -> String {
     let mut out = format!("# {}\n\n", inline(&profile.title));
-    let mut facts = vec![format!("**id:** `{}`", profile.id)];
+    let mut facts = vec![format!("**id:** {}", code(&profile.id))];
     facts.extend(
         profile
             .family
@@ -49,8 +48,9 @@ pub fn profile(profile: &Profile) -> String {
     );
     if let Some(source) = &profile.source {
         match &source.url {
+            // A URL from a file is shown, never linked (SPEC §6).
             Some(url) => facts.push(format!(
-                "**source:** [{}]({})",
+                "**source:** {} ({})",
                 inline(&source.name),
                 inline(url)
             )),
@@ -59,7 +59,7 @@ pub fn profile(profile: &Profile) -> String {
     }
     out.push_str(&facts.join(" · "));
     out.push_str("\n\n## Summary\n\n");
-    out.push_str(&sanitize(&profile.summary));
+    out.push_str(&paragraphs(&profile.summary));
     out.push_str("\n\n");
     if !profile.responsibilities.is_empty() {
         out.push_str("## At this role level, you will\n\n");

@@ -1,6 +1,6 @@
 //! `report --format markdown`: the gap report for a wiki or a pull request.
 
-use super::{cell, inline};
+use super::{cell, code, inline};
 use crate::gap::{GapReport, LevelValue};
 use crate::plan::GapRef;
 
@@ -35,9 +35,9 @@ pub fn report(report: &GapReport, explain: bool) -> String {
     if let Some(change) = &report.profile_change {
         match &change.assessed_against {
             Some(id) => out.push_str(&format!(
-                "> **Assessed against `{}`; measured here against `{}`.**",
-                inline(id),
-                inline(&report.profile.id)
+                "> **Assessed against {}; measured here against {}.**",
+                code(id),
+                code(&report.profile.id)
             )),
             None => out.push_str("> **The profile has changed since this assessment.**"),
         }
@@ -63,7 +63,10 @@ pub fn report(report: &GapReport, explain: bool) -> String {
     for t in &s.by_category {
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
-            t.name, t.required, t.gaps, t.steps
+            cell(&t.name),
+            t.required,
+            t.gaps,
+            t.steps
         ));
     }
     if explain && let Some(lines) = &s.explanation {

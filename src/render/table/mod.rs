@@ -40,16 +40,11 @@ fn new_table(layout: Layout, header: Vec<&str>) -> Table {
 }
 
 /// Wraps text that is already safe to print (it may carry our own colour
-/// codes, which textwrap does not count as width), breaking only at
-/// spaces, so paths and URLs stay whole.
+/// codes, which take no room), between words; a word longer than the
+/// line is broken (SPEC §6).
 fn wrap(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
-    let options = textwrap::Options::new(width.max(20))
-        .initial_indent(first)
-        .subsequent_indent(rest)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .word_separator(textwrap::WordSeparator::AsciiSpace);
-    for line in textwrap::wrap(text, options) {
-        out.push_str(line.trim_end());
+    for line in super::wrap::wrap(text, width.max(20), first, rest) {
+        out.push_str(&line);
         out.push('\n');
     }
 }

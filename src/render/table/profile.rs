@@ -46,10 +46,10 @@ impl Page {
         let title = self.paint.accent(&one_line(title));
         let note = self.paint.dim(&one_line(note));
         let both = format!("{INDENT}{title}  {note}");
-        // textwrap measures width without ANSI escapes.
+        // Colour codes take no room.
         if note.is_empty() {
             self.lines(&title, INDENT, DEEP);
-        } else if textwrap::core::display_width(&both) <= self.width {
+        } else if crate::render::wrap::width(&both) <= self.width {
             self.out.push_str(&both);
             self.out.push('\n');
         } else {
@@ -58,15 +58,10 @@ impl Page {
         }
     }
 
+    /// Between words; a word longer than the line is broken (SPEC §6).
     fn lines(&mut self, text: &str, first: &str, rest: &str) {
-        let options = textwrap::Options::new(self.width.max(20))
-            .initial_indent(first)
-            .subsequent_indent(rest)
-            .break_words(false)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation)
-            .word_separator(textwrap::WordSeparator::AsciiSpace);
-        for line in textwrap::wrap(text, options) {
-            self.out.push_str(line.trim_end());
+        for line in crate::render::wrap::wrap(text, self.width.max(20), first, rest) {
+            self.out.push_str(&line);
             self.out.push('\n');
         }
     }
@@ -115,9 +110,7 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
         width: layout.width,
         paint: layout.paint,
     };
-    page.out
-        .push_str(&layout.paint.heading(&one_line(&profile.title)));
-    page.out.push('\n');
+    page.lines(&layout.paint.heading(&one_line(&profile.title)), "", "");
     let role: Vec<&str> = profile
         .family
         .iter()
@@ -140,8 +133,9 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
     if let Some(source) = &profile.source {
         page.wrap(&format!("Source: {}", source.name), "", "");
         if let Some(url) = &source.url {
-            // A URL is never broken, so it can be copied whole.
-            page.out.push_str(&format!("{INDENT}{}\n", one_line(url)));
+            // A URL has no spaces: it is broken only when wider than the
+            // page, and then nothing of it is lost.
+            page.lines(&one_line(url), INDENT, INDENT);
         }
     }
 

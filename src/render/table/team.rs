@@ -9,6 +9,7 @@ use super::{finish, new_table, wrap};
 use crate::gap::GapStatus;
 use crate::render::Layout;
 use crate::render::terminal::one_line;
+use crate::render::wrap::{clip, width};
 use crate::team::{Member, ProfileTeam, TeamItem, TeamReport};
 
 /// A step as one or two characters: depth initials, or the level number.
@@ -38,11 +39,10 @@ fn cell_text(item: &TeamItem, index: usize) -> String {
 /// Column headings for members: first names, made unique with the
 /// initial of the next name, with (m) / (p) for manager and peer.
 fn headings(members: &[Member]) -> Vec<String> {
-    let first = |m: &Member| -> String {
-        one_line(m.person.split_whitespace().next().unwrap_or("?"))
-            .chars()
-            .take(10)
-            .collect()
+    // At most 10 columns, cut between grapheme clusters.
+    let first = |m: &Member| {
+        let name = one_line(m.person.split_whitespace().next().unwrap_or("?"));
+        clip(&name, 10).to_owned()
     };
     let firsts: Vec<String> = members.iter().map(first).collect();
     let mut people_per_first: std::collections::HashMap<&str, std::collections::HashSet<&str>> =
@@ -130,7 +130,7 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
     } else {
         Vec::new()
     };
-    let needed: usize = names.iter().map(|n| n.chars().count().max(4) + 2).sum();
+    let needed: usize = names.iter().map(|n| width(n).max(4) + 2).sum();
     let fits = !names.is_empty() && 22 + 6 + 7 + needed <= layout.width;
     let mut header = vec!["ITEM".to_owned(), "REQ".to_owned()];
     if fits {
@@ -176,10 +176,7 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
             } else {
                 item.single_point_of_failure
                     .as_deref()
-                    .map(|who| {
-                        let who: String = one_line(who).chars().take(24).collect();
-                        format!("only {who}")
-                    })
+                    .map(|who| format!("only {}", clip(&one_line(who), 24)))
                     .unwrap_or_default()
             };
             row.push(Cell::new(note));

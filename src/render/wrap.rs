@@ -1,0 +1,251 @@
+//! Wrapping text to a width in terminal columns (SPEC §6): lines break
+//! between words; a word wider than its column is broken inside, between
+//! grapheme clusters, so nothing is lost and no line runs past the width.
+//! Width is measured per grapheme cluster (CJK counts two columns, an
+//! emoji ZWJ sequence two, a combining mark none); ANSI escape sequences,
+//! which only our own colouring puts in text, count for nothing.
+//!
+//! Lines are chosen by textwrap's optimal-fit algorithm over our own
+//! measure, so ordinary text wraps as textwrap would wrap it. A leaf
+//! module: it uses nothing of ours.
+
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::{Penalties, wrap_first_fit, wrap_optimal_fit};
+use unicode_segmentation::UnicodeSegmentation as _;
+use unicode_width::UnicodeWidthStr as _;
+
+/// The units text is measured and broken in: ANSI escape sequences
+/// (width 0) and grapheme clusters, each with its width.
+fn units(text: &str) -> impl Iterator<Item = (&str, usize)> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let len = escape_len(rest)
+            .unwrap_or_else(|| rest.graphemes(true).next().map_or(rest.len(), str::len));
+        let (unit, tail) = rest.split_at(len);
+        rest = tail;
+        let width = if unit.starts_with('\u{1b}') {
+            0
+        } else {
+            unit.width()
+        };
+        Some((unit, width))
+    })
+}
+
+/// The length of the CSI (`ESC [ … final`) or OSC (`ESC ] … BEL|ST`)
+/// sequence opening `text`, if one does.
+fn escape_len(text: &str) -> Option<usize> {
+    let body = text.strip_prefix('\u{1b}')?;
+    if let Some(csi) = body.strip_prefix('[') {
+        let end = csi.find(|c: char| ('@'..='~').contains(&c))?;
+        Some(2 + end + 1)
+    } else if let Some(osc) = body.strip_prefix(']') {
+        let bel = osc.find('\u{7}').map(|end| end + 1);
+        let st = osc.find("\u{1b}\\").map(|end| end + 2);
+        let end = match (bel, st) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        Some(2 + end)
+    } else {
+        None
+    }
+}
+
+/// Display width of `text`: the sum over its grapheme clusters, escape
+/// sequences left out.
+#[must_use]
+pub fn width(text: &str) -> usize {
+    units(text).map(|(_, w)| w).sum()
+}
+
+/// The start of `text` at most `columns` wide, cut between grapheme
+/// clusters (never inside an emoji sequence or before a combining mark).
+#[must_use]
+pub fn clip(text: &str, columns: usize) -> &str {
+    let mut used = 0;
+    let mut end = 0;
+    for (unit, unit_width) in units(text) {
+        used += unit_width;
+        if used > columns {
+            break;
+        }
+        end += unit.len();
+    }
+    &text[..end]
+}
+
+/// A word and the spaces after it, as the wrapping algorithm sees it.
+#[derive(Debug)]
+struct Piece<'a> {
+    word: &'a str,
+    spaces: &'a str,
+    width: usize,
+}
+
+impl Fragment for Piece<'_> {
+    #[allow(clippy::cast_precision_loss)] // widths are far below 2^52
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+
+    #[allow(clippy::cast_precision_loss)]
+    fn whitespace_width(&self) -> f64 {
+        self.spaces.len() as f64
+    }
+
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Words of `line` with their trailing spaces, broken at grapheme
+/// boundaries where wider than `column`.
+fn pieces(line: &str, column: usize) -> Vec<Piece<'_>> {
+    let mut pieces = Vec::new();
+    let mut rest = line;
+    while !rest.is_empty() {
+        let word_end = rest.find(' ').unwrap_or(rest.len());
+        let spaces_end = rest[word_end..]
+            .find(|c| c != ' ')
+            .map_or(rest.len(), |n| word_end + n);
+        let (word, spaces) = (&rest[..word_end], &rest[word_end..spaces_end]);
+        rest = &rest[spaces_end..];
+        let word_width = width(word);
+        if word_width <= column {
+            pieces.push(Piece {
+                word,
+                spaces,
+                width: word_width,
+            });
+            continue;
+        }
+        let (mut start, mut at, mut filled) = (0, 0, 0);
+        for (unit, unit_width) in units(word) {
+            if filled > 0 && filled + unit_width > column {
+                pieces.push(Piece {
+                    word: &word[start..at],
+                    spaces: "",
+                    width: filled,
+                });
+                (start, filled) = (at, 0);
+            }
+            at += unit.len();
+            filled += unit_width;
+        }
+        pieces.push(Piece {
+            word: &word[start..],
+            spaces,
+            width: filled,
+        });
+    }
+    pieces
+}
+
+/// `text` wrapped to `columns`, the first line after `first`, the others
+/// after `rest`; each line without trailing spaces. Newlines in `text`
+/// start new lines.
+#[must_use]
+pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> {
+    let widths = [
+        columns.saturating_sub(width(first)),
+        columns.saturating_sub(width(rest)),
+    ];
+    #[allow(clippy::cast_precision_loss)]
+    let float_widths = widths.map(|w| w as f64);
+    let mut lines: Vec<String> = Vec::new();
+    for line in text.split('\n') {
+        let mut pieces = pieces(line, widths[1].max(1));
+        if lines.is_empty() && !first.is_empty() {
+            // Pieces are cut to the later lines' width; an empty first
+            // piece lets a piece too wide for the first line go below.
+            pieces.insert(
+                0,
+                Piece {
+                    word: "",
+                    spaces: "",
+                    width: 0,
+                },
+            );
+        }
+        let chosen = wrap_optimal_fit(&pieces, &float_widths, &Penalties::new())
+            .unwrap_or_else(|_| wrap_first_fit(&pieces, &float_widths));
+        if chosen.is_empty() {
+            lines.push(
+                if lines.is_empty() { first } else { rest }
+                    .trim_end()
+                    .to_owned(),
+            );
+        }
+        for words in chosen {
+            let mut out = if lines.is_empty() { first } else { rest }.to_owned();
+            for piece in words {
+                out.push_str(piece.word);
+                out.push_str(piece.spaces);
+            }
+            lines.push(out.trim_end().to_owned());
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn width_counts_columns_per_grapheme_cluster() {
+        assert_eq!(width("abc"), 3);
+        assert_eq!(width("山田"), 4);
+        assert_eq!(width("e\u{301}"), 1);
+        assert_eq!(width("👨\u{200d}👩\u{200d}👧"), 2);
+        assert_eq!(width("\u{1b}[1mbold\u{1b}[0m"), 4);
+    }
+
+    #[test]
+    fn clipping_keeps_whole_clusters_within_the_columns() {
+        assert_eq!(clip("abc", 2), "ab");
+        assert_eq!(clip("山田太郎", 5), "山田");
+        assert_eq!(clip("e\u{301}x", 1), "e\u{301}");
+        assert_eq!(clip("👨\u{200d}👩\u{200d}👧!", 2), "👨\u{200d}👩\u{200d}👧");
+    }
+
+    #[test]
+    fn words_wrap_between_spaces_with_indents() {
+        assert_eq!(
+            wrap("one two three four", 10, "- ", "  "),
+            ["- one two", "  three", "  four"]
+        );
+    }
+
+    #[test]
+    fn a_word_longer_than_its_column_is_broken_with_nothing_lost() {
+        let word = "x".repeat(25);
+        let lines = wrap(&format!("a {word} b"), 10, "", "");
+        assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), format!("a{word}b"));
+    }
+
+    #[test]
+    fn wide_and_joined_characters_are_never_split() {
+        let text = "山".repeat(9) + &"👨\u{200d}👩\u{200d}👧".repeat(5);
+        let lines = wrap(&text, 7, "", "");
+        assert!(lines.iter().all(|l| width(l) <= 7), "{lines:?}");
+        assert_eq!(lines.concat(), text);
+        assert!(lines.iter().all(|l| !l.starts_with('\u{200d}')));
+    }
+
+    #[test]
+    fn colour_codes_take_no_room() {
+        let text = "\u{1b}[1mTitle\u{1b}[0m and more";
+        assert_eq!(wrap(text, 15, "", ""), [text]);
+    }
+
+    #[test]
+    fn newlines_start_new_lines() {
+        assert_eq!(wrap("a\n\nb", 10, "> ", "  "), ["> a", "", "  b"]);
+    }
+}
