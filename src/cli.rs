@@ -72,7 +72,7 @@ enum CommandArg {
     },
     /// Interactive self-assessment: rate yourself on every item, then see the gap report.
     #[command(
-        after_help = "Examples:\n  skillgap assess                                  the built-in profile\n  skillgap assess my-role.yaml --name 'Alex Morgan'\n  skillgap assess --resume senior-devops-engineer-management-alex-morgan-2026-11-26.yaml\n  skillgap assess --blind                          do not show the required levels\n  skillgap assess --answers ratings.yaml --name Alex   no prompts (scripts, tests)\n\nEvery answer is saved at once. Esc or Ctrl-C stops (exit 130) and prints the command to resume."
+        after_help = "Examples:\n  skillgap assess                                  the built-in profile\n  skillgap assess my-role.yaml --name 'Alex Morgan'\n  skillgap assess --resume senior-devops-engineer-management-alex-morgan-2026-11-26.yaml\n  skillgap assess --blind                          do not show the required levels\n  skillgap assess --answers ratings.yaml --name Alex   no prompts (scripts, tests)\n\nEvery answer is saved at once (with --answers, once at the end). Esc or Ctrl-C stops (exit 130) and prints the command to resume."
     )]
     Assess {
         /// Profile id or YAML file; default: the built-in Senior DevOps Engineer – Management.
