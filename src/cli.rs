@@ -294,7 +294,7 @@ impl From<ShowFormat> for ProfileFormat {
 /// never blank).
 fn person_name(text: &str) -> Result<String, String> {
     let name = text.trim();
-    if name.is_empty() {
+    if crate::assessment::model::is_blank_name(name) {
         Err("a name cannot be blank; give the person's name, e.g. --name 'Alex Morgan'".into())
     } else {
         Ok(name.to_owned())

@@ -15,6 +15,7 @@ use crate::assess::answers::Answers;
 use crate::assess::flow::{self, Outcome, Prompter};
 use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::write::Target;
+use crate::assessment::model::is_blank_name;
 use crate::assessment::{self, Assessment, Assessor, Date, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
@@ -277,7 +278,7 @@ fn plan_new(
         if assessment.person.is_empty() {
             assessment.person = person.unwrap_or_default();
         }
-        if assessment.person.is_empty() {
+        if is_blank_name(&assessment.person) {
             bail!(
                 "whose answers are these? give --name NAME (or a `person` in {})",
                 path.display()
@@ -287,7 +288,7 @@ fn plan_new(
     }
     if let Some(prompter) = prompter {
         prompter.say(&intro(&profile));
-        while assessment.person.trim().is_empty() {
+        while is_blank_name(&assessment.person) {
             let name = prompter.line("Your name: ", "").map_err(|_| Stopped)?;
             name.trim().clone_into(&mut assessment.person);
         }

@@ -38,6 +38,24 @@ pub struct Assessment {
     pub ratings: IndexMap<String, Rating>,
 }
 
+/// Whether a name shows nothing (SPEC §6: a person's name is never
+/// blank): only white space, and characters that take no room on the
+/// screen (zero-width spaces and joiners, direction marks, soft hyphens,
+/// control characters, combining marks with nothing to sit on) or that
+/// look like nothing (the Hangul fillers, the blank Braille pattern).
+#[must_use]
+pub fn is_blank_name(name: &str) -> bool {
+    use unicode_width::UnicodeWidthChar as _;
+    name.chars().all(|c| {
+        c.is_whitespace()
+            || c.width().is_none_or(|columns| columns == 0)
+            || matches!(
+                c,
+                '\u{ad}' | '\u{115f}' | '\u{1160}' | '\u{2800}' | '\u{3164}' | '\u{ffa0}'
+            )
+    })
+}
+
 /// What a rating may look like in a file (for the JSON Schema).
 #[derive(JsonSchema)]
 #[serde(untagged)]
@@ -221,5 +239,30 @@ mod tests {
                 .unwrap_err()
                 .contains("YYYY-MM-DD")
         );
+    }
+
+    #[test]
+    fn a_name_of_only_invisible_characters_is_blank() {
+        for blank in [
+            "",
+            " \t ",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{200b}",
+            "\u{200b}\u{200c}\u{200d}\u{2060}\u{feff}",
+            "\u{202e}",
+            "\u{1}",
+            "\u{ad}",
+            "\u{301}",
+            "\u{180e}",
+            "\u{115f}",
+            "\u{3164}",
+            "\u{2800}",
+        ] {
+            assert!(is_blank_name(blank), "{blank:?}");
+        }
+        for name in ["Jo", "\u{200b}Jo", "山田", "e\u{301}", "👩\u{200d}💻", "ا"] {
+            assert!(!is_blank_name(name), "{name:?}");
+        }
     }
 }
