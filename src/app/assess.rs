@@ -74,12 +74,14 @@ fn intro(profile: &Profile) -> String {
 const PERSON_SLUG_BYTES: usize = 64;
 /// Most bytes the assessor's name takes in a default file name.
 const ASSESSOR_SLUG_BYTES: usize = 32;
+/// Most bytes the profile id takes in a default file name; the file itself
+/// keeps the whole id.
+const ID_BYTES: usize = 100;
 
 /// `<profile-id>-<person>[-<assessor>[-<assessor-name>]]-<date>.yaml`, the
-/// assessor part only for assessors other than the person. The slugs are
-/// bounded, so with any id up to 100 bytes the name stays within 230 of
-/// the 255 bytes a file name may take (room for a suffix), whatever the
-/// names given.
+/// assessor part only for assessors other than the person. Every part is
+/// bounded, so the name stays within 230 of the 255 bytes a file name may
+/// take (room for a suffix), whatever the id and the names given.
 fn default_out(
     profile: &Profile,
     person: &str,
@@ -92,7 +94,7 @@ fn default_out(
         "" => "person",
         bounded => bounded,
     };
-    let mut name = format!("{}-{slug}", profile.id);
+    let mut name = format!("{}-{slug}", bounded(&profile.id, ID_BYTES));
     if assessor != Assessor::SelfAssessed {
         name.push('-');
         name.push_str(assessor.label());
