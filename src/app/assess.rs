@@ -21,6 +21,7 @@ use crate::exit::ExitStatus;
 use crate::gap::analyse;
 use crate::profile::slug::{bounded, slugify};
 use crate::profile::{Catalog, Depth, Profile, builtin, digest};
+use crate::render::terminal::sanitize;
 use crate::render::{Format, Layout};
 
 /// The person stopped before the first item: nothing to save.
@@ -378,15 +379,12 @@ fn run_inner(
     };
     let out = plan.out.path().to_owned();
     if let Some(terminal) = &terminal {
-        terminal.say(&format!(
-            "Answers are saved to {} as you go.",
-            out.display()
-        ));
+        terminal.say(&format!("Answers are saved to {} as you go.", shown(&out)));
         terminal
             .line("Press Enter to see the first item (Esc to stop). ", "")
             .map_err(|_| Stopped)?;
     } else {
-        eprintln!("Saving answers to {}", out.display());
+        eprintln!("Saving answers to {}", shown(&out));
     }
     let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
         (Some(answers), _) => Box::new(answers),
@@ -418,7 +416,7 @@ fn run_inner(
                     0 => String::new(),
                     skipped => format!(", {skipped} skipped"),
                 },
-                out.display()
+                shown(&out)
             );
             let report = analyse(&plan.profile, &done, None, false);
             emit(&render(&report, request.format, layout, false))?;
@@ -433,7 +431,7 @@ fn run_inner(
                 "Stopped. {} answer{} saved in {}.\nResume with: {}",
                 partial.ratings.len(),
                 if partial.ratings.len() == 1 { "" } else { "s" },
-                out.display(),
+                shown(&out),
                 resume_command(request, dirs, &out)
             );
             Ok(ExitStatus::Interrupted)
@@ -461,9 +459,16 @@ fn with_conflict_hints(
     }
 }
 
-/// A path as a shell argument: quoted when it holds anything special.
+/// A path as the user gave it, its control characters made visible: a
+/// file name can hold escapes too.
+fn shown(path: &Path) -> String {
+    sanitize(&path.display().to_string()).into_owned()
+}
+
+/// A path as a shell argument: quoted when it holds anything special, its
+/// control characters made visible.
 fn shell_quote(path: &Path) -> String {
-    let text = path.display().to_string();
+    let text = shown(path);
     if text
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))

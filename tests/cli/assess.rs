@@ -148,3 +148,32 @@ fn a_folder_that_cannot_be_written_is_a_clear_error() {
     );
     let _ = fixture("valid");
 }
+
+#[test]
+fn a_file_name_holding_escapes_is_shown_with_them_made_visible() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();
+    let out = "kim\u{1b}]0;pwned\u{7}\u{1b}[2J.yaml";
+    let args = [
+        "assess",
+        "--answers",
+        "ratings.yaml",
+        "--name",
+        "Kim",
+        "--out",
+        out,
+    ];
+    let result = in_dir(dir.path(), &args);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(dir.path().join(out).exists(), "saved under the name given");
+    assert!(
+        !result.stderr.contains(['\u{1b}', '\u{7}']),
+        "{:?}",
+        result.stderr
+    );
+    assert!(
+        result.stderr.contains("Saved to kim\\u{1b}]0;pwned"),
+        "{}",
+        result.stderr
+    );
+}
