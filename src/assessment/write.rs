@@ -348,8 +348,12 @@ fn lock(file: &File) -> std::io::Result<bool> {
     Ok(false)
 }
 
+/// Most bytes in a file name on common file systems.
+const NAME_BYTES: usize = 255;
+
 /// Saves `temp` under the first free name `<stem>-N.<ext>` beside `path`,
-/// so content that could not go to `path` is not lost.
+/// so content that could not go to `path` is not lost; the stem is cut
+/// when the name would not fit.
 fn keep_beside(mut temp: tempfile::NamedTempFile, path: &Path) -> Option<PathBuf> {
     set_mode(&temp, 0o644).ok()?;
     let stem = path.file_stem()?.to_string_lossy().into_owned();
@@ -358,7 +362,12 @@ fn keep_beside(mut temp: tempfile::NamedTempFile, path: &Path) -> Option<PathBuf
         .map(|e| format!(".{}", e.to_string_lossy()))
         .unwrap_or_default();
     for n in 2..1000 {
-        let candidate = path.with_file_name(format!("{stem}-{n}{extension}"));
+        let suffix = format!("-{n}{extension}");
+        let mut end = stem.len().min(NAME_BYTES.saturating_sub(suffix.len()));
+        while !stem.is_char_boundary(end) {
+            end -= 1;
+        }
+        let candidate = path.with_file_name(format!("{}{suffix}", &stem[..end]));
         match temp.persist_noclobber(&candidate) {
             Ok(_) => return Some(candidate),
             Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => temp = e.file,
@@ -558,6 +567,24 @@ mod tests {
         let error = target.save(b"mine, later\n").unwrap_err();
         assert!(matches!(error.reason, Reason::Changed { .. }), "{error}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine\ntheirs\n");
+    }
+
+    #[test]
+    fn content_for_a_file_with_a_name_near_the_limit_is_kept_beside_it_under_a_name_that_fits() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(format!("{}.yaml", "é".repeat(125)));
+        let mut first = Target::open(&path).unwrap();
+        let mut second = Target::open(&path).unwrap();
+        first.save(b"first\n").unwrap();
+        let error = second.save(b"second\n").unwrap_err();
+        let Some(kept) = error.reason.kept() else {
+            panic!("{error}");
+        };
+        let name = kept.file_name().unwrap().to_str().unwrap();
+        assert!(name.len() <= 255 && name.ends_with("-2.yaml"), "{name}");
+        assert_eq!(std::fs::read_to_string(kept).unwrap(), "second\n");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "first\n");
+        assert_eq!(temporary_files(dir.path()), Vec::<String>::new());
     }
 
     #[test]
