@@ -29,7 +29,7 @@ Examples:
 pub struct Cli {
     /// Also load profiles from this folder (repeatable; searched recursively).
     /// A profile here overrides a built-in one with the same id. Without it,
-    /// the folders in SKILLGAP_PROFILES (`:`-separated, empty entries ignored).
+    /// the folders in `SKILLGAP_PROFILES` (`:`-separated, empty entries ignored).
     // The flag names one folder, whatever its name holds (`team:2026`);
     // only the environment variable is a list, split as PATH is. Read as
     // OsString, which may be empty, not PathBuf, which may not.
@@ -411,7 +411,11 @@ impl Cli {
         };
         let profiles = if self.profiles.is_empty() {
             std::env::var_os("SKILLGAP_PROFILES")
-                .map(|list| std::env::split_paths(&list).map(PathBuf::into_os_string).collect())
+                .map(|list| {
+                    std::env::split_paths(&list)
+                        .map(PathBuf::into_os_string)
+                        .collect()
+                })
                 .unwrap_or_default()
         } else {
             self.profiles

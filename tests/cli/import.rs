@@ -1068,7 +1068,10 @@ fn the_summary_line_shows_escapes_in_the_imported_title_as_text() {
 #[test]
 fn standard_input_too_large_or_not_text_is_named_as_such() {
     for (input, message) in [
-        ("/dev/zero", "standard input is larger than the 1024 KiB limit"),
+        (
+            "/dev/zero",
+            "standard input is larger than the 1024 KiB limit",
+        ),
         ("/dev/urandom", "standard input is"),
     ] {
         let output = crate::common::skillgap()
