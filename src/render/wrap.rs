@@ -147,9 +147,11 @@ fn pieces(line: &str, column: usize) -> Vec<Piece<'_>> {
 
 /// `text` wrapped to `columns`, the first line after `first`, the others
 /// after `rest`; each line without trailing spaces. Newlines in `text`
-/// start new lines.
+/// start new lines; a tab is a space (a terminal would move it up to eight
+/// columns, which no width here could foresee).
 #[must_use]
 pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> {
+    let text = text.replace('\t', " ");
     let widths = [
         columns.saturating_sub(width(first)),
         columns.saturating_sub(width(rest)),
@@ -278,6 +280,12 @@ mod tests {
         let lines = wrap("aaaa\nbbbbbbbbbb", 10, "", "  ");
         assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
         assert_eq!(lines.concat().replace(' ', ""), "aaaabbbbbbbbbb");
+    }
+
+    #[test]
+    fn a_tab_takes_the_room_of_a_space() {
+        let lines = wrap("a\tb\tc\td\te\tf", 7, "", "");
+        assert_eq!(lines, ["a b c d", "e f"]);
     }
 
     #[test]
