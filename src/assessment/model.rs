@@ -56,6 +56,16 @@ pub fn is_blank_name(name: &str) -> bool {
     })
 }
 
+/// A person's name as people are matched (SPEC §5, §6): case and white
+/// space (its kind and how much) do not count.
+#[must_use]
+pub fn person_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// What a rating may look like in a file (for the JSON Schema).
 #[derive(JsonSchema)]
 #[serde(untagged)]
@@ -264,5 +274,14 @@ mod tests {
         for name in ["Jo", "\u{200b}Jo", "山田", "e\u{301}", "👩\u{200d}💻", "ا"] {
             assert!(!is_blank_name(name), "{name:?}");
         }
+    }
+
+    #[test]
+    fn people_are_matched_whatever_the_case_and_spacing_of_their_names() {
+        assert_eq!(
+            person_key("  Alex \u{a0} MORGAN\t"),
+            person_key("alex morgan")
+        );
+        assert_ne!(person_key("Alex Morgan"), person_key("AlexMorgan"));
     }
 }
