@@ -279,8 +279,10 @@ impl Target {
         if !Stamp::of(&now).same_file(Stamp::of(&held)) || Stamp::of(&held) != expected {
             return Err(Refused::Changed(temp));
         }
-        // Keep the permission bits of the file being replaced, never the
-        // set-id or sticky bits.
+        // Keep the owner (when allowed: root replacing a user's file must
+        // not take it from them) and the permission bits of the file being
+        // replaced, never the set-id or sticky bits.
+        let _ = std::os::unix::fs::fchown(temp.as_file(), Some(held.uid()), Some(held.gid()));
         set_mode(&temp, held.permissions().mode() & 0o777)?;
         let stamp = Stamp::of(&temp.as_file().metadata()?);
         temp.persist(&self.real).map_err(|e| Refused::Io(e.error))?;
@@ -506,6 +508,23 @@ mod tests {
         assert!(save(&blocked, &sample()).is_err());
         assert!(blocked.join("keep").exists());
         assert_eq!(temporary_files(dir.path()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_replaced_file_keeps_its_owner_when_root_replaces_it() {
+        // Only root may give a file away; for anyone else there is nothing
+        // to keep (they can only replace their own files' content).
+        let dir = tempfile::tempdir().unwrap();
+        if std::fs::metadata(dir.path()).unwrap().uid() != 0 {
+            return;
+        }
+        let path = dir.path().join("a.yaml");
+        std::fs::write(&path, "theirs\n").unwrap();
+        std::os::unix::fs::chown(&path, Some(4321), Some(4322)).unwrap();
+        Target::open(&path).unwrap().save(b"mine\n").unwrap();
+        let meta = std::fs::metadata(&path).unwrap();
+        assert_eq!((meta.uid(), meta.gid()), (4321, 4322));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine\n");
     }
 
     #[test]
