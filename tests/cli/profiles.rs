@@ -495,3 +495,25 @@ fn a_folder_with_a_colon_in_its_name_is_one_folder_on_the_command_line() {
     let result = run_with_env(&["show", "tiny-role"], "SKILLGAP_PROFILES", &listed);
     assert_eq!(result.code, 0, "{}", result.stderr);
 }
+
+#[test]
+fn a_folder_given_twice_or_inside_another_is_read_once_without_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let inner = dir.path().join("inner");
+    std::fs::create_dir(&inner).unwrap();
+    std::fs::copy(fixture("valid/tiny-role.yaml"), inner.join("tiny.yaml")).unwrap();
+    let (outer, inner) = (dir.path().to_str().unwrap(), inner.to_str().unwrap());
+    for args in [
+        ["--profiles", inner, "--profiles", inner],
+        ["--profiles", outer, "--profiles", inner],
+    ] {
+        let mut args = args.to_vec();
+        args.extend(["show", "tiny-role", "--format", "json"]);
+        let result = run(&args);
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        assert_eq!(result.stderr, "", "{args:?}");
+    }
+    let listed = format!("{inner}:{inner}");
+    let result = run_with_env(&["show", "tiny-role"], "SKILLGAP_PROFILES", &listed);
+    assert_eq!(result.stderr, "");
+}
