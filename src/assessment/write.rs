@@ -34,6 +34,9 @@ pub enum Reason {
     /// Something other than a regular file is at the path.
     #[error("it is {0}, not a regular file; only a regular file is ever replaced")]
     NotRegular(&'static str),
+    /// The folder the file would go in is not there (or is no folder).
+    #[error("there is no folder {0} to put it in")]
+    NoFolder(String),
     /// A symbolic link whose target does not exist.
     #[error("it is a symbolic link to {0}, which does not exist; name the file itself")]
     DanglingLink(String),
@@ -148,11 +151,24 @@ impl Target {
         let meta = match std::fs::symlink_metadata(path) {
             Ok(meta) => meta,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                return Ok(Self {
-                    shown: path.to_owned(),
-                    real: path.to_owned(),
-                    expected: None,
-                });
+                // Said now, not at the first save, which would lose the
+                // first answer: the folder it goes in must be there.
+                let folder = match path.parent() {
+                    Some(parent) if !parent.as_os_str().is_empty() => parent,
+                    _ => Path::new("."),
+                };
+                return match std::fs::metadata(folder) {
+                    Ok(meta) if meta.is_dir() => Ok(Self {
+                        shown: path.to_owned(),
+                        real: path.to_owned(),
+                        expected: None,
+                    }),
+                    Ok(_) => Err(failed(Reason::NoFolder(folder.display().to_string()))),
+                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                        Err(failed(Reason::NoFolder(folder.display().to_string())))
+                    }
+                    Err(error) => Err(io(&error)),
+                };
             }
             Err(error) => return Err(io(&error)),
         };
@@ -493,14 +509,33 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_folder_is_found_before_anything_is_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing-folder").join("a.yaml");
+        let error = Target::open(&path).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "cannot save {}: there is no folder {} to put it in",
+                path.display(),
+                dir.path().join("missing-folder").display()
+            )
+        );
+        std::fs::write(dir.path().join("file"), "").unwrap();
+        let under_a_file = dir.path().join("file").join("a.yaml");
+        assert!(matches!(
+            Target::open(&under_a_file).unwrap_err().reason,
+            Reason::NoFolder(_) | Reason::Io(_)
+        ));
+        assert!(Target::open(Path::new("a-new-file.yaml")).is_ok());
+    }
+
+    #[test]
     fn a_failed_save_keeps_the_previous_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("missing-folder").join("a.yaml");
         let error = save(&path, &sample()).unwrap_err();
-        assert!(
-            error.to_string().contains("no such file or folder"),
-            "{error}"
-        );
+        assert!(error.to_string().contains("there is no folder"), "{error}");
         // A path that is a folder cannot be replaced by the rename.
         let blocked = dir.path().join("blocked.yaml");
         std::fs::create_dir(&blocked).unwrap();

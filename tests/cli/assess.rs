@@ -177,3 +177,28 @@ fn a_file_name_holding_escapes_is_shown_with_them_made_visible() {
         result.stderr
     );
 }
+
+#[test]
+fn a_missing_folder_for_out_is_said_before_anything_is_asked_or_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();
+    let args = [
+        "assess",
+        "--answers",
+        "ratings.yaml",
+        "--name",
+        "Kim",
+        "--out",
+        "no-such-folder/kim.yaml",
+    ];
+    let result = in_dir(dir.path(), &args);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("there is no folder no-such-folder to put it in")
+            && !result.stderr.contains("Saving answers"),
+        "{}",
+        result.stderr
+    );
+}
