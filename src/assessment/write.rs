@@ -151,24 +151,12 @@ impl Target {
         let meta = match std::fs::symlink_metadata(path) {
             Ok(meta) => meta,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                // Said now, not at the first save, which would lose the
-                // first answer: the folder it goes in must be there.
-                let folder = match path.parent() {
-                    Some(parent) if !parent.as_os_str().is_empty() => parent,
-                    _ => Path::new("."),
-                };
-                return match std::fs::metadata(folder) {
-                    Ok(meta) if meta.is_dir() => Ok(Self {
-                        shown: path.to_owned(),
-                        real: path.to_owned(),
-                        expected: None,
-                    }),
-                    Ok(_) => Err(failed(Reason::NoFolder(folder.display().to_string()))),
-                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-                        Err(failed(Reason::NoFolder(folder.display().to_string())))
-                    }
-                    Err(error) => Err(io(&error)),
-                };
+                writable_folder(path).map_err(failed)?;
+                return Ok(Self {
+                    shown: path.to_owned(),
+                    real: path.to_owned(),
+                    expected: None,
+                });
             }
             Err(error) => return Err(io(&error)),
         };
@@ -187,6 +175,7 @@ impl Target {
         if !meta.is_file() {
             return Err(failed(Reason::NotRegular(kind(&meta))));
         }
+        writable_folder(&real).map_err(failed)?;
         Ok(Self {
             shown: path.to_owned(),
             real,
@@ -305,6 +294,27 @@ impl Target {
         drop(current);
         Ok(stamp)
     }
+}
+
+/// Checks that the folder `path` goes in is there and may be written, so
+/// a save cannot fail on it later: said at the start, not at the first
+/// save, which would lose the first answer.
+fn writable_folder(path: &Path) -> Result<(), Reason> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let io = |error: &std::io::Error| Reason::Io(crate::discover::describe_io(error));
+    match std::fs::metadata(folder) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => return Err(Reason::NoFolder(folder.display().to_string())),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Reason::NoFolder(folder.display().to_string()));
+        }
+        Err(error) => return Err(io(&error)),
+    }
+    rustix::fs::access(folder, rustix::fs::Access::WRITE_OK)
+        .map_err(|errno| io(&std::io::Error::from(errno)))
 }
 
 /// Puts `temp` at `path` only if nothing is there yet.
@@ -528,6 +538,15 @@ mod tests {
             Reason::NoFolder(_) | Reason::Io(_)
         ));
         assert!(Target::open(Path::new("a-new-file.yaml")).is_ok());
+        // A folder that may not be written (root may write any but a
+        // read-only file system, so this part is for other users).
+        let locked = dir.path().join("locked");
+        std::fs::create_dir(&locked).unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
+        if rustix::fs::access(&locked, rustix::fs::Access::WRITE_OK).is_err() {
+            let error = Target::open(&locked.join("a.yaml")).unwrap_err();
+            assert!(error.to_string().contains("permission denied"), "{error}");
+        }
     }
 
     #[test]

@@ -140,9 +140,9 @@ fn a_folder_that_cannot_be_written_is_a_clear_error() {
     );
     assert_eq!(result.code, 2);
     assert!(
-        result
-            .stderr
-            .contains("cannot save no/such/folder/a.yaml: no such file or folder"),
+        result.stderr.contains(
+            "cannot save no/such/folder/a.yaml: there is no folder no/such/folder to put it in"
+        ),
         "{}",
         result.stderr
     );
