@@ -28,16 +28,15 @@ Examples:
 #[command(name = "skillgap", version, about, after_help = EXAMPLES)]
 pub struct Cli {
     /// Also load profiles from this folder (repeatable; searched recursively).
-    /// A profile here overrides a built-in one with the same id.
-    // Read as OsString, which may be empty, not PathBuf, which may not: an
-    // empty SKILLGAP_PROFILES or an empty entry (`a::b`, `a:`) is ignored,
-    // not an error that stops every command.
+    /// A profile here overrides a built-in one with the same id. Without it,
+    /// the folders in `SKILLGAP_PROFILES` (`:`-separated, empty entries ignored).
+    // The flag names one folder, whatever its name holds (`team:2026`);
+    // only the environment variable is a list, split as PATH is. Read as
+    // OsString, which may be empty, not PathBuf, which may not.
     #[arg(
         long = "profiles",
         value_name = "DIR",
         global = true,
-        env = "SKILLGAP_PROFILES",
-        value_delimiter = ':',
         value_hint = clap::ValueHint::DirPath
     )]
     profiles: Vec<std::ffi::OsString>,
@@ -294,7 +293,7 @@ impl From<ShowFormat> for ProfileFormat {
 /// never blank).
 fn person_name(text: &str) -> Result<String, String> {
     let name = text.trim();
-    if name.is_empty() {
+    if crate::assessment::model::is_blank_name(name) {
         Err("a name cannot be blank; give the person's name, e.g. --name 'Alex Morgan'".into())
     } else {
         Ok(name.to_owned())
@@ -410,9 +409,19 @@ impl Cli {
             },
             CommandArg::Completions { shell } => Run::Completions { shell },
         };
+        let profiles = if self.profiles.is_empty() {
+            std::env::var_os("SKILLGAP_PROFILES")
+                .map(|list| {
+                    std::env::split_paths(&list)
+                        .map(PathBuf::into_os_string)
+                        .collect()
+                })
+                .unwrap_or_default()
+        } else {
+            self.profiles
+        };
         Request {
-            profile_dirs: self
-                .profiles
+            profile_dirs: profiles
                 .into_iter()
                 .filter(|p| !p.is_empty())
                 .map(PathBuf::from)

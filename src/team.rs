@@ -6,10 +6,11 @@
 //! count people once by name: an item is met by a person when any of
 //! their counted assessments (self, manager, peer) meets it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
+use crate::assessment::model::person_key;
 use crate::assessment::{Assessment, Assessor, Date, Status};
 use crate::gap::{GapStatus, LevelValue, ProfileRef, Summary, current_step, status_of};
 use crate::plan::ComponentKind;
@@ -201,9 +202,9 @@ fn newest(members: Vec<Member>, superseded: &mut Vec<Superseded>) -> Vec<Member>
     let mut kept: BTreeMap<(String, Assessor, Option<String>), Member> = BTreeMap::new();
     for member in members {
         let key = (
-            member.person.clone(),
+            person_key(&member.person),
             member.assessor,
-            member.assessor_name.clone(),
+            member.assessor_name.as_deref().map(person_key),
         );
         match kept.get(&key) {
             Some(existing) if newer(existing, &member) => {
@@ -231,13 +232,15 @@ fn newest(members: Vec<Member>, superseded: &mut Vec<Superseded>) -> Vec<Member>
 
 fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
     let items = profile.rated_items();
-    // People by name, each with the indexes of their members.
+    // People by name, each with the indexes of their members; a name is
+    // shown as its first member spells it.
     let mut people: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut shown: HashMap<String, &str> = HashMap::new();
     for (index, member) in members.iter().enumerate() {
-        people
-            .entry(member.person.as_str())
-            .or_default()
-            .push(index);
+        let name = *shown
+            .entry(person_key(&member.person))
+            .or_insert(member.person.as_str());
+        people.entry(name).or_default().push(index);
     }
     let meets = |indexes: &[usize], item: usize| {
         indexes.iter().any(|&m| {

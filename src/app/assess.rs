@@ -14,12 +14,14 @@ use super::{ColorMode, emit, load_catalog, paint};
 use crate::assess::answers::Answers;
 use crate::assess::flow::{self, Outcome, Prompter};
 use crate::assess::terminal::TerminalPrompter;
+use crate::assessment::model::is_blank_name;
 use crate::assessment::write::Target;
 use crate::assessment::{self, Assessment, Assessor, Date, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
 use crate::profile::slug::{bounded, slugify};
 use crate::profile::{Catalog, Depth, Profile, builtin, digest};
+use crate::render::terminal::sanitize;
 use crate::render::{Format, Layout};
 
 /// The person stopped before the first item: nothing to save.
@@ -73,12 +75,14 @@ fn intro(profile: &Profile) -> String {
 const PERSON_SLUG_BYTES: usize = 64;
 /// Most bytes the assessor's name takes in a default file name.
 const ASSESSOR_SLUG_BYTES: usize = 32;
+/// Most bytes the profile id takes in a default file name; the file itself
+/// keeps the whole id.
+const ID_BYTES: usize = 100;
 
 /// `<profile-id>-<person>[-<assessor>[-<assessor-name>]]-<date>.yaml`, the
-/// assessor part only for assessors other than the person. The slugs are
-/// bounded, so with any id up to 100 bytes the name stays within 230 of
-/// the 255 bytes a file name may take (room for a suffix), whatever the
-/// names given.
+/// assessor part only for assessors other than the person. Every part is
+/// bounded, so the name stays within 230 of the 255 bytes a file name may
+/// take (room for a suffix), whatever the id and the names given.
 fn default_out(
     profile: &Profile,
     person: &str,
@@ -91,7 +95,7 @@ fn default_out(
         "" => "person",
         bounded => bounded,
     };
-    let mut name = format!("{}-{slug}", profile.id);
+    let mut name = format!("{}-{slug}", bounded(&profile.id, ID_BYTES));
     if assessor != Assessor::SelfAssessed {
         name.push('-');
         name.push_str(assessor.label());
@@ -276,7 +280,7 @@ fn plan_new(
         if assessment.person.is_empty() {
             assessment.person = person.unwrap_or_default();
         }
-        if assessment.person.is_empty() {
+        if is_blank_name(&assessment.person) {
             bail!(
                 "whose answers are these? give --name NAME (or a `person` in {})",
                 path.display()
@@ -286,7 +290,7 @@ fn plan_new(
     }
     if let Some(prompter) = prompter {
         prompter.say(&intro(&profile));
-        while assessment.person.trim().is_empty() {
+        while is_blank_name(&assessment.person) {
             let name = prompter.line("Your name: ", "").map_err(|_| Stopped)?;
             name.trim().clone_into(&mut assessment.person);
         }
@@ -374,15 +378,12 @@ fn run_inner(
     };
     let out = plan.out.path().to_owned();
     if let Some(terminal) = &terminal {
-        terminal.say(&format!(
-            "Answers are saved to {} as you go.",
-            out.display()
-        ));
+        terminal.say(&format!("Answers are saved to {} as you go.", shown(&out)));
         terminal
             .line("Press Enter to see the first item (Esc to stop). ", "")
             .map_err(|_| Stopped)?;
     } else {
-        eprintln!("Saving answers to {}", out.display());
+        eprintln!("Saving answers to {}", shown(&out));
     }
     let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
         (Some(answers), _) => Box::new(answers),
@@ -414,7 +415,7 @@ fn run_inner(
                     0 => String::new(),
                     skipped => format!(", {skipped} skipped"),
                 },
-                out.display()
+                shown(&out)
             );
             let report = analyse(&plan.profile, &done, None, false);
             emit(&render(&report, request.format, layout, false))?;
@@ -429,7 +430,7 @@ fn run_inner(
                 "Stopped. {} answer{} saved in {}.\nResume with: {}",
                 partial.ratings.len(),
                 if partial.ratings.len() == 1 { "" } else { "s" },
-                out.display(),
+                shown(&out),
                 resume_command(request, dirs, &out)
             );
             Ok(ExitStatus::Interrupted)
@@ -457,9 +458,16 @@ fn with_conflict_hints(
     }
 }
 
-/// A path as a shell argument: quoted when it holds anything special.
+/// A path as the user gave it, its control characters made visible: a
+/// file name can hold escapes too.
+fn shown(path: &Path) -> String {
+    sanitize(&path.display().to_string()).into_owned()
+}
+
+/// A path as a shell argument: quoted when it holds anything special, its
+/// control characters made visible.
 fn shell_quote(path: &Path) -> String {
-    let text = path.display().to_string();
+    let text = shown(path);
     if text
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))

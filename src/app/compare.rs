@@ -8,6 +8,7 @@ use anyhow::bail;
 
 use super::report::load_assessment;
 use super::{ColorMode, emit, load_catalog};
+use crate::assessment::model::person_key;
 use crate::compare::{Comparison, compare};
 use crate::exit::ExitStatus;
 use crate::render::terminal::one_line;
@@ -50,7 +51,7 @@ pub(super) fn run(
             other.id
         );
     }
-    if first.person != second.person {
+    if person_key(&first.person) != person_key(&second.person) {
         eprintln!(
             "note: the two assessments name different people ({} and {})",
             one_line(&first.person),

@@ -27,22 +27,26 @@ pub struct ImportRequest {
 }
 
 fn read_input(path: &Path) -> anyhow::Result<String> {
-    let bytes = if path == Path::new("-") {
+    let stdin = path == Path::new("-");
+    let bytes = if stdin {
         crate::yaml::read_capped(std::io::stdin()).context("cannot read standard input")?
     } else {
         super::read_file(path)?
     };
+    let name = if stdin {
+        "standard input".to_owned()
+    } else {
+        path.display().to_string()
+    };
     if bytes.len() as u64 > crate::yaml::MAX_FILE_BYTES {
         bail!(
-            "{} is larger than the {} KiB limit",
-            path.display(),
+            "{name} is larger than the {} KiB limit",
             crate::yaml::MAX_FILE_BYTES / 1024
         );
     }
     String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(
-            "{} is not UTF-8 text (invalid byte at offset {})",
-            path.display(),
+            "{name} is not UTF-8 text (invalid byte at offset {})",
             e.utf8_error().valid_up_to()
         )
     })

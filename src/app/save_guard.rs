@@ -43,7 +43,15 @@ impl SaveGuard {
     /// refuses), saves still happen, unguarded.
     pub(super) fn install(before_exit: fn()) -> Self {
         let guard = Self { before_exit };
-        let Ok(mut signals) = signal_hook::iterator::Signals::new(ENDING.map(|s| s as i32)) else {
+        // A signal the run was started to ignore (`nohup` ignores SIGHUP,
+        // a script's background job SIGINT and SIGQUIT) stays ignored: a
+        // handler here would let it end the run after all.
+        let ignored = ignored_at_start();
+        let watched = ENDING
+            .into_iter()
+            .filter(|signal| !ignored.contains(signal))
+            .map(|signal| signal as i32);
+        let Ok(mut signals) = signal_hook::iterator::Signals::new(watched) else {
             return guard;
         };
         std::thread::spawn(move || {
@@ -83,6 +91,22 @@ impl SaveGuard {
             end(signal, self.before_exit);
         }
     }
+}
+
+/// The ending signals this process ignores, as the kernel reports them in
+/// `/proc/self/status` (asking for a signal's action directly takes
+/// unsafe code). Where there is no such file, none counts as ignored.
+fn ignored_at_start() -> Vec<Signal> {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let mask = status
+        .lines()
+        .find_map(|line| line.strip_prefix("SigIgn:"))
+        .and_then(|hex| u64::from_str_radix(hex.trim(), 16).ok())
+        .unwrap_or(0);
+    ENDING
+        .into_iter()
+        .filter(|&signal| mask & (1 << (signal as i32 - 1)) != 0)
+        .collect()
 }
 
 /// Ends the process as `signal` would have, so the parent sees the signal.

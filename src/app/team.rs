@@ -124,7 +124,9 @@ pub(super) fn run(
             reason: error.reason,
         });
     }
-    if found.files.is_empty() {
+    // Files met but not readable (FIFOs, devices) still count as found.
+    let unreadable = skipped.len();
+    if found.files.is_empty() && unreadable == 0 {
         bail!("no assessment files (*.yaml, *.yml) found in the paths given");
     }
     // Digests once per profile, not once per file; a catalog profile's
@@ -162,7 +164,7 @@ pub(super) fn run(
     if groups.is_empty() {
         bail!(
             "none of the {} files could be used as an assessment",
-            found.files.len()
+            found.files.len() + unreadable
         );
     }
     if let Some(profile) = &forced {

@@ -178,13 +178,14 @@ impl TerminalPrompter {
         } else {
             ""
         };
-        self.say(&self.dim(&format!(
-            "{} of {} · {}{answered}",
-            screen.position,
-            screen.total,
-            one_line(&screen.heading)
+        self.say(&self.dim(&self.wrap(
+            &format!(
+                "{} of {} · {}{answered}",
+                screen.position, screen.total, screen.heading
+            ),
+            "",
         )));
-        self.say(&self.bold(&one_line(screen.item.title)));
+        self.say(&self.bold(&self.wrap(screen.item.title, "")));
         self.say(&self.wrap(screen.item.details, "  "));
         if let Some(required) = &screen.required {
             let at_level = screen

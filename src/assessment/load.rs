@@ -81,7 +81,7 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
     let mut assessment = deserialize_all::<Assessment>(&value, &[], &mut findings);
     if assessment
         .as_ref()
-        .is_some_and(|a| a.person.trim().is_empty())
+        .is_some_and(|a| super::model::is_blank_name(&a.person))
     {
         // `team` would show a column headed `?`: nobody could tell whose
         // ratings these are.

@@ -38,6 +38,34 @@ pub struct Assessment {
     pub ratings: IndexMap<String, Rating>,
 }
 
+/// Whether a name shows nothing (SPEC §6: a person's name is never
+/// blank): only white space, and characters that take no room on the
+/// screen (zero-width spaces and joiners, direction marks, soft hyphens,
+/// control characters, combining marks with nothing to sit on) or that
+/// look like nothing (the Hangul fillers, the blank Braille pattern).
+#[must_use]
+pub fn is_blank_name(name: &str) -> bool {
+    use unicode_width::UnicodeWidthChar as _;
+    name.chars().all(|c| {
+        c.is_whitespace()
+            || c.width().is_none_or(|columns| columns == 0)
+            || matches!(
+                c,
+                '\u{ad}' | '\u{115f}' | '\u{1160}' | '\u{2800}' | '\u{3164}' | '\u{ffa0}'
+            )
+    })
+}
+
+/// A person's name as people are matched (SPEC §5, §6): case and white
+/// space (its kind and how much) do not count.
+#[must_use]
+pub fn person_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// What a rating may look like in a file (for the JSON Schema).
 #[derive(JsonSchema)]
 #[serde(untagged)]
@@ -221,5 +249,39 @@ mod tests {
                 .unwrap_err()
                 .contains("YYYY-MM-DD")
         );
+    }
+
+    #[test]
+    fn a_name_of_only_invisible_characters_is_blank() {
+        for blank in [
+            "",
+            " \t ",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{200b}",
+            "\u{200b}\u{200c}\u{200d}\u{2060}\u{feff}",
+            "\u{202e}",
+            "\u{1}",
+            "\u{ad}",
+            "\u{301}",
+            "\u{180e}",
+            "\u{115f}",
+            "\u{3164}",
+            "\u{2800}",
+        ] {
+            assert!(is_blank_name(blank), "{blank:?}");
+        }
+        for name in ["Jo", "\u{200b}Jo", "山田", "e\u{301}", "👩\u{200d}💻", "ا"] {
+            assert!(!is_blank_name(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn people_are_matched_whatever_the_case_and_spacing_of_their_names() {
+        assert_eq!(
+            person_key("  Alex \u{a0} MORGAN\t"),
+            person_key("alex morgan")
+        );
+        assert_ne!(person_key("Alex Morgan"), person_key("AlexMorgan"));
     }
 }

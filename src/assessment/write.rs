@@ -34,6 +34,9 @@ pub enum Reason {
     /// Something other than a regular file is at the path.
     #[error("it is {0}, not a regular file; only a regular file is ever replaced")]
     NotRegular(&'static str),
+    /// The folder the file would go in is not there (or is no folder).
+    #[error("there is no folder {0} to put it in")]
+    NoFolder(String),
     /// A symbolic link whose target does not exist.
     #[error("it is a symbolic link to {0}, which does not exist; name the file itself")]
     DanglingLink(String),
@@ -148,6 +151,7 @@ impl Target {
         let meta = match std::fs::symlink_metadata(path) {
             Ok(meta) => meta,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                writable_folder(path).map_err(failed)?;
                 return Ok(Self {
                     shown: path.to_owned(),
                     real: path.to_owned(),
@@ -171,6 +175,7 @@ impl Target {
         if !meta.is_file() {
             return Err(failed(Reason::NotRegular(kind(&meta))));
         }
+        writable_folder(&real).map_err(failed)?;
         Ok(Self {
             shown: path.to_owned(),
             real,
@@ -279,14 +284,37 @@ impl Target {
         if !Stamp::of(&now).same_file(Stamp::of(&held)) || Stamp::of(&held) != expected {
             return Err(Refused::Changed(temp));
         }
-        // Keep the permission bits of the file being replaced, never the
-        // set-id or sticky bits.
+        // Keep the owner (when allowed: root replacing a user's file must
+        // not take it from them) and the permission bits of the file being
+        // replaced, never the set-id or sticky bits.
+        let _ = std::os::unix::fs::fchown(temp.as_file(), Some(held.uid()), Some(held.gid()));
         set_mode(&temp, held.permissions().mode() & 0o777)?;
         let stamp = Stamp::of(&temp.as_file().metadata()?);
         temp.persist(&self.real).map_err(|e| Refused::Io(e.error))?;
         drop(current);
         Ok(stamp)
     }
+}
+
+/// Checks that the folder `path` goes in is there and may be written, so
+/// a save cannot fail on it later: said at the start, not at the first
+/// save, which would lose the first answer.
+fn writable_folder(path: &Path) -> Result<(), Reason> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let io = |error: &std::io::Error| Reason::Io(crate::discover::describe_io(error));
+    match std::fs::metadata(folder) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => return Err(Reason::NoFolder(folder.display().to_string())),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Reason::NoFolder(folder.display().to_string()));
+        }
+        Err(error) => return Err(io(&error)),
+    }
+    rustix::fs::access(folder, rustix::fs::Access::WRITE_OK)
+        .map_err(|errno| io(&std::io::Error::from(errno)))
 }
 
 /// Puts `temp` at `path` only if nothing is there yet.
@@ -348,8 +376,12 @@ fn lock(file: &File) -> std::io::Result<bool> {
     Ok(false)
 }
 
+/// Most bytes in a file name on common file systems.
+const NAME_BYTES: usize = 255;
+
 /// Saves `temp` under the first free name `<stem>-N.<ext>` beside `path`,
-/// so content that could not go to `path` is not lost.
+/// so content that could not go to `path` is not lost; the stem is cut
+/// when the name would not fit.
 fn keep_beside(mut temp: tempfile::NamedTempFile, path: &Path) -> Option<PathBuf> {
     set_mode(&temp, 0o644).ok()?;
     let stem = path.file_stem()?.to_string_lossy().into_owned();
@@ -358,7 +390,12 @@ fn keep_beside(mut temp: tempfile::NamedTempFile, path: &Path) -> Option<PathBuf
         .map(|e| format!(".{}", e.to_string_lossy()))
         .unwrap_or_default();
     for n in 2..1000 {
-        let candidate = path.with_file_name(format!("{stem}-{n}{extension}"));
+        let suffix = format!("-{n}{extension}");
+        let mut end = stem.len().min(NAME_BYTES.saturating_sub(suffix.len()));
+        while !stem.is_char_boundary(end) {
+            end -= 1;
+        }
+        let candidate = path.with_file_name(format!("{}{suffix}", &stem[..end]));
         match temp.persist_noclobber(&candidate) {
             Ok(_) => return Some(candidate),
             Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => temp = e.file,
@@ -482,14 +519,42 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_folder_is_found_before_anything_is_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing-folder").join("a.yaml");
+        let error = Target::open(&path).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "cannot save {}: there is no folder {} to put it in",
+                path.display(),
+                dir.path().join("missing-folder").display()
+            )
+        );
+        std::fs::write(dir.path().join("file"), "").unwrap();
+        let under_a_file = dir.path().join("file").join("a.yaml");
+        assert!(matches!(
+            Target::open(&under_a_file).unwrap_err().reason,
+            Reason::NoFolder(_) | Reason::Io(_)
+        ));
+        assert!(Target::open(Path::new("a-new-file.yaml")).is_ok());
+        // A folder that may not be written (root may write any but a
+        // read-only file system, so this part is for other users).
+        let locked = dir.path().join("locked");
+        std::fs::create_dir(&locked).unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
+        if rustix::fs::access(&locked, rustix::fs::Access::WRITE_OK).is_err() {
+            let error = Target::open(&locked.join("a.yaml")).unwrap_err();
+            assert!(error.to_string().contains("permission denied"), "{error}");
+        }
+    }
+
+    #[test]
     fn a_failed_save_keeps_the_previous_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("missing-folder").join("a.yaml");
         let error = save(&path, &sample()).unwrap_err();
-        assert!(
-            error.to_string().contains("no such file or folder"),
-            "{error}"
-        );
+        assert!(error.to_string().contains("there is no folder"), "{error}");
         // A path that is a folder cannot be replaced by the rename.
         let blocked = dir.path().join("blocked.yaml");
         std::fs::create_dir(&blocked).unwrap();
@@ -497,6 +562,23 @@ mod tests {
         assert!(save(&blocked, &sample()).is_err());
         assert!(blocked.join("keep").exists());
         assert_eq!(temporary_files(dir.path()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_replaced_file_keeps_its_owner_when_root_replaces_it() {
+        // Only root may give a file away; for anyone else there is nothing
+        // to keep (they can only replace their own files' content).
+        let dir = tempfile::tempdir().unwrap();
+        if std::fs::metadata(dir.path()).unwrap().uid() != 0 {
+            return;
+        }
+        let path = dir.path().join("a.yaml");
+        std::fs::write(&path, "theirs\n").unwrap();
+        std::os::unix::fs::chown(&path, Some(4321), Some(4322)).unwrap();
+        Target::open(&path).unwrap().save(b"mine\n").unwrap();
+        let meta = std::fs::metadata(&path).unwrap();
+        assert_eq!((meta.uid(), meta.gid()), (4321, 4322));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine\n");
     }
 
     #[test]
@@ -558,6 +640,24 @@ mod tests {
         let error = target.save(b"mine, later\n").unwrap_err();
         assert!(matches!(error.reason, Reason::Changed { .. }), "{error}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine\ntheirs\n");
+    }
+
+    #[test]
+    fn content_for_a_file_with_a_name_near_the_limit_is_kept_beside_it_under_a_name_that_fits() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(format!("{}.yaml", "é".repeat(125)));
+        let mut first = Target::open(&path).unwrap();
+        let mut second = Target::open(&path).unwrap();
+        first.save(b"first\n").unwrap();
+        let error = second.save(b"second\n").unwrap_err();
+        let Some(kept) = error.reason.kept() else {
+            panic!("{error}");
+        };
+        let name = kept.file_name().unwrap().to_str().unwrap();
+        assert!(name.len() <= 255 && name.ends_with("-2.yaml"), "{name}");
+        assert_eq!(std::fs::read_to_string(kept).unwrap(), "second\n");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "first\n");
+        assert_eq!(temporary_files(dir.path()), Vec::<String>::new());
     }
 
     #[test]

@@ -158,6 +158,14 @@ impl Catalog {
             }
             files.extend(found.files);
         }
+        if folders.len() > 1 {
+            // A file met twice (a folder given twice, or inside another one
+            // given) is one file, not a rival for its own id.
+            let mut seen = std::collections::HashSet::new();
+            files.retain(|path| {
+                seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()))
+            });
+        }
         let looked: Vec<Looked> = files.par_iter().map(|path| look(path)).collect();
         let mut by_id: BTreeMap<String, Vec<Candidate>> = BTreeMap::new();
         for (path, looked) in files.into_iter().zip(looked) {

@@ -147,17 +147,26 @@ fn pieces(line: &str, column: usize) -> Vec<Piece<'_>> {
 
 /// `text` wrapped to `columns`, the first line after `first`, the others
 /// after `rest`; each line without trailing spaces. Newlines in `text`
-/// start new lines.
+/// start new lines; a tab is a space (a terminal would move it up to eight
+/// columns, which no width here could foresee).
 #[must_use]
 pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> {
+    let text = text.replace('\t', " ");
     let widths = [
         columns.saturating_sub(width(first)),
         columns.saturating_sub(width(rest)),
     ];
-    #[allow(clippy::cast_precision_loss)]
-    let float_widths = widths.map(|w| w as f64);
     let mut lines: Vec<String> = Vec::new();
     for line in text.split('\n') {
+        // Only the text's very first line follows `first`; a line after a
+        // newline starts after `rest`, so it has `rest`'s room.
+        let line_widths = if lines.is_empty() {
+            widths
+        } else {
+            [widths[1]; 2]
+        };
+        #[allow(clippy::cast_precision_loss)]
+        let float_widths = line_widths.map(|w| w as f64);
         let mut pieces = pieces(line, widths[1].max(1));
         if lines.is_empty() && !first.is_empty() {
             // Pieces are cut to the later lines' width; an empty first
@@ -171,8 +180,13 @@ pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> 
                 },
             );
         }
+        // Optimal fit only penalises a line that runs past the width; when
+        // it lets one (a short word before a broken long one), first fit,
+        // which never does, chooses instead.
         let chosen = wrap_optimal_fit(&pieces, &float_widths, &Penalties::new())
-            .unwrap_or_else(|_| wrap_first_fit(&pieces, &float_widths));
+            .ok()
+            .filter(|chosen| fits(chosen, line_widths))
+            .unwrap_or_else(|| wrap_first_fit(&pieces, &float_widths));
         if chosen.is_empty() {
             lines.push(
                 if lines.is_empty() { first } else { rest }
@@ -190,6 +204,18 @@ pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> 
         }
     }
     lines
+}
+
+/// Whether every line of `chosen` is within its width, or is one piece
+/// that could go nowhere else.
+fn fits(chosen: &[&[Piece<'_>]], widths: [usize; 2]) -> bool {
+    chosen.iter().enumerate().all(|(n, words)| {
+        let used: usize = words.iter().map(|p| p.width).sum::<usize>()
+            + words
+                .split_last()
+                .map_or(0, |(_, before)| before.iter().map(|p| p.spaces.len()).sum());
+        words.len() <= 1 || used <= widths[n.min(1)]
+    })
 }
 
 #[cfg(test)]
@@ -236,6 +262,30 @@ mod tests {
         assert!(lines.iter().all(|l| width(l) <= 7), "{lines:?}");
         assert_eq!(lines.concat(), text);
         assert!(lines.iter().all(|l| !l.starts_with('\u{200d}')));
+    }
+
+    #[test]
+    fn a_short_word_before_a_broken_long_one_never_runs_past_the_width() {
+        let text = format!("T {}", "漢字仮名交じり文".repeat(30));
+        for columns in [40, 80, 120, 160] {
+            let lines = wrap(&text, columns, "  1. ", "     ");
+            assert!(lines.iter().all(|l| width(l) <= columns), "{lines:?}");
+            let joined: String = lines.concat().replace(' ', "");
+            assert_eq!(joined, format!("1.{}", text.replace(' ', "")));
+        }
+    }
+
+    #[test]
+    fn a_line_after_a_newline_has_the_room_of_the_later_indent() {
+        let lines = wrap("aaaa\nbbbbbbbbbb", 10, "", "  ");
+        assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), "aaaabbbbbbbbbb");
+    }
+
+    #[test]
+    fn a_tab_takes_the_room_of_a_space() {
+        let lines = wrap("a\tb\tc\td\te\tf", 7, "", "");
+        assert_eq!(lines, ["a b c d", "e f"]);
     }
 
     #[test]

@@ -140,11 +140,65 @@ fn a_folder_that_cannot_be_written_is_a_clear_error() {
     );
     assert_eq!(result.code, 2);
     assert!(
-        result
-            .stderr
-            .contains("cannot save no/such/folder/a.yaml: no such file or folder"),
+        result.stderr.contains(
+            "cannot save no/such/folder/a.yaml: there is no folder no/such/folder to put it in"
+        ),
         "{}",
         result.stderr
     );
     let _ = fixture("valid");
+}
+
+#[test]
+fn a_file_name_holding_escapes_is_shown_with_them_made_visible() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();
+    let out = "kim\u{1b}]0;pwned\u{7}\u{1b}[2J.yaml";
+    let args = [
+        "assess",
+        "--answers",
+        "ratings.yaml",
+        "--name",
+        "Kim",
+        "--out",
+        out,
+    ];
+    let result = in_dir(dir.path(), &args);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(dir.path().join(out).exists(), "saved under the name given");
+    assert!(
+        !result.stderr.contains(['\u{1b}', '\u{7}']),
+        "{:?}",
+        result.stderr
+    );
+    assert!(
+        result.stderr.contains("Saved to kim\\u{1b}]0;pwned"),
+        "{}",
+        result.stderr
+    );
+}
+
+#[test]
+fn a_missing_folder_for_out_is_said_before_anything_is_asked_or_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();
+    let args = [
+        "assess",
+        "--answers",
+        "ratings.yaml",
+        "--name",
+        "Kim",
+        "--out",
+        "no-such-folder/kim.yaml",
+    ];
+    let result = in_dir(dir.path(), &args);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("there is no folder no-such-folder to put it in")
+            && !result.stderr.contains("Saving answers"),
+        "{}",
+        result.stderr
+    );
 }

@@ -256,3 +256,56 @@ fn resuming_a_changed_profile_lists_dropped_ratings_with_escapes_made_visible() 
     s.send("\x1b").unwrap();
     s.expect(Eof).unwrap();
 }
+
+/// `text` without the terminal's control sequences, as lines.
+fn screen_lines(text: &str) -> Vec<String> {
+    let mut plain = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.next_if_eq(&'[').is_some() {
+                while chars.next().is_some_and(|c| !('@'..='~').contains(&c)) {}
+            }
+        } else if c != '\r' {
+            plain.push(c);
+        }
+    }
+    plain.lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn a_long_title_is_wrapped_on_the_assessment_screen_with_nothing_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("hostile/unbreakable-words.yaml");
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "assess",
+            profile.to_str().unwrap(),
+            "--name",
+            "Pat",
+            "--out",
+            "a.yaml",
+        ],
+    );
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    rate(&mut s, 1);
+    s.expect("2 of 2").unwrap();
+    let screen = s.expect("Your level").unwrap();
+    let lines = screen_lines(&String::from_utf8_lossy(screen.before()));
+    // The screen is at most 100 columns wide, whatever the terminal.
+    let widest = lines
+        .iter()
+        .map(|l| skillgap::render::wrap::width(l))
+        .max()
+        .unwrap_or(0);
+    assert!(widest <= 100, "{widest} columns: {lines:#?}");
+    let title = crate::common::yaml_file_as_json(&profile)["knowledge_skills"][1]["title"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(lines.concat().contains(&title), "{lines:#?}");
+    s.send(CTRL_C).unwrap();
+    s.expect(Eof).unwrap();
+}

@@ -91,3 +91,48 @@ fn a_very_long_assessor_name_saves_too() {
     assert!(file.len() <= 230, "{} bytes: {file}", file.len());
     assert!(file.contains("-peer-kim-lee-"), "{file}");
 }
+
+#[test]
+fn a_profile_with_a_very_long_id_saves_under_a_file_name_that_fits() {
+    let dir = tempfile::tempdir().unwrap();
+    let profiles = dir.path().join("profiles");
+    std::fs::create_dir(&profiles).unwrap();
+    let id = "role-".repeat(60) + "x";
+    let tiny = std::fs::read_to_string(crate::common::fixture("valid/tiny-role.yaml")).unwrap();
+    std::fs::write(
+        profiles.join("long.yaml"),
+        tiny.replace("id: tiny-role", &format!("id: {id}")),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("ratings.yaml"), "testing: familiar\n").unwrap();
+    let result: crate::common::Run = crate::common::skillgap()
+        .args(["--profiles", "profiles", "assess", &id])
+        .args([
+            "--answers",
+            "ratings.yaml",
+            "--name",
+            "Kim Lee",
+            "--assessor",
+        ])
+        .args(["manager", "--assessor-name", &"Carol ".repeat(20)])
+        .current_dir(dir.path())
+        .output()
+        .unwrap()
+        .into();
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "profiles" && n != "ratings.yaml")
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(
+        names[0].len() <= 230,
+        "{} bytes: {}",
+        names[0].len(),
+        names[0]
+    );
+    // The file name is shortened, never the id the file refers to.
+    let saved = std::fs::read_to_string(dir.path().join(&names[0])).unwrap();
+    assert!(saved.contains(&format!("profile: {id}\n")), "{saved}");
+}

@@ -43,6 +43,50 @@ fn a_blank_name_is_refused_before_anything_is_written() {
 }
 
 #[test]
+fn a_name_of_only_invisible_characters_is_refused_like_a_blank_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();
+    for invisible in [
+        &["--name", "\u{200b}"][..],
+        &["--name", "\u{200b}\u{200d}\u{a0}\u{2060}"],
+        &["--name", "\u{3164}"],
+        &[
+            "--name",
+            "Kim",
+            "--assessor",
+            "manager",
+            "--assessor-name",
+            "\u{feff}",
+        ],
+    ] {
+        let mut args = vec!["assess", "--answers", "ratings.yaml"];
+        args.extend_from_slice(invisible);
+        let result = in_dir(dir.path(), &args);
+        assert_eq!(result.code, 2, "{invisible:?}: {}", result.stderr);
+        assert!(
+            result.stderr.contains("cannot be blank"),
+            "{}",
+            result.stderr
+        );
+    }
+    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(files.len(), 1, "only the answers file is there");
+    let path = fixture("hostile/invisible-person.yaml");
+    let result = run(&[
+        "--profiles",
+        fixture("valid").to_str().unwrap(),
+        "validate",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(result.code, 1, "{}", result.stdout);
+    assert!(
+        result.stdout.contains("error: `person` is blank"),
+        "{}",
+        result.stdout
+    );
+}
+
+#[test]
 fn a_name_given_with_spaces_around_it_is_saved_trimmed() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();

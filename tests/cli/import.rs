@@ -1064,3 +1064,23 @@ fn the_summary_line_shows_escapes_in_the_imported_title_as_text() {
         result.stderr
     );
 }
+
+#[test]
+fn standard_input_too_large_or_not_text_is_named_as_such() {
+    for (input, message) in [
+        (
+            "/dev/zero",
+            "standard input is larger than the 1024 KiB limit",
+        ),
+        ("/dev/urandom", "standard input is"),
+    ] {
+        let output = crate::common::skillgap()
+            .args(["import", "-"])
+            .stdin(std::fs::File::open(input).unwrap())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{input}: {stderr}");
+        assert!(stderr.contains(message), "{input}: {stderr}");
+    }
+}

@@ -124,3 +124,21 @@ fn import_dash_still_reads_a_pipe_on_standard_input() {
     let yaml = String::from_utf8_lossy(&output.stdout);
     assert!(yaml.contains("knowledge_skills:"), "{yaml}");
 }
+
+#[test]
+fn team_over_a_folder_holding_only_fifos_names_each_one_skipped() {
+    let (dir, fifo) = with_fifo();
+    let folder = dir.path().display().to_string();
+    let result = run_or_hang(&[OsStr::new("team"), OsStr::new(&folder)]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains(&format!("skipped {}: not a regular file", fifo.display()))
+            && result
+                .stderr
+                .contains("none of the 1 files could be used as an assessment"),
+        "{}",
+        result.stderr
+    );
+}

@@ -472,3 +472,48 @@ fn the_warning_about_a_skipped_profile_file_is_coloured_only_when_asked() {
         );
     }
 }
+
+#[test]
+fn a_folder_with_a_colon_in_its_name_is_one_folder_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("team:2026");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy(fixture("valid/tiny-role.yaml"), folder.join("tiny.yaml")).unwrap();
+    let result = run(&[
+        "--profiles",
+        folder.to_str().unwrap(),
+        "show",
+        "tiny-role",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(result.stdout.contains("\"id\": \"tiny-role\""));
+    // SKILLGAP_PROFILES is a list, `:`-separated, as PATH is.
+    let other = tempfile::tempdir().unwrap();
+    let listed = format!("{}:{}", other.path().display(), dir.path().display());
+    let result = run_with_env(&["show", "tiny-role"], "SKILLGAP_PROFILES", &listed);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+}
+
+#[test]
+fn a_folder_given_twice_or_inside_another_is_read_once_without_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let inner = dir.path().join("inner");
+    std::fs::create_dir(&inner).unwrap();
+    std::fs::copy(fixture("valid/tiny-role.yaml"), inner.join("tiny.yaml")).unwrap();
+    let (outer, inner) = (dir.path().to_str().unwrap(), inner.to_str().unwrap());
+    for args in [
+        ["--profiles", inner, "--profiles", inner],
+        ["--profiles", outer, "--profiles", inner],
+    ] {
+        let mut args = args.to_vec();
+        args.extend(["show", "tiny-role", "--format", "json"]);
+        let result = run(&args);
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        assert_eq!(result.stderr, "", "{args:?}");
+    }
+    let listed = format!("{inner}:{inner}");
+    let result = run_with_env(&["show", "tiny-role"], "SKILLGAP_PROFILES", &listed);
+    assert_eq!(result.stderr, "");
+}

@@ -403,3 +403,35 @@ fn another_profile_given_with_profile_sets_unknown_ratings_aside_and_says_so() {
             .contains("Assessed against `senior-devops-engineer-management`")
     );
 }
+
+#[test]
+fn the_profile_an_assessment_was_made_against_is_shown_with_escapes_made_visible() {
+    for format in ["table", "markdown", "csv", "json", "yaml"] {
+        let result = run(&[
+            "report",
+            "tests/fixtures/hostile/escape-in-profile-id.yaml",
+            "--profile",
+            "senior-devops-engineer-management",
+            "--format",
+            format,
+        ]);
+        assert_eq!(result.code, 0, "{format}: {}", result.stderr);
+        for text in [&result.stdout, &result.stderr] {
+            assert!(
+                !text.contains(['\u{1b}', '\u{7}']),
+                "{format}: a raw escape reached the terminal: {text:?}"
+            );
+        }
+    }
+    let table = run(&[
+        "report",
+        "tests/fixtures/hostile/escape-in-profile-id.yaml",
+        "--profile",
+        "senior-devops-engineer-management",
+    ]);
+    assert!(
+        table.stdout.contains("gone\\u{1b}]0;pwned"),
+        "{}",
+        table.stdout
+    );
+}

@@ -59,9 +59,23 @@ struct Paused {
 
 impl Paused {
     fn start(dir: &Path, args: &[String]) -> Self {
+        Self::start_with(skillgap().args(args), dir)
+    }
+
+    /// Started as `nohup` starts it: with `signal` ignored.
+    fn start_ignoring(dir: &Path, args: &[String], signal: &str) -> Self {
+        let mut command = Command::new("sh");
+        command
+            .arg("-c")
+            .arg(format!("trap '' {signal}; exec \"$0\" \"$@\""))
+            .arg(env!("CARGO_BIN_EXE_skillgap"))
+            .args(args);
+        Self::start_with(&mut command, dir)
+    }
+
+    fn start_with(command: &mut Command, dir: &Path) -> Self {
         let flag = dir.join("paused.flag");
-        let mut child = skillgap()
-            .args(args)
+        let mut child = command
             .current_dir(dir)
             .env("SKILLGAP_TEST_PAUSE_IN_SAVE", &flag)
             .stdout(Stdio::null())
@@ -140,6 +154,33 @@ fn a_signal_during_an_answers_save_lets_it_finish_and_leaves_no_temporary_file()
             saved.contains("person: Alex Morgan") && saved.contains("status: complete"),
             "SIG{name}: the answers are saved whole: {saved}"
         );
+    }
+}
+
+#[test]
+fn a_signal_the_run_was_started_to_ignore_stays_ignored_as_nohup_asks() {
+    for (name, _) in SIGNALS {
+        for args in [
+            assess_args(&example("alex-early.yaml"), "a.yaml", false),
+            import_args("a.yaml", false),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let paused = Paused::start_ignoring(dir.path(), &args, name);
+            paused.signal(name);
+            let (status, stderr) = paused.finish();
+            assert_eq!(
+                status.signal(),
+                None,
+                "SIG{name} {}: {status} {stderr}",
+                args[0]
+            );
+            assert!(
+                matches!(status.code(), Some(0 | 1)),
+                "SIG{name} {}: ran to its end: {status} {stderr}",
+                args[0]
+            );
+            assert!(dir.path().join("a.yaml").exists(), "SIG{name} {}", args[0]);
+        }
     }
 }
 

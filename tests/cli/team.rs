@@ -462,3 +462,31 @@ fn wide_and_joined_characters_in_names_keep_the_team_columns_aligned() {
         );
     }
 }
+
+#[test]
+fn one_person_spelled_with_other_case_or_spacing_counts_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("examples/team/priya-shah.yaml").unwrap();
+    let older = dir.path().join("older.yaml");
+    let newer = dir.path().join("newer.yaml");
+    std::fs::write(&older, &text).unwrap();
+    std::fs::write(
+        &newer,
+        text.replace("person: Priya Shah", "person: \"  priya \u{a0} SHAH \"")
+            .replace("date: 2026-", "date: 2027-"),
+    )
+    .unwrap();
+    assert!(std::fs::read_to_string(&newer).unwrap().contains("SHAH"));
+    let result = run(&["team", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let r: Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(r["superseded"][0]["file"], older.to_str().unwrap(), "{r}");
+    assert_eq!(r["superseded"][0]["by"], newer.to_str().unwrap());
+    let compared = run(&["compare", older.to_str().unwrap(), newer.to_str().unwrap()]);
+    assert_eq!(compared.code, 0, "{}", compared.stderr);
+    assert!(
+        !compared.stderr.contains("different people"),
+        "{}",
+        compared.stderr
+    );
+}

@@ -80,6 +80,9 @@ fn sanitized(report: &GapReport) -> GapReport {
         fix(&mut gap.title);
     }
     if let Some(change) = &mut safe.profile_change {
+        if let Some(id) = &mut change.assessed_against {
+            fix(id);
+        }
         change.removed.iter_mut().for_each(fix);
         change.not_rated_then.iter_mut().for_each(fix);
     }
