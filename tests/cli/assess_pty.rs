@@ -14,7 +14,7 @@ const ENTER: &str = "\r";
 const CTRL_C: &str = "\x03";
 
 pub(crate) fn spawn(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_skillgap"));
+    let mut command = crate::common::binary();
     command
         .args(args)
         .current_dir(dir)

@@ -17,6 +17,10 @@ fn spawn_under_sh(dir: &std::path::Path, args: &[&str]) -> expectrl::session::Os
     command
         .arg("-c")
         .arg("stty -a; \"$0\" \"$@\"; stty -a")
+        // skillgap with its ending signals at their default action, however
+        // the tests were started (see `common::binary`).
+        .arg("env")
+        .arg("--default-signal=HUP,INT,QUIT,TERM")
         .arg(env!("CARGO_BIN_EXE_skillgap"))
         .args(args)
         .current_dir(dir)

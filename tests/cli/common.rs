@@ -17,10 +17,25 @@ pub fn fixture(name: &str) -> PathBuf {
     root().join("tests/fixtures").join(name)
 }
 
+/// The binary, started with every ending signal at its default action.
+///
+/// A test run started in the background, or under `nohup`, passes on
+/// ignored SIGINT, SIGQUIT or SIGHUP, and skillgap keeps a signal it was
+/// started to ignore ignored (as `nohup` asks); the signal tests would then
+/// test how the tests were started. GNU `env --default-signal` resets them
+/// and execs the binary, so the child's pid is skillgap's.
+pub fn binary() -> Command {
+    let mut command = Command::new("env");
+    command
+        .arg("--default-signal=HUP,INT,QUIT,TERM")
+        .arg(env!("CARGO_BIN_EXE_skillgap"));
+    command
+}
+
 /// The binary, run from the repository root with a clean environment for
 /// the variables that change its output.
 pub fn skillgap() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_skillgap"));
+    let mut command = binary();
     command
         .current_dir(root())
         .env_remove("SKILLGAP_PROFILES")

@@ -422,7 +422,7 @@ fn an_interactive_session_whose_file_was_replaced_keeps_its_answers_beside_it() 
 
     let dir = tempfile::tempdir().unwrap();
     let profile = fixture("valid/tiny-role.yaml");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_skillgap"));
+    let mut command = crate::common::binary();
     command
         .args(["assess", profile.to_str().unwrap(), "--name", "Pat"])
         .args(["--out", "b.yaml"])
