@@ -1,16 +1,7 @@
 //! `skillgap assess` without a terminal: `--answers`, files that must not
 //! be overwritten, and write failures.
 
-use crate::common::{fixture, run};
-
-fn in_dir(dir: &std::path::Path, args: &[&str]) -> crate::common::Run {
-    crate::common::skillgap()
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
-        .into()
-}
+use crate::common::{fixture, in_dir, run};
 
 #[test]
 fn answers_run_the_same_flow_and_save_a_complete_assessment() {

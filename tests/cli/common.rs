@@ -44,6 +44,16 @@ pub fn skillgap() -> Command {
     command
 }
 
+/// Runs `skillgap` with `args` in `dir` (where default file names land).
+pub fn in_dir<S: AsRef<std::ffi::OsStr>>(dir: &Path, args: &[S]) -> Run {
+    skillgap()
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("binary runs")
+        .into()
+}
+
 /// Result of a run, as text.
 pub struct Run {
     pub code: i32,

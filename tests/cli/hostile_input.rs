@@ -2,16 +2,7 @@
 //! item ids look like assessment fields, and `team --profile` measuring
 //! assessments made against another profile (issue 9).
 
-use crate::common::{fixture, run, skillgap};
-
-fn in_dir(dir: &std::path::Path, args: &[&str]) -> crate::common::Run {
-    skillgap()
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
-        .into()
-}
+use crate::common::{fixture, in_dir, run};
 
 #[test]
 fn a_blank_name_is_refused_before_anything_is_written() {

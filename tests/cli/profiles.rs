@@ -1,6 +1,6 @@
 //! `skillgap profiles` and `--profiles` / `SKILLGAP_PROFILES` folders.
 
-use crate::common::{fixture, run, run_paths, run_with_env};
+use crate::common::{fixture, in_dir, run, run_paths, run_with_env};
 
 #[test]
 fn the_builtin_profile_is_listed_with_its_item_count() {
@@ -183,15 +183,6 @@ fn help_of_every_command_shows_an_example() {
 }
 
 /// Runs `skillgap` in `dir` with `args`.
-fn in_dir(dir: &std::path::Path, args: &[&str]) -> crate::common::Run {
-    crate::common::skillgap()
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
-        .into()
-}
-
 /// A folder holding `tiny-role`, a profile whose `id` line is fine but
 /// whose body is not (`off-scale-level`), and two files giving the id
 /// `twin-role`.

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use crate::common::{fixture, root, skillgap};
+use crate::common::{fixture, in_dir, root, skillgap};
 
 fn example(name: &str) -> String {
     root().join("examples").join(name).display().to_string()
@@ -40,15 +40,6 @@ fn import_args(out: &str, force: bool) -> Vec<String> {
         args.push("--force".to_owned());
     }
     args
-}
-
-fn in_dir(dir: &Path, args: &[String]) -> crate::common::Run {
-    skillgap()
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
-        .into()
 }
 
 /// A run stopped inside its first save, the temporary file written.
