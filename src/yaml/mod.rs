@@ -40,6 +40,10 @@ pub const MAX_FLOW_DEPTH: usize = 64;
 pub const MAX_NODES: usize = 100_000;
 /// Values allowed beyond one per byte of input before aliases count as a bomb.
 const ALIAS_ALLOWANCE: usize = 10_000;
+/// Bytes of text (in values and keys) allowed beyond the size of the file
+/// before aliases count as a bomb. Without aliases the text built is never
+/// much longer than the file (an escape such as `\L` grows by half).
+const ALIAS_BYTES_ALLOWANCE: usize = 1024 * 1024;
 
 /// A 1-based line and column in a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -265,9 +269,12 @@ pub fn parse(text: &str) -> Result<Value, ReadError> {
             Location::of_offset(text, offset),
         ));
     }
-    // Aliases may repeat nodes, but never past the node budget, nor far
-    // past the size of the file.
-    let mut budget = MAX_NODES.min(text.len() + ALIAS_ALLOWANCE);
+    // Aliases may repeat nodes and their text, but never past the node
+    // budget, nor far past the size of the file.
+    let mut budget = strict::Budget {
+        nodes: MAX_NODES.min(text.len() + ALIAS_ALLOWANCE),
+        bytes: text.len() + ALIAS_BYTES_ALLOWANCE,
+    };
     let deserializer = serde_yaml::Deserializer::from_str(text);
     let value = StrictValue {
         budget: &mut budget,
@@ -521,6 +528,27 @@ mod tests {
             ));
         }
         assert_eq!(problem(&text).0, ReadProblem::AliasBomb);
+    }
+
+    #[test]
+    fn many_uses_of_an_alias_to_a_long_text_are_refused_as_a_bomb() {
+        // 300 copies of 10,000 bytes: 3 MB built from a 12 KB file.
+        let text = format!(
+            "a: &a \"{}\"\nb:\n{}",
+            "x".repeat(10_000),
+            "- *a\n".repeat(300)
+        );
+        assert_eq!(problem(&text).0, ReadProblem::AliasBomb);
+        // The same through a key (a long key must be explicit).
+        let text = format!(
+            "a: &a\n  ? \"{}\"\n  : 1\nb:\n{}",
+            "x".repeat(10_000),
+            "- *a\n".repeat(300)
+        );
+        assert_eq!(problem(&text).0, ReadProblem::AliasBomb);
+        // A few copies are fine.
+        let text = format!("a: &a \"{}\"\nb: *a\nc: *a\n", "x".repeat(10_000));
+        assert!(parse(&text).is_ok());
     }
 
     #[test]
