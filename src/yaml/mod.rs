@@ -326,10 +326,13 @@ fn classify(text: &str, error: &serde_yaml::Error) -> ReadError {
             second_document(text),
         );
     }
-    if message.contains(tags::TAG) {
-        let tag = location
-            .offset_in(text)
-            .map_or("", |offset| tags::tag_at(text, offset));
+    let tag = location
+        .offset_in(text)
+        .map_or("", |offset| tags::tag_at(text, offset));
+    // serde_yaml fails on some tags before our check sees them (`!!int x`,
+    // `!!null` on text, an undefined `!e!` handle): a failure at a tag is
+    // the tag's.
+    if message.contains(tags::TAG) || tag.starts_with('!') {
         return ReadError::new(
             ReadProblem::Tag,
             format!(

@@ -70,6 +70,48 @@ fn every_kind_of_yaml_tag_is_refused_where_it_is_written() {
 }
 
 #[test]
+fn a_tag_directive_cannot_make_a_tag_pass_unseen() {
+    for (directive, tag) in [
+        ("%TAG ! tag:yaml.org,2002:", "!binary"),
+        ("%TAG ! tag:yaml.org,2002:", "!str"),
+        ("%TAG ! tag:yaml.org,2002:python/", "!name:os.system"),
+        ("%TAG !! tag:example.com,2000:", "!!x"),
+    ] {
+        let text =
+            format!("{directive}\n---\nid: tagged\ntitle: Tagged\nsummary: {tag} aGVsbG8=\n");
+        let result = validate_text("tagged.yaml", &text, &[]);
+        let expected = format!(":5:10: error: YAML tag `{tag}` is not allowed");
+        assert_eq!(result.code, 1, "{directive} {tag}: {}", result.stdout);
+        assert!(
+            result.stdout.contains(&expected),
+            "{directive} {tag}: {}",
+            result.stdout
+        );
+    }
+}
+
+#[test]
+fn a_tag_the_parser_cannot_apply_is_still_called_a_tag() {
+    for (value, tag) in [
+        ("!!int abc", "!!int"),
+        ("!!bool maybe", "!!bool"),
+        ("!!float text", "!!float"),
+        ("!!null", "!!null"),
+        ("!e!x text", "!e!x"),
+    ] {
+        let text = format!("id: tagged\ntitle: Tagged\nsummary: {value}\n");
+        let result = validate_text("tagged.yaml", &text, &[]);
+        let expected = format!(":3:10: error: YAML tag `{tag}` is not allowed");
+        assert_eq!(result.code, 1, "{value}: {}", result.stdout);
+        assert!(
+            result.stdout.contains(&expected) && result.stdout.contains("[yaml-tag]"),
+            "{value}: {}",
+            result.stdout
+        );
+    }
+}
+
+#[test]
 fn an_exclamation_mark_in_text_is_not_a_tag() {
     let text = "id: loud\ntitle: Loud\nsummary: say !!hi and \"!!quoted\"\nknowledge_skills:\n  - title: Shouting!\n    type: other\n    details: 'Use ! sparingly: !!x'\n";
     let result = validate_text("loud.yaml", text, &[]);
