@@ -250,3 +250,35 @@ fn a_megabyte_profile_of_real_text_stays_within_the_node_budget() {
     let result = validate_text("big.yaml", &text, &[]);
     assert_eq!(result.code, 0, "{}", result.stdout);
 }
+
+#[test]
+fn duplicates_of_an_item_with_a_long_title_do_not_repeat_that_title_in_every_finding() {
+    // One item with a 20,000-character title, then 500 items reusing its
+    // id: quoting the title in each finding made 10 MB of JSON from 40 KB.
+    let n = 500;
+    let mut text = format!(
+        "id: dups\ntitle: Dups\nsummary: Many items reuse one id.\nknowledge_skills:\n  - id: dup\n    title: {}\n    type: technical\n    details: d\n",
+        "T".repeat(20_000)
+    );
+    for i in 0..n {
+        text.push_str(&format!(
+            "  - id: dup\n    title: Other {i}\n    type: technical\n    details: d\n"
+        ));
+    }
+    let json = validate_text("dups.yaml", &text, &["--format", "json"]);
+    assert_eq!(json.code, 1);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(report["errors"], n);
+    // Under 1,000 bytes a finding, where each quoted 20,000 before.
+    assert!(
+        json.stdout.len() < n * 1_000,
+        "{} bytes of JSON for {n} findings",
+        json.stdout.len()
+    );
+    let first = report["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(
+        first.starts_with("id `dup` is already used by `TTTT")
+            && first.contains("…` (knowledge_skills item 1)"),
+        "{first}"
+    );
+}
