@@ -188,7 +188,7 @@ impl<'de> Visitor<'de> for TextKey<'_> {
         f.write_str("a text mapping key")
     }
 
-    fn visit_str<E: de::Error>(mut self, v: &str) -> Result<String, E> {
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
         if self.mapping.contains_key(v) {
             Err(E::custom(format!("{DUPLICATE_KEY} `{v}`")))
         } else {

@@ -282,3 +282,45 @@ fn duplicates_of_an_item_with_a_long_title_do_not_repeat_that_title_in_every_fin
         "{first}"
     );
 }
+
+#[test]
+fn unknown_ratings_do_not_repeat_a_long_profile_id_in_every_finding() {
+    // A profile id of 20,000 characters and 500 ratings of unknown items:
+    // quoting the id in each finding made 10 MB of JSON from 40 KB.
+    let n = 500;
+    let dir = tempfile::tempdir().unwrap();
+    let id = "a".repeat(20_000);
+    let profiles = dir.path().join("profiles");
+    std::fs::create_dir(&profiles).unwrap();
+    std::fs::write(
+        profiles.join("long.yaml"),
+        format!("id: {id}\ntitle: Long\nsummary: A long id.\nknowledge_skills:\n  - id: k\n    title: K\n    depth: aware\n    type: technical\n    details: d\n"),
+    )
+    .unwrap();
+    let mut text = format!(
+        "profile: {id}\nperson: Tester\nassessor: self\ndate: 2026-11-02\nstatus: complete\nratings:\n"
+    );
+    for i in 0..n {
+        text.push_str(&format!("  unknown-{i}: none\n"));
+    }
+    let assessment = dir.path().join("a.yaml");
+    std::fs::write(&assessment, &text).unwrap();
+    let json = run_paths(
+        &["validate", "--format", "json", "--profiles"],
+        &[&profiles, &assessment],
+    );
+    assert_eq!(json.code, 1, "{}", json.stderr);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(report["errors"], n);
+    // Under 1,000 bytes a finding, where each quoted 20,000 before.
+    assert!(
+        json.stdout.len() < n * 1_000,
+        "{} bytes of JSON for {n} findings",
+        json.stdout.len()
+    );
+    let first = report["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(
+        first.starts_with("profile `aaaa") && first.contains("…` has no item `unknown-0`"),
+        "{first}"
+    );
+}

@@ -293,19 +293,11 @@ pub(crate) fn dangling_word(text: &str) -> Option<&str> {
 }
 
 /// How messages name a component: its title, section and 1-based position.
-/// Characters of an earlier component's title quoted when a finding names
-/// it: a finding quotes its own text in full, but thousands of duplicates
-/// of one item each quoting its long title would multiply the file (a
-/// 500 KB file made 2.4 GB of messages).
-const TITLE_EXCERPT: usize = 60;
-
 /// An earlier component, for a finding about another: the start of its
-/// title, its section and its place.
+/// title (thousands of duplicates of one item each quoting its long title
+/// made 2.4 GB of messages from 500 KB), its section and its place.
 fn describe(component: &Component<'_>) -> String {
-    let title = match component.title.char_indices().nth(TITLE_EXCERPT) {
-        Some((cut, _)) => format!("{}…", &component.title[..cut]),
-        None => component.title.to_owned(),
-    };
+    let title = crate::document::excerpt(component.title);
     format!(
         "`{title}` ({} item {})",
         component.section,
