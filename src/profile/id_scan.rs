@@ -145,6 +145,14 @@ fn leaves_open(line: &str) -> bool {
                 }
                 None => return true,
             },
+            // An anchor or a tag: the node it belongs to starts after it.
+            b'&' | b'!' if node_start => {
+                while i < bytes.len() && !b" \t[]{},\"'".contains(&bytes[i]) {
+                    i += 1;
+                }
+                after_space = false;
+                continue;
+            }
             b'[' | b'{' if node_start || flow > 0 => {
                 flow += 1;
                 node_start = true;
@@ -248,6 +256,12 @@ mod tests {
             "summary: [a,\nid: fake]",
             "summary: {a: b,\nid: fake}",
             "summary: !!str tagged",
+            "summary: &s \"anchored\nid: fake\n  text\"",
+            "summary: &s 'anchored\nid: fake\n  text'",
+            "summary: &s [anchored,\nid: fake]",
+            "summary: !!str \"tagged\nid: fake\n  text\"",
+            "summary:\n- &s \"anchored\nid: fake\n  text\"",
+            "summary: {a: &s \"anchored\nid: fake\n  text\"}",
         ];
         let mut agreed = 0;
         for summary in summaries {
@@ -261,6 +275,20 @@ mod tests {
             }
         }
         assert!(agreed >= 8, "the ordinary styles are read ahead: {agreed}");
+    }
+
+    #[test]
+    fn an_anchor_or_tag_before_a_quoted_value_cannot_make_the_read_ahead_id_wrong() {
+        // `show real --profiles DIR` found no profile: the scan read `fake`.
+        for text in [
+            "title: &t \"Text\nid: fake\n  end\"\nid: real\n",
+            "title: &t 'Text\nid: fake\n  end'\nid: real\n",
+            "title: !t \"Text\nid: fake\n  end\"\nid: real\n",
+            "title: &t [Text,\nid: fake]\nid: real\n",
+        ] {
+            assert_eq!(scan_id(text), None, "{text:?}");
+        }
+        assert_eq!(scan_id("title: &t \"Text\"\nid: real\n"), Some("real"));
     }
 
     #[test]
