@@ -111,9 +111,9 @@ impl Location {
 /// finding carries) NEL, LS and PS.
 pub(crate) fn break_length(bytes: &[u8], i: usize) -> usize {
     match bytes.get(i..).unwrap_or_default() {
-        [b'\r', b'\n', ..] => 2,
+        // CRLF, or NEL (U+0085).
+        [b'\r', b'\n', ..] | [0xC2, 0x85, ..] => 2,
         [b'\n' | b'\r', ..] => 1,
-        [0xC2, 0x85, ..] => 2,
         [0xE2, 0x80, 0xA8 | 0xA9, ..] => 3,
         _ => 0,
     }
