@@ -44,6 +44,21 @@ pub fn kind_of(value: &Value) -> Option<FileKind> {
     }
 }
 
+/// Characters of text quoted from elsewhere in a finding's message (an
+/// earlier item's title, the profile's id).
+pub const EXCERPT_CHARS: usize = 60;
+
+/// `text` cut to [`EXCERPT_CHARS`] characters, with `…` when cut. A
+/// finding quotes its own text in full, but text from elsewhere may be
+/// quoted by thousands of findings: a long one would multiply the file.
+#[must_use]
+pub fn excerpt(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]).into(),
+        None => text.into(),
+    }
+}
+
 /// A finding not yet located: where it is, as a path into the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {

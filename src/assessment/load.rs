@@ -441,18 +441,17 @@ fn check_ratings(
     // One budget for every "did you mean" in this assessment.
     let mut suggester = crate::suggest::Suggester::new(items.iter().map(|i| i.id));
     let mut change = ProfileChange::default();
+    // Quoted in every finding about an unknown item: thousands of them
+    // each quoting a long id would multiply the file.
+    let profile_id = crate::document::excerpt(&profile.id);
     for (id, rating) in &assessment.ratings {
         let Some(item) = by_id.get(id.as_str()) else {
             if changed {
                 let message = if other {
-                    format!(
-                        "profile `{}` has no item `{id}`; its rating is set aside",
-                        profile.id
-                    )
+                    format!("profile `{profile_id}` has no item `{id}`; its rating is set aside")
                 } else {
                     format!(
-                        "`{id}` is not in profile `{}` any more; its rating is ignored",
-                        profile.id
+                        "`{id}` is not in profile `{profile_id}` any more; its rating is ignored"
                     )
                 };
                 findings.push(Finding {
@@ -468,7 +467,7 @@ fn check_ratings(
                     .unwrap_or_default();
                 findings.push(Finding {
                     rule: Rule::UnknownItem,
-                    message: format!("profile `{}` has no item `{id}`{suggestion}", profile.id),
+                    message: format!("profile `{profile_id}` has no item `{id}`{suggestion}"),
                     at: At::Node(rating_path(base, id), Target::Key),
                 });
             }

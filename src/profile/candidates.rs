@@ -189,7 +189,6 @@ pub(super) fn invalid(path: &Path, diagnostics: &[Diagnostic]) -> Skipped {
 /// What a first look at one folder file gives.
 pub(super) enum Looked {
     Id(String),
-    Parsed(Box<Entry>),
     Skipped(Skipped),
 }
 
@@ -213,13 +212,12 @@ pub(super) fn look(path: &Path) -> Looked {
     if let Some(id) = scan_id(text) {
         return Looked::Id(id.to_owned());
     }
+    // Parsed for its id only: kept, thousands of such files (anchors,
+    // NEL line breaks) would all stay in memory for a command that uses
+    // one profile. It is parsed again if it is used.
     let checked = check_profile(path, &bytes);
     match checked.value {
-        Some(profile) => Looked::Parsed(Box::new(Entry::new(
-            profile,
-            Origin::File(path.to_owned()),
-            false,
-        ))),
+        Some(profile) => Looked::Id(profile.id),
         None => Looked::Skipped(invalid(path, &checked.diagnostics)),
     }
 }

@@ -171,10 +171,6 @@ impl Catalog {
         for (path, looked) in files.into_iter().zip(looked) {
             match looked {
                 Looked::Id(id) => by_id.entry(id).or_default().push(Candidate::File(path)),
-                Looked::Parsed(entry) => {
-                    let id = entry.profile.id.clone();
-                    by_id.entry(id).or_default().push(Candidate::Parsed(entry));
-                }
                 Looked::Skipped(skip) => skipped.push(skip),
             }
         }
@@ -386,6 +382,26 @@ mod tests {
         );
         assert_eq!(catalog.map_entries(|e| e.profile.id.clone()).len(), 2);
         assert_eq!(names(&seen), ["broken.yaml"]);
+    }
+
+    #[test]
+    fn a_file_whose_id_cannot_be_read_ahead_is_not_kept_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = fixture("valid/tiny-role.yaml").replace("id: tiny-role", "id: &a tiny-role");
+        assert!(crate::profile::id_scan::scan_id(&text).is_none());
+        std::fs::write(dir.path().join("anchored.yaml"), text).unwrap();
+        let (catalog, _) = load(dir.path());
+        let slot = catalog
+            .slots
+            .iter()
+            .find(|slot| slot.id == "tiny-role")
+            .unwrap();
+        assert!(
+            matches!(slot.candidates.as_slice(), [Candidate::File(_)]),
+            "only its path and id are kept: {:?}",
+            slot.candidates
+        );
+        assert!(catalog.get("tiny-role").is_some());
     }
 
     #[test]

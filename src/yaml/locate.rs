@@ -135,10 +135,16 @@ struct Lines<'t> {
 impl<'t> Lines<'t> {
     fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
+        // Lines end where the parser ends them (its positions are these).
         let mut starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-                starts.push(i + 1);
+        let mut i = 0;
+        while i < bytes.len() {
+            match super::break_length(bytes, i) {
+                0 => i += 1,
+                n => {
+                    i += n;
+                    starts.push(i);
+                }
             }
         }
         Self { text, starts }

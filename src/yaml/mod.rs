@@ -40,6 +40,10 @@ pub const MAX_FLOW_DEPTH: usize = 64;
 pub const MAX_NODES: usize = 100_000;
 /// Values allowed beyond one per byte of input before aliases count as a bomb.
 const ALIAS_ALLOWANCE: usize = 10_000;
+/// Bytes of text (in values and keys) allowed beyond the size of the file
+/// before aliases count as a bomb. Without aliases the text built is never
+/// much longer than the file (an escape such as `\L` grows by half).
+const ALIAS_BYTES_ALLOWANCE: usize = 1024 * 1024;
 
 /// A 1-based line and column in a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -51,19 +55,25 @@ pub struct Location {
 impl Location {
     pub const START: Self = Self { line: 1, column: 1 };
 
-    /// Line and column of a byte offset into `text`. Lines end at LF,
-    /// CRLF or a lone CR, as for the parser.
+    /// Line and column of a byte offset into `text`. Lines end where the
+    /// parser ends them: LF, CRLF, a lone CR, NEL, LS or PS.
     #[must_use]
     pub fn of_offset(text: &str, offset: usize) -> Self {
         let before = text.get(..offset).unwrap_or(text);
         let bytes = before.as_bytes();
-        let line = bytes
-            .iter()
-            .enumerate()
-            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
-            .count()
-            + 1;
-        let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let mut line = 1;
+        let mut line_start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            match break_length(bytes, i) {
+                0 => i += 1,
+                n => {
+                    i += n;
+                    line += 1;
+                    line_start = i;
+                }
+            }
+        }
         let column = before[line_start..].chars().count() + 1;
         Self { line, column }
     }
@@ -74,17 +84,19 @@ impl Location {
         let bytes = text.as_bytes();
         let mut line_start = 0;
         let mut line = 1;
+        let mut i = 0;
         while line < self.line {
-            let end = bytes[line_start..]
-                .iter()
-                .position(|&b| b == b'\n' || b == b'\r')?
-                + line_start;
-            line_start = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
-                end + 2
-            } else {
-                end + 1
-            };
-            line += 1;
+            if i >= bytes.len() {
+                return None;
+            }
+            match break_length(bytes, i) {
+                0 => i += 1,
+                n => {
+                    i += n;
+                    line += 1;
+                    line_start = i;
+                }
+            }
         }
         let rest = &text[line_start..];
         match rest.char_indices().nth(self.column.checked_sub(1)?) {
@@ -92,6 +104,32 @@ impl Location {
             None => Some(text.len()),
         }
     }
+}
+
+/// The length in bytes of the line break starting at byte `i` of `bytes`,
+/// or 0: LF, CRLF, a lone CR, and (as for libyaml, whose positions every
+/// finding carries) NEL, LS and PS.
+pub(crate) fn break_length(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i..).unwrap_or_default() {
+        // CRLF, or NEL (U+0085).
+        [b'\r', b'\n', ..] | [0xC2, 0x85, ..] => 2,
+        [b'\n' | b'\r', ..] => 1,
+        [0xE2, 0x80, 0xA8 | 0xA9, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// `text` with each NEL, LS and PS written as a CR LF of the same length
+/// (LS and PS after a space), for the scans that see only CR and LF as line
+/// breaks: libyaml breaks lines at them too, so text after one could
+/// otherwise hide deep nesting, many nodes or a tag from the scans.
+fn with_plain_breaks(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\u{85}', '\u{2028}', '\u{2029}']) {
+        return text.into();
+    }
+    text.replace('\u{85}', "\r\n")
+        .replace(['\u{2028}', '\u{2029}'], " \r\n")
+        .into()
 }
 
 impl fmt::Display for Location {
@@ -233,8 +271,9 @@ fn forbidden(text: &str) -> Option<(usize, char)> {
 /// # Errors
 /// A located [`ReadError`].
 pub fn parse(text: &str) -> Result<Value, ReadError> {
+    let scanned = with_plain_breaks(text);
     if let Some((why, offset)) = prescan::refusal(
-        text,
+        &scanned,
         prescan::Limits {
             flow_depth: MAX_FLOW_DEPTH,
             nodes: MAX_NODES,
@@ -265,9 +304,12 @@ pub fn parse(text: &str) -> Result<Value, ReadError> {
             Location::of_offset(text, offset),
         ));
     }
-    // Aliases may repeat nodes, but never past the node budget, nor far
-    // past the size of the file.
-    let mut budget = MAX_NODES.min(text.len() + ALIAS_ALLOWANCE);
+    // Aliases may repeat nodes and their text, but never past the node
+    // budget, nor far past the size of the file.
+    let mut budget = strict::Budget {
+        nodes: MAX_NODES.min(text.len() + ALIAS_ALLOWANCE),
+        bytes: text.len() + ALIAS_BYTES_ALLOWANCE,
+    };
     let deserializer = serde_yaml::Deserializer::from_str(text);
     let value = StrictValue {
         budget: &mut budget,
@@ -282,7 +324,7 @@ pub fn parse(text: &str) -> Result<Value, ReadError> {
         ));
     }
     // Tags serde_yaml resolves and drops: found in a copy where they are local.
-    if let Some(copy) = tags::with_local_tags(text)
+    if let Some(copy) = tags::with_local_tags(&scanned)
         && let Err(error) = tags::NoTags.deserialize(serde_yaml::Deserializer::from_str(&copy))
         && error.to_string().contains(tags::TAG)
     {
@@ -319,10 +361,13 @@ fn classify(text: &str, error: &serde_yaml::Error) -> ReadError {
             second_document(text),
         );
     }
-    if message.contains(tags::TAG) {
-        let tag = location
-            .offset_in(text)
-            .map_or("", |offset| tags::tag_at(text, offset));
+    let tag = location
+        .offset_in(text)
+        .map_or("", |offset| tags::tag_at(text, offset));
+    // serde_yaml fails on some tags before our check sees them (`!!int x`,
+    // `!!null` on text, an undefined `!e!` handle): a failure at a tag is
+    // the tag's.
+    if message.contains(tags::TAG) || tag.starts_with('!') {
         return ReadError::new(
             ReadProblem::Tag,
             format!(
@@ -524,6 +569,27 @@ mod tests {
     }
 
     #[test]
+    fn many_uses_of_an_alias_to_a_long_text_are_refused_as_a_bomb() {
+        // 300 copies of 10,000 bytes: 3 MB built from a 12 KB file.
+        let text = format!(
+            "a: &a \"{}\"\nb:\n{}",
+            "x".repeat(10_000),
+            "- *a\n".repeat(300)
+        );
+        assert_eq!(problem(&text).0, ReadProblem::AliasBomb);
+        // The same through a key (a long key must be explicit).
+        let text = format!(
+            "a: &a\n  ? \"{}\"\n  : 1\nb:\n{}",
+            "x".repeat(10_000),
+            "- *a\n".repeat(300)
+        );
+        assert_eq!(problem(&text).0, ReadProblem::AliasBomb);
+        // A few copies are fine.
+        let text = format!("a: &a \"{}\"\nb: *a\nc: *a\n", "x".repeat(10_000));
+        assert!(parse(&text).is_ok());
+    }
+
+    #[test]
     fn modest_alias_use_is_fine() {
         let text = "a: &x [1, 2]\nb: *x\nc: *x\n";
         assert!(parse(text).is_ok());
@@ -720,6 +786,36 @@ mod tests {
         // The same as locating each alone.
         for (path, target) in &paths {
             assert_eq!(locate(text, path, *target), places.get(path, *target));
+        }
+    }
+
+    #[test]
+    fn a_line_or_paragraph_separator_hides_nothing_from_the_checks() {
+        // libyaml ends a line at NEL, LS and PS: what follows one is a new
+        // line to the parser, so the scans must see it so too.
+        for separator in ['\u{85}', '\u{2028}', '\u{2029}'] {
+            let many = format!(
+                "id: x\nsummary:\n- text{separator}- [{}]\n",
+                "[],".repeat(60_000)
+            );
+            let refused = parse(&many).err().map(|e| (e.problem, e.location.line));
+            assert_eq!(refused, Some((ReadProblem::TooManyNodes, 4)));
+            let deep = format!(
+                "id: x\nsummary:\n- text{separator}- {}\n",
+                "[".repeat(1_000)
+            );
+            let refused = parse(&deep).err().map(|e| (e.problem, e.message));
+            assert!(
+                refused.as_ref().is_some_and(
+                    |(p, m)| *p == ReadProblem::TooDeep && m.contains("levels of [ or {")
+                ),
+                "{refused:?}"
+            );
+            let tagged = format!("a: 1{separator}!!binary b: 2\n");
+            assert_eq!(
+                problem(&tagged),
+                (ReadProblem::Tag, Location { line: 2, column: 1 })
+            );
         }
     }
 

@@ -1,8 +1,10 @@
 //! Building a [`Value`] from the parser with the checks serde_yaml's own
 //! `Value` does not make: a duplicate key is refused at the key itself, keys
 //! must be text, local tags are refused (the others are found by module
-//! `tags`), and every value is counted against the node budget so aliases
-//! cannot expand a small file into a huge one.
+//! `tags`), and every value is counted against the node budget, and the
+//! text of every value and key against a byte budget, so aliases cannot
+//! expand a small file into a huge one: a few thousand uses of an alias to
+//! one long text would otherwise copy it gigabytes over.
 
 use std::fmt;
 
@@ -14,15 +16,34 @@ pub(super) const DUPLICATE_KEY: &str = "duplicate key";
 pub(super) const ALIAS_BOMB: &str = "aliases expand to far more data than the file holds";
 pub(super) const KEY_NOT_TEXT: &str = "mapping keys must be text";
 
-/// A value builder with a shared budget of values.
+/// What one file may still build: values, and bytes of text in values
+/// and keys.
+pub(super) struct Budget {
+    pub(super) nodes: usize,
+    pub(super) bytes: usize,
+}
+
+impl Budget {
+    /// Spends `bytes` of text, refusing past the budget.
+    fn spend_bytes<E: de::Error>(&mut self, bytes: usize) -> Result<(), E> {
+        self.bytes = self
+            .bytes
+            .checked_sub(bytes)
+            .ok_or_else(|| E::custom(ALIAS_BOMB))?;
+        Ok(())
+    }
+}
+
+/// A value builder with a shared budget.
 pub(super) struct StrictValue<'a> {
-    pub(super) budget: &'a mut usize,
+    pub(super) budget: &'a mut Budget,
 }
 
 impl StrictValue<'_> {
     fn spend<E: de::Error>(&mut self) -> Result<(), E> {
-        *self.budget = self
+        self.budget.nodes = self
             .budget
+            .nodes
             .checked_sub(1)
             .ok_or_else(|| E::custom(ALIAS_BOMB))?;
         Ok(())
@@ -78,11 +99,13 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
 
     fn visit_str<E: de::Error>(mut self, v: &str) -> Result<Value, E> {
         self.spend()?;
+        self.budget.spend_bytes(v.len())?;
         Ok(Value::String(v.to_owned()))
     }
 
     fn visit_string<E: de::Error>(mut self, v: String) -> Result<Value, E> {
         self.spend()?;
+        self.budget.spend_bytes(v.len())?;
         Ok(Value::String(v))
     }
 
@@ -116,7 +139,10 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Value, A::Error> {
         self.spend()?;
         let mut mapping = serde_yaml::Mapping::new();
-        while let Some(key) = map.next_key_seed(TextKey { mapping: &mapping })? {
+        while let Some(key) = map.next_key_seed(TextKey {
+            mapping: &mapping,
+            budget: &mut *self.budget,
+        })? {
             let value = map.next_value_seed(StrictValue {
                 budget: &mut *self.budget,
             })?;
@@ -136,6 +162,7 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
 struct TextKey<'a> {
     /// The keys so far: a repeat is found by a lookup, with no copy.
     mapping: &'a serde_yaml::Mapping,
+    budget: &'a mut Budget,
 }
 
 impl TextKey<'_> {
@@ -165,6 +192,7 @@ impl<'de> Visitor<'de> for TextKey<'_> {
         if self.mapping.contains_key(v) {
             Err(E::custom(format!("{DUPLICATE_KEY} `{v}`")))
         } else {
+            self.budget.spend_bytes(v.len())?;
             Ok(v.to_owned())
         }
     }

@@ -15,9 +15,9 @@ use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
 pub(super) const TAG: &str = "YAML tags are not allowed";
 
-/// `text` with every global tag rewritten as a local one, or `None` when
-/// it has none: bytes that are no tag may change too, as only the tags of
-/// the copy matter.
+/// `text` with every global tag rewritten as a local one and every `%TAG`
+/// directive made a comment, or `None` when it has neither: bytes that are
+/// no tag may change too, as only the tags of the copy matter.
 pub(super) fn with_local_tags(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut copy: Option<Vec<u8>> = None;
@@ -27,6 +27,12 @@ pub(super) fn with_local_tags(text: &str) -> Option<String> {
         let b = bytes[i];
         if i == 0 || matches!(bytes[i - 1], b'\n' | b'\r') {
             directive = b == b'%';
+            if bytes[i..].starts_with(b"%TAG") {
+                // A `%TAG !` directive makes even `!str` a global tag
+                // (`tag:yaml.org,2002:str`), which serde_yaml drops: the
+                // copy has no directives, so every tag in it stays local.
+                copy.get_or_insert_with(|| bytes.to_vec())[i] = b'#';
+            }
         }
         let starts_token = i == 0
             || matches!(
@@ -187,7 +193,7 @@ mod tests {
         assert_eq!(copy.len(), text.len());
         assert_eq!(
             copy,
-            "a: !xbinary x\nb: [!xtagxyamlxorgx2002xstrx y, !exz w]\n%TAG !e! tag:e.org:\n"
+            "a: !xbinary x\nb: [!xtagxyamlxorgx2002xstrx y, !exz w]\n#TAG !e! tag:e.org:\n"
         );
         assert_eq!(
             with_local_tags("a: !local x\nb: say !!hi\n").as_deref(),

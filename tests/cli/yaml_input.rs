@@ -70,6 +70,48 @@ fn every_kind_of_yaml_tag_is_refused_where_it_is_written() {
 }
 
 #[test]
+fn a_tag_directive_cannot_make_a_tag_pass_unseen() {
+    for (directive, tag) in [
+        ("%TAG ! tag:yaml.org,2002:", "!binary"),
+        ("%TAG ! tag:yaml.org,2002:", "!str"),
+        ("%TAG ! tag:yaml.org,2002:python/", "!name:os.system"),
+        ("%TAG !! tag:example.com,2000:", "!!x"),
+    ] {
+        let text =
+            format!("{directive}\n---\nid: tagged\ntitle: Tagged\nsummary: {tag} aGVsbG8=\n");
+        let result = validate_text("tagged.yaml", &text, &[]);
+        let expected = format!(":5:10: error: YAML tag `{tag}` is not allowed");
+        assert_eq!(result.code, 1, "{directive} {tag}: {}", result.stdout);
+        assert!(
+            result.stdout.contains(&expected),
+            "{directive} {tag}: {}",
+            result.stdout
+        );
+    }
+}
+
+#[test]
+fn a_tag_the_parser_cannot_apply_is_still_called_a_tag() {
+    for (value, tag) in [
+        ("!!int abc", "!!int"),
+        ("!!bool maybe", "!!bool"),
+        ("!!float text", "!!float"),
+        ("!!null", "!!null"),
+        ("!e!x text", "!e!x"),
+    ] {
+        let text = format!("id: tagged\ntitle: Tagged\nsummary: {value}\n");
+        let result = validate_text("tagged.yaml", &text, &[]);
+        let expected = format!(":3:10: error: YAML tag `{tag}` is not allowed");
+        assert_eq!(result.code, 1, "{value}: {}", result.stdout);
+        assert!(
+            result.stdout.contains(&expected) && result.stdout.contains("[yaml-tag]"),
+            "{value}: {}",
+            result.stdout
+        );
+    }
+}
+
+#[test]
 fn an_exclamation_mark_in_text_is_not_a_tag() {
     let text = "id: loud\ntitle: Loud\nsummary: say !!hi and \"!!quoted\"\nknowledge_skills:\n  - title: Shouting!\n    type: other\n    details: 'Use ! sparingly: !!x'\n";
     let result = validate_text("loud.yaml", text, &[]);
@@ -207,4 +249,78 @@ fn a_megabyte_profile_of_real_text_stays_within_the_node_budget() {
     }
     let result = validate_text("big.yaml", &text, &[]);
     assert_eq!(result.code, 0, "{}", result.stdout);
+}
+
+#[test]
+fn duplicates_of_an_item_with_a_long_title_do_not_repeat_that_title_in_every_finding() {
+    // One item with a 20,000-character title, then 500 items reusing its
+    // id: quoting the title in each finding made 10 MB of JSON from 40 KB.
+    let n = 500;
+    let mut text = format!(
+        "id: dups\ntitle: Dups\nsummary: Many items reuse one id.\nknowledge_skills:\n  - id: dup\n    title: {}\n    type: technical\n    details: d\n",
+        "T".repeat(20_000)
+    );
+    for i in 0..n {
+        text.push_str(&format!(
+            "  - id: dup\n    title: Other {i}\n    type: technical\n    details: d\n"
+        ));
+    }
+    let json = validate_text("dups.yaml", &text, &["--format", "json"]);
+    assert_eq!(json.code, 1);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(report["errors"], n);
+    // Under 1,000 bytes a finding, where each quoted 20,000 before.
+    assert!(
+        json.stdout.len() < n * 1_000,
+        "{} bytes of JSON for {n} findings",
+        json.stdout.len()
+    );
+    let first = report["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(
+        first.starts_with("id `dup` is already used by `TTTT")
+            && first.contains("…` (knowledge_skills item 1)"),
+        "{first}"
+    );
+}
+
+#[test]
+fn unknown_ratings_do_not_repeat_a_long_profile_id_in_every_finding() {
+    // A profile id of 20,000 characters and 500 ratings of unknown items:
+    // quoting the id in each finding made 10 MB of JSON from 40 KB.
+    let n = 500;
+    let dir = tempfile::tempdir().unwrap();
+    let id = "a".repeat(20_000);
+    let profiles = dir.path().join("profiles");
+    std::fs::create_dir(&profiles).unwrap();
+    std::fs::write(
+        profiles.join("long.yaml"),
+        format!("id: {id}\ntitle: Long\nsummary: A long id.\nknowledge_skills:\n  - id: k\n    title: K\n    depth: aware\n    type: technical\n    details: d\n"),
+    )
+    .unwrap();
+    let mut text = format!(
+        "profile: {id}\nperson: Tester\nassessor: self\ndate: 2026-11-02\nstatus: complete\nratings:\n"
+    );
+    for i in 0..n {
+        text.push_str(&format!("  unknown-{i}: none\n"));
+    }
+    let assessment = dir.path().join("a.yaml");
+    std::fs::write(&assessment, &text).unwrap();
+    let json = run_paths(
+        &["validate", "--format", "json", "--profiles"],
+        &[&profiles, &assessment],
+    );
+    assert_eq!(json.code, 1, "{}", json.stderr);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(report["errors"], n);
+    // Under 1,000 bytes a finding, where each quoted 20,000 before.
+    assert!(
+        json.stdout.len() < n * 1_000,
+        "{} bytes of JSON for {n} findings",
+        json.stdout.len()
+    );
+    let first = report["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(
+        first.starts_with("profile `aaaa") && first.contains("…` has no item `unknown-0`"),
+        "{first}"
+    );
 }
