@@ -53,7 +53,13 @@ pub const EXCERPT_CHARS: usize = 60;
 /// quoted by thousands of findings: a long one would multiply the file.
 #[must_use]
 pub fn excerpt(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.char_indices().nth(EXCERPT_CHARS) {
+    excerpt_of(text, EXCERPT_CHARS)
+}
+
+/// `text` cut to `chars` characters, with `…` when cut.
+#[must_use]
+pub fn excerpt_of(text: &str, chars: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(chars) {
         Some((cut, _)) => format!("{}…", &text[..cut]).into(),
         None => text.into(),
     }

@@ -37,6 +37,24 @@ pub(crate) fn team_gaps(
     (spof, uncovered)
 }
 
+/// How many gaps a plan step lists as "also helps with" before "and N
+/// more": a component can develop hundreds of gaps earlier steps close,
+/// and a person reads the plan for what each step adds.
+pub(crate) const ALSO_HELPS_SHOWN: usize = 6;
+
+/// The first [`ALSO_HELPS_SHOWN`] gaps, each through `show`, then
+/// "and N more" for the rest.
+pub(crate) fn also_helps_list(
+    gaps: &[crate::plan::GapRef],
+    show: impl Fn(&crate::plan::GapRef) -> String,
+) -> String {
+    let mut shown: Vec<String> = gaps.iter().take(ALSO_HELPS_SHOWN).map(show).collect();
+    if gaps.len() > ALSO_HELPS_SHOWN {
+        shown.push(format!("and {} more", gaps.len() - ALSO_HELPS_SHOWN));
+    }
+    shown.join(", ")
+}
+
 /// Output formats of `show` and `profiles`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProfileFormat {

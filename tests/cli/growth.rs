@@ -97,3 +97,40 @@ fn each_repeat_in_a_develops_list_is_reported_once_at_its_own_place() {
         ]
     );
 }
+
+#[test]
+fn a_plan_over_long_titles_names_each_gap_briefly_and_lists_a_few_it_also_helps() {
+    // Every training develops the same 50 skills with 2,000-character
+    // titles (bench/shapes/dense-develops.py at 1x): each plan step names
+    // them all, so the report once copied each title fifty times.
+    let dir = tempfile::tempdir().unwrap();
+    let made = std::process::Command::new("python3")
+        .arg(crate::common::root().join("bench/shapes/dense-develops.py"))
+        .arg(dir.path())
+        .arg("1")
+        .output()
+        .expect("python3 runs the bench shape");
+    assert!(made.status.success());
+    let profile = dir.path().join("dense.yaml");
+    let assessment = dir.path().join("assessment.yaml");
+    let input = std::fs::read(&profile).unwrap().len() + std::fs::read(&assessment).unwrap().len();
+    for format in ["table", "markdown", "json"] {
+        let out = run(&[
+            "report",
+            assessment.to_str().unwrap(),
+            "--profile",
+            profile.to_str().unwrap(),
+            "--format",
+            format,
+        ]);
+        assert_eq!(out.code, 0, "{format}: {}", out.stderr);
+        assert!(
+            out.stdout.len() < 4 * input,
+            "{format}: {} bytes of report from {input} bytes of input",
+            out.stdout.len()
+        );
+        if format != "json" {
+            assert!(out.stdout.contains("and 44 more"), "{format}");
+        }
+    }
+}

@@ -124,7 +124,10 @@ fn plan(out: &mut String, report: &GapReport, explain: bool) {
         ));
         let also = step.also_helps();
         if !also.is_empty() {
-            out.push_str(&format!("   - also helps with {}\n", gaps(&also)));
+            let list = crate::render::also_helps_list(&also, |g| {
+                format!("{} ({})", cell(&g.title), g.gap)
+            });
+            out.push_str(&format!("   - also helps with {list}\n"));
         }
         if explain && let Some(why) = &step.explanation {
             out.push_str(&format!("   - why: {}\n", inline(why)));

@@ -327,7 +327,10 @@ fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
         if !also.is_empty() {
             wrap(
                 out,
-                &format!("also helps with {}", gap_list(&also)),
+                &format!(
+                    "also helps with {}",
+                    crate::render::also_helps_list(&also, |g| format!("{} ({})", g.title, g.gap))
+                ),
                 width,
                 "     ",
                 "     ",
