@@ -54,7 +54,9 @@ impl Places {
         let mut places = Self {
             nodes: vec![Node::default()],
         };
+        let mut any = false;
         for (path, _) in wanted {
+            any = true;
             let mut at = 0;
             for segment in path {
                 let next = places.nodes.len();
@@ -66,6 +68,10 @@ impl Places {
                     places.nodes.push(Node::default());
                 }
             }
+        }
+        if !any {
+            // Nothing to locate (the usual clean file): no second parse.
+            return places;
         }
         let lines = Lines::new(text);
         let deserializer = serde_yaml::Deserializer::from_str(text);
