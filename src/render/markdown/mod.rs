@@ -14,7 +14,7 @@ pub use team::team;
 use super::ListingRow;
 use super::terminal::one_line;
 
-/// Escapes text for a Markdown table cell: [`inline`] text, whose `|` is
+/// Escapes text for a Markdown table cell: `inline` text, whose `|` is
 /// already escaped and whose newlines are folded.
 #[must_use]
 pub fn cell(text: &str) -> String {
