@@ -3,8 +3,14 @@
 //! are checked first (in parallel); then assessments are checked against
 //! the profiles found in the run, the `--profiles` folders and the built-in
 //! ones. Findings come back sorted by path, line and column, so output is
-//! the same on every run. Only ids, not whole files, are kept between the
-//! passes, so memory does not grow with the number of files.
+//! the same on every run. Only ids and findings, not whole files, are kept
+//! between the passes, so memory does not grow with the number of files.
+//!
+//! Each file is read and parsed once in the usual case: an assessment whose
+//! profile the catalog knows is checked against it in the first pass. Only
+//! when a profile file of the run has that id and differs from the
+//! catalog's, or the catalog lacks the id, is the assessment read again,
+//! once the run's profiles are known.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -49,10 +55,12 @@ enum First {
         /// A valid profile's id.
         profile_id: Option<String>,
     },
-    /// An assessment, to check once all profiles are known; `profile` is
-    /// the id it names.
+    /// An assessment; `profile` is the id it names. `checked` holds its
+    /// findings against the catalog's profile of that id, when the catalog
+    /// has one; otherwise it is checked once all profiles are known.
     Assessment {
         profile: Option<String>,
+        checked: Option<Vec<Diagnostic>>,
     },
 }
 
@@ -65,7 +73,7 @@ fn read(path: &Path) -> Result<Vec<u8>, DiscoverError> {
         })
 }
 
-fn first_pass(path: &Path) -> First {
+fn first_pass(path: &Path, catalog: &Catalog) -> First {
     let bytes = match read(path) {
         Ok(bytes) => bytes,
         Err(error) => return First::Unreadable(error),
@@ -90,12 +98,22 @@ fn first_pass(path: &Path) -> First {
                 profile_id: checked.value.map(|p| p.id),
             }
         }
-        Some(FileKind::Assessment) => First::Assessment {
-            profile: value
+        Some(FileKind::Assessment) => {
+            let profile = value
                 .get("profile")
                 .and_then(Value::as_str)
-                .map(str::to_owned),
-        },
+                .map(str::to_owned);
+            let checked = profile
+                .as_deref()
+                .and_then(|id| catalog.get(id))
+                .map(|entry| {
+                    assessment::load::parse_value(text, value)
+                        .check_against_digest(path, Some((&entry.profile, entry.digest())), &[])
+                        .0
+                        .diagnostics
+                });
+            First::Assessment { profile, checked }
+        }
         None => First::Done {
             diagnostics: vec![Diagnostic::new(
                 path,
@@ -113,7 +131,11 @@ fn first_pass(path: &Path) -> First {
 #[must_use]
 pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
     let found = discover(inputs);
-    let first: Vec<First> = found.files.par_iter().map(|p| first_pass(p)).collect();
+    let first: Vec<First> = found
+        .files
+        .par_iter()
+        .map(|p| first_pass(p, catalog))
+        .collect();
     let mut outcome = Outcome {
         files: found.files.len(),
         unreadable: found.errors,
@@ -121,6 +143,7 @@ pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
     };
     let mut profile_paths: BTreeMap<String, PathBuf> = BTreeMap::new();
     let mut assessments: Vec<(&PathBuf, Option<String>)> = Vec::new();
+    let mut against_catalog: Vec<(&PathBuf, String, Vec<Diagnostic>)> = Vec::new();
     for (path, result) in found.files.iter().zip(first) {
         match result {
             First::Unreadable(error) => outcome.unreadable.push(error),
@@ -144,20 +167,24 @@ pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
                     profile_paths.insert(id, path.clone());
                 }
             }
-            First::Assessment { profile } => assessments.push((path, profile)),
+            First::Assessment {
+                profile: Some(id),
+                checked: Some(diagnostics),
+            } => against_catalog.push((path, id, diagnostics)),
+            First::Assessment { profile, .. } => assessments.push((path, profile)),
         }
     }
-    // The profiles the assessments name, loaded once each: from the run
-    // first, then from the catalog.
+    let (kept, deferred) = settle(against_catalog, &profile_paths, catalog);
+    outcome.diagnostics.extend(kept);
+    assessments.extend(deferred);
+    // The profiles the other assessments name, loaded once each: from the
+    // run first, then from the catalog.
     let mut profiles: BTreeMap<String, Profile> = BTreeMap::new();
     for id in assessments.iter().filter_map(|(_, id)| id.as_ref()) {
         if profiles.contains_key(id) {
             continue;
         }
-        let from_run = profile_paths
-            .get(id)
-            .and_then(|path| read(path).ok().map(|bytes| check_profile(path, &bytes)))
-            .and_then(|checked| checked.value);
+        let from_run = run_profile(&profile_paths, id);
         if let Some(profile) = from_run.or_else(|| catalog.get(id).map(|e| e.profile.clone())) {
             profiles.insert(id.clone(), profile);
         }
@@ -196,6 +223,46 @@ pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
     }
     outcome.diagnostics.sort();
     outcome
+}
+
+/// Assessments checked in the first pass against the catalog's profile:
+/// their findings stand, unless a profile file of the run has the id and
+/// differs from the catalog's (the run's file comes first); those are
+/// deferred, to be read again and checked against it.
+#[allow(clippy::type_complexity)] // the two halves of one split
+fn settle<'a>(
+    against_catalog: Vec<(&'a PathBuf, String, Vec<Diagnostic>)>,
+    profile_paths: &BTreeMap<String, PathBuf>,
+    catalog: &Catalog,
+) -> (Vec<Diagnostic>, Vec<(&'a PathBuf, Option<String>)>) {
+    let mut run_digests: BTreeMap<String, Option<String>> = BTreeMap::new();
+    for (_, id, _) in &against_catalog {
+        if profile_paths.contains_key(id) && !run_digests.contains_key(id) {
+            let digest = run_profile(profile_paths, id).map(|p| crate::profile::digest(&p));
+            run_digests.insert(id.clone(), digest);
+        }
+    }
+    let mut kept = Vec::new();
+    let mut deferred = Vec::new();
+    for (path, id, diagnostics) in against_catalog {
+        let same = run_digests.get(&id).is_none_or(|run| {
+            run.as_deref() == catalog.get(&id).map(crate::profile::catalog::Entry::digest)
+        });
+        if same {
+            kept.extend(diagnostics);
+        } else {
+            deferred.push((path, Some(id)));
+        }
+    }
+    (kept, deferred)
+}
+
+/// The run's valid profile of `id`, read again.
+fn run_profile(profile_paths: &BTreeMap<String, PathBuf>, id: &str) -> Option<Profile> {
+    profile_paths
+        .get(id)
+        .and_then(|path| read(path).ok().map(|bytes| check_profile(path, &bytes)))
+        .and_then(|checked| checked.value)
 }
 
 /// Where a valid profile file sets its `id`; read again only when needed.

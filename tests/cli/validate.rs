@@ -341,3 +341,41 @@ fn paths_found_in_a_folder_are_printed_with_escapes_made_visible() {
         }
     }
 }
+
+#[test]
+fn an_assessment_is_checked_against_a_profile_file_of_the_run_before_the_built_in_one() {
+    // A copy of the built-in profile in the run, with one item's title
+    // changed: the assessment is measured against the copy (its digest
+    // differs), not the built-in profile the catalog would give.
+    let dir = tempfile::tempdir().unwrap();
+    let builtin = std::fs::read_to_string(
+        crate::common::root().join("profiles/senior-devops-engineer-management.yaml"),
+    )
+    .unwrap();
+    let sam = crate::common::root().join("examples/sam-nearly-ready.yaml");
+    std::fs::copy(&sam, dir.path().join("sam.yaml")).unwrap();
+    std::fs::write(dir.path().join("same.yaml"), &builtin).unwrap();
+    let same = run_paths(&["validate", "--format", "json"], &[dir.path()]);
+    assert_eq!(
+        same.code, 0,
+        "an identical copy changes nothing: {}",
+        same.stdout
+    );
+    let changed = builtin.replace(
+        "  - title: Teamwork\n",
+        "  - title: Teamwork\n    id: teamwork-renamed\n",
+    );
+    assert_ne!(changed, builtin);
+    std::fs::write(dir.path().join("same.yaml"), &changed).unwrap();
+    let result = run_paths(&["validate", "--format", "json"], &[dir.path()]);
+    let json: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
+    let rules: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["path"].as_str().unwrap().ends_with("sam.yaml"))
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"profile-changed"), "{}", result.stdout);
+    assert!(rules.contains(&"removed-item"), "{}", result.stdout);
+}
