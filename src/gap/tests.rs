@@ -1,0 +1,144 @@
+//! Unit tests of `gap`.
+
+use super::*;
+use crate::assessment::{Rating, Status};
+use crate::profile::Depth;
+
+/// Five rated items: three skills (one without a requirement), two
+/// organisation skills at DDaT level 3; three development components.
+pub(crate) const PROFILE: &str = "
+id: test-role
+title: Test Role
+summary: For tests.
+knowledge_skills:
+  - {title: Testing, depth: proficient, type: technical, details: d}
+  - {title: Listening, type: behavioural, details: d}
+  - {title: Planning, depth: aware, type: other, details: d}
+organisation_skills:
+  - {framework: DDaT, category: C, title: Design, description: d, level: 3, level_description: l}
+  - {framework: DDaT, category: C, title: Support, description: d, level: 3, level_description: l}
+training:
+  - {title: Course A, details: d, develops: [testing]}
+  - {title: Course B, details: d, develops: [design, support]}
+development_activities:
+  - {title: Shadowing, details: d, develops: [testing, design]}
+qualifications:
+  - {title: Cert, develops: [planning]}
+";
+
+pub(crate) fn profile() -> Profile {
+    let checked =
+        crate::profile::load::check_profile(std::path::Path::new("t"), PROFILE.as_bytes());
+    checked
+        .value
+        .unwrap_or_else(|| panic!("{:?}", checked.diagnostics))
+}
+
+pub(crate) fn assessment(ratings: &[(&str, Level)]) -> Assessment {
+    Assessment {
+        profile: "test-role".into(),
+        profile_digest: None,
+        person: "Pat".into(),
+        assessor: Assessor::SelfAssessed,
+        assessor_name: None,
+        date: "2026-11-26".parse().unwrap(),
+        status: Status::Complete,
+        ratings: ratings
+            .iter()
+            .map(|(id, level)| {
+                (
+                    (*id).to_owned(),
+                    Rating {
+                        level: *level,
+                        evidence: None,
+                    },
+                )
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn each_item_gets_required_current_gap_and_status() {
+    let report = analyse(
+        &profile(),
+        &assessment(&[
+            ("testing", Level::Depth(Depth::Aware)),
+            ("listening", Level::Depth(Depth::Expert)),
+            ("design", Level::Number(4)),
+            ("support", Level::Number(0)),
+        ]),
+        None,
+        false,
+    );
+    let status: Vec<(&str, GapStatus, u8)> = report
+        .items
+        .iter()
+        .map(|i| (i.id.as_str(), i.status, i.gap))
+        .collect();
+    assert_eq!(
+        status,
+        [
+            ("support", GapStatus::Gap, 3),
+            ("testing", GapStatus::Gap, 2),
+            ("planning", GapStatus::NotRated, 0),
+            ("design", GapStatus::Exceeds, 0),
+        ]
+    );
+    assert_eq!(report.no_requirement.len(), 1);
+    assert_eq!(report.no_requirement[0].status, GapStatus::NoRequirement);
+    assert_eq!(
+        report.no_requirement[0].current.as_ref().unwrap().label,
+        "Expert in"
+    );
+    let s = &report.summary;
+    assert_eq!((s.items, s.with_requirement, s.met), (5, 4, 1));
+    assert!((s.readiness_percent - 25.0).abs() < f64::EPSILON);
+    assert_eq!((s.gaps, s.gap_steps, s.not_rated), (2, 5, 1));
+    assert!(s.below(26) && !s.below(25));
+}
+
+#[test]
+fn gaps_are_counted_by_section_and_type() {
+    let report = analyse(
+        &profile(),
+        &assessment(&[
+            ("testing", Level::Depth(Depth::None)),
+            ("design", Level::Number(1)),
+        ]),
+        None,
+        false,
+    );
+    let tallies: Vec<(&str, usize, usize, u32)> = report
+        .summary
+        .by_category
+        .iter()
+        .map(|t| (t.name.as_str(), t.required, t.gaps, t.steps))
+        .collect();
+    assert_eq!(
+        tallies,
+        [
+            ("technical", 1, 1, 3),
+            ("other", 1, 0, 0),
+            ("organisation", 2, 1, 2)
+        ]
+    );
+}
+
+#[test]
+fn explain_says_how_each_number_was_reached() {
+    let report = analyse(
+        &profile(),
+        &assessment(&[("testing", Level::Depth(Depth::Aware))]),
+        None,
+        true,
+    );
+    let testing = report.items.iter().find(|i| i.id == "testing").unwrap();
+    assert_eq!(
+        testing.explanation.as_deref(),
+        Some(
+            "required Proficient in (3) − current Aware of (1) = 2 steps short on the depth scale"
+        )
+    );
+    assert!(report.summary.explanation.as_ref().unwrap()[0].starts_with("readiness = 0 met"));
+}
