@@ -169,6 +169,16 @@ fn walk(dir: &Path, found: &mut Found) {
 #[error("not a regular file")]
 pub struct NotARegularFile;
 
+/// The bytes of the regular file at `path`, at most the input cap and one
+/// byte more (so the caller can tell it is over): how every input file is
+/// read.
+///
+/// # Errors
+/// As [`open_regular`], and I/O errors while reading.
+pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
+    open_regular(path).and_then(crate::yaml::read_capped)
+}
+
 /// Opens `path` to read it, only if it is a regular file (a link to one is
 /// followed). A folder is refused as [`std::io::ErrorKind::IsADirectory`],
 /// anything else as [`NotARegularFile`]; [`describe_io`] words both. The

@@ -116,13 +116,11 @@ fn check_out(path: &Path, force: bool) -> anyhow::Result<Target> {
     if force || !target.exists() {
         return Ok(target);
     }
-    let complete = crate::discover::open_regular(path)
-        .and_then(crate::yaml::read_capped)
-        .is_ok_and(|bytes| {
-            String::from_utf8_lossy(&bytes)
-                .lines()
-                .any(|l| l.trim() == "status: complete")
-        });
+    let complete = crate::discover::read_regular(path).is_ok_and(|bytes| {
+        String::from_utf8_lossy(&bytes)
+            .lines()
+            .any(|l| l.trim() == "status: complete")
+    });
     if complete {
         bail!(
             "{} already holds a complete assessment; choose another --out, or add --force to replace it",

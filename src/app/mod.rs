@@ -209,15 +209,13 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
 /// can tell it is over), with the reason in the error when it cannot be
 /// read.
 fn read_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    crate::discover::open_regular(path)
-        .and_then(crate::yaml::read_capped)
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "cannot read {}: {}",
-                path.display(),
-                crate::discover::describe_io(&e)
-            )
-        })
+    crate::discover::read_regular(path).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot read {}: {}",
+            path.display(),
+            crate::discover::describe_io(&e)
+        )
+    })
 }
 
 fn render_profile(profile: &Profile, format: ProfileFormat, layout: Layout) -> String {

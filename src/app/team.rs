@@ -41,9 +41,7 @@ fn load(
         file: path.display().to_string(),
         reason,
     };
-    let bytes = crate::discover::open_regular(path)
-        .and_then(crate::yaml::read_capped)
-        .map_err(|e| skip(describe_io(&e)))?;
+    let bytes = crate::discover::read_regular(path).map_err(|e| skip(describe_io(&e)))?;
     let first = |diagnostics: &[crate::diagnostic::Diagnostic]| {
         diagnostics
             .iter()

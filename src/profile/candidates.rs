@@ -224,7 +224,5 @@ pub(super) fn look(path: &Path) -> Looked {
 
 /// A file's bytes (at most the cap, and one more), or why not.
 pub(super) fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
-    crate::discover::open_regular(path)
-        .and_then(crate::yaml::read_capped)
-        .map_err(|error| describe_io(&error))
+    crate::discover::read_regular(path).map_err(|error| describe_io(&error))
 }

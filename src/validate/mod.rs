@@ -65,12 +65,10 @@ enum First {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, DiscoverError> {
-    crate::discover::open_regular(path)
-        .and_then(yaml::read_capped)
-        .map_err(|error| DiscoverError {
-            path: path.to_owned(),
-            reason: describe_io(&error),
-        })
+    crate::discover::read_regular(path).map_err(|error| DiscoverError {
+        path: path.to_owned(),
+        reason: describe_io(&error),
+    })
 }
 
 fn first_pass(path: &Path, catalog: &Catalog) -> First {
