@@ -76,7 +76,7 @@ enum CommandArg {
     Assess {
         /// Profile id or YAML file; default: the built-in Senior DevOps Engineer – Management.
         profile: Option<String>,
-        /// Where to save (default: <profile-id>-<name>-<date>.yaml here).
+        /// Where to save (default: <profile-id>-<name>[-<assessor>[-<assessor-name>]]-<date>.yaml here).
         #[arg(long, value_name = "FILE", conflicts_with = "resume")]
         out: Option<PathBuf>,
         /// Replace an existing assessment file (only ever a regular file).
