@@ -11,6 +11,13 @@
 //! past it (module `strict`). Line breaks may be LF, CRLF or a lone CR.
 //! Locations of findings made after parsing are found in one more pass, for
 //! all of a file's findings at once, by [`Places`].
+//!
+//! Each step has its file: `decode` (bytes to text), `parse` (text to one
+//! [`Value`], with `prescan`, `strict` and `tags`), `classify` (parser
+//! failures to a [`ReadError`]), `typed` (values to typed data), `emit`
+//! (typed data back to YAML), `locate` (paths to places); `location`,
+//! `line_breaks`, `read_error` and `path` hold what they share. This file
+//! holds only the limits and the paths the rest of the crate uses.
 
 mod classify;
 mod decode;
