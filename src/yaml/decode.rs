@@ -1,0 +1,124 @@
+//! From bytes to the text the parser may see: the size cap while reading
+//! ([`read_capped`]), then [`decode`] strips one byte-order mark and refuses
+//! an oversized file, invalid UTF-8, characters YAML forbids and empty
+//! input, each at its location. It must not parse: structure is `parse`'s.
+
+use super::{Location, MAX_FILE_BYTES, ReadError, ReadProblem};
+
+/// Reads at most [`MAX_FILE_BYTES`] (+1, to tell an oversized file) from `reader`.
+///
+/// # Errors
+/// I/O errors from the reader.
+pub fn read_capped(reader: impl std::io::Read) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    reader.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Checks raw bytes and returns the text to parse: size cap, one leading
+/// byte-order mark stripped, valid UTF-8, not empty.
+///
+/// # Errors
+/// A [`ReadError`] saying which check failed and where.
+pub fn decode(bytes: &[u8]) -> Result<&str, ReadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::new(
+            ReadProblem::TooLarge,
+            format!(
+                "file is larger than the {} KiB limit",
+                MAX_FILE_BYTES / 1024
+            ),
+            Location::START,
+        ));
+    }
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let bytes = &bytes[bom..];
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let offset = error.valid_up_to();
+        // The prefix up to `offset` is valid UTF-8 by definition.
+        let prefix = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+        ReadError::new(
+            ReadProblem::NotUtf8,
+            format!(
+                "file is not valid UTF-8: invalid byte at offset {}",
+                offset + bom
+            ),
+            Location::of_offset(prefix, offset),
+        )
+    })?;
+    if let Some((offset, c)) = forbidden(text) {
+        let what = if c == '\u{feff}' {
+            "a byte-order mark (U+FEFF) after the start of the file".to_owned()
+        } else {
+            format!("control character U+{:04X}", u32::from(c))
+        };
+        return Err(ReadError::new(
+            ReadProblem::ControlCharacter,
+            format!(
+                "{what} at byte offset {} is not allowed in YAML",
+                offset + bom
+            ),
+            Location::of_offset(text, offset),
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err(ReadError::new(
+            ReadProblem::Empty,
+            "file is empty",
+            Location::START,
+        ));
+    }
+    Ok(text)
+}
+
+/// The first character YAML does not allow in a stream, with its byte
+/// offset: C0 controls other than tab and line breaks, DEL, C1 controls
+/// other than NEL, and a byte-order mark anywhere (a leading one is already
+/// stripped). Scans bytes: every such character starts with a byte that
+/// plain text rarely holds.
+fn forbidden(text: &str) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let hit = bytes.iter().enumerate().position(|(i, &b)| match b {
+        b'\t' | b'\n' | b'\r' => false,
+        0x00..=0x1F | 0x7F => true,
+        0xC2 => bytes
+            .get(i + 1)
+            .is_some_and(|&n| (0x80..=0x9F).contains(&n) && n != 0x85),
+        0xEF => bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF),
+        _ => false,
+    })?;
+    text[hit..].chars().next().map(|c| (hit, c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_strips_one_bom_and_rejects_bad_utf8_with_its_offset() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa: 1\n").unwrap(), "a: 1\n");
+        let error = decode(b"a: 1\nb: \xff\n").unwrap_err();
+        assert_eq!(error.problem, ReadProblem::NotUtf8);
+        assert!(error.message.contains("offset 8"), "{}", error.message);
+        assert_eq!(error.location, Location { line: 2, column: 4 });
+    }
+
+    #[test]
+    fn control_characters_and_a_second_bom_are_refused_where_they_are() {
+        let error = decode(b"a: 1\nb: x\x00y\n").unwrap_err();
+        assert_eq!(error.problem, ReadProblem::ControlCharacter);
+        assert_eq!(error.location, Location { line: 2, column: 5 });
+        let error = decode("\u{feff}a: 1\n\u{feff}b: 2\n".as_bytes()).unwrap_err();
+        assert!(
+            error.message.contains("byte-order mark"),
+            "{}",
+            error.message
+        );
+        assert_eq!(error.location, Location { line: 2, column: 1 });
+    }
+}

@@ -1,0 +1,312 @@
+//! [`parse`]: text to one [`Value`], hardened for untrusted files. It runs
+//! the pre-scan (nesting, indentation, node count) on the text with plain
+//! line breaks, parses with the strict builder under a node and text budget
+//! (duplicate and non-text keys, alias bombs), then looks for tags serde_yaml
+//! would drop. It must not check bytes (that is `decode`) nor know what a
+//! profile or an assessment is.
+
+use serde::de::DeserializeSeed as _;
+
+use super::classify::classify;
+use super::line_breaks::with_plain_breaks;
+use super::strict::{self, StrictValue};
+use super::{Location, MAX_FLOW_DEPTH, MAX_NODES, ReadError, ReadProblem, Value, prescan, tags};
+
+/// Values allowed beyond one per byte of input before aliases count as a bomb.
+const ALIAS_ALLOWANCE: usize = 10_000;
+/// Bytes of text (in values and keys) allowed beyond the size of the file
+/// before aliases count as a bomb. Without aliases the text built is never
+/// much longer than the file (an escape such as `\L` grows by half).
+const ALIAS_BYTES_ALLOWANCE: usize = 1024 * 1024;
+
+/// Parses one YAML document into a [`Value`], refusing deep nesting, more
+/// than [`MAX_NODES`] nodes, duplicate keys, tags, several documents and
+/// alias bombs.
+///
+/// # Errors
+/// A located [`ReadError`].
+pub fn parse(text: &str) -> Result<Value, ReadError> {
+    let scanned = with_plain_breaks(text);
+    if let Some((why, offset)) = prescan::refusal(
+        &scanned,
+        prescan::Limits {
+            flow_depth: MAX_FLOW_DEPTH,
+            nodes: MAX_NODES,
+        },
+    ) {
+        let (problem, message) = match why {
+            prescan::Refusal::FlowDepth => (
+                ReadProblem::TooDeep,
+                format!("YAML is nested too deeply (more than {MAX_FLOW_DEPTH} levels of [ or {{)"),
+            ),
+            prescan::Refusal::BlockIndent => (
+                ReadProblem::TooDeep,
+                format!(
+                    "YAML is indented too deeply (block structure past column {})",
+                    prescan::MAX_BLOCK_COLUMN
+                ),
+            ),
+            prescan::Refusal::TooManyNodes => (
+                ReadProblem::TooManyNodes,
+                format!(
+                    "file holds too many YAML nodes (more than {MAX_NODES} values, keys, lists and mappings); split it into smaller files"
+                ),
+            ),
+        };
+        return Err(ReadError::new(
+            problem,
+            message,
+            Location::of_offset(text, offset),
+        ));
+    }
+    // Aliases may repeat nodes and their text, but never past the node
+    // budget, nor far past the size of the file.
+    let mut budget = strict::Budget {
+        nodes: MAX_NODES.min(text.len() + ALIAS_ALLOWANCE),
+        bytes: text.len() + ALIAS_BYTES_ALLOWANCE,
+    };
+    let deserializer = serde_yaml::Deserializer::from_str(text);
+    let value = StrictValue {
+        budget: &mut budget,
+    }
+    .deserialize(deserializer)
+    .map_err(|error| classify(text, &error))?;
+    if value.is_null() {
+        return Err(ReadError::new(
+            ReadProblem::Empty,
+            "file is empty (no YAML content, only comments or whitespace)",
+            Location::START,
+        ));
+    }
+    // Tags serde_yaml resolves and drops: found in a copy where they are local.
+    if let Some(copy) = tags::with_local_tags(&scanned)
+        && let Err(error) = tags::NoTags.deserialize(serde_yaml::Deserializer::from_str(&copy))
+        && error.to_string().contains(tags::TAG)
+    {
+        return Err(classify(text, &error));
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml::decode;
+
+    fn problem(text: &str) -> (ReadProblem, Location) {
+        let error = parse(text).unwrap_err();
+        (error.problem, error.location)
+    }
+
+    #[test]
+    fn a_duplicate_key_is_reported_at_the_second_key() {
+        let text = "a: 1\nb:\n  c: 1\n  d: 2\n  c: 3\n";
+        assert_eq!(
+            problem(text),
+            (ReadProblem::DuplicateKey, Location { line: 5, column: 3 })
+        );
+    }
+
+    #[test]
+    fn a_duplicate_top_level_key_is_reported_at_the_key() {
+        let text = "a: 1\nb: 2\na: 3\n";
+        assert_eq!(
+            problem(text),
+            (ReadProblem::DuplicateKey, Location { line: 3, column: 1 })
+        );
+    }
+
+    #[test]
+    fn a_second_document_is_refused_at_its_marker() {
+        let text = "---\na: 1\n---\nb: 2\n";
+        assert_eq!(
+            problem(text),
+            (
+                ReadProblem::MultipleDocuments,
+                Location { line: 3, column: 1 }
+            )
+        );
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_refused_before_parsing() {
+        let text = "[{".repeat(50_000);
+        assert_eq!(problem(&text).0, ReadProblem::TooDeep);
+    }
+
+    #[test]
+    fn brackets_inside_quotes_and_comments_do_not_count_as_nesting() {
+        let text = format!(
+            "a: \"{}\"\nb: '{}'\n# {}\n",
+            "[".repeat(100),
+            "{".repeat(100),
+            "[".repeat(100)
+        );
+        assert!(parse(&text).is_ok());
+    }
+
+    #[test]
+    fn an_alias_bomb_is_refused() {
+        let mut text = String::from("a: &a [x,x,x,x,x,x,x,x,x]\n");
+        for (name, prev) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+            .iter()
+            .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+        {
+            text.push_str(&format!(
+                "{name}: &{name} [{}]\n",
+                vec![format!("*{prev}"); 9].join(",")
+            ));
+        }
+        assert_eq!(problem(&text).0, ReadProblem::AliasBomb);
+    }
+
+    #[test]
+    fn many_uses_of_an_alias_to_a_long_text_are_refused_as_a_bomb() {
+        // 300 copies of 10,000 bytes: 3 MB built from a 12 KB file.
+        let text = format!(
+            "a: &a \"{}\"\nb:\n{}",
+            "x".repeat(10_000),
+            "- *a\n".repeat(300)
+        );
+        assert_eq!(problem(&text).0, ReadProblem::AliasBomb);
+        // The same through a key (a long key must be explicit).
+        let text = format!(
+            "a: &a\n  ? \"{}\"\n  : 1\nb:\n{}",
+            "x".repeat(10_000),
+            "- *a\n".repeat(300)
+        );
+        assert_eq!(problem(&text).0, ReadProblem::AliasBomb);
+        // A few copies are fine.
+        let text = format!("a: &a \"{}\"\nb: *a\nc: *a\n", "x".repeat(10_000));
+        assert!(parse(&text).is_ok());
+    }
+
+    #[test]
+    fn modest_alias_use_is_fine() {
+        let text = "a: &x [1, 2]\nb: *x\nc: *x\n";
+        assert!(parse(text).is_ok());
+    }
+
+    #[test]
+    fn empty_and_comment_only_files_are_empty() {
+        assert_eq!(decode(b"  \n").unwrap_err().problem, ReadProblem::Empty);
+        assert_eq!(problem("# just a comment\n").0, ReadProblem::Empty);
+    }
+
+    #[test]
+    fn crlf_line_endings_parse() {
+        let value = parse("a: 1\r\nb: two\r\n").unwrap();
+        assert_eq!(value["b"].as_str(), Some("two"));
+    }
+
+    #[test]
+    fn keys_must_be_text() {
+        assert_eq!(
+            problem("a: 1\n7: x\n"),
+            (ReadProblem::KeyNotText, Location { line: 2, column: 1 })
+        );
+        assert_eq!(problem("? [a]\n: x\n").0, ReadProblem::KeyNotText);
+    }
+
+    /// Nodes in a parsed value, keys included.
+    fn nodes(value: &Value) -> usize {
+        1 + match value {
+            Value::Sequence(items) => items.iter().map(nodes).sum(),
+            Value::Mapping(mapping) => mapping.iter().map(|(k, v)| nodes(k) + nodes(v)).sum(),
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn the_node_count_of_the_pre_scan_is_never_below_what_the_parser_builds() {
+        let builtin = include_str!("../../profiles/senior-devops-engineer-management.yaml");
+        let samples = [
+            builtin,
+            "a: 1\n",
+            "- \n- - \n-\n",
+            "a:\nb:\n  - c:\n  - d: e\n",
+            "? a\n: b\n? c\n",
+            "- {a}\n- {a: }\n- [a: b]\n- []\n- [a: ]\n- {a: b, c}\n",
+            "{a, b: [c, {d: e}], ? f}\n",
+            "a: 'x'\nb: \"y\"\nc: |\n  z\nd: >-\n  w\n",
+            "a: &x [1, 2]\nb: *x\n",
+            "- {}\n- []\n- [[], {}]\n",
+            "a: long text\n  continued on\n  more lines\n",
+            "a:\n- x\n- y\nb: 1\nc:\n  - - z\n    - w\nd:\n- {}\n",
+            "- a: 1\n  b: 2\n- c: 3\n  d:\n    - e: 4\n      f: 5\n    - g\n- h\n",
+            "&x a: 1\nb: 2\n\"c\": 3\n'd': 4\n? e\n: 5\n",
+            "a:\n  b:\n    c:\n  d:\n    e: 1\nf:\n  g: 2\n",
+            "- - - a\n    - b\n  - c\n- d\n",
+        ];
+        for text in samples {
+            let value = parse(text).unwrap();
+            // Aliases repeat nodes the text holds once; none in the others.
+            if text.contains('*') {
+                continue;
+            }
+            assert!(
+                prescan::tests::counted(text) >= nodes(&value),
+                "{text}: counted {} < built {}",
+                prescan::tests::counted(text),
+                nodes(&value)
+            );
+        }
+        // Close to the truth on a real profile, and far below the budget.
+        let built = nodes(&parse(builtin).unwrap());
+        assert!(prescan::tests::counted(builtin) * 4 < built * 5);
+        assert!(prescan::tests::counted(builtin) < MAX_NODES / 20);
+    }
+
+    #[test]
+    fn a_line_or_paragraph_separator_hides_nothing_from_the_checks() {
+        // libyaml ends a line at NEL, LS and PS: what follows one is a new
+        // line to the parser, so the scans must see it so too.
+        for separator in ['\u{85}', '\u{2028}', '\u{2029}'] {
+            let many = format!(
+                "id: x\nsummary:\n- text{separator}- [{}]\n",
+                "[],".repeat(60_000)
+            );
+            let refused = parse(&many).err().map(|e| (e.problem, e.location.line));
+            assert_eq!(refused, Some((ReadProblem::TooManyNodes, 4)));
+            let deep = format!(
+                "id: x\nsummary:\n- text{separator}- {}\n",
+                "[".repeat(1_000)
+            );
+            let refused = parse(&deep).err().map(|e| (e.problem, e.message));
+            assert!(
+                refused.as_ref().is_some_and(
+                    |(p, m)| *p == ReadProblem::TooDeep && m.contains("levels of [ or {")
+                ),
+                "{refused:?}"
+            );
+            let tagged = format!("a: 1{separator}!!binary b: 2\n");
+            assert_eq!(
+                problem(&tagged),
+                (ReadProblem::Tag, Location { line: 2, column: 1 })
+            );
+        }
+    }
+
+    #[test]
+    fn lone_carriage_returns_count_as_line_breaks_in_locations() {
+        let text = "a: 1\rb: 2\r\nc: [x\r";
+        assert_eq!(
+            Location::of_offset(text, text.find('c').unwrap()),
+            Location { line: 3, column: 1 }
+        );
+        let error = parse(text).unwrap_err();
+        assert_eq!(error.problem, ReadProblem::Syntax);
+        let second = "a: 1\r---\rb: 2\r";
+        assert_eq!(
+            problem(second),
+            (
+                ReadProblem::MultipleDocuments,
+                Location { line: 2, column: 1 }
+            )
+        );
+        assert_eq!(
+            Location { line: 3, column: 5 }.offset_in(text),
+            text.find('x')
+        );
+    }
+}

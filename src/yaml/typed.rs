@@ -1,0 +1,54 @@
+//! Between parsed values and typed data: [`from_value`] deserialises a
+//! [`Value`] and names the path of a failure ([`PathError`]);
+//! [`to_string`] serialises typed data through [`emit`]. It must not read
+//! files or parse text.
+
+use serde::{Serialize, de::DeserializeOwned};
+
+use super::{Segment, Value, emit};
+
+/// A typed-deserialisation failure: where the offending node is and
+/// serde's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathError {
+    pub path: Vec<Segment>,
+    pub message: String,
+}
+
+/// Deserialises a parsed value into `T`, reporting the path of a failure.
+///
+/// # Errors
+/// The first [`PathError`] serde meets.
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, PathError> {
+    // The common case is a valid value: try without tracking the path, and
+    // pay for the tracking only to describe a failure.
+    if let Ok(typed) = T::deserialize(value) {
+        return Ok(typed);
+    }
+    serde_path_to_error::deserialize(value).map_err(|error| PathError {
+        path: error
+            .path()
+            .iter()
+            .filter_map(|segment| match segment {
+                serde_path_to_error::Segment::Seq { index } => Some(Segment::Index(*index)),
+                serde_path_to_error::Segment::Map { key } => Some(Segment::Key(key.clone())),
+                serde_path_to_error::Segment::Enum { .. }
+                | serde_path_to_error::Segment::Unknown => None,
+            })
+            .collect(),
+        message: error.inner().to_string(),
+    })
+}
+
+/// Serialises `value` as YAML that YAML 1.1 and 1.2 readers take the same
+/// way (see [`emit`]). Top-level keys in `plain_keys` keep simple values
+/// bare (dates).
+///
+/// # Errors
+/// Only if `value` cannot be represented in YAML.
+pub fn to_string<T: Serialize>(
+    value: &T,
+    plain_keys: &[&str],
+) -> Result<String, serde_yaml::Error> {
+    Ok(emit(&serde_yaml::to_value(value)?, plain_keys))
+}
