@@ -439,3 +439,6 @@ impl Visitor<'_> for KeyProbe<'_, '_> {
         self.key("")
     }
 }
+
+#[cfg(test)]
+mod tests;
