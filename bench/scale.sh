@@ -73,7 +73,8 @@ hyperfine --shell=none --warmup 10 --runs 100 --ignore-failure --style basic \
 echo "== 3. validate beside check-jsonschema, 1,000 assessments, one run each"
 sample="$dir/sample"
 mkdir "$sample"
-find "$assessments" -name '*.yaml' | sort | head -1000 | xargs cp -t "$sample"
+all=("$assessments"/*.yaml)
+cp -t "$sample" "${all[@]:0:1000}"
 "$sg" schema assessment >"$dir/assessment.schema.json"
 if command -v python3 >/dev/null && python3 -m venv "$dir/venv" >/dev/null 2>&1 \
   && "$dir/venv/bin/pip" install --quiet check-jsonschema >/dev/null 2>&1; then

@@ -22,6 +22,16 @@ fn units(text: &str) -> impl Iterator<Item = (&str, usize)> {
         if rest.is_empty() {
             return None;
         }
+        // A printable ASCII character followed by ASCII (or nothing) is a
+        // cluster of its own, one column wide: most text takes this path
+        // and skips the segmentation.
+        if let [b' '..=b'~', next @ ..] = rest.as_bytes()
+            && next.first().is_none_or(u8::is_ascii)
+        {
+            let (unit, tail) = rest.split_at(1);
+            rest = tail;
+            return Some((unit, 1));
+        }
         let len = escape_len(rest)
             .unwrap_or_else(|| rest.graphemes(true).next().map_or(rest.len(), str::len));
         let (unit, tail) = rest.split_at(len);
@@ -59,6 +69,9 @@ fn escape_len(text: &str) -> Option<usize> {
 /// sequences left out.
 #[must_use]
 pub fn width(text: &str) -> usize {
+    if text.bytes().all(|b| matches!(b, b' '..=b'~')) {
+        return text.len();
+    }
     units(text).map(|(_, w)| w).sum()
 }
 
@@ -165,6 +178,12 @@ pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> 
         } else {
             [widths[1]; 2]
         };
+        let lead = if lines.is_empty() { first } else { rest };
+        if width(line) <= line_widths[0] {
+            // It fits: the one line every wrapping algorithm would choose.
+            lines.push(format!("{lead}{line}").trim_end().to_owned());
+            continue;
+        }
         #[allow(clippy::cast_precision_loss)]
         let float_widths = line_widths.map(|w| w as f64);
         let mut pieces = pieces(line, widths[1].max(1));
@@ -229,6 +248,16 @@ mod tests {
         assert_eq!(width("e\u{301}"), 1);
         assert_eq!(width("👨\u{200d}👩\u{200d}👧"), 2);
         assert_eq!(width("\u{1b}[1mbold\u{1b}[0m"), 4);
+    }
+
+    #[test]
+    fn a_letter_before_a_combining_mark_stays_one_cluster() {
+        // Plain ASCII takes a short path; a letter followed by a combining
+        // accent must still be measured and cut as one cluster.
+        assert_eq!(width("cafe\u{301} au lait"), 12);
+        assert_eq!(clip("cafe\u{301}!", 4), "cafe\u{301}");
+        assert_eq!(clip("cafe\u{301}!", 3), "caf");
+        assert_eq!(width("plain text, 20 cols"), 19);
     }
 
     #[test]
