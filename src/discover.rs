@@ -176,7 +176,16 @@ pub struct NotARegularFile;
 /// # Errors
 /// As [`open_regular`], and I/O errors while reading.
 pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
-    open_regular(path).and_then(crate::yaml::read_capped)
+    use std::io::Read as _;
+    let (file, size) = open_with_size(path)?;
+    // Room for the whole file and one byte more, so it is read in one
+    // call and the next finds its end, instead of growing from nothing
+    // in many small reads; never more than the cap, whatever the size says.
+    let cap = crate::yaml::MAX_FILE_BYTES + 1;
+    let size = size.min(cap);
+    let mut bytes = Vec::with_capacity(usize::try_from(size + 1).unwrap_or(0));
+    file.take(cap).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Opens `path` to read it, only if it is a regular file (a link to one is
@@ -188,12 +197,18 @@ pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
 /// # Errors
 /// The path is missing, unreadable, or not a regular file.
 pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    open_with_size(path).map(|(file, _)| file)
+}
+
+/// [`open_regular`], with the file's size as the opened file gives it.
+fn open_with_size(path: &Path) -> std::io::Result<(std::fs::File, u64)> {
     use rustix::fs::{Mode, OFlags};
     ensure_regular(&std::fs::metadata(path)?)?;
     let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC;
     let file = std::fs::File::from(rustix::fs::open(path, flags, Mode::empty())?);
-    ensure_regular(&file.metadata()?)?;
-    Ok(file)
+    let meta = file.metadata()?;
+    ensure_regular(&meta)?;
+    Ok((file, meta.len()))
 }
 
 /// `Ok` for a regular file's metadata; otherwise the error

@@ -69,7 +69,7 @@ pub fn parse_answers(
         return parse_value(text, value);
     }
     let mut findings = Vec::new();
-    let ratings = if let Value::Mapping(raw) = &value {
+    let ratings = if let Value::Mapping(raw) = value {
         read_ratings(raw, &[], &mut findings)
     } else {
         findings.push(Finding {

@@ -100,7 +100,7 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
             vec![Segment::Key("person".into())],
         ));
     }
-    let ratings = raw_ratings.map(|raw| read_ratings(&raw, &ratings_key(), &mut findings));
+    let ratings = raw_ratings.map(|raw| read_ratings(raw, &ratings_key(), &mut findings));
     if let (Some(assessment), Some(ratings)) = (&mut assessment, ratings) {
         assessment.ratings = ratings;
     }

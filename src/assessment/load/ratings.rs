@@ -22,54 +22,62 @@ pub(super) fn ratings_key() -> Vec<Segment> {
 }
 
 pub(super) fn read_ratings(
-    raw: &yaml::Mapping,
+    raw: yaml::Mapping,
     base: &[Segment],
     findings: &mut Vec<Finding>,
 ) -> IndexMap<String, Rating> {
-    let mut ratings = IndexMap::new();
+    let mut ratings = IndexMap::with_capacity(raw.len());
     for (key, value) in raw {
-        let id = key.as_str().unwrap_or_default();
-        if let Some(rating) = read_rating(base, id, value, findings) {
-            ratings.insert(id.to_owned(), rating);
+        // Keys are text: the parser refuses any other.
+        let id = match key {
+            Value::String(id) => id,
+            _ => String::new(),
+        };
+        if let Some(rating) = read_rating(base, &id, value, findings) {
+            ratings.insert(id, rating);
         }
     }
     ratings
 }
 
-/// A rating is a level (`familiar`, `3`) or `{level, evidence}`.
+/// A rating is a level (`familiar`, `3`) or `{level, evidence}`. Paths of
+/// findings are built only when there is a finding: most files have none.
 fn read_rating(
     base: &[Segment],
     id: &str,
-    value: &Value,
+    value: Value,
     findings: &mut Vec<Finding>,
 ) -> Option<Rating> {
     let Value::Mapping(fields) = value else {
-        return read_level(value, rating_path(base, id), findings).map(|level| Rating {
+        return read_level(&value, || rating_path(base, id), findings).map(|level| Rating {
             level,
             evidence: None,
         });
+    };
+    let field_path = |name: &str| {
+        let mut path = rating_path(base, id);
+        path.push(Segment::Key(name.to_owned()));
+        path
     };
     let mut level = None;
     let mut evidence = None;
     let mut ok = true;
     for (key, field) in fields {
         let name = key.as_str().unwrap_or_default();
-        let mut path = rating_path(base, id);
-        path.push(Segment::Key(name.to_owned()));
         match name {
             "level" => {
-                level = read_level(field, path, findings);
+                level = read_level(&field, || field_path(name), findings);
                 ok &= level.is_some();
             }
             "evidence" => match field {
-                Value::String(text) => evidence = Some(text.clone()),
+                Value::String(text) => evidence = Some(text),
                 Value::Null => {}
                 _ => {
                     ok = false;
                     findings.push(Finding::at_node(
                         Rule::WrongType,
                         "`evidence` must be text",
-                        path,
+                        field_path(name),
                     ));
                 }
             },
@@ -78,7 +86,7 @@ fn read_rating(
                 findings.push(Finding {
                     rule: Rule::UnknownField,
                     message: format!("unknown field `{other}`, expected `level` or `evidence`"),
-                    at: At::Node(path, Target::Key),
+                    at: At::Node(field_path(other), Target::Key),
                 });
             }
         }
@@ -97,7 +105,11 @@ fn read_rating(
     .filter(|_| ok)
 }
 
-fn read_level(value: &Value, path: Vec<Segment>, findings: &mut Vec<Finding>) -> Option<Level> {
+fn read_level(
+    value: &Value,
+    path: impl FnOnce() -> Vec<Segment>,
+    findings: &mut Vec<Finding>,
+) -> Option<Level> {
     let found = match value {
         Value::String(text) => Depth::ALL
             .into_iter()
@@ -129,7 +141,7 @@ fn read_level(value: &Value, path: Vec<Segment>, findings: &mut Vec<Finding>) ->
     match found {
         Ok(level) => Some(level),
         Err((rule, message)) => {
-            findings.push(Finding::at_node(rule, message, path));
+            findings.push(Finding::at_node(rule, message, path()));
             None
         }
     }

@@ -56,6 +56,8 @@ pub(super) fn refusal(text: &str, limits: Limits) -> Option<(Refusal, usize)> {
         nodes: 0,
         max_nodes: limits.nodes,
         blocks: Vec::new(),
+        line_start: 0,
+        seen: 0,
     };
     scan.count(1).and_then(|()| scan.document()).err()
 }
@@ -70,6 +72,10 @@ struct Scan<'a> {
     /// Open block collections, innermost last: column, and whether a
     /// mapping (else a list).
     blocks: Vec<(usize, bool)>,
+    /// Start of the line holding byte `seen`: [`Scan::column`] looks for
+    /// line breaks only past `seen`, so each byte is looked at once.
+    line_start: usize,
+    seen: usize,
 }
 
 /// `Err` stops the scan where a limit is broken.
@@ -96,9 +102,17 @@ impl Scan<'_> {
     }
 
     fn skip_to_line_end(&mut self) {
-        while self.peek(0).is_some_and(|c| !is_break(c)) {
-            self.i += 1;
-        }
+        self.i = self.find(is_break);
+    }
+
+    /// The position of the first byte from `i` on that `stop` accepts, or
+    /// the end of the text. (A plain loop: the stretches searched are a
+    /// few bytes long, too short for memchr to pay.)
+    fn find(&self, stop: impl Fn(u8) -> bool) -> usize {
+        self.b[self.i..]
+            .iter()
+            .position(|&c| stop(c))
+            .map_or(self.b.len(), |p| self.i + p)
     }
 
     fn skip_line_break(&mut self) {
@@ -110,17 +124,21 @@ impl Scan<'_> {
         }
     }
 
-    /// Column of position `i` on its line (bytes; indentation is ASCII),
-    /// up to `MAX_BLOCK_COLUMN + 1`: looking no further back keeps the scan
-    /// linear on a long line.
-    fn column(&self) -> usize {
-        let from = self.i.saturating_sub(MAX_BLOCK_COLUMN + 1);
-        self.b[from..self.i]
-            .iter()
-            .rposition(|&c| is_break(c))
-            .map_or(self.i - from + usize::from(from > 0), |p| {
-                self.i - from - p - 1
-            })
+    /// Column of position `i` on its line (bytes; indentation is ASCII).
+    /// Only the bytes since the last call are searched for a line break,
+    /// so the scan stays linear however long a line is.
+    fn column(&mut self) -> usize {
+        if self.i < self.seen {
+            // Moved back (to the end of a block scalar): find the line again.
+            self.line_start = self.b[..self.i]
+                .iter()
+                .rposition(|&c| is_break(c))
+                .map_or(0, |p| p + 1);
+        } else if let Some(p) = self.b[self.seen..self.i].iter().rposition(|&c| is_break(c)) {
+            self.line_start = self.seen + p + 1;
+        }
+        self.seen = self.i;
+        self.i - self.line_start
     }
 
     /// Counts the block list or mapping an indicator at `column` opens,
@@ -208,7 +226,8 @@ impl Scan<'_> {
                     if seen_node {
                         self.block_collection(node_column, true)?;
                     } else {
-                        self.block_collection(self.column(), true)?;
+                        let column = self.column();
+                        self.block_collection(column, true)?;
                         self.count(1)?;
                     }
                     (seen_node, pending) = (false, true);
@@ -262,22 +281,17 @@ impl Scan<'_> {
     /// After a quoted scalar or flow collection in block context: skip to a
     /// `:` value indicator, a comment or the end of the line.
     fn after_node(&mut self) {
-        while let Some(c) = self.peek(0) {
-            if is_break(c) || (c == b':' && self.separated(0)) {
-                return;
-            }
-            if c == b'#' && self.i > 0 && is_blank(self.b[self.i - 1]) {
-                self.skip_to_line_end();
-                return;
-            }
-            self.i += 1;
-        }
+        self.plain_in_block();
     }
 
     /// A plain scalar in block context runs to `: `, ` #` or the line end;
     /// brackets and quotes inside it are text.
     fn plain_in_block(&mut self) {
-        while let Some(c) = self.peek(0) {
+        loop {
+            self.i = self.find(|c| matches!(c, b'\n' | b'\r' | b':' | b'#'));
+            let Some(c) = self.peek(0) else {
+                return;
+            };
             if is_break(c) || (c == b':' && self.separated(0)) {
                 return;
             }

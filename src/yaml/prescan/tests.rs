@@ -20,6 +20,8 @@ pub(in crate::yaml) fn counted(text: &str) -> usize {
         nodes: 1,
         max_nodes: usize::MAX,
         blocks: Vec::new(),
+        line_start: 0,
+        seen: 0,
     };
     scan.document().unwrap();
     scan.nodes
