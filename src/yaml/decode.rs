@@ -82,8 +82,14 @@ pub fn decode(bytes: &[u8]) -> Result<&str, ReadError> {
 /// stripped). Scans bytes: every such character starts with a byte that
 /// plain text rarely holds.
 fn forbidden(text: &str) -> Option<(usize, char)> {
+    // Most text is printable ASCII and line breaks: a block of it is passed
+    // over whole (the test has no early exit, so the compiler can run it on
+    // many bytes at once); only a block holding anything else is looked at
+    // byte by byte.
+    const BLOCK: usize = 64;
     let bytes = text.as_bytes();
-    let hit = bytes.iter().enumerate().position(|(i, &b)| match b {
+    let plain = |b: u8| (0x20..0x7F).contains(&b) || b == b'\n';
+    let bad = |i: usize| match bytes[i] {
         b'\t' | b'\n' | b'\r' => false,
         0x00..=0x1F | 0x7F => true,
         0xC2 => bytes
@@ -91,8 +97,21 @@ fn forbidden(text: &str) -> Option<(usize, char)> {
             .is_some_and(|&n| (0x80..=0x9F).contains(&n) && n != 0x85),
         0xEF => bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF),
         _ => false,
-    })?;
-    text[hit..].chars().next().map(|c| (hit, c))
+    };
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = (start + BLOCK).min(bytes.len());
+        if !bytes[start..end]
+            .iter()
+            .fold(true, |all, &b| all & plain(b))
+            && let Some(hit) = (start..end).find(|&i| bad(i))
+        {
+            // Every byte `bad` accepts starts a character.
+            return text[hit..].chars().next().map(|c| (hit, c));
+        }
+        start = end;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -106,6 +125,24 @@ mod tests {
         assert_eq!(error.problem, ReadProblem::NotUtf8);
         assert!(error.message.contains("offset 8"), "{}", error.message);
         assert_eq!(error.location, Location { line: 2, column: 4 });
+    }
+
+    #[test]
+    fn a_forbidden_character_is_found_wherever_it_falls_among_the_blocks() {
+        // Text is checked a block of 64 bytes at a time: a character at a
+        // block's edge, or split across two blocks, must still be found.
+        for at in [0, 1, 62, 63, 64, 65, 127, 128, 200] {
+            for bad in ["\u{0}", "\u{7f}", "\u{9b}", "\u{feff}"] {
+                let text = format!("{}{bad}{}", "a".repeat(at), "b".repeat(70));
+                assert_eq!(
+                    forbidden(&text),
+                    Some((at, bad.chars().next().unwrap())),
+                    "{bad:?} at {at}"
+                );
+            }
+        }
+        let allowed = format!("{}é\t\r\n\u{85}{}", "a".repeat(63), "b".repeat(100));
+        assert_eq!(forbidden(&allowed), None);
     }
 
     #[test]

@@ -16,6 +16,10 @@ pub(super) const DUPLICATE_KEY: &str = "duplicate key";
 pub(super) const ALIAS_BOMB: &str = "aliases expand to far more data than the file holds";
 pub(super) const KEY_NOT_TEXT: &str = "mapping keys must be text";
 
+/// Mappings of at most this many keys are searched for a repeated key one
+/// by one and keep their spare capacity.
+const SMALL_MAPPING: usize = 8;
+
 /// What one file may still build: values, and bytes of text in values
 /// and keys.
 pub(super) struct Budget {
@@ -148,7 +152,11 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
             })?;
             mapping.insert(Value::String(key), value);
         }
-        mapping.shrink_to_fit();
+        // As for lists; a small mapping keeps its few spare places, which
+        // cost less than moving it (a rating is a mapping of one key).
+        if mapping.len() > SMALL_MAPPING {
+            mapping.shrink_to_fit();
+        }
         Ok(Value::Mapping(mapping))
     }
 
@@ -189,7 +197,14 @@ impl<'de> Visitor<'de> for TextKey<'_> {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
-        if self.mapping.contains_key(v) {
+        // Most mappings hold a few keys: comparing them is cheaper than
+        // hashing the new one.
+        let repeated = if self.mapping.len() <= SMALL_MAPPING {
+            self.mapping.keys().any(|key| key.as_str() == Some(v))
+        } else {
+            self.mapping.contains_key(v)
+        };
+        if repeated {
             Err(E::custom(format!("{DUPLICATE_KEY} `{v}`")))
         } else {
             self.budget.spend_bytes(v.len())?;

@@ -110,6 +110,47 @@ impl Parsed {
     }
 }
 
+/// Finds a profile's rated items by id. Ratings usually come in the
+/// profile's own order (`assess` writes them so), so the item after the
+/// last one found is tried first; a map of every id is built only when
+/// that guess first fails. Ids are unique within a valid profile (a
+/// repeat is an error), and only valid profiles are checked against.
+struct ItemLookup<'p, 'i> {
+    items: &'i [RatedItem<'p>],
+    next: usize,
+    by_id: Option<HashMap<&'p str, usize>>,
+}
+
+impl<'p, 'i> ItemLookup<'p, 'i> {
+    fn new(items: &'i [RatedItem<'p>]) -> Self {
+        Self {
+            items,
+            next: 0,
+            by_id: None,
+        }
+    }
+
+    fn get(&mut self, id: &str) -> Option<&'i RatedItem<'p>> {
+        let items = self.items;
+        let found = if items.get(self.next).is_some_and(|item| item.id == id) {
+            self.next
+        } else {
+            *self
+                .by_id
+                .get_or_insert_with(|| {
+                    let mut by_id = HashMap::with_capacity(items.len());
+                    for (at, item) in items.iter().enumerate() {
+                        by_id.entry(item.id).or_insert(at);
+                    }
+                    by_id
+                })
+                .get(id)?
+        };
+        self.next = found + 1;
+        items.get(found)
+    }
+}
+
 fn check_ratings(
     profile: &Profile,
     current_digest: &str,
@@ -136,18 +177,16 @@ fn check_ratings(
             .as_ref()
             .is_some_and(|recorded| well_formed_digest(recorded) && recorded != current_digest);
     let items = profile.rated_items();
-    let mut by_id: HashMap<&str, &RatedItem<'_>> = HashMap::with_capacity(items.len());
-    for item in &items {
-        by_id.entry(item.id).or_insert(item);
-    }
-    // One budget for every "did you mean" in this assessment.
-    let mut suggester = crate::suggest::Suggester::new(items.iter().map(|i| i.id));
+    let mut lookup = ItemLookup::new(&items);
+    // One budget for every "did you mean" in this assessment, made at the
+    // first unknown item.
+    let mut suggester = None;
     let mut change = ProfileChange::default();
     // Quoted in every finding about an unknown item: thousands of them
     // each quoting a long id would multiply the file.
     let profile_id = crate::document::excerpt(&profile.id);
     for (id, rating) in &assessment.ratings {
-        let Some(item) = by_id.get(id.as_str()) else {
+        let Some(item) = lookup.get(id) else {
             if changed {
                 let message = if other {
                     format!("profile `{profile_id}` has no item `{id}`; its rating is set aside")
@@ -164,6 +203,9 @@ fn check_ratings(
                 change.removed.push(id.clone());
             } else {
                 let suggestion = suggester
+                    .get_or_insert_with(|| {
+                        crate::suggest::Suggester::new(items.iter().map(|i| i.id))
+                    })
                     .closest(id)
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();
@@ -233,5 +275,45 @@ pub fn off_scale(scale: ItemScale<'_>, level: Level) -> Option<String> {
         (ItemScale::Depth, Level::Depth(_)) | (ItemScale::Organisation(_), Level::Number(_)) => {
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ItemLookup;
+    use crate::profile::{Catalog, builtin};
+
+    fn found(lookup: &mut ItemLookup<'_, '_>, id: &str) -> Option<String> {
+        lookup.get(id).map(|item| item.id.to_owned())
+    }
+
+    #[test]
+    fn items_are_found_by_id_in_any_order() {
+        let catalog = Catalog::builtin();
+        let profile = &catalog.get(builtin::DEFAULT_ID).unwrap().profile;
+        let items = profile.rated_items();
+        let mut lookup = ItemLookup::new(&items);
+        for item in &items {
+            assert_eq!(found(&mut lookup, item.id), Some(item.id.to_owned()));
+        }
+        assert_eq!(found(&mut lookup, "no-such-item"), None);
+        for item in items.iter().rev() {
+            assert_eq!(found(&mut lookup, item.id), Some(item.id.to_owned()));
+        }
+        // After a miss, the guess goes on from the item found last.
+        let mut lookup = ItemLookup::new(&items);
+        assert_eq!(
+            found(&mut lookup, items[5].id),
+            Some(items[5].id.to_owned())
+        );
+        assert_eq!(found(&mut lookup, "no-such-item"), None);
+        assert_eq!(
+            found(&mut lookup, items[6].id),
+            Some(items[6].id.to_owned())
+        );
+        assert_eq!(
+            found(&mut lookup, items[0].id),
+            Some(items[0].id.to_owned())
+        );
     }
 }
