@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::assessment::model::person_key;
@@ -242,6 +243,10 @@ fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
             .or_insert(member.person.as_str());
         people.entry(name).or_default().push(index);
     }
+    // In name order, as a list: every item and component below walks it,
+    // each on its own (in parallel: a team of thousands is walked dozens
+    // of times).
+    let people: Vec<(&str, Vec<usize>)> = people.into_iter().collect();
     let meets = |indexes: &[usize], item: usize| {
         indexes.iter().any(|&m| {
             matches!(
@@ -251,7 +256,7 @@ fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
         })
     };
     let team_items: Vec<TeamItem> = items
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(index, item)| {
             let met: Vec<&str> = people
@@ -260,8 +265,8 @@ fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
                 .map(|(name, _)| *name)
                 .collect();
             let rated_by = people
-                .values()
-                .filter(|indexes| {
+                .iter()
+                .filter(|(_, indexes)| {
                     indexes
                         .iter()
                         .any(|&m| members[m].cells[index].current.is_some())
@@ -306,7 +311,7 @@ fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
 fn needs(
     profile: &Profile,
     members: &[Member],
-    people: &BTreeMap<&str, Vec<usize>>,
+    people: &[(&str, Vec<usize>)],
 ) -> Vec<TrainingNeed> {
     let index_of: BTreeMap<&str, usize> = profile
         .rated_items()
@@ -333,44 +338,48 @@ fn needs(
                 q.develops.as_slice(),
             )
         }));
-    let mut ranked: Vec<(usize, TrainingNeed)> = Vec::new();
-    for (order, (id, title, kind, develops)) in components.enumerate() {
-        let items: Vec<usize> = develops
-            .iter()
-            .filter_map(|d| index_of.get(d.as_str()).copied())
-            .collect();
-        let mut helped = Vec::new();
-        let mut steps = 0u32;
-        for (name, indexes) in people {
-            let gap: u32 = items
+    let components: Vec<_> = components.collect();
+    let mut ranked: Vec<(usize, TrainingNeed)> = components
+        .par_iter()
+        .enumerate()
+        .filter_map(|(order, &(id, title, kind, develops))| {
+            let items: Vec<usize> = develops
                 .iter()
-                .map(|&item| {
-                    indexes
-                        .iter()
-                        .map(|&m| u32::from(members[m].cells[item].gap))
-                        .max()
-                        .unwrap_or(0)
-                })
-                .sum();
-            if gap > 0 {
-                helped.push((*name).to_owned());
-                steps += gap;
+                .filter_map(|d| index_of.get(d.as_str()).copied())
+                .collect();
+            let mut helped = Vec::new();
+            let mut steps = 0u32;
+            for (name, indexes) in people {
+                let gap: u32 = items
+                    .iter()
+                    .map(|&item| {
+                        indexes
+                            .iter()
+                            .map(|&m| u32::from(members[m].cells[item].gap))
+                            .max()
+                            .unwrap_or(0)
+                    })
+                    .sum();
+                if gap > 0 {
+                    helped.push((*name).to_owned());
+                    steps += gap;
+                }
             }
-        }
-        if !helped.is_empty() {
-            ranked.push((
-                order,
-                TrainingNeed {
-                    rank: 0,
-                    id: id.to_owned(),
-                    title: title.to_owned(),
-                    kind,
-                    people: helped,
-                    gap_steps: steps,
-                },
-            ));
-        }
-    }
+            (!helped.is_empty()).then(|| {
+                (
+                    order,
+                    TrainingNeed {
+                        rank: 0,
+                        id: id.to_owned(),
+                        title: title.to_owned(),
+                        kind,
+                        people: helped,
+                        gap_steps: steps,
+                    },
+                )
+            })
+        })
+        .collect();
     ranked.sort_by(|(a_order, a), (b_order, b)| {
         b.people
             .len()
