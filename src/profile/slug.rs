@@ -8,7 +8,12 @@ pub const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 /// other scripts are transliterated ("Café" -> "cafe").
 #[must_use]
 pub fn slugify(title: &str) -> String {
-    let ascii = deunicode::deunicode(title);
+    // ASCII transliterates to itself: only other text goes through the table.
+    let ascii: std::borrow::Cow<'_, str> = if title.is_ascii() {
+        title.into()
+    } else {
+        deunicode::deunicode(title).into()
+    };
     let mut slug = String::with_capacity(ascii.len());
     let mut pending_dash = false;
     for c in ascii.chars() {

@@ -1,6 +1,7 @@
 //! Checks on each component: its id (derived when absent), its texts and
 //! marks, and that ids and titles are unique.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap};
 
 use super::path;
@@ -310,7 +311,7 @@ fn check_unique_ids(
     group: &[&Component<'_>],
     findings: &mut Vec<Finding>,
 ) -> BTreeSet<(&'static str, usize)> {
-    let mut first: HashMap<&str, &Component> = HashMap::new();
+    let mut first: HashMap<&str, &Component> = HashMap::with_capacity(group.len());
     let mut flagged = BTreeSet::new();
     for &component in group {
         if component.id.is_empty() {
@@ -339,24 +340,26 @@ fn check_unique_titles(
     already: &BTreeSet<(&'static str, usize)>,
     findings: &mut Vec<Finding>,
 ) {
-    let mut first: HashMap<(&str, String), &Component> = HashMap::new();
+    let mut first: HashMap<(&str, String), &Component> =
+        HashMap::with_capacity(components.len());
     for component in components {
         let title = component.title.trim().to_lowercase();
         if title.is_empty() || already.contains(&(component.section, component.index)) {
             continue;
         }
-        if let Some(earlier) = first.get(&(component.section, title.clone())) {
-            findings.push(Finding::at_node(
+        match first.entry((component.section, title)) {
+            Entry::Occupied(earlier) => findings.push(Finding::at_node(
                 Rule::DuplicateTitle,
                 format!(
                     "title `{}` is already used by {}",
                     component.title,
-                    describe(earlier)
+                    describe(earlier.get())
                 ),
                 path(component.section, component.index, &["title"]),
-            ));
-        } else {
-            first.insert((component.section, title), component);
+            )),
+            Entry::Vacant(place) => {
+                place.insert(component);
+            }
         }
     }
 }
