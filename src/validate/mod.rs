@@ -52,8 +52,10 @@ enum First {
     /// Fully checked (profiles, and files that are neither kind).
     Done {
         diagnostics: Vec<Diagnostic>,
-        /// A valid profile's id.
-        profile_id: Option<String>,
+        /// A valid profile's id, and where the file sets it when a line
+        /// scan can tell (to place a duplicate-id finding without reading
+        /// the file again).
+        profile_id: Option<(String, Option<yaml::Location>)>,
     },
     /// An assessment; `profile` is the id it names. `checked` holds its
     /// findings against the catalog's profile of that id, when the catalog
@@ -93,7 +95,10 @@ fn first_pass(path: &Path, catalog: &Catalog) -> First {
             let checked = check_profile_value(path, text, value);
             First::Done {
                 diagnostics: checked.diagnostics,
-                profile_id: checked.value.map(|p| p.id),
+                profile_id: checked.value.map(|p| {
+                    let at = id_location(text, &p.id);
+                    (p.id, at)
+                }),
             }
         }
         Some(FileKind::Assessment) => {
@@ -150,11 +155,11 @@ pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
                 profile_id,
             } => {
                 outcome.diagnostics.extend(diagnostics);
-                let Some(id) = profile_id else { continue };
+                let Some((id, at)) = profile_id else { continue };
                 if let Some(first) = profile_paths.get(&id) {
                     outcome.diagnostics.push(Diagnostic::new(
                         path,
-                        locate_id(path),
+                        at.unwrap_or_else(|| locate_id(path)),
                         Rule::DuplicateId,
                         format!(
                             "profile id `{id}` is also used by {}; profile ids must be unique",
@@ -263,7 +268,20 @@ fn run_profile(profile_paths: &BTreeMap<String, PathBuf>, id: &str) -> Option<Pr
         .and_then(|checked| checked.value)
 }
 
-/// Where a valid profile file sets its `id`; read again only when needed.
+/// Where `text` sets the profile id `id`, when the line scan that
+/// indexes profiles finds it: the start of the value, at its quote if it
+/// is quoted, as locating the node would give it.
+fn id_location(text: &str, id: &str) -> Option<yaml::Location> {
+    let found = crate::profile::id_scan::scan_id(text).filter(|found| *found == id)?;
+    let mut offset = found.as_ptr() as usize - text.as_ptr() as usize;
+    if offset > 0 && matches!(text.as_bytes()[offset - 1], b'"' | b'\'') {
+        offset -= 1;
+    }
+    Some(yaml::Location::of_offset(text, offset))
+}
+
+/// Where a valid profile file sets its `id`, read again: for a file whose
+/// id the line scan could not place.
 fn locate_id(path: &Path) -> yaml::Location {
     read(path)
         .ok()
@@ -272,4 +290,32 @@ fn locate_id(path: &Path) -> yaml::Location {
             yaml::locate(text, &[Segment::Key("id".into())], Target::Value)
         })
         .unwrap_or(yaml::Location::START)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::id_location;
+    use crate::yaml::{self, Segment, Target};
+
+    #[test]
+    fn the_scanned_id_is_placed_where_locating_the_node_places_it() {
+        for text in [
+            "id: tiny-role\ntitle: Tiny\n",
+            "# a comment\n\ntitle: Tiny\nid:   tiny-role   # the id\n",
+            "title: Tiny\r\nid: \"tiny-role\"\r\n",
+            "title: Tiny\rid: 'tiny-role'\r",
+            "summary: |\n  id: not-this\nid: tiny-role\n",
+            "title: Café – ünïcode\nid: tiny-role\n",
+        ] {
+            let located = yaml::locate(text, &[Segment::Key("id".into())], Target::Value);
+            assert!(located.is_some(), "{text:?}");
+            assert_eq!(id_location(text, "tiny-role"), located, "{text:?}");
+        }
+        // Where the line scan cannot be sure, the file is read again.
+        assert_eq!(
+            id_location("{id: tiny-role, title: Tiny}\n", "tiny-role"),
+            None
+        );
+        assert_eq!(id_location("id: other-role\n", "tiny-role"), None);
+    }
 }

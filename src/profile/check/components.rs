@@ -340,8 +340,7 @@ fn check_unique_titles(
     already: &BTreeSet<(&'static str, usize)>,
     findings: &mut Vec<Finding>,
 ) {
-    let mut first: HashMap<(&str, String), &Component> =
-        HashMap::with_capacity(components.len());
+    let mut first: HashMap<(&str, String), &Component> = HashMap::with_capacity(components.len());
     for component in components {
         let title = component.title.trim().to_lowercase();
         if title.is_empty() || already.contains(&(component.section, component.index)) {
