@@ -6,7 +6,7 @@
 //! Symbolic links to files are followed; links to folders are not, so a
 //! link loop cannot trap the walk.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// A path that could not be turned into files.
@@ -37,10 +37,12 @@ fn looks_like_glob(text: &str) -> bool {
     text.contains(['*', '?', '['])
 }
 
-/// Files found so far, by canonical path, with the spelling first met.
+/// Files found so far, each under the spelling first met, and the
+/// canonical paths of those files (the same file reached twice counts once).
 #[derive(Default)]
 struct Found {
-    files: BTreeMap<PathBuf, PathBuf>,
+    files: Vec<PathBuf>,
+    canonical: HashSet<PathBuf>,
     errors: Vec<DiscoverError>,
 }
 
@@ -54,18 +56,18 @@ impl Found {
 
     fn file(&mut self, path: &Path) {
         let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-        self.files
-            .entry(canonical)
-            .or_insert_with(|| path.to_owned());
+        if self.canonical.insert(canonical) {
+            self.files.push(path.to_owned());
+        }
     }
 
     /// A regular file met while walking a folder whose canonical path is
     /// known: no need to resolve it again.
-    fn file_in(&mut self, canonical_dir: &Path, path: &Path) {
+    fn file_in(&mut self, canonical_dir: &Path, path: PathBuf) {
         let canonical = canonical_dir.join(path.file_name().unwrap_or_default());
-        self.files
-            .entry(canonical)
-            .or_insert_with(|| path.to_owned());
+        if self.canonical.insert(canonical) {
+            self.files.push(path);
+        }
     }
 }
 
@@ -81,9 +83,13 @@ pub fn discover(inputs: &[PathBuf]) -> Discovered {
             add(input, &mut found);
         }
     }
-    let files: BTreeSet<PathBuf> = found.files.into_values().collect();
+    // Each folder is walked in name order, so the list is already sorted
+    // but where inputs meet: a stable sort finds the sorted runs and
+    // merges them in linear time.
+    let mut files = found.files;
+    files.sort();
     Discovered {
-        files: files.into_iter().collect(),
+        files,
         errors: found.errors,
     }
 }
@@ -130,26 +136,24 @@ fn walk(dir: &Path, found: &mut Found) {
         }
     };
     let canonical_dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned());
-    for entry in entries.filter_map(Result::ok) {
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
+    // In name order, depth first: the order of the paths' components, the
+    // order the files are listed in.
+    let mut entries: Vec<_> = entries
+        .filter_map(Result::ok)
         // Hidden files and folders (editor locks, `.git`) are not inputs.
-        let hidden = entry.file_name().to_string_lossy().starts_with('.');
-        if hidden {
-            continue;
-        }
+        .filter(|entry| !entry.file_name().as_encoded_bytes().starts_with(b"."))
+        .filter_map(|entry| Some((entry.file_name(), entry.file_type().ok()?, entry.path())))
+        .collect();
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (_, kind, path) in entries {
         if kind.is_file() {
             if is_yaml(&path) {
-                found.file_in(&canonical_dir, &path);
+                found.file_in(&canonical_dir, path);
             }
             continue;
         }
         if kind.is_dir() {
-            if !hidden {
-                walk(&path, found);
-            }
+            walk(&path, found);
         } else if is_yaml(&path) {
             // Follows a link to see what it names; only regular files count.
             match std::fs::metadata(&path) {
@@ -249,6 +253,38 @@ pub fn describe_io(error: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_walked_folder_lists_its_files_in_path_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let names = [
+            "a-b.yaml",
+            "a/z.yaml",
+            "a.yaml",
+            "B.yaml",
+            "sub/deeper/x.yaml",
+            "sub.yaml",
+            "sub/a.yaml",
+            "z/.hidden.yaml",
+            ".hidden/y.yaml",
+        ];
+        for name in names {
+            let path = root.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, "x: 1\n").unwrap();
+        }
+        let mut expected: Vec<PathBuf> = names
+            .iter()
+            .filter(|name| !name.contains("/.") && !name.starts_with('.'))
+            .map(|name| root.join(name))
+            .collect();
+        expected.sort();
+        // Given twice, and through a second spelling: each file once.
+        let found = discover(&[root.to_owned(), root.join("sub/../sub")]);
+        assert!(found.errors.is_empty(), "{:?}", found.errors);
+        assert_eq!(found.files, expected);
+    }
 
     #[test]
     fn folders_globs_and_files_give_sorted_unique_yaml_files() {
