@@ -3,14 +3,18 @@
 //! are checked first (in parallel); then assessments are checked against
 //! the profiles found in the run, the `--profiles` folders and the built-in
 //! ones. Findings come back sorted by path, line and column, so output is
-//! the same on every run. Only ids and findings, not whole files, are kept
-//! between the passes, so memory does not grow with the number of files.
+//! the same on every run.
 //!
 //! Each file is read and parsed once in the usual case: an assessment whose
 //! profile the catalog knows is checked against it in the first pass. Only
 //! when a profile file of the run has that id and differs from the
 //! catalog's, or the catalog lacks the id, is the assessment read again,
 //! once the run's profiles are known.
+//!
+//! Files are taken a batch at a time, in parallel within a batch, and what
+//! a batch shows is folded at once into findings, the run's profile ids
+//! and the indexes of files to read again: memory grows with the number of
+//! files only by their paths and what is reported.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -21,6 +25,7 @@ use crate::assessment;
 use crate::diagnostic::{Diagnostic, Rule, Severity};
 use crate::discover::{DiscoverError, describe_io, discover};
 use crate::document::{FileKind, kind_of, read_failure};
+use crate::profile::catalog::Entry;
 use crate::profile::load::{check_profile, check_profile_value};
 use crate::profile::{Catalog, Profile};
 use crate::yaml::{self, Segment, Target, Value};
@@ -47,7 +52,7 @@ impl Outcome {
 }
 
 /// What the first pass learned of one file.
-enum First {
+enum First<'c> {
     Unreadable(DiscoverError),
     /// Fully checked (profiles, and files that are neither kind).
     Done {
@@ -57,12 +62,16 @@ enum First {
         /// the file again).
         profile_id: Option<(String, Option<yaml::Location>)>,
     },
-    /// An assessment; `profile` is the id it names. `checked` holds its
-    /// findings against the catalog's profile of that id, when the catalog
-    /// has one; otherwise it is checked once all profiles are known.
+    /// An assessment checked against the catalog's profile of the id it
+    /// names (the entry holds the id: no copy of it per file).
+    Checked {
+        entry: &'c Entry,
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// An assessment to check once all profiles are known; `profile` is
+    /// the id it names, which the catalog does not have.
     Assessment {
         profile: Option<String>,
-        checked: Option<Vec<Diagnostic>>,
     },
 }
 
@@ -73,7 +82,7 @@ fn read(path: &Path) -> Result<Vec<u8>, DiscoverError> {
     })
 }
 
-fn first_pass(path: &Path, catalog: &Catalog) -> First {
+fn first_pass<'c>(path: &Path, catalog: &'c Catalog) -> First<'c> {
     let bytes = match read(path) {
         Ok(bytes) => bytes,
         Err(error) => return First::Unreadable(error),
@@ -102,20 +111,19 @@ fn first_pass(path: &Path, catalog: &Catalog) -> First {
             }
         }
         Some(FileKind::Assessment) => {
-            let profile = value
-                .get("profile")
-                .and_then(Value::as_str)
-                .map(str::to_owned);
-            let checked = profile
-                .as_deref()
-                .and_then(|id| catalog.get(id))
-                .map(|entry| {
-                    assessment::load::parse_value(text, value)
+            let profile = value.get("profile").and_then(Value::as_str);
+            match profile.and_then(|id| catalog.get(id)) {
+                Some(entry) => First::Checked {
+                    entry,
+                    diagnostics: assessment::load::parse_value(text, value)
                         .check_against_digest(path, Some((&entry.profile, entry.digest())), &[])
                         .0
-                        .diagnostics
-                });
-            First::Assessment { profile, checked }
+                        .diagnostics,
+                },
+                None => First::Assessment {
+                    profile: profile.map(str::to_owned),
+                },
+            }
         }
         None => First::Done {
             diagnostics: vec![Diagnostic::new(
@@ -129,135 +137,149 @@ fn first_pass(path: &Path, catalog: &Catalog) -> First {
     }
 }
 
+/// Files read at once in each pass: what a pass learns of a file is
+/// folded into the outcome a batch at a time, so memory does not grow with
+/// the number of files beyond their paths and what is reported.
+const BATCH: usize = 1024;
+
+/// Assessments checked in the first pass against the catalog's profile of
+/// one id: the files (by index) and their findings.
+struct AgainstCatalog<'c> {
+    entry: &'c Entry,
+    files: Vec<usize>,
+    diagnostics: Vec<Diagnostic>,
+}
+
 /// Validates the files under `inputs` (files, folders, globs); assessments
 /// find their profiles among the files, then in `catalog`.
 #[must_use]
 pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
     let found = discover(inputs);
-    let first: Vec<First> = found
-        .files
-        .par_iter()
-        .map(|p| first_pass(p, catalog))
-        .collect();
+    let files = found.files;
     let mut outcome = Outcome {
-        files: found.files.len(),
+        files: files.len(),
         unreadable: found.errors,
         ..Outcome::default()
     };
     let mut profile_paths: BTreeMap<String, PathBuf> = BTreeMap::new();
-    let mut assessments: Vec<(&PathBuf, Option<String>)> = Vec::new();
-    let mut against_catalog: Vec<(&PathBuf, String, Vec<Diagnostic>)> = Vec::new();
-    for (path, result) in found.files.iter().zip(first) {
-        match result {
-            First::Unreadable(error) => outcome.unreadable.push(error),
-            First::Done {
-                diagnostics,
-                profile_id,
-            } => {
-                outcome.diagnostics.extend(diagnostics);
-                let Some((id, at)) = profile_id else { continue };
-                if let Some(first) = profile_paths.get(&id) {
-                    outcome.diagnostics.push(Diagnostic::new(
-                        path,
-                        at.unwrap_or_else(|| locate_id(path)),
-                        Rule::DuplicateId,
-                        format!(
-                            "profile id `{id}` is also used by {}; profile ids must be unique",
-                            first.display()
-                        ),
-                    ));
-                } else {
-                    profile_paths.insert(id, path.clone());
+    // Assessments to check once the run's profiles are known, by the
+    // profile id they name (file indexes).
+    let mut deferred: BTreeMap<Option<String>, Vec<usize>> = BTreeMap::new();
+    let mut against_catalog: BTreeMap<&str, AgainstCatalog> = BTreeMap::new();
+    for (batch, paths) in files.chunks(BATCH).enumerate() {
+        let first: Vec<First> = paths.par_iter().map(|p| first_pass(p, catalog)).collect();
+        for (offset, (path, result)) in paths.iter().zip(first).enumerate() {
+            let index = batch * BATCH + offset;
+            match result {
+                First::Unreadable(error) => outcome.unreadable.push(error),
+                First::Done {
+                    diagnostics,
+                    profile_id,
+                } => {
+                    outcome.diagnostics.extend(diagnostics);
+                    let Some((id, at)) = profile_id else { continue };
+                    if let Some(first) = profile_paths.get(&id) {
+                        outcome.diagnostics.push(Diagnostic::new(
+                            path,
+                            at.unwrap_or_else(|| locate_id(path)),
+                            Rule::DuplicateId,
+                            format!(
+                                "profile id `{id}` is also used by {}; profile ids must be unique",
+                                first.display()
+                            ),
+                        ));
+                    } else {
+                        profile_paths.insert(id, path.clone());
+                    }
                 }
+                First::Checked { entry, diagnostics } => {
+                    let group = against_catalog
+                        .entry(entry.profile.id.as_str())
+                        .or_insert_with(|| AgainstCatalog {
+                            entry,
+                            files: Vec::new(),
+                            diagnostics: Vec::new(),
+                        });
+                    group.files.push(index);
+                    group.diagnostics.extend(diagnostics);
+                }
+                First::Assessment { profile } => deferred.entry(profile).or_default().push(index),
             }
-            First::Assessment {
-                profile: Some(id),
-                checked: Some(diagnostics),
-            } => against_catalog.push((path, id, diagnostics)),
-            First::Assessment { profile, .. } => assessments.push((path, profile)),
         }
     }
-    let (kept, deferred) = settle(against_catalog, &profile_paths, catalog);
-    outcome.diagnostics.extend(kept);
-    assessments.extend(deferred);
-    // The profiles the other assessments name, loaded once each: from the
-    // run first, then from the catalog.
-    let mut profiles: BTreeMap<String, Profile> = BTreeMap::new();
-    for id in assessments.iter().filter_map(|(_, id)| id.as_ref()) {
-        if profiles.contains_key(id) {
-            continue;
+    for (id, group) in against_catalog {
+        if same_as_run(&profile_paths, id, group.entry) {
+            outcome.diagnostics.extend(group.diagnostics);
+        } else {
+            deferred
+                .entry(Some(id.to_owned()))
+                .or_default()
+                .extend(group.files);
         }
-        let from_run = run_profile(&profile_paths, id);
-        if let Some(profile) = from_run.or_else(|| catalog.get(id).map(|e| e.profile.clone())) {
-            profiles.insert(id.clone(), profile);
-        }
+    }
+    check_deferred(&files, deferred, &profile_paths, catalog, &mut outcome);
+    outcome.diagnostics.sort();
+    outcome
+}
+
+/// Checks the assessments left for after the first pass, each against
+/// the run's profile of the id it names, else the catalog's.
+fn check_deferred(
+    files: &[PathBuf],
+    deferred: BTreeMap<Option<String>, Vec<usize>>,
+    profile_paths: &BTreeMap<String, PathBuf>,
+    catalog: &Catalog,
+    outcome: &mut Outcome,
+) {
+    if deferred.is_empty() {
+        return;
     }
     let mut known: Vec<&str> = profile_paths.keys().map(String::as_str).collect();
     known.extend(catalog.ids());
     known.sort_unstable();
     known.dedup();
-    let digests: BTreeMap<&str, String> = profiles
-        .iter()
-        .map(|(id, profile)| (id.as_str(), crate::profile::digest(profile)))
-        .collect();
-    let checked: Vec<Result<Vec<Diagnostic>, DiscoverError>> = assessments
-        .par_iter()
-        .map(|(path, id)| {
-            let bytes = read(path)?;
-            let parsed = match assessment::load::parse(path, &bytes) {
-                Ok(parsed) => parsed,
-                Err(diagnostics) => return Ok(diagnostics),
-            };
-            let target = id
-                .as_ref()
-                .and_then(|id| profiles.get(id).zip(digests.get(id.as_str())))
-                .map(|(profile, digest)| (profile, digest.as_str()));
-            Ok(parsed
-                .check_against_digest(path, target, &known)
-                .0
-                .diagnostics)
-        })
-        .collect();
-    for result in checked {
-        match result {
-            Ok(diagnostics) => outcome.diagnostics.extend(diagnostics),
-            Err(error) => outcome.unreadable.push(error),
+    for (id, indexes) in deferred {
+        // Each profile loaded once: from the run first, then the catalog.
+        let profile = id.as_deref().and_then(|id| {
+            run_profile(profile_paths, id).or_else(|| catalog.get(id).map(|e| e.profile.clone()))
+        });
+        let digest = profile.as_ref().map(crate::profile::digest);
+        let target = profile.as_ref().zip(digest.as_deref());
+        for batch in indexes.chunks(BATCH) {
+            let checked: Vec<Result<Vec<Diagnostic>, DiscoverError>> = batch
+                .par_iter()
+                .map(|&index| {
+                    let path = &files[index];
+                    let bytes = read(path)?;
+                    Ok(match assessment::load::parse(path, &bytes) {
+                        Ok(parsed) => {
+                            parsed
+                                .check_against_digest(path, target, &known)
+                                .0
+                                .diagnostics
+                        }
+                        Err(diagnostics) => diagnostics,
+                    })
+                })
+                .collect();
+            for result in checked {
+                match result {
+                    Ok(diagnostics) => outcome.diagnostics.extend(diagnostics),
+                    Err(error) => outcome.unreadable.push(error),
+                }
+            }
         }
     }
-    outcome.diagnostics.sort();
-    outcome
 }
 
-/// Assessments checked in the first pass against the catalog's profile:
-/// their findings stand, unless a profile file of the run has the id and
-/// differs from the catalog's (the run's file comes first); those are
-/// deferred, to be read again and checked against it.
-#[allow(clippy::type_complexity)] // the two halves of one split
-fn settle<'a>(
-    against_catalog: Vec<(&'a PathBuf, String, Vec<Diagnostic>)>,
-    profile_paths: &BTreeMap<String, PathBuf>,
-    catalog: &Catalog,
-) -> (Vec<Diagnostic>, Vec<(&'a PathBuf, Option<String>)>) {
-    let mut run_digests: BTreeMap<String, Option<String>> = BTreeMap::new();
-    for (_, id, _) in &against_catalog {
-        if profile_paths.contains_key(id) && !run_digests.contains_key(id) {
-            let digest = run_profile(profile_paths, id).map(|p| crate::profile::digest(&p));
-            run_digests.insert(id.clone(), digest);
-        }
-    }
-    let mut kept = Vec::new();
-    let mut deferred = Vec::new();
-    for (path, id, diagnostics) in against_catalog {
-        let same = run_digests.get(&id).is_none_or(|run| {
-            run.as_deref() == catalog.get(&id).map(crate::profile::catalog::Entry::digest)
-        });
-        if same {
-            kept.extend(diagnostics);
-        } else {
-            deferred.push((path, Some(id)));
-        }
-    }
-    (kept, deferred)
+/// Whether the catalog's profile `entry` of `id` stands for the run: no
+/// profile file of the run has the id, or the one that has it is the same
+/// profile. Otherwise the run's file comes first, and the assessments
+/// checked against the catalog's are read again and checked against it.
+fn same_as_run(profile_paths: &BTreeMap<String, PathBuf>, id: &str, entry: &Entry) -> bool {
+    !profile_paths.contains_key(id)
+        || run_profile(profile_paths, id)
+            .is_some_and(|run| crate::profile::digest(&run) == entry.digest())
 }
 
 /// The run's valid profile of `id`, read again.

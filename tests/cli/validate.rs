@@ -379,3 +379,65 @@ fn an_assessment_is_checked_against_a_profile_file_of_the_run_before_the_built_i
     assert!(rules.contains(&"profile-changed"), "{}", result.stdout);
     assert!(rules.contains(&"removed-item"), "{}", result.stdout);
 }
+
+#[test]
+fn findings_of_every_file_are_reported_when_the_files_are_many() {
+    // Files are taken in batches of about a thousand: a profile in a later
+    // batch still serves an assessment of an earlier one, and a repeated
+    // profile id is still found across batches.
+    let dir = tempfile::tempdir().unwrap();
+    let tiny = std::fs::read_to_string(fixture("valid/tiny-role.yaml")).unwrap();
+    std::fs::write(dir.path().join("a-0000-tiny-assessment.yaml"), "profile: tiny-role\nperson: Early\ndate: 2026-01-01\nstatus: complete\nratings:\n  testing: expert\n  no-such-item: aware\n").unwrap();
+    std::fs::write(dir.path().join("a-0001-profile.yaml"), &tiny).unwrap();
+    for i in 0..1100 {
+        std::fs::write(
+            dir.path().join(format!("b-{i:04}.yaml")),
+            format!("profile: senior-devops-engineer-management\nperson: Person {i}\ndate: 2026-01-01\nstatus: complete\nratings:\n  missing-{i}: aware\n"),
+        )
+        .unwrap();
+    }
+    std::fs::write(dir.path().join("c-late-profile.yaml"), &tiny).unwrap();
+    std::fs::write(dir.path().join("d-late-tiny-assessment.yaml"), "profile: tiny-role\nperson: Late\ndate: 2026-01-01\nstatus: complete\nratings:\n  late-item: aware\n").unwrap();
+    let result = run_paths(&["validate"], &[dir.path()]);
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    let lines: Vec<&str> = result.stdout.lines().collect();
+    let unknown_items: Vec<&&str> = lines
+        .iter()
+        .filter(|line| {
+            line.contains(
+                "error: profile `senior-devops-engineer-management` has no item `missing-",
+            )
+        })
+        .collect();
+    assert_eq!(unknown_items.len(), 1100, "{}", result.stdout);
+    // In path order: the file of person 1099 is the last of them.
+    assert!(
+        unknown_items[1099].contains("b-1099.yaml:6:3:"),
+        "{}",
+        unknown_items[1099]
+    );
+    assert!(
+        lines.iter().any(|line| line.contains(
+            "a-0000-tiny-assessment.yaml:7:3: error: profile `tiny-role` has no item `no-such-item`"
+        )),
+        "{}",
+        result.stdout
+    );
+    assert!(
+        lines.iter().any(|line| line
+            .contains("c-late-profile.yaml:1:5: error: profile id `tiny-role` is also used by")),
+        "{}",
+        result.stdout
+    );
+    assert!(
+        lines.iter().any(|line| line.contains(
+            "d-late-tiny-assessment.yaml:6:3: error: profile `tiny-role` has no item `late-item`"
+        )),
+        "{}",
+        result.stdout
+    );
+    assert_eq!(
+        lines.last().copied(),
+        Some("1103 errors, 0 warnings in 1104 files")
+    );
+}
