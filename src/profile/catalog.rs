@@ -188,13 +188,17 @@ impl Catalog {
 
     /// Adds the built-in profiles after the folder files of each id.
     fn index(mut by_id: BTreeMap<String, Vec<Candidate>>, on_skip: OnSkip) -> Self {
-        for (name, text) in builtin::FILES {
-            let candidate = Candidate::BuiltIn { name, text };
-            if let Some(id) = scan_id(text) {
+        for builtin in builtin::FILES {
+            let candidate = Candidate::BuiltIn(builtin);
+            let id = builtin
+                .summary
+                .map(|s| s.id)
+                .or_else(|| scan_id(builtin.text));
+            if let Some(id) = id {
                 by_id.entry(id.to_owned()).or_default().push(candidate);
                 continue;
             }
-            let checked = check_profile(Path::new(name), text.as_bytes());
+            let checked = builtin.check();
             match checked.value {
                 Some(profile) => {
                     let entry = Entry::new(profile, Origin::BuiltIn, false);
@@ -204,7 +208,7 @@ impl Catalog {
                         .or_default()
                         .push(Candidate::Parsed(Box::new(entry)));
                 }
-                None => on_skip(&invalid(Path::new(name), &checked.diagnostics)),
+                None => on_skip(&invalid(Path::new(builtin.name), &checked.diagnostics)),
             }
         }
         let slots = by_id
