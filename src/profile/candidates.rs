@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use super::builtin::BuiltIn;
+use super::builtin::{BuiltIn, Summary};
 use super::catalog::{Entry, Origin, Skipped};
 use super::id_scan::scan_id;
 use super::load::check_profile;
@@ -42,6 +42,16 @@ impl Slot {
         self.candidates
             .iter()
             .any(|c| matches!(c, Candidate::BuiltIn(_)))
+    }
+
+    /// The build-time summary of the slot's profile, when the slot is one
+    /// built-in profile (no folder file has its id) not yet read, whose
+    /// build made one.
+    pub(super) fn summary(&self) -> Option<&'static Summary> {
+        match (self.candidates.as_slice(), self.resolved.get()) {
+            ([Candidate::BuiltIn(builtin)], None) => builtin.summary.as_ref(),
+            _ => None,
+        }
     }
 
     pub(super) fn files(&self) -> usize {
