@@ -207,7 +207,13 @@ impl Catalog {
                 seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()))
             });
         }
-        let looked: Vec<Looked> = files.par_iter().map(|path| look(path)).collect();
+        // Rayon starts its threads on first use, even for no work: a run
+        // with no folder files (the usual `show`) does without them.
+        let looked: Vec<Looked> = if files.len() > 1 {
+            files.par_iter().map(|path| look(path)).collect()
+        } else {
+            files.iter().map(|path| look(path)).collect()
+        };
         let mut by_id: BTreeMap<String, Vec<Candidate>> = BTreeMap::new();
         for (path, looked) in files.into_iter().zip(looked) {
             match looked {
