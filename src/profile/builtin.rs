@@ -12,7 +12,7 @@ use std::path::Path;
 use super::load::{check_profile, check_profile_value};
 use super::model::Profile;
 use crate::document::Checked;
-use crate::yaml::{self, Value};
+use crate::yaml::Value;
 
 /// One built-in profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,11 +52,13 @@ impl BuiltIn {
             .unwrap_or_else(|| check_profile(Path::new(self.name), self.text.as_bytes()))
     }
 
-    /// The JSON path, when the build made JSON (and the text decodes, as
-    /// it does when the build could parse it).
+    /// The JSON path, when the build made JSON.
     fn check_json(&self) -> Option<Checked<Profile>> {
-        let text = yaml::decode(self.text.as_bytes()).ok()?;
         let value = serde_json::from_str::<Value>(self.json?).ok()?;
+        // The build made JSON only of text that `yaml::decode` accepts,
+        // which then gives the text after a byte-order mark: the scan for
+        // forbidden characters is not run again at every start.
+        let text = self.text.strip_prefix('\u{feff}').unwrap_or(self.text);
         Some(check_profile_value(Path::new(self.name), text, value))
     }
 }
@@ -110,7 +112,8 @@ mod tests {
                 let Ok(text) = std::fs::read_to_string(&path) else {
                     continue;
                 };
-                let Ok(value) = yaml::decode(text.as_bytes()).and_then(yaml::parse) else {
+                let Ok(value) = crate::yaml::decode(text.as_bytes()).and_then(crate::yaml::parse)
+                else {
                     continue;
                 };
                 let json = serde_json::to_string(&value).unwrap();
