@@ -63,6 +63,22 @@ impl BuiltIn {
     }
 }
 
+/// The texts of every [`Summary`], one after another (see [`listed`]).
+const LISTED: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin_listed.txt"));
+
+/// `LISTED[start..end]`, at compile time. The summaries take their texts
+/// from one shared string so that reading them all, as the catalog's index
+/// and a listing do, touches a few pages of the binary: literals of their
+/// own would each lie beside its profile's text, a page fault apiece.
+const fn listed(start: usize, end: usize) -> &'static str {
+    let (_, tail) = LISTED.as_bytes().split_at(start);
+    let (text, _) = tail.split_at(end - start);
+    match std::str::from_utf8(text) {
+        Ok(text) => text,
+        Err(_) => panic!("a summary text is cut inside a character"),
+    }
+}
+
 /// Every built-in profile, sorted by file name.
 pub const FILES: &[BuiltIn] = include!(concat!(env!("OUT_DIR"), "/builtin_profiles.rs"));
 
