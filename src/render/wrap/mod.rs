@@ -123,7 +123,8 @@ impl Fragment for Piece<'_> {
 /// Words of `line` with their trailing spaces, broken at grapheme
 /// boundaries where wider than `column`.
 fn pieces(line: &str, column: usize) -> Vec<Piece<'_>> {
-    let mut pieces = Vec::new();
+    // About one word in six bytes of text.
+    let mut pieces = Vec::with_capacity(line.len() / 6 + 1);
     let mut rest = line;
     while !rest.is_empty() {
         let word_end = rest.find(' ').unwrap_or(rest.len());

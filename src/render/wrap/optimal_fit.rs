@@ -111,9 +111,10 @@ fn online_column_minima(costs: &Costs) -> Vec<(usize, u64)> {
     let mut finished = 0;
     let mut base = 0;
     let mut tentative = 0;
-    let mut rows_scratch = vec![0; 3 * size];
-    let mut cols_scratch = vec![0; 2 * size];
-    let mut minima = vec![0; size];
+    // smawk's three scratch vectors, in one allocation.
+    let mut scratch = vec![0; 6 * size];
+    let (rows_scratch, rest) = scratch.split_at_mut(3 * size);
+    let (cols_scratch, minima) = rest.split_at_mut(2 * size);
     while finished + 1 < size {
         let i = finished + 1;
         if i > tentative {
@@ -128,9 +129,9 @@ fn online_column_minima(costs: &Costs) -> Vec<(usize, u64)> {
             }
             smawk_inner(
                 &|row, col| matrix(&lines, &result, row, col),
-                (&mut rows_scratch, 0, rows_end),
-                (&mut cols_scratch, 0, cols_end),
-                &mut minima,
+                (rows_scratch, 0, rows_end),
+                (cols_scratch, 0, cols_end),
+                minima,
             );
             for col in finished + 1..=tentative {
                 let row = minima[col];
