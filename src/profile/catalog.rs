@@ -1,11 +1,14 @@
 //! The profiles a command can use: built-in ones and those in `--profiles`
 //! folders, and turning a PROFILE argument (path or id) into one of them.
 //!
-//! Loading indexes the profiles by id without parsing them: each file's id
-//! is read ahead by a line scan (`id_scan`), in parallel, and only a file
-//! whose id the scan cannot be sure of is parsed whole. A profile is parsed
-//! when a command asks for its id, once; a listing parses them all, in
-//! parallel. Files that are skipped (unreadable, not valid, an id already
+//! Loading indexes the profiles by id without parsing them: a built-in
+//! profile by the id read at build time (`builtin`), each folder file's id
+//! by a line scan (`id_scan`), in parallel, and only a file whose id the
+//! scan cannot be sure of is parsed whole. A profile is parsed when a
+//! command asks for its id, once (a built-in one from its JSON); a listing
+//! takes a built-in profile that no folder file overrides from its
+//! build-time summary and parses the others, in parallel, and so does
+//! [`Catalog::map_entries`] with every profile. Files that are skipped (unreadable, not valid, an id already
 //! taken) are reported through the callback given to [`Catalog::load`] as
 //! they are found: at load for what the index itself shows (unreadable
 //! files, files parsed whole, ids given by more than one file), otherwise
