@@ -1,8 +1,30 @@
 //! Compiles every profile under `profiles/` into the binary, so a fresh
 //! install works with no files at all.
+//!
+//! Each file is also read here, once, so that start-up parses no YAML
+//! (SPEC §7: `show` and `profiles` within 2× of `--version`, with about
+//! 200 built-in profiles). For each file the generated table holds its
+//! text, its document as JSON (which `serde_json` reads about 20 times
+//! faster than the YAML parses) and a summary of the fields `profiles`
+//! lists. The document is read by the crate's own YAML module (`src/yaml`,
+//! a leaf that uses nothing else of the crate), so the build accepts and
+//! builds exactly what run time would: no tag, duplicate key or nesting
+//! the run-time reader refuses slips through as JSON. A file that does
+//! not read, or whose JSON does not read back to the same value (a
+//! non-finite float), gets neither JSON nor summary: it takes the YAML
+//! path at run time, which reports it as it always did. Nothing here
+//! judges whether a profile is valid; the run-time check does, on either
+//! path.
 
 use std::fmt::Write as _;
 use std::path::Path;
+
+use serde_yaml::Value;
+
+/// The crate's own YAML reader (only `decode` and `parse` are used).
+#[path = "src/yaml/mod.rs"]
+#[allow(dead_code, unused_imports)]
+mod yaml;
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
@@ -19,18 +41,88 @@ fn main() {
         })
         .collect();
     files.sort();
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    let json_dir = out.join("builtin_profiles");
+    std::fs::create_dir_all(&json_dir).expect("OUT_DIR is writable");
     let mut code = String::from("&[\n");
-    for file in &files {
+    let mut listed = String::new();
+    for (index, file) in files.iter().enumerate() {
         println!("cargo::rerun-if-changed={}", file.display());
         let name = file.file_name().unwrap().to_string_lossy();
+        let text = std::fs::read(file).expect("a profile file is readable");
+        let (json, summary) = match precompile(&text, &mut listed) {
+            Some((json, summary)) => {
+                let path = json_dir.join(format!("{index:04}.json"));
+                std::fs::write(&path, json).expect("OUT_DIR is writable");
+                let include = format!("Some(include_str!({:?}))", path.display().to_string());
+                (include, summary)
+            }
+            None => ("None".to_owned(), "None".to_owned()),
+        };
         writeln!(
             code,
-            "    ({name:?}, include_str!({:?})),",
+            "    BuiltIn {{\n        name: {name:?},\n        text: include_str!({:?}),\n        json: {json},\n        summary: {summary},\n    }},",
             file.display().to_string()
         )
         .unwrap();
     }
     code.push_str("]\n");
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtin_profiles.rs");
-    std::fs::write(out, code).expect("OUT_DIR is writable");
+    std::fs::write(out.join("builtin_profiles.rs"), code).expect("OUT_DIR is writable");
+    std::fs::write(out.join("builtin_listed.txt"), listed).expect("OUT_DIR is writable");
+}
+
+/// The document as JSON and the Rust expression of its summary
+/// (`Some(Summary { .. })` or `None`), when the file can take the JSON
+/// path at run time. The summary's text goes to the end of `listed`.
+fn precompile(bytes: &[u8], listed: &mut String) -> Option<(String, String)> {
+    let text = yaml::decode(bytes).ok()?;
+    let value = yaml::parse(text).ok()?;
+    let json = serde_json::to_string(&value).ok()?;
+    let back: Value = serde_json::from_str(&json).ok()?;
+    if back != value {
+        return None;
+    }
+    Some((json, summary(&value, listed)))
+}
+
+/// `Some(Summary { .. })` with the listed fields, or `None` when one of
+/// them is not of the shape a valid profile gives (then `profiles` parses
+/// the file to list it). The texts are appended to `listed`, which all
+/// summaries share, and the summary takes them from there by offset
+/// (`builtin::listed`): read one after another, as the catalog's index and
+/// a listing read them, they are a few pages of the binary, where literals
+/// of their own would lie each beside its profile's text, one page fault
+/// apiece (perf: about a hundred more in `show` with 200 built-ins).
+fn summary(value: &Value, listed: &mut String) -> String {
+    let text = |key: &str| value.get(key).and_then(Value::as_str);
+    let (Some(id), Some(title)) = (text("id"), text("title")) else {
+        return "None".to_owned();
+    };
+    let level = match value.get("level") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(level)) => Some(level.as_str()),
+        Some(_) => return "None".to_owned(),
+    };
+    let mut rated_items = 0;
+    for section in ["knowledge_skills", "organisation_skills"] {
+        match value.get(section) {
+            None | Some(Value::Null) => {}
+            Some(Value::Sequence(items)) => rated_items += items.len(),
+            Some(_) => return "None".to_owned(),
+        }
+    }
+    let mut take = |text: &str| {
+        let start = listed.len();
+        listed.push_str(text);
+        format!("listed({start}, {})", listed.len())
+    };
+    let id = take(id);
+    let title = take(title);
+    let level = level.map_or_else(
+        || "None".to_owned(),
+        |level| format!("Some({})", take(level)),
+    );
+    format!(
+        "Some(Summary {{ id: {id}, title: {title}, level: {level}, rated_items: {rated_items} }})"
+    )
 }

@@ -113,9 +113,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let text = builtin::FILES
         .iter()
-        .find(|(name, _)| name.starts_with(builtin::DEFAULT_ID))
+        .find(|file| file.name.starts_with(builtin::DEFAULT_ID))
         .ok_or("no built-in profile file")?
-        .1;
+        .text;
     for i in 0..n {
         let copy = text.replacen(
             &format!("id: {}", profile.id),

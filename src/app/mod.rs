@@ -36,6 +36,7 @@ use anyhow::Context as _;
 
 use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
+use crate::profile::catalog::Listed;
 use crate::profile::{Catalog, Profile};
 use crate::render::diagnostics::{self, DiagnosticFormat};
 use crate::render::terminal::{Paint, one_line, sanitize};
@@ -115,20 +116,11 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
     match request.command {
         Command::Profiles { format } => {
             let catalog = load_catalog(&request.profile_dirs, request.color)?;
-            let rows: Vec<ListingRow> = catalog.map_entries(|entry| ListingRow {
-                id: entry.profile.id.clone(),
-                title: entry.profile.title.clone(),
-                level: entry.profile.level.clone(),
-                rated_items: entry.profile.rated_count(),
-                origin: entry.origin.describe(),
-                overrides_builtin: entry.overrides_builtin,
-                digest: entry.digest().to_owned(),
-            });
             let text = match format {
-                ProfileFormat::Table => table::listing(&rows, layout),
-                ProfileFormat::Markdown => markdown::listing(&rows),
-                ProfileFormat::Json => json::to_json(&rows),
-                ProfileFormat::Yaml => yaml::to_yaml(&rows),
+                ProfileFormat::Table => table::listing(&listing_rows(&catalog), layout),
+                ProfileFormat::Markdown => markdown::listing(&listing_rows(&catalog)),
+                ProfileFormat::Json => json::to_json(&digested_rows(&catalog)),
+                ProfileFormat::Yaml => yaml::to_yaml(&digested_rows(&catalog)),
             };
             emit(&text)?;
             Ok(ExitStatus::Success)
@@ -216,6 +208,33 @@ fn read_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
             crate::discover::describe_io(&e)
         )
     })
+}
+
+/// The rows of `profiles` without digests: built-in profiles come from
+/// their build-time summaries, unparsed.
+fn listing_rows(catalog: &Catalog) -> Vec<ListingRow> {
+    catalog.listing().into_iter().map(listing_row).collect()
+}
+
+/// The rows of `profiles` with each profile's digest, which needs every
+/// profile parsed (in parallel).
+fn digested_rows(catalog: &Catalog) -> Vec<ListingRow> {
+    catalog.map_entries(|entry| ListingRow {
+        digest: Some(entry.digest().to_owned()),
+        ..listing_row(Listed::of(entry))
+    })
+}
+
+fn listing_row(listed: Listed) -> ListingRow {
+    ListingRow {
+        id: listed.id,
+        title: listed.title,
+        level: listed.level,
+        rated_items: listed.rated_items,
+        origin: listed.origin.describe(),
+        overrides_builtin: listed.overrides_builtin,
+        digest: None,
+    }
 }
 
 fn render_profile(profile: &Profile, format: ProfileFormat, layout: Layout) -> String {

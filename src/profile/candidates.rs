@@ -7,11 +7,14 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use super::builtin::{BuiltIn, Summary};
 use super::catalog::{Entry, Origin, Skipped};
 use super::id_scan::scan_id;
 use super::load::check_profile;
+use super::model::Profile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::discover::describe_io;
+use crate::document::Checked;
 
 /// Where one candidate for an id comes from.
 #[derive(Debug)]
@@ -20,11 +23,8 @@ pub(super) enum Candidate {
     File(PathBuf),
     /// A file already parsed (its id could not be read ahead).
     Parsed(Box<Entry>),
-    /// A built-in profile, parsed when first needed.
-    BuiltIn {
-        name: &'static str,
-        text: &'static str,
-    },
+    /// A built-in profile, read when first needed.
+    BuiltIn(&'static BuiltIn),
 }
 
 /// Every candidate for one id, in the order they take precedence (folder
@@ -41,7 +41,17 @@ impl Slot {
     fn has_builtin(&self) -> bool {
         self.candidates
             .iter()
-            .any(|c| matches!(c, Candidate::BuiltIn { .. }))
+            .any(|c| matches!(c, Candidate::BuiltIn(_)))
+    }
+
+    /// The build-time summary of the slot's profile, when the slot is one
+    /// built-in profile (no folder file has its id) not yet read, whose
+    /// build made one.
+    pub(super) fn summary(&self) -> Option<&'static Summary> {
+        match (self.candidates.as_slice(), self.resolved.get()) {
+            ([Candidate::BuiltIn(builtin)], None) => builtin.summary.as_ref(),
+            _ => None,
+        }
     }
 
     pub(super) fn files(&self) -> usize {
@@ -109,26 +119,28 @@ impl Slot {
                     path: path.clone(),
                     reason,
                 })?;
-                self.check(path, &bytes, Origin::File(path.clone()), overrides)
+                let checked = check_profile(path, &bytes);
+                self.chosen(path, checked, Origin::File(path.clone()), overrides)
             }
             // Shipped profiles are validated in CI; a broken one is skipped
             // and reported rather than taking the tool down.
-            Candidate::BuiltIn { name, text } => {
-                self.check(Path::new(name), text.as_bytes(), Origin::BuiltIn, false)
-            }
+            Candidate::BuiltIn(builtin) => self.chosen(
+                Path::new(builtin.name),
+                builtin.check(),
+                Origin::BuiltIn,
+                false,
+            ),
         }
     }
 
-    /// Parses and checks a candidate: a valid profile of this slot's id,
-    /// or why not.
-    fn check(
+    /// A checked candidate: a valid profile of this slot's id, or why not.
+    fn chosen(
         &self,
         path: &Path,
-        bytes: &[u8],
+        checked: Checked<Profile>,
         origin: Origin,
         overrides: bool,
     ) -> Result<Entry, Skipped> {
-        let checked = check_profile(path, bytes);
         match checked.value {
             Some(profile) if profile.id == self.id => Ok(Entry::new(profile, origin, overrides)),
             Some(profile) => Err(Skipped {
@@ -149,7 +161,7 @@ impl Candidate {
                 Origin::File(path) => Some(path),
                 Origin::BuiltIn => None,
             },
-            Self::BuiltIn { .. } => None,
+            Self::BuiltIn(_) => None,
         }
     }
 }

@@ -1,11 +1,14 @@
 //! The profiles a command can use: built-in ones and those in `--profiles`
 //! folders, and turning a PROFILE argument (path or id) into one of them.
 //!
-//! Loading indexes the profiles by id without parsing them: each file's id
-//! is read ahead by a line scan (`id_scan`), in parallel, and only a file
-//! whose id the scan cannot be sure of is parsed whole. A profile is parsed
-//! when a command asks for its id, once; a listing parses them all, in
-//! parallel. Files that are skipped (unreadable, not valid, an id already
+//! Loading indexes the profiles by id without parsing them: a built-in
+//! profile by the id read at build time (`builtin`), each folder file's id
+//! by a line scan (`id_scan`), in parallel, and only a file whose id the
+//! scan cannot be sure of is parsed whole. A profile is parsed when a
+//! command asks for its id, once (a built-in one from its JSON); a listing
+//! takes a built-in profile that no folder file overrides from its
+//! build-time summary and parses the others, in parallel, and so does
+//! [`Catalog::map_entries`] with every profile. Files that are skipped (unreadable, not valid, an id already
 //! taken) are reported through the callback given to [`Catalog::load`] as
 //! they are found: at load for what the index itself shows (unreadable
 //! files, files parsed whole, ids given by more than one file), otherwise
@@ -17,7 +20,7 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
-use super::builtin;
+use super::builtin::{self, BuiltIn, Summary};
 use super::candidates::{Candidate, Looked, Slot, invalid, look, read_bytes};
 use super::id_scan::scan_id;
 use super::load::check_profile;
@@ -67,6 +70,47 @@ impl Entry {
     #[must_use]
     pub fn digest(&self) -> &str {
         self.digest.get_or_init(|| super::digest(&self.profile))
+    }
+}
+
+/// What `profiles` lists of one profile: all of a row but the digest,
+/// which needs the parsed profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub id: String,
+    pub title: String,
+    pub level: Option<String>,
+    /// Knowledge/skills plus organisation skills.
+    pub rated_items: usize,
+    pub origin: Origin,
+    /// A folder profile that hides the built-in profile of the same id.
+    pub overrides_builtin: bool,
+}
+
+impl Listed {
+    /// The listing of a parsed profile.
+    #[must_use]
+    pub fn of(entry: &Entry) -> Self {
+        Self {
+            id: entry.profile.id.clone(),
+            title: entry.profile.title.clone(),
+            level: entry.profile.level.clone(),
+            rated_items: entry.profile.rated_count(),
+            origin: entry.origin.clone(),
+            overrides_builtin: entry.overrides_builtin,
+        }
+    }
+
+    /// The listing of a built-in profile from its build-time summary.
+    fn built_in(summary: &Summary) -> Self {
+        Self {
+            id: summary.id.to_owned(),
+            title: summary.title.to_owned(),
+            level: summary.level.map(str::to_owned),
+            rated_items: summary.rated_items,
+            origin: Origin::BuiltIn,
+            overrides_builtin: false,
+        }
     }
 }
 
@@ -129,7 +173,7 @@ impl Catalog {
     /// Only the built-in profiles (a broken one is left out silently).
     #[must_use]
     pub fn builtin() -> Self {
-        Self::index(BTreeMap::new(), Box::new(|_| {}))
+        Self::index(BTreeMap::new(), builtin::FILES, Box::new(|_| {}))
     }
 
     /// Built-in profiles, overridden by those found in `folders` (each
@@ -166,7 +210,13 @@ impl Catalog {
                 seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()))
             });
         }
-        let looked: Vec<Looked> = files.par_iter().map(|path| look(path)).collect();
+        // Rayon starts its threads on first use, even for no work: a run
+        // with no folder files (the usual `show`) does without them.
+        let looked: Vec<Looked> = if files.len() > 1 {
+            files.par_iter().map(|path| look(path)).collect()
+        } else {
+            files.iter().map(|path| look(path)).collect()
+        };
         let mut by_id: BTreeMap<String, Vec<Candidate>> = BTreeMap::new();
         for (path, looked) in files.into_iter().zip(looked) {
             match looked {
@@ -177,7 +227,7 @@ impl Catalog {
         for skip in &skipped {
             on_skip(skip);
         }
-        let catalog = Self::index(by_id, on_skip);
+        let catalog = Self::index(by_id, builtin::FILES, on_skip);
         // An id given by several files: which one wins, and the others are
         // reported, now, as every command did when it parsed them all.
         for slot in catalog.slots.iter().filter(|slot| slot.files() > 1) {
@@ -186,15 +236,23 @@ impl Catalog {
         Ok(catalog)
     }
 
-    /// Adds the built-in profiles after the folder files of each id.
-    fn index(mut by_id: BTreeMap<String, Vec<Candidate>>, on_skip: OnSkip) -> Self {
-        for (name, text) in builtin::FILES {
-            let candidate = Candidate::BuiltIn { name, text };
-            if let Some(id) = scan_id(text) {
+    /// Adds the `builtins` after the folder files of each id.
+    fn index(
+        mut by_id: BTreeMap<String, Vec<Candidate>>,
+        builtins: &'static [BuiltIn],
+        on_skip: OnSkip,
+    ) -> Self {
+        for builtin in builtins {
+            let candidate = Candidate::BuiltIn(builtin);
+            let id = builtin
+                .summary
+                .map(|s| s.id)
+                .or_else(|| scan_id(builtin.text));
+            if let Some(id) = id {
                 by_id.entry(id.to_owned()).or_default().push(candidate);
                 continue;
             }
-            let checked = check_profile(Path::new(name), text.as_bytes());
+            let checked = builtin.check();
             match checked.value {
                 Some(profile) => {
                     let entry = Entry::new(profile, Origin::BuiltIn, false);
@@ -204,7 +262,7 @@ impl Catalog {
                         .or_default()
                         .push(Candidate::Parsed(Box::new(entry)));
                 }
-                None => on_skip(&invalid(Path::new(name), &checked.diagnostics)),
+                None => on_skip(&invalid(Path::new(builtin.name), &checked.diagnostics)),
             }
         }
         let slots = by_id
@@ -232,11 +290,35 @@ impl Catalog {
     /// parsed yet, in parallel, without keeping them, and reports the
     /// skipped files in order.
     pub fn map_entries<T: Send>(&self, f: impl Fn(&Entry) -> T + Sync) -> Vec<T> {
-        let results: Vec<(Option<T>, Vec<Skipped>)> = self
-            .slots
-            .par_iter()
-            .map(|slot| slot.with_entry(&f))
-            .collect();
+        self.gather(true, |slot| slot.with_entry(&f))
+    }
+
+    /// What `profiles` lists of every available profile, sorted by id. A
+    /// built-in profile that no folder file overrides is listed from the
+    /// summary made at build time, unparsed; the others are parsed as
+    /// [`Catalog::map_entries`] does, in parallel when there are any.
+    #[must_use]
+    pub fn listing(&self) -> Vec<Listed> {
+        let parses = self.slots.iter().any(|slot| slot.summary().is_none());
+        self.gather(parses, |slot| match slot.summary() {
+            Some(summary) => (Some(Listed::built_in(summary)), Vec::new()),
+            None => slot.with_entry(Listed::of),
+        })
+    }
+
+    /// `each` of every slot, in parallel or not, reporting the skipped
+    /// files in slot order.
+    fn gather<T: Send>(
+        &self,
+        parallel: bool,
+        each: impl Fn(&Slot) -> (Option<T>, Vec<Skipped>) + Sync,
+    ) -> Vec<T> {
+        let results: Vec<(Option<T>, Vec<Skipped>)> = if parallel {
+            self.slots.par_iter().map(&each).collect()
+        } else {
+            // Rayon's threads are not started for no parsing.
+            self.slots.iter().map(&each).collect()
+        };
         let mut values = Vec::with_capacity(results.len());
         for (value, skipped) in results {
             for skip in &skipped {
@@ -453,6 +535,80 @@ mod tests {
         let entry = catalog.get("tiny-role").unwrap();
         assert_eq!(entry.origin, Origin::File(dir.path().join("b-tiny.yaml")));
         assert_eq!(names(&seen).len(), 2);
+    }
+
+    /// The rows of a listing, from summaries or parsed, as a listing of
+    /// parsed profiles gives them.
+    fn parsed_listing(catalog: &Catalog) -> Vec<Listed> {
+        catalog.map_entries(Listed::of)
+    }
+
+    #[test]
+    fn a_listing_of_builtin_profiles_is_what_parsing_them_gives() {
+        let catalog = Catalog::builtin();
+        assert!(catalog.slots.iter().all(|slot| slot.summary().is_some()));
+        assert_eq!(catalog.listing(), parsed_listing(&catalog));
+    }
+
+    #[test]
+    fn a_listing_takes_a_builtin_from_its_summary_without_parsing_it() {
+        // A summary that its text belies: only a listing that does not
+        // parse the text shows it.
+        let builtins = Box::leak(Box::new([BuiltIn {
+            name: "fake.yaml",
+            text: "id: fake\ntitle: [unclosed\n",
+            json: None,
+            summary: Some(Summary {
+                id: "fake",
+                title: "Fake",
+                level: None,
+                rated_items: 7,
+            }),
+        }]));
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&seen);
+        let catalog = Catalog::index(
+            BTreeMap::new(),
+            builtins,
+            Box::new(move |skip: &Skipped| sink.lock().unwrap().push(skip.clone())),
+        );
+        let listed = catalog.listing();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(
+            (listed[0].title.as_str(), listed[0].rated_items),
+            ("Fake", 7)
+        );
+        assert!(seen.lock().unwrap().is_empty(), "nothing parsed");
+        // Once the profile is read and found broken, it is listed no more.
+        assert!(catalog.get("fake").is_none());
+        assert!(catalog.listing().is_empty());
+        assert_eq!(names(&seen), ["fake.yaml"]);
+    }
+
+    #[test]
+    fn a_listing_parses_folder_profiles_and_lists_overridden_builtins_as_parsing_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let shadow = fixture("valid/tiny-role.yaml")
+            .replace("id: tiny-role", &format!("id: {}", builtin::DEFAULT_ID));
+        std::fs::write(dir.path().join("shadow.yaml"), shadow).unwrap();
+        std::fs::write(
+            dir.path().join("tiny.yaml"),
+            fixture("valid/tiny-role.yaml"),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("broken.yaml"),
+            fixture("invalid/off-scale-level.yaml"),
+        )
+        .unwrap();
+        let (catalog, seen) = load(dir.path());
+        let listed = catalog.listing();
+        assert_eq!(names(&seen), ["broken.yaml"]);
+        assert_eq!(listed, parsed_listing(&catalog));
+        assert_eq!(listed.len(), 2);
+        assert!(listed[0].overrides_builtin);
+        assert_eq!(listed[0].title, "Tiny Role");
+        assert_eq!(names(&seen), ["broken.yaml"]);
     }
 
     #[test]

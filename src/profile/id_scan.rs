@@ -205,7 +205,7 @@ mod tests {
     fn the_id_read_ahead_is_the_id_parsing_gives() {
         let mut files: Vec<(String, String)> = builtin::FILES
             .iter()
-            .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
+            .map(|builtin| (builtin.name.to_owned(), builtin.text.to_owned()))
             .collect();
         let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
         for folder in ["valid", "invalid"] {

@@ -103,6 +103,10 @@ pub struct ListingRow {
     pub origin: String,
     /// A folder profile that replaces the built-in of the same id.
     pub overrides_builtin: bool,
-    /// The profile's digest, as assessments record it.
-    pub digest: String,
+    /// The profile's digest, as assessments record it. Only the json and
+    /// yaml formats carry it (always): working it out takes the parsed
+    /// profile, and the table and markdown listings, which do not show it,
+    /// list built-in profiles without parsing them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
 }

@@ -508,3 +508,73 @@ fn a_folder_given_twice_or_inside_another_is_read_once_without_warnings() {
     let result = run_with_env(&["show", "tiny-role"], "SKILLGAP_PROFILES", &listed);
     assert_eq!(result.stderr, "");
 }
+
+/// The rows the markdown listing should show, from the json listing (which
+/// parses every profile for its digest).
+fn markdown_rows_of_json(json: &str) -> Vec<String> {
+    let rows: serde_json::Value = serde_json::from_str(json).unwrap();
+    rows.as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            let overrides = if row["overrides_builtin"] == true {
+                " (overrides built-in)"
+            } else {
+                ""
+            };
+            format!(
+                "| {} | {} | {} | {} | {}{overrides} |",
+                row["id"].as_str().unwrap(),
+                row["title"].as_str().unwrap(),
+                row["level"].as_str().unwrap_or(""),
+                row["rated_items"],
+                row["origin"].as_str().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_markdown_and_table_listings_show_what_the_json_listing_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let shadow = std::fs::read_to_string(fixture("valid/tiny-role.yaml"))
+        .unwrap()
+        .replace("id: tiny-role", "id: senior-devops-engineer-management");
+    std::fs::write(dir.path().join("shadow.yaml"), shadow).unwrap();
+    std::fs::copy(
+        fixture("valid/custom-scale.yaml"),
+        dir.path().join("custom.yaml"),
+    )
+    .unwrap();
+    let builtin_only: &[&std::path::Path] = &[];
+    for folders in [builtin_only, &[dir.path()]] {
+        let with = |format: &str| {
+            let mut args = vec!["profiles", "--format", format];
+            if !folders.is_empty() {
+                args.push("--profiles");
+            }
+            run_paths(&args, folders)
+        };
+        let json = with("json");
+        assert_eq!(json.code, 0, "{}", json.stderr);
+        let expected = markdown_rows_of_json(&json.stdout);
+        assert_eq!(expected.len(), 1 + folders.len());
+        let markdown = with("markdown");
+        assert_eq!(markdown.code, 0, "{}", markdown.stderr);
+        let rows: Vec<&str> = markdown.stdout.lines().skip(2).collect();
+        assert_eq!(rows, expected, "{}", markdown.stdout);
+        let table = with("table");
+        assert_eq!(table.code, 0, "{}", table.stderr);
+        let rows: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+        for row in rows.as_array().unwrap() {
+            let id = row["id"].as_str().unwrap();
+            let line = table
+                .stdout
+                .lines()
+                .find(|line| line.starts_with(&format!(" {id} ")))
+                .unwrap_or_else(|| panic!("{id} not in\n{}", table.stdout));
+            let items = format!(" {} ", row["rated_items"]);
+            assert!(line.contains(&items), "{line}");
+        }
+    }
+}
