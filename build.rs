@@ -29,6 +29,12 @@ mod yaml;
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
     println!("cargo::rerun-if-changed={}", dir.display());
+    // The reader below is the crate's own: a change to it may change what
+    // a built-in reads as.
+    println!(
+        "cargo::rerun-if-changed={}",
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/yaml").display()
+    );
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("profiles/ folder is readable")
         .filter_map(Result::ok)
