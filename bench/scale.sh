@@ -12,7 +12,8 @@
 #      each; target: validate at least 100x faster. check-jsonschema is
 #      installed into a throwaway virtualenv; without python3 the row is
 #      skipped, and the script says so;
-#   4. peak memory of `team` and `validate` at N/10 and N files, with
+#   4. peak memory of `team` over the assessments and `validate` over the
+#      assessments and the profiles, at N/10 and N files, with
 #      RAYON_NUM_THREADS=1, 2 and 16; target: flat in N beyond the report,
 #      at most 1.5x from 1 to 16 threads.
 #
@@ -87,12 +88,13 @@ else
 fi
 
 echo "== 4. peak memory (KiB, /usr/bin/time -f %M)"
-for command in team validate; do
+for row in "team assessments" "validate assessments" "validate profiles"; do
+  read -r command kind <<<"$row"
   for corpus in tenth full; do
     for threads in 1 2 16; do
       RAYON_NUM_THREADS=$threads /usr/bin/time -f "%M" -o "$dir/time.txt" \
-        "$sg" "$command" "$dir/$corpus/assessments" >/dev/null 2>&1 || true
-      printf '%s\t%s\t%s\t%s\n' "$command" "$corpus" "$threads" "$(tail -1 "$dir/time.txt")"
+        "$sg" "$command" "$dir/$corpus/$kind" >/dev/null 2>&1 || true
+      printf '%s\t%s\t%s\t%s\n' "$command $kind" "$corpus" "$threads" "$(tail -1 "$dir/time.txt")"
     done
   done
 done >"$dir/memory.tsv"
@@ -139,11 +141,12 @@ def mib(k):
     return f"{k / 1024:.1f} MiB" if k else "?"
 print(f"\n| peak memory | {n // 10:,} files, 1 / 2 / 16 threads | {n:,} files, 1 / 2 / 16 threads | 16 ÷ 1 threads at {n:,} |")
 print("| --- | --- | --- | ---: |")
-for command in ("team", "validate"):
+for row in ("team assessments", "validate assessments", "validate profiles"):
+    command, kind = row.split()
     cells = []
     for corpus in ("tenth", "full"):
-        cells.append(" / ".join(mib(mem.get((command, corpus, t))) for t in ("1", "2", "16")))
-    one, sixteen = mem.get((command, "full", "1")), mem.get((command, "full", "16"))
+        cells.append(" / ".join(mib(mem.get((row, corpus, t))) for t in ("1", "2", "16")))
+    one, sixteen = mem.get((row, "full", "1")), mem.get((row, "full", "16"))
     ratio = f"{sixteen / one:.2f}×" if one and sixteen else "?"
-    print(f"| `{command}` over assessments | {cells[0]} | {cells[1]} | {ratio} |")
+    print(f"| `{command}` over {kind} | {cells[0]} | {cells[1]} | {ratio} |")
 PY
