@@ -33,7 +33,9 @@ fn main() {
     // a built-in reads as.
     println!(
         "cargo::rerun-if-changed={}",
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/yaml").display()
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src/yaml")
+            .display()
     );
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("profiles/ folder is readable")

@@ -181,14 +181,30 @@ pub struct NotARegularFile;
 /// As [`open_regular`], and I/O errors while reading.
 pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
-    let (file, size) = open_with_size(path)?;
-    // Room for the whole file and one byte more, so it is read in one
-    // call and the next finds its end, instead of growing from nothing
-    // in many small reads; never more than the cap, whatever the size says.
-    let cap = crate::yaml::MAX_FILE_BYTES + 1;
-    let size = size.min(cap);
-    let mut bytes = Vec::with_capacity(usize::try_from(size + 1).unwrap_or(0));
-    file.take(cap).read_to_end(&mut bytes)?;
+    let (mut file, size) = open_with_size(path)?;
+    // Room for the whole file and one byte more, so it is read in one call
+    // and the next finds its end (a growing buffer would read it in pieces
+    // of 8 KiB and up); never more than the cap, whatever the size says.
+    let cap = usize::try_from(crate::yaml::MAX_FILE_BYTES + 1).unwrap_or(usize::MAX);
+    let mut bytes =
+        vec![0; usize::try_from(size).map_or(cap, |size| size.saturating_add(1).min(cap))];
+    let mut filled = 0;
+    loop {
+        if filled == bytes.len() {
+            // Longer than it said (it grew): room for more, up to the cap.
+            if bytes.len() >= cap {
+                break;
+            }
+            bytes.resize(bytes.len().saturating_mul(2).min(cap), 0);
+        }
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(read) => filled += read,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+        }
+    }
+    bytes.truncate(filled);
     Ok(bytes)
 }
 
@@ -253,6 +269,25 @@ pub fn describe_io(error: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_read_whole_up_to_one_byte_past_the_cap() {
+        let dir = tempfile::tempdir().unwrap();
+        let cap = usize::try_from(crate::yaml::MAX_FILE_BYTES).unwrap();
+        for size in [0, 1, 8191, 8192, 100_000, cap, cap + 1, cap + 5000] {
+            let path = dir.path().join(format!("{size}.yaml"));
+            let text: Vec<u8> = b"abcdefghijklmnopqrstuvwxyz"
+                .iter()
+                .copied()
+                .cycle()
+                .take(size)
+                .collect();
+            std::fs::write(&path, &text).unwrap();
+            let read = read_regular(&path).unwrap();
+            assert_eq!(read.len(), size.min(cap + 1), "{size}");
+            assert_eq!(read, text[..read.len()], "{size}");
+        }
+    }
 
     #[test]
     fn a_walked_folder_lists_its_files_in_path_order() {

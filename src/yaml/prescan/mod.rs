@@ -101,8 +101,11 @@ impl Scan<'_> {
             .is_none_or(|c| is_blank(c) || is_break(c))
     }
 
+    /// To the line break: past a comment or a line of a block scalar,
+    /// stretches long enough for memchr to pay.
     fn skip_to_line_end(&mut self) {
-        self.i = self.find(is_break);
+        self.i =
+            memchr::memchr2(b'\n', b'\r', &self.b[self.i..]).map_or(self.b.len(), |p| self.i + p);
     }
 
     /// The position of the first byte from `i` on that `stop` accepts, or
