@@ -423,6 +423,16 @@ mod tests {
         (catalog, seen)
     }
 
+    /// A valid profile (`tiny.yaml`) and a broken one (`broken.yaml`) in `dir`.
+    fn write_tiny_and_broken(dir: &Path) {
+        std::fs::write(dir.join("tiny.yaml"), fixture("valid/tiny-role.yaml")).unwrap();
+        std::fs::write(
+            dir.join("broken.yaml"),
+            fixture("invalid/off-scale-level.yaml"),
+        )
+        .unwrap();
+    }
+
     fn names(seen: &Mutex<Vec<Skipped>>) -> Vec<String> {
         seen.lock()
             .unwrap()
@@ -434,16 +444,7 @@ mod tests {
     #[test]
     fn a_profile_file_is_parsed_once_and_only_when_its_id_is_used() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("tiny.yaml"),
-            fixture("valid/tiny-role.yaml"),
-        )
-        .unwrap();
-        std::fs::write(
-            dir.path().join("broken.yaml"),
-            fixture("invalid/off-scale-level.yaml"),
-        )
-        .unwrap();
+        write_tiny_and_broken(dir.path());
         let (catalog, seen) = load(dir.path());
         assert!(names(&seen).is_empty(), "nothing parsed at load");
         assert_eq!(
@@ -489,16 +490,7 @@ mod tests {
     #[test]
     fn a_listing_parses_every_profile_and_reports_each_skipped_file_once() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("tiny.yaml"),
-            fixture("valid/tiny-role.yaml"),
-        )
-        .unwrap();
-        std::fs::write(
-            dir.path().join("broken.yaml"),
-            fixture("invalid/off-scale-level.yaml"),
-        )
-        .unwrap();
+        write_tiny_and_broken(dir.path());
         let (catalog, seen) = load(dir.path());
         let ids = catalog.map_entries(|e| e.profile.id.clone());
         assert_eq!(ids, ["senior-devops-engineer-management", "tiny-role"]);
@@ -591,16 +583,7 @@ mod tests {
         let shadow = fixture("valid/tiny-role.yaml")
             .replace("id: tiny-role", &format!("id: {}", builtin::DEFAULT_ID));
         std::fs::write(dir.path().join("shadow.yaml"), shadow).unwrap();
-        std::fs::write(
-            dir.path().join("tiny.yaml"),
-            fixture("valid/tiny-role.yaml"),
-        )
-        .unwrap();
-        std::fs::write(
-            dir.path().join("broken.yaml"),
-            fixture("invalid/off-scale-level.yaml"),
-        )
-        .unwrap();
+        write_tiny_and_broken(dir.path());
         let (catalog, seen) = load(dir.path());
         let listed = catalog.listing();
         assert_eq!(names(&seen), ["broken.yaml"]);

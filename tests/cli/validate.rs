@@ -416,26 +416,17 @@ fn findings_of_every_file_are_reported_when_the_files_are_many() {
         "{}",
         unknown_items[1099]
     );
-    assert!(
-        lines.iter().any(|line| line.contains(
-            "a-0000-tiny-assessment.yaml:7:3: error: profile `tiny-role` has no item `no-such-item`"
-        )),
-        "{}",
-        result.stdout
-    );
-    assert!(
-        lines.iter().any(|line| line
-            .contains("c-late-profile.yaml:1:5: error: profile id `tiny-role` is also used by")),
-        "{}",
-        result.stdout
-    );
-    assert!(
-        lines.iter().any(|line| line.contains(
-            "d-late-tiny-assessment.yaml:6:3: error: profile `tiny-role` has no item `late-item`"
-        )),
-        "{}",
-        result.stdout
-    );
+    for expected in [
+        "a-0000-tiny-assessment.yaml:7:3: error: profile `tiny-role` has no item `no-such-item`",
+        "c-late-profile.yaml:1:5: error: profile id `tiny-role` is also used by",
+        "d-late-tiny-assessment.yaml:6:3: error: profile `tiny-role` has no item `late-item`",
+    ] {
+        assert!(
+            lines.iter().any(|line| line.contains(expected)),
+            "{expected}\n{}",
+            result.stdout
+        );
+    }
     assert_eq!(
         lines.last().copied(),
         Some("1103 errors, 0 warnings in 1104 files")
