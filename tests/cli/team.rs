@@ -490,3 +490,38 @@ fn one_person_spelled_with_other_case_or_spacing_counts_once() {
         compared.stderr
     );
 }
+
+/// "Lee Wong" by self and "lee  WONG" by a manager are one person: counted
+/// once, and an item either view meets is met by one person of one.
+#[test]
+fn a_self_and_a_manager_view_of_one_person_spelled_differently_count_as_one_person() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        "examples/team/lee-wong-self.yaml",
+        dir.path().join("self.yaml"),
+    )
+    .unwrap();
+    let manager = std::fs::read_to_string("examples/team/lee-wong-manager.yaml").unwrap();
+    assert!(manager.contains("person: Lee Wong"));
+    std::fs::write(
+        dir.path().join("manager.yaml"),
+        manager.replace("person: Lee Wong", "person: lee  WONG"),
+    )
+    .unwrap();
+    let result = run(&["team", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let r: Value = serde_json::from_str(&result.stdout).unwrap();
+    let team = &r["profiles"][0];
+    assert_eq!(team["people"], 1, "{team}");
+    assert_eq!(team["members"].as_array().unwrap().len(), 2);
+    // DevOps: Lee's own view meets it, the manager's does not; one person.
+    assert_eq!(item(team, "devops")["met_by"], 1);
+    assert_eq!(item(team, "devops")["rated_by"], 1);
+    let table = run(&["team", dir.path().to_str().unwrap()]);
+    assert!(
+        table.stdout.contains("in 2 assessments"),
+        "{}",
+        table.stdout
+    );
+    assert!(!table.stdout.contains("2 people"), "{}", table.stdout);
+}
