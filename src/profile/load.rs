@@ -35,6 +35,19 @@ pub fn check_profile(path: &Path, bytes: &[u8]) -> Checked<Profile> {
         Ok(value) => value,
         Err(error) => return read_failure(path, &error),
     };
+    if crate::document::kind_of(&value) == Some(crate::document::FileKind::Assessment) {
+        // The mirror of what `report` says of a profile: one finding that
+        // names the mistake, not one `unknown field` per assessment key.
+        let finding = Finding {
+            rule: Rule::UnknownKind,
+            message: "this is an assessment, not a profile".into(),
+            at: At::Known(Location::START),
+        };
+        return Checked {
+            value: None,
+            diagnostics: locate_all(path, text, vec![finding]),
+        };
+    }
     check_profile_value(path, text, value)
 }
 

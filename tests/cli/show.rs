@@ -163,3 +163,29 @@ fn words_too_long_for_the_line_are_broken_and_nothing_is_lost() {
     );
     assert_eq!(joined.matches(&cjk).count(), 2, "summary and details");
 }
+
+/// The mirror of `report` given a profile: one finding that names the
+/// mistake, not an `unknown field` error per assessment key.
+#[test]
+fn an_assessment_file_is_named_as_an_assessment_not_a_profile() {
+    let result = run(&["show", "examples/alex-early.yaml"]);
+    assert_eq!(result.code, 2);
+    assert!(
+        result
+            .stderr
+            .contains("examples/alex-early.yaml:1:1: error: this is an assessment, not a profile"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains("unknown field"),
+        "{}",
+        result.stderr
+    );
+    assert_eq!(
+        result.stderr.matches("error:").count(),
+        2,
+        "{}",
+        result.stderr
+    );
+}
