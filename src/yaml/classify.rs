@@ -8,6 +8,10 @@ use super::line_breaks::lines;
 use super::strict::{ALIAS_BOMB, DUPLICATE_KEY, KEY_NOT_TEXT};
 use super::{Location, ReadError, ReadProblem, tags};
 
+/// What a syntax error at a tab says.
+const TAB: &str =
+    "a tab character here: YAML indents with spaces, never tabs; replace it with spaces";
+
 pub(super) fn classify(text: &str, error: &serde_yaml::Error) -> ReadError {
     let message = error.to_string();
     let location = error.location().map_or(Location::START, |l| Location {
@@ -62,9 +66,16 @@ pub(super) fn classify(text: &str, error: &serde_yaml::Error) -> ReadError {
     } else {
         ReadProblem::Syntax
     };
+    let at_tab = location
+        .offset_in(text)
+        .is_some_and(|offset| text[offset..].starts_with('\t'));
     let bare = match problem {
         ReadProblem::AliasBomb => ALIAS_BOMB.to_owned(),
         ReadProblem::TooDeep => "YAML is nested too deeply".to_owned(),
+        // libyaml names the tab only in some contexts ("found character
+        // that cannot start any token" in others): a failure at a tab is
+        // the tab's, in any kind of file.
+        ReadProblem::Syntax if at_tab => TAB.to_owned(),
         _ => bare,
     };
     ReadError::new(problem, bare, location)

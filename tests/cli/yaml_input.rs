@@ -324,3 +324,36 @@ fn unknown_ratings_do_not_repeat_a_long_profile_id_in_every_finding() {
         "{first}"
     );
 }
+
+/// libyaml names a tab only in some places ("found character that cannot
+/// start any token" in others); every kind of file says "tab" at the tab.
+#[test]
+fn a_tab_in_a_profile_or_an_assessment_is_called_a_tab_where_it_is() {
+    for (name, at) in [
+        (
+            "yaml/tab-indented-profile.yaml",
+            "tab-indented-profile.yaml:6:1",
+        ),
+        (
+            "yaml/tab-indented-assessment.yaml",
+            "tab-indented-assessment.yaml:8:1",
+        ),
+    ] {
+        let result = run_paths(&["validate"], &[&fixture(name)]);
+        assert_eq!(result.code, 1, "{}{}", result.stdout, result.stderr);
+        assert!(
+            result.stdout.contains(&format!(
+                "{at}: error: a tab character here: YAML indents with spaces"
+            )),
+            "{}",
+            result.stdout
+        );
+    }
+    let shown = run_paths(&["show"], &[&fixture("yaml/tab-indented-profile.yaml")]);
+    assert_eq!(shown.code, 2);
+    assert!(
+        shown.stderr.contains("a tab character here"),
+        "{}",
+        shown.stderr
+    );
+}
