@@ -435,3 +435,38 @@ fn the_profile_an_assessment_was_made_against_is_shown_with_escapes_made_visible
         table.stdout
     );
 }
+
+/// A behavioural item left unrated is not listed as "rated" with a level of
+/// "-": it is named with the unrated.
+#[test]
+fn an_unrated_item_with_no_required_level_is_listed_with_the_unrated_not_the_rated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("jo.yaml");
+    let text = std::fs::read_to_string("examples/jo-in-progress.yaml").unwrap();
+    assert!(text.contains("  interacting-with-people: proficient\n"));
+    std::fs::write(
+        &path,
+        text.replace("  interacting-with-people: proficient\n", ""),
+    )
+    .unwrap();
+    let result = run(&["report", path.to_str().unwrap()]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let rated = result
+        .stdout
+        .split("No required level (rated, not counted)\n")
+        .nth(1)
+        .expect("a rated list")
+        .split("\n\n")
+        .next()
+        .unwrap();
+    assert!(rated.contains("  Teamwork: Proficient in"), "{rated}");
+    assert!(!rated.contains("Interacting with People"), "{rated}");
+    assert!(!rated.contains(": -"), "{rated}");
+    assert!(
+        result
+            .stdout
+            .contains("Not rated, no required level (not counted)\n  Interacting with People\n"),
+        "{}",
+        result.stdout
+    );
+}

@@ -268,11 +268,17 @@ fn items(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
     }
     out.push_str(&finish(&table));
 
-    if !report.no_requirement.is_empty() {
+    // Only what was rated goes under "rated"; the rest is named with the
+    // unrated, so a skipped item never reads as a rating of "-".
+    let (rated, unrated): (Vec<&ItemGap>, Vec<&ItemGap>) = report
+        .no_requirement
+        .iter()
+        .partition(|item| item.current.is_some());
+    if !rated.is_empty() {
         out.push('\n');
         out.push_str(&paint.heading("No required level (rated, not counted)"));
         out.push('\n');
-        for item in &report.no_requirement {
+        for item in rated {
             wrap(
                 out,
                 &format!("{}: {}", item.title, label(item.current.as_ref())),
@@ -280,6 +286,14 @@ fn items(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
                 "  ",
                 "    ",
             );
+        }
+    }
+    if !unrated.is_empty() {
+        out.push('\n');
+        out.push_str(&paint.heading("Not rated, no required level (not counted)"));
+        out.push('\n');
+        for item in unrated {
+            wrap(out, &item.title, width, "  ", "    ");
         }
     }
 
