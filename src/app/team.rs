@@ -160,10 +160,11 @@ pub(super) fn run(
         );
     }
     if groups.is_empty() {
-        bail!(
-            "none of the {} files could be used as an assessment",
-            found.files.len() + unreadable
-        );
+        let files = found.files.len() + unreadable;
+        if files == 1 {
+            bail!("the file could not be used as an assessment");
+        }
+        bail!("none of the {files} files could be used as an assessment");
     }
     if let Some(profile) = &forced {
         note_other_profiles(profile, groups.values().flatten());
@@ -223,28 +224,44 @@ fn note_other_profiles<'m>(profile: &Profile, members: impl Iterator<Item = &'m 
 }
 
 /// Exit 1 when anyone has a gap (or an unrated requirement) with
-/// `--fail-on-gap`, or anyone's readiness is below `--min-readiness`.
+/// `--fail-on-gap`, or anyone's readiness is below `--min-readiness`. Each
+/// gate breached says how many assessments breached it, and whose.
 fn gates(report: &TeamReport, fail_on_gap: bool, min_readiness: Option<u8>) -> ExitStatus {
     let members = report.profiles.iter().flat_map(|p| &p.members);
     let mut breached = false;
     if fail_on_gap {
-        let with_gaps = members
+        let with_gaps: Vec<&Member> = members
             .clone()
             .filter(|m| m.gaps > 0 || m.not_rated > 0)
-            .count();
-        if with_gaps > 0 {
+            .collect();
+        if !with_gaps.is_empty() {
             eprintln!(
-                "gate: {with_gaps} assessment(s) with gaps or unrated requirements (--fail-on-gap)"
+                "gate: {} with gaps or unrated requirements (--fail-on-gap): {}",
+                assessments(with_gaps.len()),
+                who(&with_gaps, |m| {
+                    let mut parts = Vec::new();
+                    if m.gaps > 0 {
+                        parts.push(format!("{} gap{}", m.gaps, plural_s(m.gaps)));
+                    }
+                    if m.not_rated > 0 {
+                        parts.push(format!("{} unrated", m.not_rated));
+                    }
+                    parts.join(", ")
+                })
             );
             breached = true;
         }
     }
     if let Some(minimum) = min_readiness {
-        let below = members
+        let below: Vec<&Member> = members
             .filter(|m| m.met * 100 < usize::from(minimum) * m.with_requirement)
-            .count();
-        if below > 0 {
-            eprintln!("gate: {below} assessment(s) below {minimum}% readiness (--min-readiness)");
+            .collect();
+        if !below.is_empty() {
+            eprintln!(
+                "gate: {} below {minimum}% readiness (--min-readiness): {}",
+                assessments(below.len()),
+                who(&below, |m| format!("{:.1}%", m.readiness_percent))
+            );
             breached = true;
         }
     }
@@ -253,4 +270,30 @@ fn gates(report: &TeamReport, fail_on_gap: bool, min_readiness: Option<u8>) -> E
     } else {
         ExitStatus::Success
     }
+}
+
+/// Whose assessments a gate names before "and N more": enough to act on,
+/// few enough for one line of a CI log.
+const GATE_NAMES_SHOWN: usize = 10;
+
+/// "Alex Morgan: 16.7%; Lee Wong (manager): 55.0%; and 3 more".
+fn who(members: &[&Member], detail: impl Fn(&Member) -> String) -> String {
+    let mut shown: Vec<String> = members
+        .iter()
+        .take(GATE_NAMES_SHOWN)
+        .map(|m| format!("{}: {}", one_line(&m.label()), detail(m)))
+        .collect();
+    if members.len() > GATE_NAMES_SHOWN {
+        shown.push(format!("and {} more", members.len() - GATE_NAMES_SHOWN));
+    }
+    shown.join("; ")
+}
+
+/// "1 assessment", "7 assessments".
+fn assessments(n: usize) -> String {
+    format!("{n} assessment{}", plural_s(n))
+}
+
+fn plural_s(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

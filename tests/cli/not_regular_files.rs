@@ -137,7 +137,7 @@ fn team_over_a_folder_holding_only_fifos_names_each_one_skipped() {
             .contains(&format!("skipped {}: not a regular file", fifo.display()))
             && result
                 .stderr
-                .contains("none of the 1 files could be used as an assessment"),
+                .contains("error: the file could not be used as an assessment"),
         "{}",
         result.stderr
     );

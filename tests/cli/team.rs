@@ -525,3 +525,97 @@ fn a_self_and_a_manager_view_of_one_person_spelled_differently_count_as_one_pers
     );
     assert!(!table.stdout.contains("2 people"), "{}", table.stdout);
 }
+
+/// A breached gate says whose assessments breached it, so a CI log names
+/// the people to talk to; counts read as English ("1 assessment").
+#[test]
+fn each_team_gate_names_who_breached_it() {
+    let result = run(&[
+        "team",
+        "examples/team",
+        "--fail-on-gap",
+        "--min-readiness",
+        "60",
+    ]);
+    assert_eq!(result.code, 1, "{}", result.stderr);
+    assert!(
+        result.stderr.contains(
+            "gate: 7 assessments with gaps or unrated requirements (--fail-on-gap): Alex Morgan: 25 gaps; Jo Chen: 3 gaps, 24 unrated; Lee Wong: 2 gaps; Lee Wong (manager): 4 gaps;"
+        ),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        result.stderr.contains(
+            "gate: 2 assessments below 60% readiness (--min-readiness): Alex Morgan: 16.7%; Jo Chen: 10.0%\n"
+        ),
+        "{}",
+        result.stderr
+    );
+    let one = run(&["team", "examples/team/priya-shah.yaml", "--fail-on-gap"]);
+    assert_eq!(one.code, 1);
+    assert!(
+        one.stderr.contains(
+            "gate: 1 assessment with gaps or unrated requirements (--fail-on-gap): Priya Shah: 2 gaps\n"
+        ),
+        "{}",
+        one.stderr
+    );
+    assert!(!one.stderr.contains("(s)"), "{}", one.stderr);
+}
+
+#[test]
+fn one_person_in_one_assessment_reads_as_english() {
+    let table = run(&["team", "examples/team/priya-shah.yaml"]);
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    assert!(
+        table.stdout.contains("\n1 person in 1 assessment\n"),
+        "{}",
+        table.stdout
+    );
+    let markdown = run(&[
+        "team",
+        "examples/team/priya-shah.yaml",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        markdown.stdout.contains("\n1 person in 1 assessment.\n"),
+        "{}",
+        markdown.stdout
+    );
+    assert!(
+        markdown.stdout.ends_with("\n1 file used.\n"),
+        "{}",
+        markdown.stdout
+    );
+}
+
+#[test]
+fn one_file_that_cannot_be_used_is_not_called_none_of_the_1_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.yaml");
+    std::fs::write(&path, "x: 1\n").unwrap();
+    let result = run(&["team", path.to_str().unwrap()]);
+    assert_eq!(result.code, 2);
+    assert!(
+        result
+            .stderr
+            .contains("error: the file could not be used as an assessment"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains("none of the 1"),
+        "{}",
+        result.stderr
+    );
+    std::fs::write(dir.path().join("worse.yaml"), "y: 2\n").unwrap();
+    let two = run(&["team", dir.path().to_str().unwrap()]);
+    assert!(
+        two.stderr
+            .contains("error: none of the 2 files could be used as an assessment"),
+        "{}",
+        two.stderr
+    );
+}

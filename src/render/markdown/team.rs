@@ -28,10 +28,12 @@ pub fn team(report: &TeamReport) -> String {
     let mut out = String::new();
     for team in &report.profiles {
         out.push_str(&format!(
-            "# Team report: {}\n\n{} people in {} assessments.\n\n## People\n\n| person | assessor | date | status | readiness | gaps | steps |\n|---|---|---|---|---:|---:|---:|\n",
+            "# Team report: {}\n\n{} {} in {} assessment{}.\n\n## People\n\n| person | assessor | date | status | readiness | gaps | steps |\n|---|---|---|---|---:|---:|---:|\n",
             inline(&team.profile.title),
             team.people,
-            team.members.len()
+            if team.people == 1 { "person" } else { "people" },
+            team.members.len(),
+            if team.members.len() == 1 { "" } else { "s" }
         ));
         for m in &team.members {
             out.push_str(&format!(
@@ -79,7 +81,11 @@ pub fn team(report: &TeamReport) -> String {
         findings(&mut out, team);
         out.push('\n');
     }
-    out.push_str(&format!("{} files used", report.files_used));
+    out.push_str(&format!(
+        "{} file{} used",
+        report.files_used,
+        if report.files_used == 1 { "" } else { "s" }
+    ));
     if !report.skipped.is_empty() {
         out.push_str(&format!(", {} skipped", report.skipped.len()));
     }

@@ -226,8 +226,9 @@ pub fn team(report: &TeamReport, layout: Layout) -> String {
         wrap(
             &mut out,
             &format!(
-                "{} people in {} assessment{}",
+                "{} {} in {} assessment{}",
                 team.people,
+                if team.people == 1 { "person" } else { "people" },
                 team.members.len(),
                 if team.members.len() == 1 { "" } else { "s" }
             ),
