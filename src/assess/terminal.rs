@@ -186,16 +186,34 @@ impl TerminalPrompter {
             "",
         )));
         self.say(&self.bold(&self.wrap(screen.item.title, "")));
-        self.say(&self.wrap(screen.item.details, "  "));
+        self.say(&self.wrap(
+            &cut_off(screen.item.details, screen.item.details_cut_off),
+            "  ",
+        ));
+        if let Some(note) = screen.note {
+            self.say(&self.dim(&self.wrap(note, "  ")));
+        }
         if let Some(required) = &screen.required {
             let at_level = screen
                 .item
                 .level_description
-                .map(|text| format!(": {text}"))
+                .map(|text| {
+                    let text = cut_off(text, screen.item.level_description_cut_off);
+                    format!(": {text}")
+                })
                 .unwrap_or_default();
             self.say(&self.wrap(&format!("Required: {required}{at_level}"), "  "));
         }
         self.say("");
+    }
+}
+
+/// `text`, marked as `show` marks text the source page cut off.
+fn cut_off(text: &str, cut: bool) -> String {
+    if cut {
+        format!("{text} […]")
+    } else {
+        text.to_owned()
     }
 }
 
@@ -207,7 +225,12 @@ impl Prompter for TerminalPrompter {
             .levels
             .iter()
             .map(|level| {
-                let text = one_line(&format!("{} — {}", level.label, level.meaning));
+                let mark = if level.meets_requirement {
+                    " ✓ meets the requirement"
+                } else {
+                    ""
+                };
+                let text = one_line(&format!("{}{mark} — {}", level.label, level.meaning));
                 if display_width(&text) > width {
                     format!("{}…", clip(&text, width.saturating_sub(1)))
                 } else {

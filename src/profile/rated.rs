@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::model::{Profile, SkillType};
+use super::model::{Field, Profile, SkillType};
 use super::scale::{Depth, OrgScaleSpec};
 
 /// The two sections of rated items.
@@ -131,8 +131,12 @@ pub struct RatedItem<'p> {
     pub title: &'p str,
     /// Details (knowledge/skills) or description (organisation skills).
     pub details: &'p str,
+    /// Whether the source page cut `details` off (marked `truncated`).
+    pub details_cut_off: bool,
     /// For organisation skills: what the required level means.
     pub level_description: Option<&'p str>,
+    /// Whether the source page cut `level_description` off.
+    pub level_description_cut_off: bool,
     pub section: Section,
     pub category: Category,
     pub scale: ItemScale<'p>,
@@ -151,7 +155,9 @@ impl Profile {
             id: &s.id,
             title: &s.title,
             details: &s.details,
+            details_cut_off: s.truncated.contains(&Field::Details),
             level_description: None,
+            level_description_cut_off: false,
             section: Section::KnowledgeSkills,
             category: s.kind.into(),
             scale: ItemScale::Depth,
@@ -162,7 +168,9 @@ impl Profile {
             id: &s.id,
             title: &s.title,
             details: &s.description,
+            details_cut_off: s.truncated.contains(&Field::Description),
             level_description: Some(&s.level_description),
+            level_description_cut_off: s.truncated.contains(&Field::LevelDescription),
             section: Section::OrganisationSkills,
             category: Category::Organisation,
             scale: ItemScale::Organisation(&self.organisation_scale),

@@ -309,3 +309,42 @@ fn a_long_title_is_wrapped_on_the_assessment_screen_with_nothing_lost() {
     s.send(CTRL_C).unwrap();
     s.expect(Eof).unwrap();
 }
+
+#[test]
+fn the_screens_say_what_is_not_counted_which_level_meets_and_what_the_source_cut_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(dir.path(), &["assess", "--out", "a.yaml"]);
+    s.expect("Your name: ").unwrap();
+    s.send_line("Pat Example").unwrap();
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    // Item 1 (Conceptual thinking) has no required level.
+    s.expect("1 of 38").unwrap();
+    s.expect("No required level: rated for the conversation, not counted")
+        .unwrap();
+    for _ in 1..9 {
+        rate(&mut s, 0);
+    }
+    // Item 9 (Application systems) requires Familiar: that choice is marked.
+    s.expect("9 of 38").unwrap();
+    // Shown among the choices, after the prompt: this item is answered here.
+    s.expect("✓ meets the requirement").unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("Evidence").unwrap();
+    s.send(ENTER).unwrap();
+    for _ in 10..30 {
+        rate(&mut s, 0);
+    }
+    // Item 30's description and item 38's level description were cut off
+    // on the source page: marked as `show` marks them.
+    s.expect("30 of 38").unwrap();
+    s.expect("[…]").unwrap();
+    for _ in 30..38 {
+        rate(&mut s, 0);
+    }
+    // Only its level description was cut off (it ends "best tools and").
+    s.expect("38 of 38").unwrap();
+    s.expect("[…]").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+}

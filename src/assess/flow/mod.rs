@@ -20,7 +20,13 @@ pub struct LevelOption {
     pub step: u8,
     pub label: String,
     pub meaning: String,
+    /// The required level itself, marked so the person sees which choice
+    /// meets the requirement (never when blind).
+    pub meets_requirement: bool,
 }
+
+/// Said on the screen of an item with no required level (unless blind).
+pub const NOT_COUNTED: &str = "No required level: rated for the conversation, not counted";
 
 /// What one screen shows.
 #[derive(Debug, Clone)]
@@ -33,6 +39,8 @@ pub struct Screen<'p> {
     pub heading: String,
     /// The required level, unless blind or the profile sets none.
     pub required: Option<String>,
+    /// [`NOT_COUNTED`] for an item with no required level, unless blind.
+    pub note: Option<&'static str>,
     pub levels: Vec<LevelOption>,
     /// The current answer, pre-selected (going back, resuming).
     pub current: Option<u8>,
@@ -98,12 +106,13 @@ pub enum FlowError {
 
 /// The levels of a scale, from "not yet" to the top.
 #[must_use]
-pub fn levels(scale: ItemScale<'_>) -> Vec<LevelOption> {
+pub fn levels(scale: ItemScale<'_>, required: Option<u8>) -> Vec<LevelOption> {
     (0..=scale.top())
         .map(|step| LevelOption {
             step,
             label: scale.label(step),
             meaning: scale.meaning(step),
+            meets_requirement: required == Some(step),
         })
         .collect()
 }
@@ -183,7 +192,8 @@ pub fn run(
             } else {
                 item.required.map(|step| item.scale.label(step))
             },
-            levels: levels(item.scale),
+            levels: levels(item.scale, if blind { None } else { item.required }),
+            note: (!blind && item.required.is_none()).then_some(NOT_COUNTED),
             current: rating.map(|r| step_of(r.level)),
             evidence: rating.and_then(|r| r.evidence.clone()),
             can_go_back: index > 0,

@@ -233,3 +233,56 @@ fn a_failed_save_stops_the_flow_with_the_reason() {
     .unwrap_err();
     assert_eq!(error.to_string(), "cannot save x.yaml: disk full");
 }
+
+/// Records what each screen says of the requirement.
+struct Looker {
+    seen: Vec<(Option<String>, Option<&'static str>, Vec<u8>)>,
+}
+
+impl Prompter for Looker {
+    fn choose(&mut self, screen: &Screen<'_>) -> Result<Choice, Interrupt> {
+        let marked = screen
+            .levels
+            .iter()
+            .filter(|level| level.meets_requirement)
+            .map(|level| level.step)
+            .collect();
+        self.seen
+            .push((screen.required.clone(), screen.note, marked));
+        Ok(Choice::Skip)
+    }
+
+    fn evidence(&mut self, _: &Screen<'_>) -> Result<Option<String>, Interrupt> {
+        Ok(None)
+    }
+}
+
+#[test]
+fn an_item_without_a_requirement_says_it_is_not_counted_and_the_required_level_is_marked() {
+    for blind in [false, true] {
+        let mut looker = Looker { seen: Vec::new() };
+        run(&profile(), empty(), 0, blind, &mut looker, &mut |_| Ok(())).unwrap();
+        let items = profile();
+        let items = items.rated_items();
+        assert_eq!(looker.seen.len(), items.len());
+        for ((required, note, marked), item) in looker.seen.iter().zip(&items) {
+            match (blind, item.required) {
+                (true, _) => {
+                    assert_eq!((required, note), (&None, &None), "{}", item.id);
+                    assert!(marked.is_empty(), "{}", item.id);
+                }
+                (false, None) => {
+                    assert_eq!(*note, Some(NOT_COUNTED), "{}", item.id);
+                    assert!(marked.is_empty(), "{}", item.id);
+                }
+                (false, Some(step)) => {
+                    assert_eq!(*note, None, "{}", item.id);
+                    assert_eq!(marked, &[step], "{}", item.id);
+                }
+            }
+        }
+        // The test profile has items of both kinds.
+        assert!(items.iter().any(|item| item.required.is_none()));
+        assert!(items.iter().any(|item| item.required.is_some()));
+    }
+}
