@@ -60,6 +60,18 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
     let text = read_input(&request.input)?;
     let imported = import(&text, request.id.as_deref())
         .map_err(|e| anyhow::anyhow!("{}: {e}", request.input.display()))?;
+    // A job-profile page is there to be rated against. Headings alone (a
+    // README that names them, say), or only background and training, make
+    // a profile that `validate` refuses (`nothing-to-rate`): not a profile
+    // page (exit 2), and nothing is written.
+    if imported.profile.knowledge_skills.is_empty()
+        && imported.profile.organisation_skills.is_empty()
+    {
+        bail!(
+            "{}: this does not look like a job-profile page: it has no knowledge/skills and no organisation skills, nothing to rate",
+            request.input.display()
+        );
+    }
     let yaml = crate::yaml::to_string(&imported.profile, &[])
         .context("cannot write the profile as YAML")?;
     // Check the result as `validate` would: errors mean the import is
