@@ -55,7 +55,7 @@ enum CommandArg {
     #[command(after_help = "Example:\n  skillgap profiles --profiles ./our-profiles")]
     Profiles {
         /// Output format.
-        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+        #[arg(short, long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,
     },
     /// Print one profile, every section, readably.
@@ -66,7 +66,7 @@ enum CommandArg {
         /// Profile id, or path to a profile YAML file.
         profile: String,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+        #[arg(short, long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,
     },
     /// Interactive self-assessment: rate yourself on every item, then see the gap report.
@@ -77,7 +77,7 @@ enum CommandArg {
         /// Profile id or YAML file; default: the built-in Senior DevOps Engineer – Management.
         profile: Option<String>,
         /// Where to save (default: <profile-id>-<name>[-<assessor>[-<assessor-name>]]-<date>.yaml here).
-        #[arg(long, value_name = "FILE", conflicts_with = "resume")]
+        #[arg(short, long, value_name = "FILE", conflicts_with = "resume")]
         out: Option<PathBuf>,
         /// Replace an existing assessment file (only ever a regular file).
         #[arg(long)]
@@ -101,7 +101,7 @@ enum CommandArg {
         #[arg(long, value_name = "FILE")]
         answers: Option<PathBuf>,
         /// Format of the gap report printed at the end.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
     },
     /// Gap report and development plan for one assessment.
@@ -115,12 +115,12 @@ enum CommandArg {
         #[arg(long, value_name = "PROFILE")]
         profile: Option<String>,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
         /// Show how each status, gap and plan step was worked out.
         #[arg(long)]
         explain: bool,
-        /// Exit 1 when any item is below its required level.
+        /// Exit 1 when any item with a required level is below it or not rated.
         #[arg(long)]
         fail_on_gap: bool,
         /// Exit 1 when readiness is below N percent.
@@ -139,7 +139,7 @@ enum CommandArg {
         #[arg(long, value_name = "PROFILE")]
         profile: Option<String>,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
         /// Exit 1 when anyone has a gap or an unrated requirement.
         #[arg(long)]
@@ -158,7 +158,7 @@ enum CommandArg {
         /// The later (or manager's) assessment.
         after: PathBuf,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
     },
     /// Turn the text of a FEDIP / DDaT job-profile page into profile YAML.
@@ -172,11 +172,14 @@ enum CommandArg {
         #[arg(long)]
         id: Option<String>,
         /// Write the YAML here instead of standard output.
-        #[arg(long, value_name = "FILE")]
+        #[arg(short, long, value_name = "FILE")]
         out: Option<PathBuf>,
         /// Replace --out if it exists (only ever a regular file).
         #[arg(long)]
         force: bool,
+        /// Print nothing on stderr but errors; the exit status still says whether a person must look.
+        #[arg(short, long)]
+        quiet: bool,
     },
     /// Check profile files and report every problem with `file:line:column`; for CI.
     #[command(
@@ -188,8 +191,11 @@ enum CommandArg {
         /// Count warnings as errors.
         #[arg(long)]
         strict: bool,
+        /// Print no findings; the exit status alone says whether there were any.
+        #[arg(short, long)]
+        quiet: bool,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = DiagnosticFormatArg::Human)]
+        #[arg(short, long, value_enum, default_value_t = DiagnosticFormatArg::Human)]
         format: DiagnosticFormatArg,
     },
     /// Print the JSON Schema (draft-07) of a file kind, for editors.
@@ -341,11 +347,13 @@ impl Cli {
                 id,
                 out,
                 force,
+                quiet,
             } => Run::Import(ImportRequest {
                 input,
                 id,
                 out,
                 force,
+                quiet,
             }),
             CommandArg::Compare {
                 before,
@@ -387,8 +395,10 @@ impl Cli {
             CommandArg::Validate {
                 paths,
                 strict,
+                quiet,
                 format,
             } => Run::Validate {
+                quiet,
                 paths: if paths.is_empty() {
                     vec![PathBuf::from("profiles")]
                 } else {
@@ -435,9 +445,32 @@ impl Cli {
         }
     }
 
-    /// The clap command, for completions.
+    /// Parses the process's arguments (exiting with clap's message and
+    /// status 2 on a bad one), with the help of [`Cli::command`].
+    #[must_use]
+    pub fn parse_args() -> Self {
+        use clap::FromArgMatches as _;
+        let matches = Self::command().get_matches();
+        Self::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
+
+    /// The clap command, for parsing and completions. The global options
+    /// reach every subcommand, but `schema` and `completions` read no
+    /// profile and print no colour: there they are accepted and hidden
+    /// from the help, which lists only what does something.
     #[must_use]
     pub fn command() -> clap::Command {
-        <Self as clap::CommandFactory>::command()
+        let command = <Self as clap::CommandFactory>::command();
+        // What clap would copy into each subcommand when it builds, copied
+        // here first, hidden; clap copies only what a subcommand lacks.
+        let hidden_globals: Vec<clap::Arg> = command
+            .get_arguments()
+            .filter(|arg| arg.is_global_set())
+            .map(|arg| arg.clone().hide(true))
+            .collect();
+        let hide_globals = |sub: clap::Command| sub.args(hidden_globals.clone());
+        command
+            .mut_subcommand("schema", hide_globals)
+            .mut_subcommand("completions", hide_globals)
     }
 }

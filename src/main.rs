@@ -1,9 +1,8 @@
 use std::process::ExitCode;
 
-use clap::Parser as _;
 use skillgap::{app, cli::Cli};
 
 fn main() -> ExitCode {
-    let request = Cli::parse().into_request();
+    let request = Cli::parse_args().into_request();
     app::run(request).into()
 }

@@ -329,8 +329,11 @@ pub(super) fn run(
 }
 
 /// The exact command that continues `out`, with the profile arguments
-/// this run was given.
-fn resume_command(request: &AssessRequest, dirs: &[PathBuf], out: &Path) -> String {
+/// this run was given. `complete`: the file on disk still says
+/// `complete` (a re-rating under `--force` stopped before it ended), so
+/// resuming it needs `--force` too: without it, the command printed would
+/// only answer that the file is already complete.
+fn resume_command(request: &AssessRequest, dirs: &[PathBuf], out: &Path, complete: bool) -> String {
     let mut command = String::from("skillgap");
     for dir in dirs {
         command.push_str(&format!(" --profiles {}", shell_quote(dir)));
@@ -340,6 +343,9 @@ fn resume_command(request: &AssessRequest, dirs: &[PathBuf], out: &Path) -> Stri
         command.push_str(&format!(" {}", shell_quote(Path::new(profile))));
     }
     command.push_str(&format!(" --resume {}", shell_quote(out)));
+    if complete {
+        command.push_str(" --force");
+    }
     command
 }
 
@@ -389,6 +395,8 @@ fn run_inner(
         (None, None) => bail!("no way to ask: neither a terminal nor --answers"),
     };
     let mut saves = 0usize;
+    // Until the last answer, every save keeps the status the file had.
+    let complete_on_disk = plan.assessment.status == Status::Complete;
     let outcome = flow::run(
         &plan.profile,
         plan.assessment,
@@ -400,7 +408,7 @@ fn run_inner(
             guard.save(|| plan.out.save_assessment(a))
         },
     )
-    .map_err(|error| with_conflict_hints(error, request, dirs, &out))?;
+    .map_err(|error| with_conflict_hints(error, request, dirs, &out, complete_on_disk))?;
     // Put the terminal back before printing the end.
     drop(prompter);
     match outcome {
@@ -429,7 +437,7 @@ fn run_inner(
                 partial.ratings.len(),
                 if partial.ratings.len() == 1 { "" } else { "s" },
                 shown(&out),
-                resume_command(request, dirs, &out)
+                resume_command(request, dirs, &out, complete_on_disk)
             );
             Ok(ExitStatus::Interrupted)
         }
@@ -443,6 +451,7 @@ fn with_conflict_hints(
     request: &AssessRequest,
     dirs: &[PathBuf],
     out: &Path,
+    complete: bool,
 ) -> anyhow::Error {
     let flow::FlowError::Save(save) = &error;
     match save.reason.kept() {
@@ -450,7 +459,7 @@ fn with_conflict_hints(
             "{error}\n  To see how they differ: skillgap compare {} {}\n  To go on with these answers: {}",
             shell_quote(out),
             shell_quote(kept),
-            resume_command(request, dirs, kept)
+            resume_command(request, dirs, kept, complete)
         ),
         None => error.into(),
     }

@@ -24,6 +24,9 @@ pub struct ImportRequest {
     pub id: Option<String>,
     pub out: Option<PathBuf>,
     pub force: bool,
+    /// List nothing on stderr but what stops the import; the exit status
+    /// still says whether a person must look.
+    pub quiet: bool,
 }
 
 fn read_input(path: &Path) -> anyhow::Result<String> {
@@ -57,6 +60,18 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
     let text = read_input(&request.input)?;
     let imported = import(&text, request.id.as_deref())
         .map_err(|e| anyhow::anyhow!("{}: {e}", request.input.display()))?;
+    // A job-profile page is there to be rated against. Headings alone (a
+    // README that names them, say), or only background and training, make
+    // a profile that `validate` refuses (`nothing-to-rate`): not a profile
+    // page (exit 2), and nothing is written.
+    if imported.profile.knowledge_skills.is_empty()
+        && imported.profile.organisation_skills.is_empty()
+    {
+        bail!(
+            "{}: this does not look like a job-profile page: it has no knowledge/skills and no organisation skills, nothing to rate",
+            request.input.display()
+        );
+    }
     let yaml = crate::yaml::to_string(&imported.profile, &[])
         .context("cannot write the profile as YAML")?;
     // Check the result as `validate` would: errors mean the import is
@@ -78,6 +93,22 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
         }
         None => emit(&yaml)?,
     }
+    let errors = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = checked.diagnostics.len() - errors;
+    let attention =
+        errors > 0 || warnings > 0 || !imported.unplaced.is_empty() || !imported.notes.is_empty();
+    let status = if attention {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    };
+    if request.quiet {
+        return Ok(status);
+    }
     let input = one_line(&request.input.display().to_string());
     for note in &imported.notes {
         eprintln!(
@@ -92,12 +123,6 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
             one_line_clipped(text, 200)
         );
     }
-    let errors = checked
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    let warnings = checked.diagnostics.len() - errors;
     eprintln!(
         "imported `{}`: {} knowledge/skills, {} organisation skills; {} place{} to check, {} unplaced line{}",
         one_line_clipped(&imported.profile.title, 200),
@@ -127,11 +152,5 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
             if warnings == 1 { "" } else { "s" }
         );
     }
-    let attention =
-        errors > 0 || warnings > 0 || !imported.unplaced.is_empty() || !imported.notes.is_empty();
-    Ok(if attention {
-        ExitStatus::Findings
-    } else {
-        ExitStatus::Success
-    })
+    Ok(status)
 }

@@ -84,6 +84,8 @@ pub enum Command {
     Validate {
         paths: Vec<PathBuf>,
         strict: bool,
+        /// Print no findings: the exit status says it all.
+        quiet: bool,
         format: DiagnosticFormat,
     },
     Schema {
@@ -143,12 +145,14 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
         Command::Validate {
             paths,
             strict,
+            quiet,
             format,
         } => {
             let catalog = load_catalog(&request.profile_dirs, request.color)?;
             let outcome = validate::validate(&paths, &catalog);
-            let text = diagnostics::render(&outcome, format, stdout_paint);
-            emit(&text)?;
+            if !quiet {
+                emit(&diagnostics::render(&outcome, format, stdout_paint))?;
+            }
             let stderr_paint = paint(request.color, std::io::stderr().is_terminal());
             for problem in &outcome.unreadable {
                 let problem = one_line(&problem.to_string());

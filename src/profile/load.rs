@@ -130,12 +130,13 @@ impl Components<'_> {
         let mut indexes = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             let base = [Segment::Key(section.to_owned()), Segment::Index(index)];
-            match deserialize_all::<T>(item, &base, self.findings) {
-                Some(component) => {
-                    good.push(component);
-                    indexes.push(index);
-                }
-                None => self.known.remember(item),
+            if let Some(component) = deserialize_all::<T>(item, &base, self.findings) {
+                good.push(component);
+                indexes.push(index);
+            } else {
+                self.known.remember(item);
+                self.known.rated_item_broken |=
+                    matches!(section, "knowledge_skills" | "organisation_skills");
             }
         }
         self.kept.indexes.insert(section, indexes);

@@ -348,3 +348,55 @@ fn the_screens_say_what_is_not_counted_which_level_meets_and_what_the_source_cut
     s.send("\x1b").unwrap();
     s.expect(Eof).unwrap();
 }
+
+/// Stops a run at the next level screen with Esc and returns the resume
+/// command it printed, without the program name.
+fn esc_and_resume_command(s: &mut expectrl::session::OsSession) -> Vec<String> {
+    s.expect("Your level").unwrap();
+    s.send("\x1b").unwrap();
+    let tail = s.expect(Eof).unwrap();
+    let text = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+    assert_eq!(exit_code(s), 130, "{text}");
+    text.lines()
+        .find_map(|line| line.trim().strip_prefix("Resume with: skillgap "))
+        .unwrap_or_else(|| panic!("a resume command in {text}"))
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn stopping_a_re_rating_of_a_complete_file_prints_a_command_that_resumes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("me.yaml");
+    std::fs::copy(root().join("examples/sam-nearly-ready.yaml"), &file).unwrap();
+    let before = std::fs::read_to_string(&file).unwrap();
+    assert!(before.contains("status: complete"));
+
+    // Esc before any answer: the file is untouched, still complete.
+    let mut s = spawn(dir.path(), &["assess", "--resume", "me.yaml", "--force"]);
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    let command = esc_and_resume_command(&mut s);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+
+    // The printed command, run as printed, goes on instead of answering
+    // that the file is already complete; one answer, then Esc again.
+    let args: Vec<&str> = command.iter().map(String::as_str).collect();
+    let mut s = spawn(dir.path(), &args);
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("1 of 38").unwrap();
+    rate(&mut s, 0);
+    let again = esc_and_resume_command(&mut s);
+    assert_eq!(again, command);
+
+    let args: Vec<&str> = again.iter().map(String::as_str).collect();
+    let mut s = spawn(dir.path(), &args);
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send("\x1b").unwrap();
+    let tail = s.expect(Eof).unwrap();
+    let text = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+    assert!(!text.contains("already complete"), "{text}");
+    assert_eq!(exit_code(&s), 130, "{text}");
+}

@@ -259,7 +259,7 @@ fn the_command_writes_yaml_lists_every_place_to_check_and_exits_1() {
 
 #[test]
 fn a_clean_page_imports_with_exit_0_and_stdin_works() {
-    let page = "Tiny Role\n\nA small role.\n\nAt this role level, you will:\n\n• do things\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n";
+    let page = "Tiny Role\n\nA small role.\n\nAt this role level, you will:\n\n• do things\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n\nKnowledge/Skills Components\n\nTitle Depth Details Type\n\nAttention to Detail\n\nChecks the work.\n\nBehavioural Skills\n";
     let mut child = skillgap()
         .args(["import", "-", "--id", "tiny"])
         .stdin(std::process::Stdio::piped())
@@ -564,7 +564,7 @@ fn a_huge_unplaced_line_is_clipped_on_stderr() {
     let huge = "x".repeat(100_000);
     std::fs::write(
         &page,
-        format!("Tiny Role\n\nA small role.\n\nBackground Components\n\nDescription Background\n\n{huge}\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n"),
+        format!("Tiny Role\n\nA small role.\n\nBackground Components\n\nDescription Background\n\n{huge}\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n\nKnowledge/Skills Components\n\nTitle Depth Details Type\n\nAttention to Detail\n\nChecks the work.\n\nBehavioural Skills\n"),
     )
     .unwrap();
     let result = run(&["import", page.to_str().unwrap()]);
@@ -1048,7 +1048,7 @@ fn trailing_tabs_and_spaces_on_every_line_change_nothing() {
 fn the_summary_line_shows_escapes_in_the_imported_title_as_text() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("page.txt");
-    let page = "Tiny \u{1b}]0;pwned\u{7}Role\u{202e}\u{1b}[2J\n\nA small role.\n\nAt this role level, you will:\n\n• do things\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n";
+    let page = "Tiny \u{1b}]0;pwned\u{7}Role\u{202e}\u{1b}[2J\n\nA small role.\n\nAt this role level, you will:\n\n• do things\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n\nKnowledge/Skills Components\n\nTitle Depth Details Type\n\nAttention to Detail\n\nChecks the work.\n\nBehavioural Skills\n";
     std::fs::write(&path, page).unwrap();
     let result = run(&["import", path.to_str().unwrap(), "--id", "tiny"]);
     assert!(
@@ -1083,4 +1083,35 @@ fn standard_input_too_large_or_not_text_is_named_as_such() {
         assert_eq!(output.status.code(), Some(2), "{input}: {stderr}");
         assert!(stderr.contains(message), "{input}: {stderr}");
     }
+}
+
+#[test]
+fn a_page_with_nothing_to_rate_is_exit_2_and_writes_nothing() {
+    // This README names the page's headings but is no profile page.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("readme.yaml");
+    let result = run(&["import", "README.md", "--out", out.to_str().unwrap()]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("no knowledge/skills and no organisation skills"),
+        "{}",
+        result.stderr
+    );
+    assert!(!out.exists());
+    let result = run(&["import", "README.md"]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(result.stdout.is_empty(), "{}", result.stdout);
+
+    // Work activities alone are not enough to rate anyone against.
+    let page = dir.path().join("page.txt");
+    std::fs::write(
+        &page,
+        "Tiny Role\n\nA small role.\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n",
+    )
+    .unwrap();
+    let result = run(&["import", page.to_str().unwrap()]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(result.stdout.is_empty(), "{}", result.stdout);
 }

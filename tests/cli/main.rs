@@ -9,6 +9,7 @@ mod closed_pipe;
 mod common;
 mod file_names;
 mod growth;
+mod help;
 mod hostile_input;
 mod import;
 mod markdown;

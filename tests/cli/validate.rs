@@ -432,3 +432,53 @@ fn findings_of_every_file_are_reported_when_the_files_are_many() {
         Some("1103 errors, 0 warnings in 1104 files")
     );
 }
+
+#[test]
+fn a_profile_with_nothing_to_rate_is_an_error_and_cannot_be_assessed() {
+    let file = "tests/fixtures/invalid/nothing-to-rate.yaml";
+    let result = run(&["validate", file]);
+    assert_eq!(result.code, 1, "{}", result.stdout);
+    assert!(
+        result.stdout.contains(&format!(
+            "{file}:7:19: error: the profile has nothing to rate"
+        )),
+        "{}",
+        result.stdout
+    );
+    // Not "Readiness 100.0%: 0 of 0".
+    let dir = tempfile::tempdir().unwrap();
+    // A skill that could not be read is still something to rate: its own
+    // error is the one to fix.
+    let broken = dir.path().join("broken-skill.yaml");
+    std::fs::write(
+        &broken,
+        "id: a\ntitle: A\nsummary: B\nknowledge_skills:\n  - title: T\n    depth: master\n    type: technical\n    details: d\n",
+    )
+    .unwrap();
+    let result = run_paths(&["validate"], &[&broken]);
+    assert!(result.stdout.contains("[off-scale]"), "{}", result.stdout);
+    assert!(
+        !result.stdout.contains("[nothing-to-rate]"),
+        "{}",
+        result.stdout
+    );
+    let answers = dir.path().join("answers.yaml");
+    std::fs::write(&answers, "{}\n").unwrap();
+    let assess = run_paths(
+        &[
+            "assess",
+            &crate::common::root().join(file).display().to_string(),
+            "--name",
+            "Alex",
+            "--answers",
+        ],
+        &[&answers],
+    );
+    assert_eq!(assess.code, 2, "{}", assess.stdout);
+    assert!(
+        assess.stderr.contains("[nothing-to-rate]"),
+        "{}",
+        assess.stderr
+    );
+    assert!(!assess.stdout.contains("Readiness"));
+}

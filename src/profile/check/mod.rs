@@ -27,6 +27,9 @@ pub struct Known {
     /// The top-level fields did not deserialise: the profile's id, title,
     /// summary and scale are unknown, so checks on them are skipped.
     pub top_level_broken: bool,
+    /// A knowledge/skill or organisation skill did not deserialise: the
+    /// profile has something to rate, even if nothing was kept.
+    pub rated_item_broken: bool,
 }
 
 impl Known {
@@ -67,6 +70,17 @@ pub fn check(profile: &mut Profile, known: &Known) -> Vec<Finding> {
     let mut findings = Vec::new();
     if !known.top_level_broken {
         check_top_level(profile, &mut findings);
+        if profile.knowledge_skills.is_empty()
+            && profile.organisation_skills.is_empty()
+            && !known.rated_item_broken
+        {
+            // Assessing it would say "Readiness 100%: 0 of 0".
+            findings.push(Finding::at_node(
+                Rule::NothingToRate,
+                "the profile has nothing to rate: add `knowledge_skills` or `organisation_skills`",
+                key("knowledge_skills"),
+            ));
+        }
     }
     for (index, skill) in profile.knowledge_skills.iter().enumerate() {
         if skill.depth == Some(Depth::None) {
