@@ -470,3 +470,31 @@ fn an_unrated_item_with_no_required_level_is_listed_with_the_unrated_not_the_rat
         result.stdout
     );
 }
+
+#[test]
+fn plan_entries_from_ten_up_line_up_with_the_first_nine() {
+    // Numbers are right-aligned, so the text of every entry, and every
+    // line that follows it, starts in one column.
+    let result = run(&["report", "examples/alex-early.yaml"]);
+    let plan: Vec<&str> = result
+        .stdout
+        .lines()
+        .skip_while(|line| !line.starts_with("Development plan"))
+        .skip(1)
+        .take_while(|line| line.starts_with(' '))
+        .collect();
+    assert!(
+        plan.iter().any(|line| line.starts_with("  10. ")),
+        "{}",
+        result.stdout
+    );
+    let text_column = |line: &str| {
+        line.len()
+            - line
+                .trim_start_matches([' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.'])
+                .len()
+    };
+    for line in &plan {
+        assert_eq!(text_column(line), 6, "{line:?}\n{}", result.stdout);
+    }
+}

@@ -16,6 +16,15 @@ pub use team::team;
 use super::terminal::one_line;
 use super::{Layout, ListingRow};
 
+/// The lead of entry `rank` in a numbered list whose last number is
+/// `last`, and the indent of its later lines: numbers are right-aligned to
+/// the widest, so every entry's text starts in the same column (`  9.` and
+/// ` 10.` line up, and so do their follow-on lines).
+fn numbered(rank: usize, last: usize) -> (String, String) {
+    let digits = last.max(rank).to_string().len();
+    (format!("  {rank:>digits$}. "), " ".repeat(2 + digits + 2))
+}
+
 /// Rules above and below, a double rule under the header, nothing between
 /// rows or columns: compact, and readable in a pipe.
 const HOUSE_STYLE: TableStyle = TableStyle::new()

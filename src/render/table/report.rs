@@ -315,27 +315,35 @@ fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
     if report.plan.steps.is_empty() && report.plan.no_route.is_empty() {
         out.push_str("  No gaps to close.\n");
     }
+    let last = report
+        .plan
+        .steps
+        .iter()
+        .map(|step| step.rank)
+        .max()
+        .unwrap_or(0);
     for step in &report.plan.steps {
+        let (lead, indent) = super::numbered(step.rank, last);
+        let indent = indent.as_str();
         wrap(
             out,
             &format!(
-                "{}. {} ({}): closes {} gap step{}",
-                step.rank,
+                "{} ({}): closes {} gap step{}",
                 step.title,
                 step.kind.label(),
                 step.new_steps,
                 if step.new_steps == 1 { "" } else { "s" }
             ),
             width,
-            "  ",
-            "     ",
+            &lead,
+            indent,
         );
         wrap(
             out,
             &format!("for {}", gap_list(&step.closes)),
             width,
-            "     ",
-            "     ",
+            indent,
+            indent,
         );
         let also = step.also_helps();
         if !also.is_empty() {
@@ -346,12 +354,12 @@ fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
                     crate::render::also_helps_list(&also, |g| format!("{} ({})", g.title, g.gap))
                 ),
                 width,
-                "     ",
-                "     ",
+                indent,
+                indent,
             );
         }
         if explain && let Some(why) = &step.explanation {
-            wrap(out, &format!("why: {why}"), width, "     ", "     ");
+            wrap(out, &format!("why: {why}"), width, indent, indent);
         }
     }
     if !report.plan.no_route.is_empty() {

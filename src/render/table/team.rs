@@ -311,12 +311,14 @@ fn findings(out: &mut String, team: &ProfileTeam, layout: Layout) {
     if team.training_needs.is_empty() {
         out.push_str("  No gaps to close.\n");
     }
-    for need in team.training_needs.iter().take(10) {
+    let shown = &team.training_needs[..team.training_needs.len().min(10)];
+    let last = shown.iter().map(|need| need.rank).max().unwrap_or(0);
+    for need in shown {
+        let (lead, indent) = super::numbered(need.rank, last);
         wrap(
             out,
             &format!(
-                "{}. {} ({}): helps {} {}, {} gap step{}",
-                need.rank,
+                "{} ({}): helps {} {}, {} gap step{}",
                 one_line(&need.title),
                 need.kind.label(),
                 need.people.len(),
@@ -329,14 +331,14 @@ fn findings(out: &mut String, team: &ProfileTeam, layout: Layout) {
                 if need.gap_steps == 1 { "" } else { "s" }
             ),
             width,
-            "  ",
-            "     ",
+            &lead,
+            &indent,
         );
         let mut who: Vec<String> = need.people.iter().take(8).map(|p| one_line(p)).collect();
         if need.people.len() > 8 {
             who.push(format!("and {} more", need.people.len() - 8));
         }
-        wrap(out, &who.join(", "), width, "     ", "     ");
+        wrap(out, &who.join(", "), width, &indent, &indent);
     }
     if team.training_needs.len() > 10 {
         out.push_str(&format!(
