@@ -619,3 +619,27 @@ fn one_file_that_cannot_be_used_is_not_called_none_of_the_1_files() {
         two.stderr
     );
 }
+
+#[test]
+fn tables_keep_words_whole_when_there_is_room_and_never_run_past_the_width() {
+    // "Operational/Service Architecture": a 19-column word that comfy-table
+    // broke as "Operational/Servic" / "e" while other columns had room.
+    for args in [
+        vec![
+            "compare",
+            "examples/team/lee-wong-self.yaml",
+            "examples/team/lee-wong-manager.yaml",
+        ],
+        vec!["report", "examples/alex-early.yaml"],
+    ] {
+        let result = run(&args);
+        assert!(
+            result.stdout.contains(" Operational/Service "),
+            "{args:?}\n{}",
+            result.stdout
+        );
+        for line in result.stdout.lines() {
+            assert!(line.chars().count() <= 80, "{args:?}: {line:?}");
+        }
+    }
+}

@@ -112,6 +112,6 @@ pub fn compare(c: &Comparison, layout: Layout) -> String {
             cell,
         ]);
     }
-    out.push_str(&finish(&table));
+    out.push_str(&finish(&mut table));
     out
 }

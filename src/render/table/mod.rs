@@ -59,9 +59,91 @@ fn wrap(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
 }
 
 /// The table's text, without trailing spaces, ending in a newline.
-fn finish(table: &Table) -> String {
+///
+/// Each column without a constraint of its own is first kept at least as
+/// wide as its longest word (up to a third of the table), so that a word
+/// is broken only when it is longer than its column can be (SPEC §6). If
+/// the table then runs past its width (comfy-table keeps short columns
+/// whole before it shrinks others), the other columns, even those kept to
+/// their content's width, wrap between their words too, leaving the room
+/// to the column with the most text (the item's title); if it still runs
+/// past, it is drawn with the constraints it was given.
+fn finish(table: &mut Table) -> String {
+    let width = table.width().map(usize::from);
+    let cap = width.map_or(usize::MAX, |width| width / 3);
+    // Per column: the widest word, and the widest whole cell.
+    let mut longest: Vec<usize> = Vec::new();
+    let mut longest_text: Vec<usize> = Vec::new();
+    let rows = table.header().into_iter().chain(table.row_iter());
+    for row in rows {
+        for (column, cell) in row.cell_iter().enumerate() {
+            let content = cell.content();
+            let word = content
+                .split_whitespace()
+                .map(super::wrap::width)
+                .max()
+                .unwrap_or(0);
+            if longest.len() <= column {
+                longest.resize(column + 1, 0);
+                longest_text.resize(column + 1, 0);
+            }
+            longest[column] = longest[column].max(word);
+            longest_text[column] = longest_text[column].max(super::wrap::width(&content));
+        }
+    }
+    let original: Vec<Option<comfy_table::ColumnConstraint>> = (0..longest.len())
+        .map(|index| table.column(index).and_then(|c| c.constraint().copied()))
+        .collect();
+    let mut kept = Vec::new();
+    for (index, &word) in longest.iter().enumerate() {
+        if let Some(column) = table.column_mut(index)
+            && column.constraint().is_none()
+            && word <= cap
+            // Cell padding is one space on each side.
+            && let Ok(word) = u16::try_from(word + 2)
+        {
+            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+                comfy_table::Width::Fixed(word),
+            ));
+            kept.push(index);
+        }
+    }
+    let overflows = |lines: &[String]| {
+        width.is_some_and(|width| {
+            lines
+                .iter()
+                .any(|line| super::wrap::width(line.trim_end()) > width)
+        })
+    };
+    let mut lines: Vec<String> = table.lines().collect();
+    if overflows(&lines) {
+        let widest = (0..longest_text.len()).max_by_key(|&index| longest_text[index]);
+        for index in 0..longest.len() {
+            if Some(index) != widest
+                && longest[index] <= cap
+                && let Some(column) = table.column_mut(index)
+                && let Ok(word) = u16::try_from(longest[index] + 2)
+            {
+                column.set_constraint(comfy_table::ColumnConstraint::Absolute(
+                    comfy_table::Width::Fixed(word),
+                ));
+            }
+        }
+        lines = table.lines().collect();
+    }
+    if overflows(&lines) {
+        for (index, constraint) in original.into_iter().enumerate() {
+            if let Some(column) = table.column_mut(index) {
+                match constraint {
+                    Some(constraint) => column.set_constraint(constraint),
+                    None => column.remove_constraint(),
+                };
+            }
+        }
+        lines = table.lines().collect();
+    }
     let mut text = String::new();
-    for line in table.lines() {
+    for line in lines {
         text.push_str(line.trim_end());
         text.push('\n');
     }
@@ -90,5 +172,5 @@ pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
             Cell::new(one_line(&origin)),
         ]);
     }
-    finish(&table)
+    finish(&mut table)
 }

@@ -266,7 +266,7 @@ fn items(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
             status_cell(item.status, paint),
         ]);
     }
-    out.push_str(&finish(&table));
+    out.push_str(&finish(&mut table));
 
     // Only what was rated goes under "rated"; the rest is named with the
     // unrated, so a skipped item never reads as a rating of "-".

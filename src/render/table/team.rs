@@ -108,7 +108,7 @@ fn people_table(out: &mut String, team: &ProfileTeam, layout: Layout) {
             Cell::new(m.gap_steps),
         ]);
     }
-    out.push_str(&finish(&table));
+    out.push_str(&finish(&mut table));
     if team.members.len() > MAX_PEOPLE_ROWS {
         wrap(
             out,
@@ -183,7 +183,7 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
         }
         table.add_row(row);
     }
-    out.push_str(&finish(&table));
+    out.push_str(&finish(&mut table));
     if fits {
         wrap(
             out,
