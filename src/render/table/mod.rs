@@ -118,11 +118,11 @@ fn finish(table: &mut Table) -> String {
     let mut lines: Vec<String> = table.lines().collect();
     if overflows(&lines) {
         let widest = (0..longest_text.len()).max_by_key(|&index| longest_text[index]);
-        for index in 0..longest.len() {
+        for (index, &word) in longest.iter().enumerate() {
             if Some(index) != widest
-                && longest[index] <= cap
+                && word <= cap
                 && let Some(column) = table.column_mut(index)
-                && let Ok(word) = u16::try_from(longest[index] + 2)
+                && let Ok(word) = u16::try_from(word + 2)
             {
                 column.set_constraint(comfy_table::ColumnConstraint::Absolute(
                     comfy_table::Width::Fixed(word),
