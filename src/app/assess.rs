@@ -382,6 +382,13 @@ fn run_inner(
     };
     let out = plan.out.path().to_owned();
     if let Some(terminal) = &terminal {
+        if request.resume.is_some() {
+            terminal.say(&crate::assess::resume::context(
+                &plan.profile,
+                &plan.assessment,
+                plan.start,
+            ));
+        }
         terminal.say(&format!("Answers are saved to {} as you go.", shown(&out)));
         terminal
             .line("Press Enter to see the first item (Esc to stop). ", "")

@@ -400,3 +400,34 @@ fn stopping_a_re_rating_of_a_complete_file_prints_a_command_that_resumes_it() {
     assert!(!text.contains("already complete"), "{text}");
     assert_eq!(exit_code(&s), 130, "{text}");
 }
+
+#[test]
+fn a_resume_first_says_whose_assessment_against_which_profile_how_far_and_what_is_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    std::fs::write(
+        dir.path().join("alex.yaml"),
+        "profile: tiny-role\nperson: Alex Morgan\nassessor: manager\nassessor_name: Jo Lee\n\
+         date: 2026-11-26\nstatus: in-progress\nratings:\n  testing:\n    level: familiar\n",
+    )
+    .unwrap();
+    let mut s = spawn(
+        dir.path(),
+        &["assess", profile.to_str().unwrap(), "--resume", "alex.yaml"],
+    );
+    let before = s.expect("Press Enter to see the first item").unwrap();
+    let text = String::from_utf8_lossy(before.before()).into_owned();
+    let context = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        context.contains(
+            "Resuming Alex Morgan's assessment by their manager (Jo Lee) against Tiny Role (tiny-role): \
+             1 of 3 items answered. Next: 2 of 3, Listening."
+        ),
+        "{text}"
+    );
+    s.send(ENTER).unwrap();
+    s.expect("2 of 3").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+}
