@@ -100,6 +100,9 @@ enum CommandArg {
         /// Take the answers from a file (an assessment, or a map of item id to level) instead of asking.
         #[arg(long, value_name = "FILE")]
         answers: Option<PathBuf>,
+        /// With --answers: mark the file complete even when required items are unrated (otherwise it stays in progress).
+        #[arg(long, requires = "answers")]
+        complete: bool,
         /// Format of the gap report printed at the end.
         #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
@@ -329,6 +332,7 @@ impl Cli {
                 assessor_name,
                 blind,
                 answers,
+                complete,
                 format,
             } => Run::Assess(AssessRequest {
                 profile,
@@ -340,6 +344,7 @@ impl Cli {
                 assessor_name,
                 blind,
                 answers,
+                complete,
                 format: format.into(),
             }),
             CommandArg::Import {

@@ -41,6 +41,8 @@ pub struct AssessRequest {
     pub assessor_name: Option<String>,
     pub blind: bool,
     pub answers: Option<PathBuf>,
+    /// With `answers`: complete even with required items unrated.
+    pub complete: bool,
     pub format: Format,
 }
 
@@ -284,7 +286,7 @@ fn plan_new(
                 path.display()
             );
         }
-        answers = Some(loaded);
+        answers = Some(loaded.complete_anyway(request.complete));
     }
     if let Some(prompter) = prompter {
         prompter.say(&intro(&profile));
@@ -382,6 +384,13 @@ fn run_inner(
     };
     let out = plan.out.path().to_owned();
     if let Some(terminal) = &terminal {
+        if request.resume.is_some() {
+            terminal.say(&crate::assess::resume::context(
+                &plan.profile,
+                &plan.assessment,
+                plan.start,
+            ));
+        }
         terminal.say(&format!("Answers are saved to {} as you go.", shown(&out)));
         terminal
             .line("Press Enter to see the first item (Esc to stop). ", "")
@@ -423,6 +432,18 @@ fn run_inner(
                 },
                 shown(&out)
             );
+            match flow::unrated_required(&plan.profile, &done) {
+                0 => {}
+                unrated if done.status == Status::Complete => {
+                    eprintln!("Marked complete; {} unrated.", required_items(unrated));
+                }
+                unrated => eprintln!(
+                    "{} unrated, so the file stays in progress. Rate {} with: {}",
+                    required_items(unrated),
+                    if unrated == 1 { "it" } else { "them" },
+                    resume_command(request, dirs, &out, false)
+                ),
+            }
             let report = analyse(&plan.profile, &done, None, false);
             emit(&render(&report, request.format, layout, false))?;
             Ok(ExitStatus::Success)
@@ -441,6 +462,15 @@ fn run_inner(
             );
             Ok(ExitStatus::Interrupted)
         }
+    }
+}
+
+/// "1 required item is", "29 required items are".
+fn required_items(count: usize) -> String {
+    if count == 1 {
+        "1 required item is".to_owned()
+    } else {
+        format!("{count} required items are")
     }
 }
 

@@ -1,5 +1,7 @@
 //! `assess --answers FILE`: the interactive flow, answered from a ratings
-//! file instead of a person. Items the file does not rate are skipped.
+//! file instead of a person. Items the file does not rate are skipped; the
+//! result is complete only when every required item is rated, or when
+//! `--complete` says so.
 
 use indexmap::IndexMap;
 
@@ -10,12 +12,25 @@ use crate::assessment::{Level, Rating};
 #[derive(Debug)]
 pub struct Answers {
     ratings: IndexMap<String, Rating>,
+    complete: bool,
 }
 
 impl Answers {
+    /// The file stays in progress while required items are unrated.
     #[must_use]
     pub fn new(ratings: IndexMap<String, Rating>) -> Self {
-        Self { ratings }
+        Self {
+            ratings,
+            complete: false,
+        }
+    }
+
+    /// `--complete`: mark the file complete even with required items
+    /// unrated.
+    #[must_use]
+    pub fn complete_anyway(mut self, yes: bool) -> Self {
+        self.complete = yes;
+        self
     }
 }
 
@@ -35,6 +50,10 @@ impl Prompter for Answers {
             .ratings
             .get(screen.item.id)
             .and_then(|rating| rating.evidence.clone()))
+    }
+
+    fn complete_anyway(&mut self, _: usize) -> Result<bool, Interrupt> {
+        Ok(self.complete)
     }
 
     /// Every answer is in the file already: one save, at the end.

@@ -4,6 +4,7 @@
 
 pub mod answers;
 pub mod flow;
+pub mod resume;
 pub mod terminal;
 
 pub use flow::{Choice, Interrupt, LevelOption, Outcome, Prompter, Saving, Screen};

@@ -261,6 +261,26 @@ impl Prompter for TerminalPrompter {
         }
     }
 
+    fn complete_anyway(&mut self, unrated: usize) -> Result<bool, Interrupt> {
+        let items = [
+            "Leave it in progress, to rate them later with --resume",
+            "Mark it complete anyway",
+        ];
+        let theme = self.theme();
+        let chosen = dialoguer::Select::with_theme(theme.as_ref())
+            .with_prompt(format!(
+                "That was the last item. {unrated} required item{} unrated (↑/↓, Enter; Esc to stop)",
+                if unrated == 1 { " is" } else { "s are" }
+            ))
+            .items(items)
+            .default(0)
+            .interact_on_opt(&self.term);
+        match chosen {
+            Ok(Some(index)) => Ok(index == 1),
+            Ok(None) | Err(_) => Err(self.stop()),
+        }
+    }
+
     fn evidence(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt> {
         let text = self.line(
             "Evidence (optional, Enter to skip): ",

@@ -37,6 +37,23 @@ pub(crate) fn team_gaps(
     (spof, uncovered)
 }
 
+/// What a plan with no step says: "No gaps to close." only when every
+/// required item is rated; otherwise how many are unrated and how to rate
+/// them, since an unrated requirement is no known gap, nor known met (SPEC
+/// §10).
+pub(crate) fn nothing_to_plan(report: &crate::gap::GapReport) -> String {
+    match report.summary.not_rated {
+        0 => "No gaps to close.".to_owned(),
+        1 => "No gaps among the rated items, but 1 required item is not rated: \
+              rate it (assess --resume FILE) before planning."
+            .to_owned(),
+        n => format!(
+            "No gaps among the rated items, but {n} required items are not rated: \
+             rate them (assess --resume FILE) before planning."
+        ),
+    }
+}
+
 /// How many gaps a plan step lists as "also helps with" before "and N
 /// more": a component can develop hundreds of gaps earlier steps close,
 /// and a person reads the plan for what each step adds.

@@ -19,11 +19,19 @@ fn answers_run_the_same_flow_and_save_a_complete_assessment() {
             "ratings.yaml",
             "--name",
             "Kim Lee",
+            "--complete",
             "--format",
             "json",
         ],
     );
     assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("Marked complete; 28 required items are unrated."),
+        "{}",
+        result.stderr
+    );
     let report: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
     assert_eq!(report["person"], "Kim Lee");
     let files: Vec<String> = std::fs::read_dir(dir.path())
@@ -45,6 +53,86 @@ fn answers_run_the_same_flow_and_save_a_complete_assessment() {
     assert!(saved.contains("profile_digest: sha256:"));
     let validate = run(&["validate", dir.path().join(&files[0]).to_str().unwrap()]);
     assert_eq!(validate.code, 0, "{}", validate.stdout);
+}
+
+#[test]
+fn answers_that_leave_required_items_unrated_save_in_progress_and_never_say_no_gaps() {
+    let dir = tempfile::tempdir().unwrap();
+    // Rated, with no required level: no gap among the rated items.
+    std::fs::write(
+        dir.path().join("one.yaml"),
+        "interacting-with-people: aware\n",
+    )
+    .unwrap();
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--answers",
+            "one.yaml",
+            "--name",
+            "Kim",
+            "--out",
+            "kim.yaml",
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let saved = std::fs::read_to_string(dir.path().join("kim.yaml")).unwrap();
+    assert!(saved.contains("status: in-progress"), "{saved}");
+    assert!(
+        result.stderr.contains(
+            "30 required items are unrated, so the file stays in progress. \
+             Rate them with: skillgap assess --resume kim.yaml"
+        ),
+        "{}",
+        result.stderr
+    );
+    for format in ["table", "markdown"] {
+        let report = in_dir(dir.path(), &["report", "kim.yaml", "--format", format]);
+        assert!(
+            !report.stdout.contains("No gaps to close"),
+            "{}",
+            report.stdout
+        );
+        let text = report
+            .stdout
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            text.contains(
+                "No gaps among the rated items, but 30 required items are not rated: \
+                 rate them (assess --resume FILE) before planning."
+            ),
+            "{}",
+            report.stdout
+        );
+    }
+
+    // --complete says so; the file is complete, the count still given.
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--answers",
+            "one.yaml",
+            "--name",
+            "Kim",
+            "--out",
+            "done.yaml",
+            "--complete",
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let saved = std::fs::read_to_string(dir.path().join("done.yaml")).unwrap();
+    assert!(saved.contains("status: complete"), "{saved}");
+    assert!(
+        result
+            .stderr
+            .contains("Marked complete; 30 required items are unrated."),
+        "{}",
+        result.stderr
+    );
 }
 
 #[test]

@@ -400,3 +400,106 @@ fn stopping_a_re_rating_of_a_complete_file_prints_a_command_that_resumes_it() {
     assert!(!text.contains("already complete"), "{text}");
     assert_eq!(exit_code(&s), 130, "{text}");
 }
+
+#[test]
+fn a_resume_first_says_whose_assessment_against_which_profile_how_far_and_what_is_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    std::fs::write(
+        dir.path().join("alex.yaml"),
+        "profile: tiny-role\nperson: Alex Morgan\nassessor: manager\nassessor_name: Jo Lee\n\
+         date: 2026-11-26\nstatus: in-progress\nratings:\n  testing:\n    level: familiar\n",
+    )
+    .unwrap();
+    let mut s = spawn(
+        dir.path(),
+        &["assess", profile.to_str().unwrap(), "--resume", "alex.yaml"],
+    );
+    let before = s.expect("Press Enter to see the first item").unwrap();
+    let text = String::from_utf8_lossy(before.before()).into_owned();
+    let context = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        context.contains(
+            "Resuming Alex Morgan's assessment by their manager (Jo Lee) against Tiny Role (tiny-role): \
+             1 of 3 items answered. Next: 2 of 3, Listening."
+        ),
+        "{text}"
+    );
+    s.send(ENTER).unwrap();
+    s.expect("2 of 3").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+}
+
+/// Skips the item on screen: "Skip this item for now" comes right after
+/// its five levels (not yet and four more, on both scales of tiny-role).
+fn skip(session: &mut expectrl::session::OsSession) {
+    session.expect("Your level").unwrap();
+    for _ in 0..5 {
+        session.send(DOWN).unwrap();
+    }
+    session.send(ENTER).unwrap();
+}
+
+/// Skips all three items of tiny-role, then answers the question at the
+/// end with `down` (0: leave in progress; 1: mark complete); returns
+/// stderr and stdout after it.
+fn skip_everything(dir: &std::path::Path, down: usize) -> String {
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = spawn(
+        dir,
+        &[
+            "assess",
+            profile.to_str().unwrap(),
+            "--name",
+            "Pat",
+            "--out",
+            "p.yaml",
+            "--force",
+        ],
+    );
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    for position in ["1 of 3", "2 of 3", "3 of 3"] {
+        s.expect(position).unwrap();
+        skip(&mut s);
+    }
+    s.expect("2 required items are unrated").unwrap();
+    s.expect("Mark it complete anyway").unwrap();
+    for _ in 0..down {
+        s.send(DOWN).unwrap();
+    }
+    s.send(ENTER).unwrap();
+    let tail = s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    String::from_utf8_lossy(tail.as_bytes()).into_owned()
+}
+
+#[test]
+fn skipping_every_item_is_complete_only_when_the_person_says_so_at_the_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = skip_everything(dir.path(), 0);
+    let saved = std::fs::read_to_string(dir.path().join("p.yaml")).unwrap();
+    assert!(saved.contains("status: in-progress"), "{saved}");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "2 required items are unrated, so the file stays in progress. \
+             Rate them with: skillgap assess"
+        ),
+        "{text}"
+    );
+    assert!(!flat.contains("No gaps to close"), "{text}");
+    assert!(flat.contains("2 required items are not rated"), "{text}");
+
+    let text = skip_everything(dir.path(), 1);
+    let saved = std::fs::read_to_string(dir.path().join("p.yaml")).unwrap();
+    assert!(saved.contains("status: complete"), "{saved}");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Marked complete; 2 required items are unrated."),
+        "{text}"
+    );
+    assert!(!flat.contains("No gaps to close"), "{text}");
+}

@@ -71,6 +71,18 @@ pub trait Prompter {
     /// [`Interrupt`] when the person stops.
     fn evidence(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt>;
 
+    /// Every item has been presented and `unrated` required items are
+    /// still unrated: whether to mark the assessment complete anyway.
+    /// Only the person (or `--complete`) says so; by default it stays in
+    /// progress, to be resumed.
+    ///
+    /// # Errors
+    /// [`Interrupt`] when the person stops.
+    fn complete_anyway(&mut self, unrated: usize) -> Result<bool, Interrupt> {
+        let _ = unrated;
+        Ok(false)
+    }
+
     /// When the flow saves: after each answer, since a person may stop at
     /// any moment; a prompter that answers from a file says `AtTheEnd`, as
     /// rewriting the whole file per answer is quadratic in the items.
@@ -91,7 +103,9 @@ pub enum Saving {
 /// How a run of the flow ended.
 #[derive(Debug)]
 pub enum Outcome {
-    /// Every item was presented; the assessment is saved as complete.
+    /// Every item was presented; the assessment is saved, `complete`
+    /// when every required item is rated or the person said so, otherwise
+    /// `in-progress`.
     Completed(Assessment),
     /// Stopped; everything answered so far is saved, in progress.
     Interrupted(Assessment),
@@ -226,9 +240,33 @@ pub fn run(
             Choice::Back => index = index.saturating_sub(1),
         }
     }
-    assessment.status = Status::Complete;
+    let unrated = unrated_required(profile, &assessment);
+    let complete = unrated == 0
+        || match prompter.complete_anyway(unrated) {
+            Ok(yes) => yes,
+            // Every answer is on disk already, as the file had it.
+            Err(Interrupt) if prompter.saving() == Saving::EachAnswer => {
+                return Ok(Outcome::Interrupted(assessment));
+            }
+            Err(Interrupt) => false,
+        };
+    assessment.status = if complete {
+        Status::Complete
+    } else {
+        Status::InProgress
+    };
     save(&assessment)?;
     Ok(Outcome::Completed(assessment))
+}
+
+/// How many items with a required level have no rating.
+#[must_use]
+pub fn unrated_required(profile: &Profile, assessment: &Assessment) -> usize {
+    profile
+        .rated_items()
+        .iter()
+        .filter(|item| item.required.is_some() && !assessment.ratings.contains_key(item.id))
+        .count()
 }
 
 /// Where each rated item sits in the profile, to keep the ratings in

@@ -192,6 +192,7 @@ fn answers_from_a_file_are_saved_once_at_the_end_not_after_each() {
         ("testing", Level::Depth(Depth::Aware)),
         ("planning", Level::Depth(Depth::Aware)),
         ("design", Level::Number(2)),
+        ("support", Level::Number(3)),
     ])
     .ratings;
     let mut answers = crate::assess::answers::Answers::new(ratings);
@@ -203,7 +204,7 @@ fn answers_from_a_file_are_saved_once_at_the_end_not_after_each() {
     .unwrap();
     assert!(matches!(outcome, Outcome::Completed(_)));
     // Rewriting the whole file after each of n answers is n² bytes.
-    assert_eq!(saved, [(Status::Complete, 3)]);
+    assert_eq!(saved, [(Status::Complete, 4)]);
 }
 
 #[test]
@@ -284,5 +285,96 @@ fn an_item_without_a_requirement_says_it_is_not_counted_and_the_required_level_i
         // The test profile has items of both kinds.
         assert!(items.iter().any(|item| item.required.is_none()));
         assert!(items.iter().any(|item| item.required.is_some()));
+    }
+}
+
+/// Skips every item; says `yes` (or stops) when asked to complete anyway.
+struct SkipAll {
+    yes: Result<bool, Interrupt>,
+    asked: Vec<usize>,
+}
+
+impl Prompter for SkipAll {
+    fn choose(&mut self, _: &Screen<'_>) -> Result<Choice, Interrupt> {
+        Ok(Choice::Skip)
+    }
+
+    fn evidence(&mut self, _: &Screen<'_>) -> Result<Option<String>, Interrupt> {
+        Ok(None)
+    }
+
+    fn complete_anyway(&mut self, unrated: usize) -> Result<bool, Interrupt> {
+        self.asked.push(unrated);
+        self.yes
+    }
+}
+
+fn skip_all(yes: Result<bool, Interrupt>) -> (Outcome, Vec<Status>, Vec<usize>) {
+    let mut prompter = SkipAll {
+        yes,
+        asked: Vec::new(),
+    };
+    let mut saved = Vec::new();
+    let outcome = run(&profile(), empty(), 0, false, &mut prompter, &mut |a| {
+        saved.push(a.status);
+        Ok(())
+    })
+    .unwrap();
+    (outcome, saved, prompter.asked)
+}
+
+#[test]
+fn skipping_every_item_asks_at_the_end_and_stays_in_progress_unless_told() {
+    // Four of the five items have a required level.
+    let (outcome, saved, asked) = skip_all(Ok(false));
+    assert_eq!(asked, [4], "asked once, with the unrated count");
+    assert_eq!(saved, [Status::InProgress]);
+    assert!(matches!(outcome, Outcome::Completed(a) if a.status == Status::InProgress));
+
+    let (outcome, saved, _) = skip_all(Ok(true));
+    assert_eq!(saved, [Status::Complete]);
+    assert!(matches!(outcome, Outcome::Completed(a) if a.status == Status::Complete));
+
+    let (outcome, saved, _) = skip_all(Err(Interrupt));
+    assert!(saved.is_empty(), "stopping there changes nothing on disk");
+    assert!(matches!(outcome, Outcome::Interrupted(_)));
+}
+
+#[test]
+fn a_prompter_that_does_not_say_keeps_unrated_requirements_in_progress() {
+    // Listening has no required level: leaving it unrated still completes.
+    let mut script = Scripted::new(&[
+        Choice::Level(2),
+        Choice::Skip,
+        Choice::Level(1),
+        Choice::Level(3),
+        Choice::Level(2),
+    ]);
+    let (outcome, _) = run_script(&mut script, 0, false);
+    assert!(matches!(outcome, Outcome::Completed(a) if a.status == Status::Complete));
+
+    let mut script = Scripted::new(&[
+        Choice::Level(2),
+        Choice::Level(1),
+        Choice::Skip,
+        Choice::Level(3),
+        Choice::Level(2),
+    ]);
+    let (outcome, _) = run_script(&mut script, 0, false);
+    let Outcome::Completed(done) = outcome else {
+        panic!("every item was presented")
+    };
+    assert_eq!(done.status, Status::InProgress);
+    assert_eq!(unrated_required(&profile(), &done), 1);
+}
+
+#[test]
+fn answers_leave_unrated_requirements_in_progress_unless_complete_is_given() {
+    let ratings = assessment(&[("testing", Level::Depth(Depth::Aware))]).ratings;
+    for (complete, status) in [(false, Status::InProgress), (true, Status::Complete)] {
+        let mut answers =
+            crate::assess::answers::Answers::new(ratings.clone()).complete_anyway(complete);
+        let outcome = run(&profile(), empty(), 0, false, &mut answers, &mut |_| Ok(())).unwrap();
+        assert!(matches!(outcome, Outcome::Completed(a) if a.status == status));
     }
 }

@@ -110,7 +110,7 @@ pub fn report(report: &GapReport, explain: bool) -> String {
 fn plan(out: &mut String, report: &GapReport, explain: bool) {
     out.push_str("\n## Development plan\n\n");
     if report.plan.steps.is_empty() && report.plan.no_route.is_empty() {
-        out.push_str("No gaps to close.\n");
+        out.push_str(&format!("{}\n", super::super::nothing_to_plan(report)));
     }
     for step in &report.plan.steps {
         out.push_str(&format!(

@@ -313,7 +313,13 @@ fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
     out.push_str(&paint.heading("Development plan"));
     out.push('\n');
     if report.plan.steps.is_empty() && report.plan.no_route.is_empty() {
-        out.push_str("  No gaps to close.\n");
+        wrap(
+            out,
+            &super::super::nothing_to_plan(report),
+            width,
+            "  ",
+            "  ",
+        );
     }
     let last = report
         .plan
