@@ -21,6 +21,15 @@ pub enum Direction {
 }
 
 impl Direction {
+    /// The direction's name in JSON and CSV (`not_compared`).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::NotCompared => "not_compared",
+            other => other.label(),
+        }
+    }
+
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {

@@ -40,6 +40,10 @@ pub struct Member {
     /// Per rated item of the profile, in profile order.
     #[serde(skip)]
     pub cells: Vec<Cell>,
+    /// Per rated item, the evidence given; empty unless
+    /// [`Member::keep_evidence`] was called (only the CSV shows it).
+    #[serde(skip)]
+    pub evidence: Vec<Option<String>>,
 }
 
 /// One person's standing on one item.
@@ -98,7 +102,27 @@ impl Member {
             not_rated,
             assessed_against: None,
             cells,
+            evidence: Vec::new(),
         }
+    }
+
+    /// Keeps the evidence of each rated item, for outputs that show it.
+    pub fn keep_evidence(&mut self, items: &[RatedItem<'_>], assessment: &Assessment) {
+        self.evidence = items
+            .iter()
+            .map(|item| {
+                assessment
+                    .ratings
+                    .get(item.id)
+                    .and_then(|r| r.evidence.clone())
+            })
+            .collect();
+    }
+
+    /// The evidence for the rated item at `position`, when kept and given.
+    #[must_use]
+    pub fn evidence_at(&self, position: usize) -> Option<&str> {
+        self.evidence.get(position).and_then(Option::as_deref)
     }
 
     /// "Lee Wong" or "Lee Wong (manager)".

@@ -130,9 +130,10 @@ fn check_out(path: &Path, force: bool) -> anyhow::Result<Target> {
         );
     }
     bail!(
-        "{} already exists; continue it with `skillgap assess --resume {}`, or add --force to start again",
+        "{} already exists; continue it with `{} assess --resume {}`, or add --force to start again",
         path.display(),
-        path.display()
+        super::program::program(),
+        shell_quote(path)
     )
 }
 
@@ -336,7 +337,7 @@ pub(super) fn run(
 /// resuming it needs `--force` too: without it, the command printed would
 /// only answer that the file is already complete.
 fn resume_command(request: &AssessRequest, dirs: &[PathBuf], out: &Path, complete: bool) -> String {
-    let mut command = String::from("skillgap");
+    let mut command = String::from(super::program::program());
     for dir in dirs {
         command.push_str(&format!(" --profiles {}", shell_quote(dir)));
     }
@@ -361,8 +362,9 @@ fn run_inner(
     if interactive && !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         bail!(
             "assess asks questions in a terminal, and there is none here (stdin or stderr is not a terminal); \
-             nothing was written.\n  To rate from a file: skillgap assess --answers FILE --name NAME\n  \
-             To read an existing assessment: skillgap report FILE"
+             nothing was written.\n  To rate from a file: {program} assess --answers FILE --name NAME\n  \
+             To read an existing assessment: {program} report FILE",
+            program = super::program::program()
         );
     }
     let catalog = load_catalog(dirs, color)?;
@@ -486,7 +488,8 @@ fn with_conflict_hints(
     let flow::FlowError::Save(save) = &error;
     match save.reason.kept() {
         Some(kept) => anyhow::anyhow!(
-            "{error}\n  To see how they differ: skillgap compare {} {}\n  To go on with these answers: {}",
+            "{error}\n  To see how they differ: {} compare {} {}\n  To go on with these answers: {}",
+            super::program::program(),
             shell_quote(out),
             shell_quote(kept),
             resume_command(request, dirs, kept, complete)
@@ -503,7 +506,7 @@ fn shown(path: &Path) -> String {
 
 /// A path as a shell argument: quoted when it holds anything special, its
 /// control characters made visible.
-fn shell_quote(path: &Path) -> String {
+pub(super) fn shell_quote(path: &Path) -> String {
     let text = shown(path);
     if text
         .chars()

@@ -148,8 +148,9 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
     }
     if warnings > 0 {
         eprintln!(
-            "{warnings} validate warning{} on the output (for example `develops` links to add: the page has none); run `skillgap validate` on it",
-            if warnings == 1 { "" } else { "s" }
+            "{warnings} validate warning{} on the output (for example `develops` links to add: the page has none); run `{} validate` on it",
+            if warnings == 1 { "" } else { "s" },
+            super::program::program()
         );
     }
     Ok(status)

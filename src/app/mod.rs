@@ -19,6 +19,7 @@ macro_rules! eprintln {
 mod assess;
 mod compare;
 mod import;
+mod program;
 mod report;
 mod save_guard;
 mod team;

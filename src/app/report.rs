@@ -32,8 +32,9 @@ pub(super) fn error_lines(errors: &[Diagnostic]) -> String {
     let mut lines: Vec<String> = errors.iter().take(20).map(ToString::to_string).collect();
     if errors.len() > 20 {
         lines.push(format!(
-            "... and {} more (run `skillgap validate` on the file)",
-            errors.len() - 20
+            "... and {} more (run `{} validate` on the file)",
+            errors.len() - 20,
+            super::program::program()
         ));
     }
     lines.join("\n")

@@ -36,6 +36,7 @@ fn load(
     catalog: &Catalog,
     forced: Option<(&Profile, &str)>,
     ids: &[&str],
+    format: Format,
 ) -> Result<(String, Member), Skipped> {
     let skip = |reason: String| Skipped {
         file: path.display().to_string(),
@@ -71,11 +72,12 @@ fn load(
     let (checked, _) = parsed.check_against_digest(path, target, ids);
     match (checked.value, profile) {
         (Some(assessment), Some(profile)) => {
-            let mut member = Member::new(
-                &profile.rated_items(),
-                &assessment,
-                path.display().to_string(),
-            );
+            let items = profile.rated_items();
+            let mut member = Member::new(&items, &assessment, path.display().to_string());
+            // Only the CSV shows evidence: other formats do not pay for it.
+            if format == Format::Csv {
+                member.keep_evidence(&items, &assessment);
+            }
             if assessment.profile != profile.id {
                 member.assessed_against = Some(assessment.profile);
             }
@@ -135,7 +137,7 @@ pub(super) fn run(
     let results: Vec<Result<(String, Member), Skipped>> = found
         .files
         .par_iter()
-        .map(|path| load(path, &catalog, forced_target, &ids))
+        .map(|path| load(path, &catalog, forced_target, &ids, request.format))
         .collect();
     let mut groups: BTreeMap<String, Vec<Member>> = BTreeMap::new();
     let mut profiles_seen = 0;

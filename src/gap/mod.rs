@@ -26,6 +26,18 @@ pub enum GapStatus {
 }
 
 impl GapStatus {
+    /// The status's name in JSON and CSV (`not_rated`).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Gap => "gap",
+            Self::NotRated => "not_rated",
+            Self::Met => "met",
+            Self::Exceeds => "exceeds",
+            Self::NoRequirement => "no_requirement",
+        }
+    }
+
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {

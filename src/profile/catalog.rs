@@ -136,7 +136,7 @@ fn render_errors(errors: &[Diagnostic]) -> String {
     let mut lines: Vec<String> = errors.iter().take(10).map(ToString::to_string).collect();
     if errors.len() > 10 {
         lines.push(format!(
-            "... and {} more (run `skillgap validate` on the file)",
+            "... and {} more (the validate command lists them all)",
             errors.len() - 10
         ));
     }

@@ -16,6 +16,16 @@ pub enum Section {
 }
 
 impl Section {
+    /// The section an item of `category` belongs to.
+    #[must_use]
+    pub fn of(category: Category) -> Self {
+        if category == Category::Organisation {
+            Self::OrganisationSkills
+        } else {
+            Self::KnowledgeSkills
+        }
+    }
+
     /// The section's name in files and JSON (`knowledge_skills`).
     #[must_use]
     pub fn key(self) -> &'static str {

@@ -2,8 +2,15 @@
 //! crate (RFC 4180 quoting). A cell a spreadsheet would run as a formula
 //! (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading
 //! `'`, so it shows as text.
+//!
+//! `report` and `team` share one header ([`ITEM_HEADER`]) and one
+//! vocabulary, the JSON's: sections `knowledge_skills`/`organisation_skills`,
+//! categories `behavioural`/…, statuses `gap`/`not_rated`/…, so a sheet
+//! built on one reads the other.
 
-use crate::gap::{GapReport, LevelValue};
+use crate::assessment::{Assessor, Date, Status};
+use crate::gap::{GapReport, GapStatus, LevelValue};
+use crate::profile::{Category, Section};
 use crate::render::terminal::one_line;
 
 /// Neutralises a cell a spreadsheet would treat as a formula.
@@ -16,9 +23,16 @@ pub fn safe_cell(text: &str) -> String {
     }
 }
 
-const HEADER: [&str; 12] = [
+/// The columns of `report --format csv` and `team --format csv`, in order.
+pub const ITEM_HEADER: [&str; 17] = [
+    "profile",
+    "person",
+    "assessor",
+    "assessor_name",
+    "date",
+    "assessment_status",
     "section",
-    "type",
+    "category",
     "id",
     "title",
     "required",
@@ -28,14 +42,63 @@ const HEADER: [&str; 12] = [
     "gap",
     "status",
     "evidence",
-    "person",
 ];
 
-fn label(value: Option<&LevelValue>) -> (String, String) {
-    value.map_or_else(
-        || (String::new(), String::new()),
-        |v| (safe_cell(&v.label), v.step.to_string()),
-    )
+/// Who was assessed, by whom, when: the first columns of every row.
+struct Assessed<'a> {
+    profile: &'a str,
+    person: &'a str,
+    assessor: Assessor,
+    assessor_name: Option<&'a str>,
+    date: Date,
+    status: Status,
+}
+
+/// One item's standing: the rest of the row.
+struct ItemRow<'a> {
+    section: Section,
+    category: Category,
+    id: &'a str,
+    title: &'a str,
+    required: Option<(String, u8)>,
+    current: Option<(String, u8)>,
+    gap: u8,
+    status: GapStatus,
+    evidence: Option<&'a str>,
+}
+
+fn item_record(who: &Assessed<'_>, item: ItemRow<'_>) -> [String; 17] {
+    let split = |value: Option<(String, u8)>| {
+        value.map_or_else(
+            || (String::new(), String::new()),
+            |(label, step)| (safe_cell(&one_line(&label)), step.to_string()),
+        )
+    };
+    let (required, required_step) = split(item.required);
+    let (current, current_step) = split(item.current);
+    [
+        safe_cell(who.profile),
+        safe_cell(&one_line(who.person)),
+        who.assessor.label().to_owned(),
+        safe_cell(&one_line(who.assessor_name.unwrap_or(""))),
+        who.date.to_string(),
+        who.status.label().to_owned(),
+        item.section.key().to_owned(),
+        item.category.label().to_owned(),
+        safe_cell(item.id),
+        safe_cell(&one_line(item.title)),
+        required,
+        required_step,
+        current,
+        current_step,
+        item.gap.to_string(),
+        item.status.key().to_owned(),
+        safe_cell(&one_line(item.evidence.unwrap_or(""))),
+    ]
+}
+
+fn level(value: Option<&LevelValue>) -> Option<(String, u8)> {
+    value.map(|v| (v.label.clone(), v.step))
 }
 
 /// The report's items as CSV, largest gaps first, then items without a
@@ -43,94 +106,72 @@ fn label(value: Option<&LevelValue>) -> (String, String) {
 #[must_use]
 pub fn report(report: &GapReport) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    for item in report.items.iter().chain(&report.no_requirement) {
-        let (required, required_step) = label(item.required.as_ref());
-        let (current, current_step) = label(item.current.as_ref());
-        rows.push(vec![
-            item.section.label().to_owned(),
-            item.category.label().to_owned(),
-            safe_cell(&item.id),
-            safe_cell(&one_line(&item.title)),
-            required,
-            required_step,
-            current,
-            current_step,
-            item.gap.to_string(),
-            item.status.label().to_owned(),
-            safe_cell(&one_line(item.evidence.as_deref().unwrap_or(""))),
-            safe_cell(&one_line(&report.person)),
-        ]);
-    }
+    let who = Assessed {
+        profile: &report.profile.id,
+        person: &report.person,
+        assessor: report.assessor,
+        assessor_name: report.assessor_name.as_deref(),
+        date: report.date,
+        status: report.status,
+    };
     // Writing to a Vec cannot fail.
-    let _ = writer.write_record(HEADER);
-    for row in rows {
-        let _ = writer.write_record(row);
+    let _ = writer.write_record(ITEM_HEADER);
+    for item in report.items.iter().chain(&report.no_requirement) {
+        let _ = writer.write_record(item_record(
+            &who,
+            ItemRow {
+                section: item.section,
+                category: item.category,
+                id: &item.id,
+                title: &item.title,
+                required: level(item.required.as_ref()),
+                current: level(item.current.as_ref()),
+                gap: item.gap,
+                status: item.status,
+                evidence: item.evidence.as_deref(),
+            },
+        ));
     }
-    let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-const TEAM_HEADER: [&str; 14] = [
-    "profile",
-    "person",
-    "assessor",
-    "date",
-    "status",
-    "section",
-    "type",
-    "id",
-    "title",
-    "required",
-    "required_step",
-    "current",
-    "current_step",
-    "status_on_item",
-];
-
-/// The team as CSV in long form: one row per person and item (a pivot
-/// table turns it into the skills × people matrix), then gap and status.
+/// The team as CSV in long form: one row per assessment and item (a pivot
+/// table turns it into the skills × people matrix), with the same columns
+/// as the report's CSV.
 #[must_use]
 pub fn team(report: &crate::team::TeamReport) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header: Vec<&str> = TEAM_HEADER.to_vec();
-    header.insert(13, "gap");
-    let _ = writer.write_record(&header);
+    let _ = writer.write_record(ITEM_HEADER);
     for team in &report.profiles {
         for (index, member) in team.members.iter().enumerate() {
-            for item in &team.items {
+            let who = Assessed {
+                profile: &team.profile.id,
+                person: &member.person,
+                assessor: member.assessor,
+                assessor_name: member.assessor_name.as_deref(),
+                date: member.date,
+                status: member.status,
+            };
+            for (position, item) in team.items.iter().enumerate() {
                 let cell = item.levels[index];
-                let label = |step: u8| {
-                    item.level_labels
-                        .get(usize::from(step))
-                        .map_or_else(String::new, |l| safe_cell(l))
+                let at = |step: u8| {
+                    let label = item.level_labels.get(usize::from(step));
+                    (label.cloned().unwrap_or_default(), step)
                 };
-                let section = if item.category == crate::profile::Category::Organisation {
-                    "organisation_skills"
-                } else {
-                    "knowledge_skills"
-                };
-                let _ = writer.write_record([
-                    safe_cell(&team.profile.id),
-                    safe_cell(&one_line(&member.person)),
-                    member.assessor.label().to_owned(),
-                    member.date.to_string(),
-                    member.status.label().to_owned(),
-                    section.to_owned(),
-                    item.category.label().to_owned(),
-                    safe_cell(&item.id),
-                    safe_cell(&one_line(&item.title)),
-                    item.required
-                        .as_ref()
-                        .map_or_else(String::new, |r| label(r.step)),
-                    item.required
-                        .as_ref()
-                        .map_or_else(String::new, |r| r.step.to_string()),
-                    cell.current.map_or_else(String::new, label),
-                    cell.current.map_or_else(String::new, |s| s.to_string()),
-                    cell.gap.to_string(),
-                    cell.status.label().to_owned(),
-                ]);
+                let _ = writer.write_record(item_record(
+                    &who,
+                    ItemRow {
+                        section: Section::of(item.category),
+                        category: item.category,
+                        id: &item.id,
+                        title: &item.title,
+                        required: item.required.as_ref().map(|r| at(r.step)),
+                        current: cell.current.map(at),
+                        gap: cell.gap,
+                        status: cell.status,
+                        evidence: member.evidence_at(position),
+                    },
+                ));
             }
         }
     }
@@ -144,7 +185,7 @@ pub fn compare(c: &crate::compare::Comparison) -> String {
     let _ = writer.write_record([
         "id",
         "title",
-        "type",
+        "category",
         "required",
         "before",
         "before_step",
@@ -168,7 +209,7 @@ pub fn compare(c: &crate::compare::Comparison) -> String {
             step(item.after.as_ref()),
             // A negative change is a number, not a formula: keep it as is.
             item.change.map_or_else(String::new, |n| n.to_string()),
-            item.direction.label().to_owned(),
+            item.direction.key().to_owned(),
             item.discuss.to_string(),
         ]);
     }

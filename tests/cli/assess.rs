@@ -281,3 +281,50 @@ fn a_missing_folder_for_out_is_said_before_anything_is_asked_or_saved() {
         result.stderr
     );
 }
+
+/// The program as a printed command names it: `skillgap` when `PATH` finds
+/// it (installed), else the path it was started by (the README's `cargo
+/// run` route), which runs as printed.
+#[test]
+fn printed_commands_name_the_program_as_it_can_be_run() {
+    let program_in = |stderr: &str| {
+        stderr
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("To read an existing assessment: "))
+            .and_then(|l| l.strip_suffix(" report FILE"))
+            .unwrap_or_else(|| panic!("a report command in {stderr}"))
+            .to_owned()
+    };
+    let installed = crate::common::skillgap()
+        .arg("assess")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&installed.stderr).into_owned();
+    assert_eq!(program_in(&stderr), "skillgap", "{stderr}");
+
+    let not_installed = std::process::Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .arg("assess")
+        .current_dir(crate::common::root())
+        .env("PATH", crate::common::path_without_binary())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&not_installed.stderr).into_owned();
+    let program = program_in(&stderr);
+    assert_ne!(program, "skillgap", "not on PATH: {stderr}");
+    let printed = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{program} report examples/alex-early.yaml"))
+        .current_dir(crate::common::root())
+        .env("PATH", crate::common::path_without_binary())
+        .output()
+        .unwrap();
+    assert_eq!(
+        printed.status.code(),
+        Some(0),
+        "{program}: {}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    assert!(String::from_utf8_lossy(&printed.stdout).contains("Readiness"));
+}

@@ -24,12 +24,38 @@ pub fn fixture(name: &str) -> PathBuf {
 /// started to ignore ignored (as `nohup` asks); the signal tests would then
 /// test how the tests were started. GNU `env --default-signal` resets them
 /// and execs the binary, so the child's pid is skillgap's.
+///
+/// Its folder comes first on `PATH`, as for someone who installed it, so
+/// the commands it prints name `skillgap` (see [`path_without_binary`]).
 pub fn binary() -> Command {
     let mut command = Command::new("env");
     command
         .arg("--default-signal=HUP,INT,QUIT,TERM")
-        .arg(env!("CARGO_BIN_EXE_skillgap"));
+        .arg(env!("CARGO_BIN_EXE_skillgap"))
+        .env("PATH", path_with_binary());
     command
+}
+
+/// The binary's folder.
+fn binary_dir() -> PathBuf {
+    Path::new(env!("CARGO_BIN_EXE_skillgap"))
+        .parent()
+        .unwrap()
+        .to_owned()
+}
+
+/// `PATH` with the binary's folder first.
+pub fn path_with_binary() -> std::ffi::OsString {
+    let rest = path_without_binary();
+    std::env::join_paths(std::iter::once(binary_dir()).chain(std::env::split_paths(&rest))).unwrap()
+}
+
+/// `PATH` without the binary's folder: skillgap is not installed, as for
+/// someone who followed the README's `cargo run` route.
+pub fn path_without_binary() -> std::ffi::OsString {
+    let dir = binary_dir();
+    let var = std::env::var_os("PATH").unwrap_or_default();
+    std::env::join_paths(std::env::split_paths(&var).filter(|d| *d != dir)).unwrap()
 }
 
 /// The binary, run from the repository root with a clean environment for

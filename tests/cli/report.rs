@@ -113,8 +113,8 @@ fn csv_reads_back_one_row_per_item_and_neutralises_formulas() {
     let mut reader = csv::Reader::from_reader(result.stdout.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 38);
-    assert_eq!(&rows[0][2], "devops");
-    assert_eq!(&rows[0][8], "3");
+    assert_eq!(&rows[0][8], "devops");
+    assert_eq!(&rows[0][14], "3");
 
     let result = run(&[
         "report",
@@ -127,9 +127,9 @@ fn csv_reads_back_one_row_per_item_and_neutralises_formulas() {
     assert_eq!(result.code, 0, "{}", result.stderr);
     let mut reader = csv::Reader::from_reader(result.stdout.as_bytes());
     let first = reader.records().next().unwrap().unwrap();
-    assert_eq!(&first[3], "'=HYPERLINK(\"http://x\")");
-    assert_eq!(&first[10], "'-1 week of practice");
-    assert_eq!(&first[11], "'+Pat");
+    assert_eq!(&first[9], "'=HYPERLINK(\"http://x\")");
+    assert_eq!(&first[16], "'-1 week of practice");
+    assert_eq!(&first[1], "'+Pat");
 }
 
 #[test]

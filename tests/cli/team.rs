@@ -99,6 +99,56 @@ fn every_team_format_renders_and_csv_and_json_read_back() {
     assert_eq!(rows, 7 * 38, "one row per assessment counted and item");
 }
 
+fn csv_rows(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let mut rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    rows.sort();
+    (header, rows)
+}
+
+/// A sheet built on `report --format csv` reads `team --format csv` too:
+/// one header, one vocabulary (the JSON's), and the same row for the same
+/// item of the same assessment, evidence and date included. The README
+/// documents that header.
+#[test]
+fn report_and_team_csv_have_the_same_columns_and_words() {
+    let file = "examples/team/alex-morgan-2026-05.yaml";
+    let report = run(&["report", file, "--format", "csv"]);
+    let team = run(&["team", file, "--format", "csv"]);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    assert_eq!(team.code, 0, "{}", team.stderr);
+    let (report_header, report_rows) = csv_rows(&report.stdout);
+    let (team_header, team_rows) = csv_rows(&team.stdout);
+    assert_eq!(report_header, team_header);
+    assert_eq!(report_rows, team_rows);
+    let column = |name: &str| report_header.iter().position(|h| h == name).unwrap();
+    let devops = report_rows
+        .iter()
+        .find(|r| r[column("id")] == "devops")
+        .unwrap();
+    assert_eq!(devops[column("section")], "knowledge_skills");
+    assert_eq!(devops[column("category")], "technical");
+    assert_eq!(devops[column("status")], "gap");
+    assert_eq!(devops[column("evidence")], "new to pipelines");
+    assert_eq!(devops[column("date")], "2026-05-04");
+    assert_eq!(devops[column("assessor")], "self");
+    assert_eq!(devops[column("assessment_status")], "complete");
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    assert!(
+        readme.contains(&format!("`{}`", report_header.join(","))),
+        "README documents the CSV header"
+    );
+}
+
 #[test]
 fn a_broken_file_is_skipped_with_its_reason_and_exit_2() {
     let dir = tempfile::tempdir().unwrap();
