@@ -352,6 +352,39 @@ fn resume_command(request: &AssessRequest, dirs: &[PathBuf], out: &Path, complet
     command
 }
 
+/// The closing lines of a finished run: how many items were rated, where
+/// the file is, and what is still unrated.
+fn say_done(
+    request: &AssessRequest,
+    dirs: &[PathBuf],
+    profile: &Profile,
+    done: &Assessment,
+    out: &Path,
+) {
+    let total = profile.rated_count();
+    eprintln!(
+        "Done: {} of {total} items rated{}. Saved to {}.",
+        done.ratings.len(),
+        match total - done.ratings.len() {
+            0 => String::new(),
+            skipped => format!(", {skipped} skipped"),
+        },
+        shown(out)
+    );
+    match flow::unrated_required(profile, done) {
+        0 => {}
+        unrated if done.status == Status::Complete => {
+            eprintln!("Marked complete; {} unrated.", required_items(unrated));
+        }
+        unrated => eprintln!(
+            "{} unrated, so the file stays in progress. Rate {} with: {}",
+            required_items(unrated),
+            if unrated == 1 { "it" } else { "them" },
+            resume_command(request, dirs, out, false)
+        ),
+    }
+}
+
 fn run_inner(
     request: &AssessRequest,
     dirs: &[PathBuf],
@@ -424,28 +457,7 @@ fn run_inner(
     drop(prompter);
     match outcome {
         Outcome::Completed(done) => {
-            let total = plan.profile.rated_count();
-            eprintln!(
-                "Done: {} of {total} items rated{}. Saved to {}.",
-                done.ratings.len(),
-                match total - done.ratings.len() {
-                    0 => String::new(),
-                    skipped => format!(", {skipped} skipped"),
-                },
-                shown(&out)
-            );
-            match flow::unrated_required(&plan.profile, &done) {
-                0 => {}
-                unrated if done.status == Status::Complete => {
-                    eprintln!("Marked complete; {} unrated.", required_items(unrated));
-                }
-                unrated => eprintln!(
-                    "{} unrated, so the file stays in progress. Rate {} with: {}",
-                    required_items(unrated),
-                    if unrated == 1 { "it" } else { "them" },
-                    resume_command(request, dirs, &out, false)
-                ),
-            }
+            say_done(request, dirs, &plan.profile, &done, &out);
             let report = analyse(&plan.profile, &done, None, false);
             emit(&render(&report, request.format, layout, false))?;
             Ok(ExitStatus::Success)
