@@ -248,13 +248,21 @@ impl Prompter for TerminalPrompter {
             .and_then(|step| screen.levels.iter().position(|l| l.step == step))
             .unwrap_or(0);
         let theme = self.theme();
+        // dialoguer's own confirmation repeats the prompt and the whole
+        // choice on one line, which the terminal breaks mid-word; ours is
+        // wrapped between words.
         let chosen = dialoguer::Select::with_theme(theme.as_ref())
             .with_prompt("Your level (↑/↓, Enter; Esc to stop)")
             .items(&items)
             .default(default)
+            .report(false)
             .interact_on_opt(&self.term);
         match chosen {
-            Ok(Some(index)) if index < levels => Ok(Choice::Level(screen.levels[index].step)),
+            Ok(Some(index)) if index < levels => {
+                let level = &screen.levels[index];
+                self.say(&self.wrap(&format!("✔ Your level: {}", level.label), ""));
+                Ok(Choice::Level(level.step))
+            }
             Ok(Some(index)) if index == levels => Ok(Choice::Skip),
             Ok(Some(_)) => Ok(Choice::Back),
             Ok(None) | Err(_) => Err(self.stop()),

@@ -503,3 +503,29 @@ fn skipping_every_item_is_complete_only_when_the_person_says_so_at_the_end() {
     );
     assert!(!flat.contains("No gaps to close"), "{text}");
 }
+
+#[test]
+fn the_chosen_level_is_confirmed_on_a_line_of_its_own() {
+    // dialoguer's confirmation put the prompt and the whole choice on one
+    // line, which the terminal broke mid-word; ours names just the level.
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = spawn(
+        dir.path(),
+        &["assess", profile.to_str().unwrap(), "--out", "a.yaml"],
+    );
+    s.expect("Your name: ").unwrap();
+    s.send_line("Pat Example").unwrap();
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("Your level").unwrap();
+    s.send(DOWN).unwrap();
+    s.send(DOWN).unwrap();
+    s.send(ENTER).unwrap();
+    let shown = s.expect("Evidence").unwrap();
+    let text = String::from_utf8_lossy(shown.before()).into_owned();
+    assert!(text.contains("✔ Your level: Familiar with"), "{text}");
+    assert!(!text.contains("Esc to stop) ·"), "{text}");
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+}
