@@ -33,6 +33,17 @@ pub(crate) fn exit_code(session: &expectrl::session::OsSession) -> i32 {
     }
 }
 
+/// Starts `assess` with `args` as "Pat Example" and passes the opening
+/// screen: the first item comes next.
+fn start_as_pat(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSession {
+    let mut s = spawn(dir, args);
+    s.expect("Your name: ").unwrap();
+    s.send_line("Pat Example").unwrap();
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    s
+}
+
 /// Picks the level `down` places below the pre-selected one, then skips
 /// the evidence note.
 fn rate(session: &mut expectrl::session::OsSession, down: usize) {
@@ -49,14 +60,10 @@ fn rate(session: &mut expectrl::session::OsSession, down: usize) {
 fn a_full_assessment_in_a_terminal_saves_the_file_and_prints_the_report() {
     let dir = tempfile::tempdir().unwrap();
     let profile = fixture("valid/tiny-role.yaml");
-    let mut s = spawn(
+    let mut s = start_as_pat(
         dir.path(),
         &["assess", profile.to_str().unwrap(), "--out", "a.yaml"],
     );
-    s.expect("Your name: ").unwrap();
-    s.send_line("Pat Example").unwrap();
-    s.expect("Press Enter to see the first item").unwrap();
-    s.send(ENTER).unwrap();
     s.expect("1 of 3").unwrap();
     // Testing: "Familiar with", two below the pre-selected "Not yet".
     rate(&mut s, 2);
@@ -313,11 +320,7 @@ fn a_long_title_is_wrapped_on_the_assessment_screen_with_nothing_lost() {
 #[test]
 fn the_screens_say_what_is_not_counted_which_level_meets_and_what_the_source_cut_off() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = spawn(dir.path(), &["assess", "--out", "a.yaml"]);
-    s.expect("Your name: ").unwrap();
-    s.send_line("Pat Example").unwrap();
-    s.expect("Press Enter to see the first item").unwrap();
-    s.send(ENTER).unwrap();
+    let mut s = start_as_pat(dir.path(), &["assess", "--out", "a.yaml"]);
     // Item 1 (Conceptual thinking) has no required level.
     s.expect("1 of 38").unwrap();
     s.expect("No required level: rated for the conversation, not counted")
@@ -510,14 +513,10 @@ fn the_chosen_level_is_confirmed_on_a_line_of_its_own() {
     // line, which the terminal broke mid-word; ours names just the level.
     let dir = tempfile::tempdir().unwrap();
     let profile = fixture("valid/tiny-role.yaml");
-    let mut s = spawn(
+    let mut s = start_as_pat(
         dir.path(),
         &["assess", profile.to_str().unwrap(), "--out", "a.yaml"],
     );
-    s.expect("Your name: ").unwrap();
-    s.send_line("Pat Example").unwrap();
-    s.expect("Press Enter to see the first item").unwrap();
-    s.send(ENTER).unwrap();
     s.expect("Your level").unwrap();
     s.send(DOWN).unwrap();
     s.send(DOWN).unwrap();
