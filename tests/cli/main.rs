@@ -15,6 +15,7 @@ mod import;
 mod markdown;
 mod not_regular_files;
 mod profiles;
+mod readme;
 mod report;
 mod save;
 mod schema;
