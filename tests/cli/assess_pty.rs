@@ -265,7 +265,7 @@ fn resuming_a_changed_profile_lists_dropped_ratings_with_escapes_made_visible() 
 }
 
 /// `text` without the terminal's control sequences, as lines.
-fn screen_lines(text: &str) -> Vec<String> {
+pub(crate) fn screen_lines(text: &str) -> Vec<String> {
     let mut plain = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

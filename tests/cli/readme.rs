@@ -171,3 +171,76 @@ fn elision_matches_any_number_of_lines_and_nothing_else() {
     );
     assert!(matches(&lines(" …"), &[]));
 }
+
+/// The README's 80×24 `assess` screen (a screen, not a `$ skillgap`
+/// block): the block after "An 80×24 terminal, mid-way through:".
+fn assess_screen_block(readme: &str) -> Vec<String> {
+    let after = readme
+        .split_once("An 80×24 terminal, mid-way through:")
+        .expect("the screen's introduction")
+        .1;
+    let body = after.split_once("```text\n").expect("the screen's block").1;
+    let body = body.split_once("\n```").expect("the block's end").0;
+    body.lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn the_readmes_assess_screen_is_what_an_80_by_24_terminal_shows() {
+    use expectrl::Expect as _;
+    let expected = assess_screen_block(&readme());
+    let dir = tempfile::tempdir().unwrap();
+    // Eleven answers saved: item 12, Programming Languages, comes next.
+    let answers = [
+        "conceptual-thinking",
+        "innovation",
+        "attention-to-detail",
+        "cross-functional-and-inter-disciplinary-awareness",
+        "interacting-with-people",
+        "teamwork",
+        "providing-direction",
+        "follow-up-and-monitoring",
+        "application-systems",
+        "application-development-tools",
+        "configuration-management",
+    ]
+    .map(|id| format!("{id}: familiar\n"))
+    .concat();
+    std::fs::write(dir.path().join("answers.yaml"), answers).unwrap();
+    let made = crate::common::in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--answers",
+            "answers.yaml",
+            "--name",
+            "Alex Morgan",
+            "--out",
+            "alex.yaml",
+        ],
+    );
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    // A colour terminal, as most people's are.
+    let mut command = crate::common::binary();
+    command
+        .args(["assess", "--resume", "alex.yaml"])
+        .current_dir(dir.path())
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm")
+        .env_remove("SKILLGAP_PROFILES");
+    let mut s = expectrl::Session::spawn(command).expect("spawn in a pty");
+    s.set_expect_timeout(Some(std::time::Duration::from_secs(30)));
+    s.get_process_mut().set_window_size(80, 24).unwrap();
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send("\r").unwrap();
+    s.expect("12 of 38").unwrap();
+    let screen = s.expect("Back to the previous item").unwrap();
+    let text = format!("12 of 38{}", String::from_utf8_lossy(screen.before()))
+        + "Back to the previous item";
+    let shown: Vec<String> = crate::assess_pty::screen_lines(&text)
+        .iter()
+        .map(|line| line.trim_end().to_owned())
+        .collect();
+    assert_eq!(shown, expected, "the screen:\n{}", shown.join("\n"));
+    s.send("\x1b").unwrap();
+    s.expect(expectrl::Eof).unwrap();
+}
