@@ -10,7 +10,7 @@
 //! It runs in a scratch folder that links to every entry of the repository
 //! root, so the paths the README names resolve as they do from the root and
 //! a file a command writes (`--out name.yaml`) lands in the scratch folder,
-//! never in the repository.
+//! never in the repository (an `--out` into a folder is refused).
 
 use std::path::Path;
 
@@ -98,6 +98,14 @@ fn run_example(example: &Example, dir: &Path) -> String {
         example.command
     );
     let args: Vec<&str> = example.command.split_whitespace().skip(1).collect();
+    for pair in args.windows(2) {
+        assert!(
+            !(matches!(pair[0], "--out" | "-o") && pair[1].contains('/')),
+            "README.md:{}: `{}` would write through a link into the repository",
+            example.line,
+            pair[1]
+        );
+    }
     let output = skillgap()
         .args(&args)
         .current_dir(dir)
