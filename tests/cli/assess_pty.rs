@@ -600,3 +600,34 @@ fn a_manager_and_the_person_assessing_on_the_same_day_keep_separate_files() {
     );
     assert!(!again.contains("manager"), "{again}");
 }
+
+#[test]
+fn no_evidence_rates_each_item_with_one_choice_and_asks_for_no_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = start_as_pat(
+        dir.path(),
+        &[
+            "assess",
+            profile.to_str().unwrap(),
+            "--out",
+            "a.yaml",
+            "--no-evidence",
+        ],
+    );
+    let mut text = String::new();
+    for next in ["2 of 3", "3 of 3", "Gap report: Pat Example"] {
+        s.expect("Your level").unwrap();
+        s.send(DOWN).unwrap();
+        s.send(ENTER).unwrap();
+        let seen = s.expect(next).unwrap();
+        text.push_str(&String::from_utf8_lossy(seen.before()));
+    }
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    assert!(!text.contains("Evidence"), "{text}");
+    let saved = std::fs::read_to_string(dir.path().join("a.yaml")).unwrap();
+    assert!(saved.contains("status: complete"), "{saved}");
+    assert!(saved.contains("testing:\n    level: aware"), "{saved}");
+    assert!(!saved.contains("evidence"), "{saved}");
+}

@@ -91,6 +91,30 @@ pub trait Prompter {
     }
 }
 
+/// A prompter that never asks for an evidence note (`assess
+/// --no-evidence`): one keystroke per item instead of two. A note the
+/// item already has (resuming, going back) is kept as it is.
+#[derive(Debug)]
+pub struct WithoutEvidence<P>(pub P);
+
+impl<P: Prompter> Prompter for WithoutEvidence<P> {
+    fn choose(&mut self, screen: &Screen<'_>) -> Result<Choice, Interrupt> {
+        self.0.choose(screen)
+    }
+
+    fn evidence(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt> {
+        Ok(screen.evidence.clone())
+    }
+
+    fn complete_anyway(&mut self, unrated: usize) -> Result<bool, Interrupt> {
+        self.0.complete_anyway(unrated)
+    }
+
+    fn saving(&self) -> Saving {
+        self.0.saving()
+    }
+}
+
 /// When the flow writes the assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Saving {

@@ -378,3 +378,33 @@ fn answers_leave_unrated_requirements_in_progress_unless_complete_is_given() {
         assert!(matches!(outcome, Outcome::Completed(a) if a.status == status));
     }
 }
+
+#[test]
+fn without_evidence_never_asks_for_a_note_and_keeps_the_one_there() {
+    let mut before = assessment(&[("testing", Level::Depth(Depth::Aware))]);
+    before.status = Status::InProgress;
+    before.ratings["testing"].evidence = Some("ran the load tests".to_owned());
+    let mut script = Scripted::new(&[Choice::Level(3), Choice::Level(1)]);
+    script.notes = [
+        Some("asked once".to_owned()),
+        Some("asked twice".to_owned()),
+    ]
+    .into();
+    let mut prompter = WithoutEvidence(script);
+    let outcome = run(&profile(), before, 0, false, &mut prompter, &mut |_| Ok(())).unwrap();
+    let script = prompter.0;
+    let Outcome::Interrupted(partial) = outcome else {
+        panic!("expected interrupt")
+    };
+    // Re-rated: the new level, the note it had.
+    assert_eq!(
+        partial.ratings["testing"].level,
+        Level::Depth(Depth::Proficient)
+    );
+    assert_eq!(
+        partial.ratings["testing"].evidence.as_deref(),
+        Some("ran the load tests")
+    );
+    assert_eq!(partial.ratings["listening"].evidence, None);
+    assert_eq!(script.notes.len(), 2, "no note was asked for");
+}
