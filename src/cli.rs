@@ -97,7 +97,7 @@ enum CommandArg {
         /// Hide the required levels while rating, to avoid anchoring.
         #[arg(long)]
         blind: bool,
-        /// Do not ask for an evidence note after each level: one keystroke per item (notes a resumed file has are kept).
+        /// Do not ask for an evidence note after each level: one choice per item; the level screen offers "Add a note" first instead (notes a resumed file has are kept).
         #[arg(long)]
         no_evidence: bool,
         /// Take the answers from a file (an assessment, or a map of item id to level) instead of asking.

@@ -631,3 +631,43 @@ fn no_evidence_rates_each_item_with_one_choice_and_asks_for_no_note() {
     assert!(saved.contains("testing:\n    level: aware"), "{saved}");
     assert!(!saved.contains("evidence"), "{saved}");
 }
+
+#[test]
+fn no_evidence_still_lets_a_note_be_written_first_from_the_level_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = start_as_pat(
+        dir.path(),
+        &[
+            "assess",
+            profile.to_str().unwrap(),
+            "--out",
+            "a.yaml",
+            "--no-evidence",
+        ],
+    );
+    s.expect("Add a note, then choose the level").unwrap();
+    // Five levels, then Skip, then the note (no Back on the first item).
+    for _ in 0..6 {
+        s.send(DOWN).unwrap();
+    }
+    s.send(ENTER).unwrap();
+    s.expect("Note (Enter when done): ").unwrap();
+    s.send_line("paired on the pipeline").unwrap();
+    s.expect("Note: paired on the pipeline").unwrap();
+    s.expect("Change the note, then choose the level").unwrap();
+    s.send(DOWN).unwrap();
+    s.send(DOWN).unwrap();
+    s.send(ENTER).unwrap();
+    let seen = s.expect("2 of 3").unwrap();
+    assert!(!String::from_utf8_lossy(seen.before()).contains("Evidence"));
+    s.expect("Your level").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+    let saved = std::fs::read_to_string(dir.path().join("a.yaml")).unwrap();
+    assert!(
+        saved.contains("testing:\n    level: familiar\n    evidence: paired on the pipeline"),
+        "{saved}"
+    );
+}
