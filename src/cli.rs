@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::{
-    AssessRequest, ColorMode, Command as Run, CompareRequest, ImportRequest, ReportRequest,
+    AssessRequest, ColorMode, Command as Run, CompareRequest, ImportRequest, Notes, ReportRequest,
     Request, SchemaKind, TeamRequest,
 };
 use crate::assessment::Assessor;
@@ -71,7 +71,7 @@ enum CommandArg {
     },
     /// Interactive self-assessment: rate yourself on every item, then see the gap report.
     #[command(
-        after_help = "Examples:\n  skillgap assess                                  the built-in profile\n  skillgap assess my-role.yaml --name 'Alex Morgan'\n  skillgap assess --resume senior-devops-engineer-management-alex-morgan-2026-11-26.yaml\n  skillgap assess --blind                          do not show the required levels\n  skillgap assess --answers ratings.yaml --name Alex   no prompts (scripts, tests)\n\nEvery answer is saved at once (with --answers, once at the end). Esc or Ctrl-C stops (exit 130) and prints the command to resume."
+        after_help = "Examples:\n  skillgap assess                                  the built-in profile\n  skillgap assess my-role.yaml --name 'Alex Morgan'\n  skillgap assess --resume senior-devops-engineer-management-alex-morgan-2026-11-26.yaml\n  skillgap assess --blind                          do not show the required levels\n  skillgap assess --no-evidence                    no note prompt after each level\n  skillgap assess --answers ratings.yaml --name Alex   no prompts (scripts, tests)\n\nEvery answer is saved at once (with --answers, once at the end). Esc or Ctrl-C stops (exit 130) and prints the command to resume."
     )]
     Assess {
         /// Profile id or YAML file; default: the built-in Senior DevOps Engineer – Management.
@@ -97,6 +97,9 @@ enum CommandArg {
         /// Hide the required levels while rating, to avoid anchoring.
         #[arg(long)]
         blind: bool,
+        /// Do not ask for an evidence note after each level: one choice per item; the level screen offers "Add a note" first instead (notes a resumed file has are kept).
+        #[arg(long)]
+        no_evidence: bool,
         /// Take the answers from a file (an assessment, or a map of item id to level) instead of asking.
         #[arg(long, value_name = "FILE")]
         answers: Option<PathBuf>,
@@ -331,6 +334,7 @@ impl Cli {
                 assessor,
                 assessor_name,
                 blind,
+                no_evidence,
                 answers,
                 complete,
                 format,
@@ -343,6 +347,7 @@ impl Cli {
                 assessor: assessor.into(),
                 assessor_name,
                 blind,
+                notes: if no_evidence { Notes::Skip } else { Notes::Ask },
                 answers,
                 complete,
                 format: format.into(),

@@ -12,7 +12,7 @@ use super::report::{error_lines, load_assessment, render};
 use super::save_guard::SaveGuard;
 use super::{ColorMode, emit, load_catalog, paint};
 use crate::assess::answers::Answers;
-use crate::assess::flow::{self, Outcome, Prompter};
+use crate::assess::flow::{self, Outcome, Prompter, WithoutEvidence};
 use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::model::is_blank_name;
 use crate::assessment::write::Target;
@@ -29,6 +29,14 @@ use crate::render::{Format, Layout};
 #[error("stopped before starting; nothing was saved")]
 struct Stopped;
 
+/// Whether `assess` asks for an evidence note after each level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notes {
+    Ask,
+    /// `--no-evidence`: one choice per item.
+    Skip,
+}
+
 /// What `assess` was asked to do.
 #[derive(Debug)]
 pub struct AssessRequest {
@@ -40,6 +48,8 @@ pub struct AssessRequest {
     pub assessor: Assessor,
     pub assessor_name: Option<String>,
     pub blind: bool,
+    /// Whether to ask for an evidence note after each level.
+    pub notes: Notes,
     pub answers: Option<PathBuf>,
     /// With `answers`: complete even with required items unrated.
     pub complete: bool,
@@ -435,6 +445,9 @@ fn run_inner(
     }
     let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
         (Some(answers), _) => Box::new(answers),
+        (None, Some(terminal)) if request.notes == Notes::Skip => {
+            Box::new(WithoutEvidence(terminal))
+        }
         (None, Some(terminal)) => Box::new(terminal),
         (None, None) => bail!("no way to ask: neither a terminal nor --answers"),
     };

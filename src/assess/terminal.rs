@@ -204,6 +204,10 @@ impl TerminalPrompter {
                 .unwrap_or_default();
             self.say(&self.wrap(&format!("Required: {required}{at_level}"), "  "));
         }
+        // Without a note prompt after the level, the note is shown here.
+        if let (true, Some(note)) = (screen.can_note, &screen.evidence) {
+            self.say(&self.dim(&self.wrap(&format!("Note: {note}"), "  ")));
+        }
         self.say("");
     }
 }
@@ -242,6 +246,14 @@ impl Prompter for TerminalPrompter {
         if screen.can_go_back {
             items.push("Back to the previous item".to_owned());
         }
+        let note_at = items.len();
+        if screen.can_note {
+            items.push(if screen.evidence.is_some() {
+                "Change the note, then choose the level".to_owned()
+            } else {
+                "Add a note, then choose the level".to_owned()
+            });
+        }
         let levels = screen.levels.len();
         let default = screen
             .current
@@ -264,6 +276,7 @@ impl Prompter for TerminalPrompter {
                 Ok(Choice::Level(level.step))
             }
             Ok(Some(index)) if index == levels => Ok(Choice::Skip),
+            Ok(Some(index)) if screen.can_note && index == note_at => Ok(Choice::Note),
             Ok(Some(_)) => Ok(Choice::Back),
             Ok(None) | Err(_) => Err(self.stop()),
         }
@@ -292,6 +305,15 @@ impl Prompter for TerminalPrompter {
     fn evidence(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt> {
         let text = self.line(
             "Evidence (optional, Enter to skip): ",
+            screen.evidence.as_deref().unwrap_or(""),
+        )?;
+        let text = text.trim().to_owned();
+        Ok((!text.is_empty()).then_some(text))
+    }
+
+    fn note(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt> {
+        let text = self.line(
+            "Note (Enter when done): ",
             screen.evidence.as_deref().unwrap_or(""),
         )?;
         let text = text.trim().to_owned();

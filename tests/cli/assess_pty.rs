@@ -528,3 +528,146 @@ fn the_chosen_level_is_confirmed_on_a_line_of_its_own() {
     s.send("\x1b").unwrap();
     s.expect(Eof).unwrap();
 }
+
+/// Runs `assess` on the tiny profile as Alex Morgan with `extra`, rates
+/// the first item and stops: what the run printed.
+fn rate_one_as_alex(dir: &std::path::Path, extra: &[&str]) -> String {
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut args = vec!["assess", profile.to_str().unwrap(), "--name", "Alex Morgan"];
+    args.extend_from_slice(extra);
+    let mut s = spawn(dir, &args);
+    let seen = s.expect("Press Enter to see the first item").unwrap();
+    let text = String::from_utf8_lossy(seen.before()).into_owned();
+    s.send(ENTER).unwrap();
+    rate(&mut s, 2);
+    s.expect("2 of 3").unwrap();
+    s.expect("Your level").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+    text
+}
+
+/// What a second start of `assess` as Alex Morgan with `extra` says, the
+/// day's file being there already.
+fn start_again_as_alex(dir: &std::path::Path, extra: &[&str]) -> String {
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut args = vec!["assess", profile.to_str().unwrap(), "--name", "Alex Morgan"];
+    args.extend_from_slice(extra);
+    let mut s = spawn(dir, &args);
+    let seen = s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 2);
+    String::from_utf8_lossy(seen.as_bytes()).into_owned()
+}
+
+#[test]
+fn a_manager_and_the_person_assessing_on_the_same_day_keep_separate_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let manager = rate_one_as_alex(dir.path(), &["--assessor", "manager"]);
+    let own = rate_one_as_alex(dir.path(), &[]);
+    // The person's run starts a file of its own: nothing to resume.
+    assert!(!own.contains("already exists"), "{own}");
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    let (own_file, manager_file) = (&names[0], &names[1]);
+    assert!(
+        own_file.starts_with("tiny-role-alex-morgan-20"),
+        "{names:?}"
+    );
+    assert!(
+        manager_file.starts_with("tiny-role-alex-morgan-manager-20"),
+        "{names:?}"
+    );
+    assert!(manager.contains(manager_file.as_str()), "{manager}");
+    assert!(own.contains(own_file.as_str()), "{own}");
+    let saved = |name: &str| std::fs::read_to_string(dir.path().join(name)).unwrap();
+    assert!(saved(manager_file).contains("assessor: manager"));
+    assert!(saved(own_file).contains("assessor: self"));
+    // Starting again, each is offered only their own file to resume.
+    let again = start_again_as_alex(dir.path(), &["--assessor", "manager"]);
+    assert!(
+        again.contains(&format!("{manager_file} already exists")),
+        "{again}"
+    );
+    let again = start_again_as_alex(dir.path(), &[]);
+    assert!(
+        again.contains(&format!("{own_file} already exists")),
+        "{again}"
+    );
+    assert!(!again.contains("manager"), "{again}");
+}
+
+#[test]
+fn no_evidence_rates_each_item_with_one_choice_and_asks_for_no_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = start_as_pat(
+        dir.path(),
+        &[
+            "assess",
+            profile.to_str().unwrap(),
+            "--out",
+            "a.yaml",
+            "--no-evidence",
+        ],
+    );
+    let mut text = String::new();
+    for next in ["2 of 3", "3 of 3", "Gap report: Pat Example"] {
+        s.expect("Your level").unwrap();
+        s.send(DOWN).unwrap();
+        s.send(ENTER).unwrap();
+        let seen = s.expect(next).unwrap();
+        text.push_str(&String::from_utf8_lossy(seen.before()));
+    }
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    assert!(!text.contains("Evidence"), "{text}");
+    let saved = std::fs::read_to_string(dir.path().join("a.yaml")).unwrap();
+    assert!(saved.contains("status: complete"), "{saved}");
+    assert!(saved.contains("testing:\n    level: aware"), "{saved}");
+    assert!(!saved.contains("evidence"), "{saved}");
+}
+
+#[test]
+fn no_evidence_still_lets_a_note_be_written_first_from_the_level_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = start_as_pat(
+        dir.path(),
+        &[
+            "assess",
+            profile.to_str().unwrap(),
+            "--out",
+            "a.yaml",
+            "--no-evidence",
+        ],
+    );
+    s.expect("Add a note, then choose the level").unwrap();
+    // Five levels, then Skip, then the note (no Back on the first item).
+    for _ in 0..6 {
+        s.send(DOWN).unwrap();
+    }
+    s.send(ENTER).unwrap();
+    s.expect("Note (Enter when done): ").unwrap();
+    s.send_line("paired on the pipeline").unwrap();
+    s.expect("Note: paired on the pipeline").unwrap();
+    s.expect("Change the note, then choose the level").unwrap();
+    s.send(DOWN).unwrap();
+    s.send(DOWN).unwrap();
+    s.send(ENTER).unwrap();
+    let seen = s.expect("2 of 3").unwrap();
+    assert!(!String::from_utf8_lossy(seen.before()).contains("Evidence"));
+    s.expect("Your level").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+    let saved = std::fs::read_to_string(dir.path().join("a.yaml")).unwrap();
+    assert!(
+        saved.contains("testing:\n    level: familiar\n    evidence: paired on the pipeline"),
+        "{saved}"
+    );
+}

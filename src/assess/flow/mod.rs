@@ -47,6 +47,9 @@ pub struct Screen<'p> {
     pub evidence: Option<String>,
     /// Whether there is an item to go back to.
     pub can_go_back: bool,
+    /// Whether the screen offers to write a note before choosing the
+    /// level ([`Choice::Note`]): when no note is asked after it.
+    pub can_note: bool,
 }
 
 /// What the person did on a screen.
@@ -55,6 +58,8 @@ pub enum Choice {
     Level(u8),
     Skip,
     Back,
+    /// Write a note first, then choose the level on the same screen.
+    Note,
 }
 
 /// Where the flow gets its answers.
@@ -70,6 +75,15 @@ pub trait Prompter {
     /// # Errors
     /// [`Interrupt`] when the person stops.
     fn evidence(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt>;
+
+    /// Asks for a note the person chose to write ([`Choice::Note`]);
+    /// `None` keeps none. By default, as [`Prompter::evidence`].
+    ///
+    /// # Errors
+    /// [`Interrupt`] when the person stops.
+    fn note(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt> {
+        self.evidence(screen)
+    }
 
     /// Every item has been presented and `unrated` required items are
     /// still unrated: whether to mark the assessment complete anyway.
@@ -88,6 +102,38 @@ pub trait Prompter {
     /// rewriting the whole file per answer is quadratic in the items.
     fn saving(&self) -> Saving {
         Saving::EachAnswer
+    }
+}
+
+/// A prompter that never asks for an evidence note after the level
+/// (`assess --no-evidence`): one keystroke per item instead of two. The
+/// screen offers to write a note first instead ([`Choice::Note`]), for the
+/// items that need one. A note the item already has (resuming, going back)
+/// is kept as it is.
+#[derive(Debug)]
+pub struct WithoutEvidence<P>(pub P);
+
+impl<P: Prompter> Prompter for WithoutEvidence<P> {
+    fn choose(&mut self, screen: &Screen<'_>) -> Result<Choice, Interrupt> {
+        let mut screen = screen.clone();
+        screen.can_note = true;
+        self.0.choose(&screen)
+    }
+
+    fn evidence(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt> {
+        Ok(screen.evidence.clone())
+    }
+
+    fn note(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt> {
+        self.0.note(screen)
+    }
+
+    fn complete_anyway(&mut self, unrated: usize) -> Result<bool, Interrupt> {
+        self.0.complete_anyway(unrated)
+    }
+
+    fn saving(&self) -> Saving {
+        self.0.saving()
     }
 }
 
@@ -193,9 +239,15 @@ pub fn run(
     let total = items.len();
     let mut order = ProfileOrder::new(&items);
     let mut index = start.min(total);
+    // A note written on this screen before its level was chosen.
+    let mut noted: Option<(usize, Option<String>)> = None;
     while index < total {
         let item = items[index];
         let rating = assessment.ratings.get(item.id);
+        let evidence = match &noted {
+            Some((at, note)) if *at == index => note.clone(),
+            _ => rating.and_then(|r| r.evidence.clone()),
+        };
         let screen = Screen {
             position: index + 1,
             total,
@@ -209,8 +261,9 @@ pub fn run(
             levels: levels(item.scale, if blind { None } else { item.required }),
             note: (!blind && item.required.is_none()).then_some(NOT_COUNTED),
             current: rating.map(|r| step_of(r.level)),
-            evidence: rating.and_then(|r| r.evidence.clone()),
+            evidence,
             can_go_back: index > 0,
+            can_note: false,
         };
         let Ok(choice) = prompter.choose(&screen) else {
             return Ok(Outcome::Interrupted(assessment));
@@ -238,6 +291,10 @@ pub fn run(
             }
             Choice::Skip => index += 1,
             Choice::Back => index = index.saturating_sub(1),
+            Choice::Note => match prompter.note(&screen) {
+                Ok(note) => noted = Some((index, note)),
+                Err(Interrupt) => return Ok(Outcome::Interrupted(assessment)),
+            },
         }
     }
     let unrated = unrated_required(profile, &assessment);

@@ -378,3 +378,95 @@ fn answers_leave_unrated_requirements_in_progress_unless_complete_is_given() {
         assert!(matches!(outcome, Outcome::Completed(a) if a.status == status));
     }
 }
+
+#[test]
+fn without_evidence_never_asks_for_a_note_and_keeps_the_one_there() {
+    let mut before = assessment(&[("testing", Level::Depth(Depth::Aware))]);
+    before.status = Status::InProgress;
+    before.ratings["testing"].evidence = Some("ran the load tests".to_owned());
+    let mut script = Scripted::new(&[Choice::Level(3), Choice::Level(1)]);
+    script.notes = [
+        Some("asked once".to_owned()),
+        Some("asked twice".to_owned()),
+    ]
+    .into();
+    let mut prompter = WithoutEvidence(script);
+    let outcome = run(&profile(), before, 0, false, &mut prompter, &mut |_| Ok(())).unwrap();
+    let script = prompter.0;
+    let Outcome::Interrupted(partial) = outcome else {
+        panic!("expected interrupt")
+    };
+    // Re-rated: the new level, the note it had.
+    assert_eq!(
+        partial.ratings["testing"].level,
+        Level::Depth(Depth::Proficient)
+    );
+    assert_eq!(
+        partial.ratings["testing"].evidence.as_deref(),
+        Some("ran the load tests")
+    );
+    assert_eq!(partial.ratings["listening"].evidence, None);
+    assert_eq!(script.notes.len(), 2, "no note was asked for");
+}
+
+/// Records what the level screens offered and the notes asked for.
+struct NoteFirst {
+    script: Scripted,
+    offered: Vec<(bool, Option<String>)>,
+    asked: usize,
+}
+
+impl Prompter for NoteFirst {
+    fn choose(&mut self, screen: &Screen<'_>) -> Result<Choice, Interrupt> {
+        self.offered
+            .push((screen.can_note, screen.evidence.clone()));
+        self.script.choose(screen)
+    }
+
+    fn evidence(&mut self, _: &Screen<'_>) -> Result<Option<String>, Interrupt> {
+        panic!("the note after the level is never asked for")
+    }
+
+    fn note(&mut self, _: &Screen<'_>) -> Result<Option<String>, Interrupt> {
+        self.asked += 1;
+        Ok(Some("paired on the pipeline".to_owned()))
+    }
+}
+
+#[test]
+fn without_evidence_a_note_is_written_first_on_the_level_screen_when_wanted() {
+    let script = Scripted::new(&[Choice::Note, Choice::Level(2), Choice::Level(1)]);
+    let mut prompter = WithoutEvidence(NoteFirst {
+        script,
+        offered: Vec::new(),
+        asked: 0,
+    });
+    let outcome = run(
+        &profile(),
+        empty(),
+        0,
+        false,
+        &mut prompter,
+        &mut |_| Ok(()),
+    )
+    .unwrap();
+    let Outcome::Interrupted(partial) = outcome else {
+        panic!("expected interrupt")
+    };
+    let inner = prompter.0;
+    assert_eq!(inner.asked, 1);
+    // The same screen again, now showing the note; the next item has none.
+    assert_eq!(
+        inner.offered[..3],
+        [
+            (true, None),
+            (true, Some("paired on the pipeline".to_owned())),
+            (true, None),
+        ]
+    );
+    assert_eq!(
+        partial.ratings["testing"].evidence.as_deref(),
+        Some("paired on the pipeline")
+    );
+    assert_eq!(partial.ratings["listening"].evidence, None);
+}
