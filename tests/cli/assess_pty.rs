@@ -601,12 +601,11 @@ fn a_manager_and_the_person_assessing_on_the_same_day_keep_separate_files() {
     assert!(!again.contains("manager"), "{again}");
 }
 
-#[test]
-fn no_evidence_rates_each_item_with_one_choice_and_asks_for_no_note() {
-    let dir = tempfile::tempdir().unwrap();
+/// `assess --no-evidence` of the tiny profile, past its opening screen.
+fn start_without_evidence(dir: &std::path::Path) -> expectrl::session::OsSession {
     let profile = fixture("valid/tiny-role.yaml");
-    let mut s = start_as_pat(
-        dir.path(),
+    start_as_pat(
+        dir,
         &[
             "assess",
             profile.to_str().unwrap(),
@@ -614,7 +613,13 @@ fn no_evidence_rates_each_item_with_one_choice_and_asks_for_no_note() {
             "a.yaml",
             "--no-evidence",
         ],
-    );
+    )
+}
+
+#[test]
+fn no_evidence_rates_each_item_with_one_choice_and_asks_for_no_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = start_without_evidence(dir.path());
     let mut text = String::new();
     for next in ["2 of 3", "3 of 3", "Gap report: Pat Example"] {
         s.expect("Your level").unwrap();
@@ -635,17 +640,7 @@ fn no_evidence_rates_each_item_with_one_choice_and_asks_for_no_note() {
 #[test]
 fn no_evidence_still_lets_a_note_be_written_first_from_the_level_screen() {
     let dir = tempfile::tempdir().unwrap();
-    let profile = fixture("valid/tiny-role.yaml");
-    let mut s = start_as_pat(
-        dir.path(),
-        &[
-            "assess",
-            profile.to_str().unwrap(),
-            "--out",
-            "a.yaml",
-            "--no-evidence",
-        ],
-    );
+    let mut s = start_without_evidence(dir.path());
     s.expect("Add a note, then choose the level").unwrap();
     // Five levels, then Skip, then the note (no Back on the first item).
     for _ in 0..6 {
