@@ -5,32 +5,12 @@ cover rescanned every open gap against every candidate at each step
 import os
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lib"))
+from one_training_each import write_profile  # noqa: E402
+
 out, factor = sys.argv[1], int(sys.argv[2])
 k = 1000 * factor
-lines = [
-    "id: cubic-plan",
-    "title: Cubic plan",
-    "summary: Every required skill has its own training.",
-    "knowledge_skills:",
-]
-for i in range(k):
-    lines += [
-        f"  - id: s{i:05d}",
-        f"    title: Skill {i:05d}",
-        "    depth: aware",
-        "    type: technical",
-        "    details: d",
-    ]
-lines.append("training:")
-for i in range(k):
-    lines += [
-        f"  - title: Course {i:05d}",
-        "    details: d",
-        f"    develops: [s{i:05d}]",
-    ]
-profile = os.path.join(out, "cubic-plan-profile.yaml")
-with open(profile, "w") as f:
-    f.write("\n".join(lines) + "\n")
+profile = write_profile(out, "cubic-plan", "Cubic plan", k)
 lines = [
     "profile: cubic-plan",
     "person: Hostile Tester",

@@ -6,32 +6,12 @@ defect 2). 1x: K = 1,000 (about 160 KB in two files)."""
 import os
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lib"))
+from one_training_each import write_profile  # noqa: E402
+
 out, factor = sys.argv[1], int(sys.argv[2])
 k = 1000 * factor
-lines = [
-    "id: many-answers",
-    "title: Many answers",
-    "summary: Every required skill has its own training.",
-    "knowledge_skills:",
-]
-for i in range(k):
-    lines += [
-        f"  - id: s{i:05d}",
-        f"    title: Skill {i:05d}",
-        "    depth: aware",
-        "    type: technical",
-        "    details: d",
-    ]
-lines.append("training:")
-for i in range(k):
-    lines += [
-        f"  - title: Course {i:05d}",
-        "    details: d",
-        f"    develops: [s{i:05d}]",
-    ]
-profile = os.path.join(out, "many-answers-profile.yaml")
-with open(profile, "w") as f:
-    f.write("\n".join(lines) + "\n")
+profile = write_profile(out, "many-answers", "Many answers", k)
 answers = os.path.join(out, "many-answers-ratings.yaml")
 with open(answers, "w") as f:
     f.write("\n".join(f"s{i:05d}: none" for i in range(k)) + "\n")
