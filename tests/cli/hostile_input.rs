@@ -8,28 +8,37 @@ use crate::common::{fixture, in_dir, run};
 fn a_blank_name_is_refused_before_anything_is_written() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();
-    for blank in [
-        &["--name", "   "][..],
+    assert_names_refused_as_blank(
+        dir.path(),
         &[
-            "--name",
-            "Kim",
-            "--assessor",
-            "manager",
-            "--assessor-name",
-            "\t",
+            &["--name", "   "][..],
+            &[
+                "--name",
+                "Kim",
+                "--assessor",
+                "manager",
+                "--assessor-name",
+                "\t",
+            ],
         ],
-    ] {
+    );
+}
+
+/// Each set of name flags is refused as blank (exit 2) by `assess
+/// --answers ratings.yaml` in `dir`, and nothing is written beside it.
+fn assert_names_refused_as_blank(dir: &std::path::Path, names: &[&[&str]]) {
+    for flags in names {
         let mut args = vec!["assess", "--answers", "ratings.yaml"];
-        args.extend_from_slice(blank);
-        let result = in_dir(dir.path(), &args);
-        assert_eq!(result.code, 2, "{blank:?}: {}", result.stderr);
+        args.extend_from_slice(flags);
+        let result = in_dir(dir, &args);
+        assert_eq!(result.code, 2, "{flags:?}: {}", result.stderr);
         assert!(
             result.stderr.contains("cannot be blank"),
             "{}",
             result.stderr
         );
     }
-    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    let files: Vec<_> = std::fs::read_dir(dir).unwrap().collect();
     assert_eq!(files.len(), 1, "only the answers file is there");
 }
 
@@ -37,31 +46,22 @@ fn a_blank_name_is_refused_before_anything_is_written() {
 fn a_name_of_only_invisible_characters_is_refused_like_a_blank_one() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();
-    for invisible in [
-        &["--name", "\u{200b}"][..],
-        &["--name", "\u{200b}\u{200d}\u{a0}\u{2060}"],
-        &["--name", "\u{3164}"],
+    assert_names_refused_as_blank(
+        dir.path(),
         &[
-            "--name",
-            "Kim",
-            "--assessor",
-            "manager",
-            "--assessor-name",
-            "\u{feff}",
+            &["--name", "\u{200b}"][..],
+            &["--name", "\u{200b}\u{200d}\u{a0}\u{2060}"],
+            &["--name", "\u{3164}"],
+            &[
+                "--name",
+                "Kim",
+                "--assessor",
+                "manager",
+                "--assessor-name",
+                "\u{feff}",
+            ],
         ],
-    ] {
-        let mut args = vec!["assess", "--answers", "ratings.yaml"];
-        args.extend_from_slice(invisible);
-        let result = in_dir(dir.path(), &args);
-        assert_eq!(result.code, 2, "{invisible:?}: {}", result.stderr);
-        assert!(
-            result.stderr.contains("cannot be blank"),
-            "{}",
-            result.stderr
-        );
-    }
-    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-    assert_eq!(files.len(), 1, "only the answers file is there");
+    );
     let path = fixture("hostile/invisible-person.yaml");
     let result = run(&[
         "--profiles",
