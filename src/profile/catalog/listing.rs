@@ -1,0 +1,97 @@
+//! What `profiles` lists of one profile ([`Listed`]) and the passes over
+//! every profile ([`Catalog::map_entries`], [`Catalog::listing`]): a
+//! built-in profile that no folder file overrides is listed from its
+//! build-time summary, the others are parsed, in parallel when there are
+//! any. This file must not load folders or resolve a PROFILE argument.
+
+use rayon::prelude::*;
+
+use super::{Catalog, Entry, Origin, Skipped};
+use crate::profile::builtin::Summary;
+use crate::profile::candidates::Slot;
+
+/// What `profiles` lists of one profile: all of a row but the digest,
+/// which needs the parsed profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub id: String,
+    pub title: String,
+    pub level: Option<String>,
+    /// Knowledge/skills plus organisation skills.
+    pub rated_items: usize,
+    pub origin: Origin,
+    /// A folder profile that hides the built-in profile of the same id.
+    pub overrides_builtin: bool,
+}
+
+impl Listed {
+    /// The listing of a parsed profile.
+    #[must_use]
+    pub fn of(entry: &Entry) -> Self {
+        Self {
+            id: entry.profile.id.clone(),
+            title: entry.profile.title.clone(),
+            level: entry.profile.level.clone(),
+            rated_items: entry.profile.rated_count(),
+            origin: entry.origin.clone(),
+            overrides_builtin: entry.overrides_builtin,
+        }
+    }
+
+    /// The listing of a built-in profile from its build-time summary.
+    fn built_in(summary: &Summary) -> Self {
+        Self {
+            id: summary.id.to_owned(),
+            title: summary.title.to_owned(),
+            level: summary.level.map(str::to_owned),
+            rated_items: summary.rated_items,
+            origin: Origin::BuiltIn,
+            overrides_builtin: false,
+        }
+    }
+}
+
+impl Catalog {
+    /// `f` of every available profile, sorted by id; parses those not
+    /// parsed yet, in parallel, without keeping them, and reports the
+    /// skipped files in order.
+    pub fn map_entries<T: Send>(&self, f: impl Fn(&Entry) -> T + Sync) -> Vec<T> {
+        self.gather(true, |slot| slot.with_entry(&f))
+    }
+
+    /// What `profiles` lists of every available profile, sorted by id. A
+    /// built-in profile that no folder file overrides is listed from the
+    /// summary made at build time, unparsed; the others are parsed as
+    /// [`Catalog::map_entries`] does, in parallel when there are any.
+    #[must_use]
+    pub fn listing(&self) -> Vec<Listed> {
+        let parses = self.slots.iter().any(|slot| slot.summary().is_none());
+        self.gather(parses, |slot| match slot.summary() {
+            Some(summary) => (Some(Listed::built_in(summary)), Vec::new()),
+            None => slot.with_entry(Listed::of),
+        })
+    }
+
+    /// `each` of every slot, in parallel or not, reporting the skipped
+    /// files in slot order.
+    fn gather<T: Send>(
+        &self,
+        parallel: bool,
+        each: impl Fn(&Slot) -> (Option<T>, Vec<Skipped>) + Sync,
+    ) -> Vec<T> {
+        let results: Vec<(Option<T>, Vec<Skipped>)> = if parallel {
+            self.slots.par_iter().map(&each).collect()
+        } else {
+            // Rayon's threads are not started for no parsing.
+            self.slots.iter().map(&each).collect()
+        };
+        let mut values = Vec::with_capacity(results.len());
+        for (value, skipped) in results {
+            for skip in &skipped {
+                (self.on_skip)(skip);
+            }
+            values.extend(value);
+        }
+        values
+    }
+}
