@@ -1,0 +1,180 @@
+//! `skillgap assess`: set up an assessment (new, resumed, or answered from
+//! a file), run the flow, and finish with the gap report.
+//!
+//! This file holds the request and the run itself: it picks a plan, picks
+//! the prompter, runs the flow and says how it ended. Planning lives in
+//! `plan`, default file names and the overwrite check in `out`, printed
+//! commands and quoting in `hints`, the closing lines in `done`. It must not
+//! grow any of those back.
+
+#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
+
+mod done;
+mod hints;
+mod out;
+mod plan;
+
+use std::io::IsTerminal as _;
+use std::path::PathBuf;
+
+use anyhow::bail;
+
+use super::report::render;
+use super::save_guard::SaveGuard;
+use super::{ColorMode, emit, load_catalog, paint};
+use crate::assess::flow::{self, Outcome, Prompter, WithoutEvidence};
+use crate::assess::terminal::TerminalPrompter;
+use crate::assessment::{Assessor, Status};
+use crate::exit::ExitStatus;
+use crate::gap::analyse;
+use crate::render::{Format, Layout};
+use done::say_done;
+pub(super) use hints::shell_quote;
+use hints::{resume_command, shown, with_conflict_hints};
+use out::check_out;
+use plan::{plan_new, plan_resume};
+
+/// The person stopped before the first item: nothing to save.
+#[derive(Debug, thiserror::Error)]
+#[error("stopped before starting; nothing was saved")]
+struct Stopped;
+
+/// Whether `assess` asks for an evidence note after each level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notes {
+    Ask,
+    /// `--no-evidence`: one choice per item.
+    Skip,
+}
+
+/// What `assess` was asked to do.
+#[derive(Debug)]
+pub struct AssessRequest {
+    pub profile: Option<String>,
+    pub out: Option<PathBuf>,
+    pub force: bool,
+    pub resume: Option<PathBuf>,
+    pub name: Option<String>,
+    pub assessor: Assessor,
+    pub assessor_name: Option<String>,
+    pub blind: bool,
+    /// Whether to ask for an evidence note after each level.
+    pub notes: Notes,
+    pub answers: Option<PathBuf>,
+    /// With `answers`: complete even with required items unrated.
+    pub complete: bool,
+    pub format: Format,
+}
+
+/// Runs `skillgap assess`.
+pub(super) fn run(
+    request: &AssessRequest,
+    dirs: &[PathBuf],
+    color: ColorMode,
+    layout: Layout,
+) -> anyhow::Result<ExitStatus> {
+    match run_inner(request, dirs, color, layout) {
+        Err(error) if error.downcast_ref::<Stopped>().is_some() => {
+            eprintln!("Stopped before starting; nothing was saved.");
+            Ok(ExitStatus::Interrupted)
+        }
+        other => other,
+    }
+}
+
+fn run_inner(
+    request: &AssessRequest,
+    dirs: &[PathBuf],
+    color: ColorMode,
+    layout: Layout,
+) -> anyhow::Result<ExitStatus> {
+    let interactive = request.answers.is_none();
+    if interactive && !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        bail!(
+            "assess asks questions in a terminal, and there is none here (stdin or stderr is not a terminal); \
+             nothing was written.\n  To rate from a file: {program} assess --answers FILE --name NAME\n  \
+             To read an existing assessment: {program} report FILE",
+            program = super::program::program()
+        );
+    }
+    let catalog = load_catalog(dirs, color)?;
+    if let Some(out) = &request.out {
+        check_out(out, request.force)?;
+    }
+    let terminal = interactive.then(|| {
+        // Ctrl-C must reach the prompts as an interrupt, not end the
+        // process before the cursor is restored and the message printed.
+        let _ = ctrlc::set_handler(|| {});
+        TerminalPrompter::new(paint(color, std::io::stderr().is_terminal()).enabled)
+    });
+    // After ctrlc's handler, which it chains to: a SIGINT sent with
+    // `kill` (the Ctrl-C key is no signal at a prompt) ends the run.
+    let guard = SaveGuard::install(crate::assess::terminal::restore);
+    let mut plan = match &request.resume {
+        Some(file) => plan_resume(request, file, &catalog, terminal.as_ref())?,
+        None => plan_new(request, &catalog, terminal.as_ref())?,
+    };
+    let out = plan.out.path().to_owned();
+    if let Some(terminal) = &terminal {
+        if request.resume.is_some() {
+            terminal.say(&crate::assess::resume::context(
+                &plan.profile,
+                &plan.assessment,
+                plan.start,
+            ));
+        }
+        terminal.say(&format!("Answers are saved to {} as you go.", shown(&out)));
+        terminal
+            .line("Press Enter to see the first item (Esc to stop). ", "")
+            .map_err(|_| Stopped)?;
+    } else {
+        eprintln!("Saving answers to {}", shown(&out));
+    }
+    let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
+        (Some(answers), _) => Box::new(answers),
+        (None, Some(terminal)) if request.notes == Notes::Skip => {
+            Box::new(WithoutEvidence(terminal))
+        }
+        (None, Some(terminal)) => Box::new(terminal),
+        (None, None) => bail!("no way to ask: neither a terminal nor --answers"),
+    };
+    let mut saves = 0usize;
+    // Until the last answer, every save keeps the status the file had.
+    let complete_on_disk = plan.assessment.status == Status::Complete;
+    let outcome = flow::run(
+        &plan.profile,
+        plan.assessment,
+        plan.start,
+        request.blind,
+        prompter.as_mut(),
+        &mut |a| {
+            saves += 1;
+            guard.save(|| plan.out.save_assessment(a))
+        },
+    )
+    .map_err(|error| with_conflict_hints(error, request, dirs, &out, complete_on_disk))?;
+    // Put the terminal back before printing the end.
+    drop(prompter);
+    match outcome {
+        Outcome::Completed(done) => {
+            say_done(request, dirs, &plan.profile, &done, &out);
+            let report = analyse(&plan.profile, &done, None, false);
+            emit(&render(&report, request.format, layout, false))?;
+            Ok(ExitStatus::Success)
+        }
+        Outcome::Interrupted(_) if saves == 0 && request.resume.is_none() => {
+            eprintln!("Stopped before the first answer; nothing was saved.");
+            Ok(ExitStatus::Interrupted)
+        }
+        Outcome::Interrupted(partial) => {
+            eprintln!(
+                "Stopped. {} answer{} saved in {}.\nResume with: {}",
+                partial.ratings.len(),
+                if partial.ratings.len() == 1 { "" } else { "s" },
+                shown(&out),
+                resume_command(request, dirs, &out, complete_on_disk)
+            );
+            Ok(ExitStatus::Interrupted)
+        }
+    }
+}

@@ -1,0 +1,226 @@
+//! Planning an `assess` run: a new assessment (the profile, the person's
+//! name, answers from a file, where to save) or a resumed one (the file so
+//! far, checked against the profile as it is now), and the item to start at.
+//!
+//! It decides what the run starts from; it does not run the flow, save
+//! answers or print how a run ended.
+
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+
+use super::out::{check_out, default_out};
+use super::{AssessRequest, Stopped};
+use crate::app::report::{error_lines, load_assessment};
+use crate::assess::answers::Answers;
+use crate::assess::flow;
+use crate::assess::terminal::TerminalPrompter;
+use crate::assessment::model::is_blank_name;
+use crate::assessment::write::Target;
+use crate::assessment::{self, Assessment, Date, Status};
+use crate::profile::{Catalog, Depth, Profile, builtin, digest};
+
+fn intro(profile: &Profile) -> String {
+    let depth: Vec<String> = Depth::ALL
+        .iter()
+        .map(|d| format!("  {:<14} {}", d.label(), d.meaning()))
+        .collect();
+    let scale = &profile.organisation_scale;
+    let org: Vec<String> = (1..=scale.top())
+        .filter_map(|n| {
+            scale
+                .level(n)
+                .map(|(name, meaning)| format!("  {n} {name:<12} {meaning}"))
+        })
+        .collect();
+    crate::render::terminal::sanitize(&format!(
+        "{title}: {count} items, one screen each.\n\n\
+         Knowledge and skills are rated by depth:\n{depth}\n\n\
+         Organisation skills are rated on the {scale_name} scale (0 = not yet):\n{org}\n\n\
+         Each answer is saved at once. Esc or Ctrl-C stops; --resume carries on later.\n",
+        title = profile.title,
+        count = profile.rated_count(),
+        depth = depth.join("\n"),
+        scale_name = scale.name(),
+        org = org.join("\n"),
+    ))
+    .into_owned()
+}
+
+fn resolve_profile(catalog: &Catalog, spec: Option<&str>) -> anyhow::Result<Profile> {
+    Ok(catalog
+        .resolve(spec.unwrap_or(builtin::DEFAULT_ID))?
+        .profile)
+}
+
+/// Sets up the run: the profile, the assessment so far, where to save it,
+/// and the first item to show.
+pub(super) struct Plan {
+    pub(super) profile: Profile,
+    pub(super) assessment: Assessment,
+    pub(super) out: Target,
+    pub(super) start: usize,
+    pub(super) answers: Option<Answers>,
+}
+
+pub(super) fn plan_resume(
+    request: &AssessRequest,
+    file: &Path,
+    catalog: &Catalog,
+    prompter: Option<&TerminalPrompter>,
+) -> anyhow::Result<Plan> {
+    // Looked at before reading, so a change made after is noticed; the
+    // reading says first what is wrong with a path that is no file.
+    let out = Target::open(file);
+    let (mut assessment, profile, change) =
+        load_assessment(file, request.profile.as_deref(), catalog).context("cannot resume")?;
+    let out = out?;
+    if let Some(change) = change {
+        if let Some(other) = &change.assessed_against {
+            bail!(
+                "{} is an assessment against `{other}`, not `{}`; resume it without naming a profile, or start a new one",
+                file.display(),
+                profile.id
+            );
+        }
+        let mut lines = vec![format!(
+            "Profile `{}` has changed since this assessment was started.",
+            profile.id
+        )];
+        if change.removed.is_empty() {
+            lines.push("No rated item was removed; any new items will be asked.".to_owned());
+        } else {
+            lines.push(format!(
+                "These ratings are for items no longer in it and will be dropped: {}",
+                change
+                    .removed
+                    .iter()
+                    .map(|id| crate::render::terminal::one_line(id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        match prompter {
+            Some(prompter) => {
+                for line in &lines {
+                    prompter.say(line);
+                }
+                prompter
+                    .line(
+                        "Press Enter to go on (Esc to stop and keep the file as it is). ",
+                        "",
+                    )
+                    .map_err(|_| Stopped)?;
+            }
+            None => lines.iter().for_each(|line| eprintln!("note: {line}")),
+        }
+        let removed: std::collections::HashSet<&String> = change.removed.iter().collect();
+        assessment.ratings.retain(|id, _| !removed.contains(id));
+    }
+    if assessment.status == Status::Complete && !request.force {
+        bail!(
+            "{} is already complete; add --force to go through it again",
+            file.display()
+        );
+    }
+    let complete = assessment.status == Status::Complete;
+    assessment.profile.clone_from(&profile.id);
+    assessment.profile_digest = Some(digest(&profile));
+    let start = if complete {
+        0
+    } else {
+        flow::first_unrated(&profile, &assessment).min(profile.rated_count().saturating_sub(1))
+    };
+    Ok(Plan {
+        profile,
+        assessment,
+        out,
+        start,
+        answers: None,
+    })
+}
+
+fn read_answers(
+    path: &Path,
+    profile: &Profile,
+    template: &Assessment,
+) -> anyhow::Result<(Answers, Option<String>)> {
+    let bytes = crate::app::read_file(path)?;
+    let text = crate::yaml::decode(&bytes)
+        .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
+    let value = crate::yaml::parse(text)
+        .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
+    let items = profile.rated_items();
+    let parsed = assessment::load::parse_answers(text, value, template, |id| {
+        items.iter().any(|item| item.id == id)
+    });
+    let (checked, _) = parsed.check_against(path, Some(profile), &[]);
+    match checked.value {
+        Some(answers) => {
+            let person = (answers.person != template.person).then(|| answers.person.clone());
+            Ok((Answers::new(answers.ratings), person))
+        }
+        None => bail!(
+            "{} is not a usable answers file:\n{}",
+            path.display(),
+            error_lines(&checked.errors())
+        ),
+    }
+}
+
+pub(super) fn plan_new(
+    request: &AssessRequest,
+    catalog: &Catalog,
+    prompter: Option<&TerminalPrompter>,
+) -> anyhow::Result<Plan> {
+    let profile = resolve_profile(catalog, request.profile.as_deref())?;
+    let date = Date::today();
+    let mut assessment = Assessment {
+        profile: profile.id.clone(),
+        profile_digest: Some(digest(&profile)),
+        person: request.name.clone().unwrap_or_default(),
+        assessor: request.assessor,
+        assessor_name: request.assessor_name.clone(),
+        date,
+        status: Status::InProgress,
+        ratings: indexmap::IndexMap::new(),
+    };
+    let mut answers = None;
+    if let Some(path) = &request.answers {
+        let (loaded, person) = read_answers(path, &profile, &assessment)?;
+        if assessment.person.is_empty() {
+            assessment.person = person.unwrap_or_default();
+        }
+        if is_blank_name(&assessment.person) {
+            bail!(
+                "whose answers are these? give --name NAME (or a `person` in {})",
+                path.display()
+            );
+        }
+        answers = Some(loaded.complete_anyway(request.complete));
+    }
+    if let Some(prompter) = prompter {
+        prompter.say(&intro(&profile));
+        while is_blank_name(&assessment.person) {
+            let name = prompter.line("Your name: ", "").map_err(|_| Stopped)?;
+            name.trim().clone_into(&mut assessment.person);
+        }
+    }
+    let out = request.out.clone().unwrap_or_else(|| {
+        default_out(
+            &profile,
+            &assessment.person,
+            assessment.assessor,
+            assessment.assessor_name.as_deref(),
+            date,
+        )
+    });
+    let out = check_out(&out, request.force)?;
+    Ok(Plan {
+        profile,
+        assessment,
+        out,
+        start: 0,
+        answers,
+    })
+}
