@@ -88,7 +88,6 @@ pub(super) fn is_furniture(text: &str) -> bool {
         || text.starts_with("If you would like to provide feedback")
 }
 
-/// Splits the page into its preamble and its sections.
 /// A "Behavioural Skills" / "Technical Skills" line that heads its own
 /// table (the next line names columns), rather than a type cell.
 ///
