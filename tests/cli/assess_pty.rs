@@ -89,6 +89,64 @@ fn a_full_assessment_in_a_terminal_saves_the_file_and_prints_the_report() {
 }
 
 #[test]
+fn after_the_last_item_the_headline_the_file_and_what_next_are_the_last_lines() {
+    // The report is longer than a screen: what the person needs after it
+    // (the numbers, the file, the commands) must not scroll away.
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = start_as_pat(dir.path(), &["assess", "--out", "a.yaml", "--no-evidence"]);
+    let mut answered = 0;
+    loop {
+        s.expect("Your level").unwrap();
+        s.send(ENTER).unwrap();
+        answered += 1;
+        if answered == 38 {
+            break;
+        }
+    }
+    let report = s.expect("Gap report: Pat Example").unwrap();
+    assert!(
+        !String::from_utf8_lossy(report.before()).contains("Done:"),
+        "the closing lines come after the report"
+    );
+    let tail = s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let text = String::from_utf8_lossy(tail.as_bytes()).replace('\r', "");
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let done = lines
+        .iter()
+        .rposition(|l| l.starts_with("Done: 38 of 38 items rated"))
+        .unwrap_or_else(|| panic!("no closing lines:\n{text}"));
+    let closing = &lines[done..];
+    assert!(
+        closing.len() <= 12,
+        "fits on a screen with room: {closing:#?}"
+    );
+    assert!(text.find("Development plan").unwrap() < text.rfind("Done:").unwrap());
+    let flat = closing.join(" ");
+    let flat = flat.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Saved to a.yaml."), "{flat}");
+    assert!(
+        flat.contains("Readiness 0.0%: 0 of 30 required levels met"),
+        "{flat}"
+    );
+    assert!(flat.contains("30 gaps · 0 not rated."), "{flat}");
+    assert!(
+        flat.contains("See the full report again: skillgap report a.yaml"),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("Share it as Markdown: skillgap report a.yaml --format markdown > a.md"),
+        "{flat}"
+    );
+    // Nothing was skipped: nothing to resume.
+    assert!(!flat.contains("--resume"), "{flat}");
+    // The printed report command works as printed.
+    let again = crate::common::in_dir(dir.path(), &["report", "a.yaml"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(again.stdout.contains("Gap report: Pat Example"));
+}
+
+#[test]
 fn ctrl_c_keeps_the_answers_restores_the_cursor_and_resume_finishes() {
     let dir = tempfile::tempdir().unwrap();
     let profile = fixture("valid/tiny-role.yaml");
@@ -487,10 +545,11 @@ fn skipping_every_item_is_complete_only_when_the_person_says_so_at_the_end() {
     assert!(saved.contains("status: in-progress"), "{saved}");
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains(
-            "2 required items are unrated, so the file stays in progress. \
-             Rate them with: skillgap assess"
-        ),
+        flat.contains("2 required items are unrated, so the file stays in progress."),
+        "{text}"
+    );
+    assert!(
+        flat.contains("Rate the skipped items: skillgap assess"),
         "{text}"
     );
     assert!(!flat.contains("No gaps to close"), "{text}");
@@ -504,6 +563,8 @@ fn skipping_every_item_is_complete_only_when_the_person_says_so_at_the_end() {
         flat.contains("Marked complete; 2 required items are unrated."),
         "{text}"
     );
+    // The file on disk is complete now: the printed command says --force.
+    assert!(flat.contains("--resume p.yaml --force"), "{text}");
     assert!(!flat.contains("No gaps to close"), "{text}");
 }
 

@@ -1,47 +1,119 @@
-//! The closing lines of a finished `assess` run: how many items were rated,
-//! where the file is, and what required items are still unrated.
+//! The closing lines of a finished `assess` run, printed after the report
+//! so they are the last thing on screen: how many items were rated, the
+//! headline numbers, where the file is, what required items are still
+//! unrated, and, in a terminal, the commands for what to do next.
 //!
 //! It only reports; it does not change or save the assessment.
 
 use std::path::{Path, PathBuf};
 
 use super::AssessRequest;
-use super::hints::{resume_command, shown};
+use super::hints::{report_command, resume_command, shown};
 use crate::assess::flow;
 use crate::assessment::{Assessment, Status};
+use crate::gap::GapReport;
 use crate::profile::Profile;
+use crate::render::wrap::wrap;
 
-/// The closing lines of a finished run: how many items were rated, where
-/// the file is, and what is still unrated.
-pub(super) fn say_done(
-    request: &AssessRequest,
-    dirs: &[PathBuf],
-    profile: &Profile,
-    done: &Assessment,
-    out: &Path,
-) {
-    let total = profile.rated_count();
-    eprintln!(
-        "Done: {} of {total} items rated{}. Saved to {}.",
-        done.ratings.len(),
-        match total - done.ratings.len() {
+/// What the closing lines are about.
+pub(super) struct Done<'a> {
+    pub(super) request: &'a AssessRequest,
+    pub(super) dirs: &'a [PathBuf],
+    pub(super) profile: &'a Profile,
+    pub(super) assessment: &'a Assessment,
+    pub(super) report: &'a GapReport,
+    pub(super) out: &'a Path,
+}
+
+/// The closing lines, wrapped to `width` between words. `next`: add the
+/// commands for what to do next (an interactive run; a script has its
+/// own next step).
+pub(super) fn closing_lines(done: &Done<'_>, width: usize, next: bool) -> Vec<String> {
+    let total = done.profile.rated_count();
+    let rated = done.assessment.ratings.len();
+    let skipped = total - rated;
+    let mut paragraphs = vec![format!(
+        "Done: {rated} of {total} items rated{}. Saved to {}.",
+        match skipped {
             0 => String::new(),
             skipped => format!(", {skipped} skipped"),
         },
-        shown(out)
-    );
-    match flow::unrated_required(profile, done) {
+        shown(done.out)
+    )];
+    let s = &done.report.summary;
+    paragraphs.push(format!(
+        "Readiness {:.1}%: {} of {} required levels met · {} · {} not rated.",
+        s.readiness_percent,
+        s.met,
+        s.with_requirement,
+        match s.gaps {
+            1 => "1 gap".to_owned(),
+            gaps => format!("{gaps} gaps"),
+        },
+        s.not_rated
+    ));
+    let unrated = flow::unrated_required(done.profile, done.assessment);
+    match unrated {
         0 => {}
-        unrated if done.status == Status::Complete => {
-            eprintln!("Marked complete; {} unrated.", required_items(unrated));
+        unrated if done.assessment.status == Status::Complete => {
+            paragraphs.push(format!(
+                "Marked complete; {} unrated.",
+                required_items(unrated)
+            ));
         }
-        unrated => eprintln!(
+        unrated if next => paragraphs.push(format!(
+            "{} unrated, so the file stays in progress.",
+            required_items(unrated)
+        )),
+        unrated => paragraphs.push(format!(
             "{} unrated, so the file stays in progress. Rate {} with: {}",
             required_items(unrated),
             if unrated == 1 { "it" } else { "them" },
-            resume_command(request, dirs, out, false)
-        ),
+            resume_command(done.request, done.dirs, done.out, false)
+        )),
     }
+    let mut lines: Vec<String> = paragraphs
+        .iter()
+        .flat_map(|p| wrap(p, width, "", "  "))
+        .collect();
+    if next {
+        lines.push("Next:".to_owned());
+        let mut steps = vec![
+            (
+                "See the full report again:",
+                report_command(done.request, done.dirs, done.out, &[]),
+            ),
+            (
+                "Share it as Markdown:",
+                report_command(
+                    done.request,
+                    done.dirs,
+                    done.out,
+                    &["--format", "markdown", ">", &markdown_name(done.out)],
+                ),
+            ),
+        ];
+        let resume = resume_command(done.request, done.dirs, done.out, false);
+        match (skipped, done.assessment.status) {
+            (0, _) => {}
+            (_, Status::InProgress) => steps.push(("Rate the skipped items:", resume)),
+            (_, Status::Complete) => {
+                steps.push(("Rate the skipped items:", format!("{resume} --force")));
+            }
+        }
+        for (what, command) in steps {
+            lines.extend(wrap(what, width, "  ", "  "));
+            // A command is never wrapped: the terminal folds a long one,
+            // and copying it keeps it whole.
+            lines.push(format!("    {command}"));
+        }
+    }
+    lines
+}
+
+/// `alex.yaml` → `alex.md`, beside it.
+fn markdown_name(out: &Path) -> String {
+    super::hints::shell_quote(&out.with_extension("md"))
 }
 
 /// "1 required item is", "29 required items are".

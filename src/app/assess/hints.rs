@@ -37,6 +37,30 @@ pub(super) fn resume_command(
     command
 }
 
+/// The command that prints the report of `out` again, with the profile
+/// arguments this run was given, then `extra` as it is (already quoted).
+pub(super) fn report_command(
+    request: &AssessRequest,
+    dirs: &[PathBuf],
+    out: &Path,
+    extra: &[&str],
+) -> String {
+    let mut command = String::from(crate::app::program::program());
+    for dir in dirs {
+        command.push_str(&format!(" --profiles {}", shell_quote(dir)));
+    }
+    command.push_str(&format!(" report {}", shell_quote(out)));
+    if let Some(profile) = &request.profile {
+        // A profile given as a file is found only when named again.
+        command.push_str(&format!(" --profile {}", shell_quote(Path::new(profile))));
+    }
+    for arg in extra {
+        command.push(' ');
+        command.push_str(arg);
+    }
+    command
+}
+
 /// When the file changed under this run and its answers went elsewhere,
 /// says how to see the two side by side and how to carry on.
 pub(super) fn with_conflict_hints(

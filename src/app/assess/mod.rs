@@ -28,7 +28,7 @@ use crate::assessment::{Assessor, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
 use crate::render::{Format, Layout};
-use done::say_done;
+use done::{Done, closing_lines};
 pub(super) use hints::shell_quote;
 use hints::{resume_command, shown, with_conflict_hints};
 use out::check_out;
@@ -157,9 +157,21 @@ fn run_inner(
     drop(prompter);
     match outcome {
         Outcome::Completed(done) => {
-            say_done(request, dirs, &plan.profile, &done, &out);
             let report = analyse(&plan.profile, &done, None, false);
             emit(&render(&report, request.format, layout, false))?;
+            // After the report, so the headline and the way on are the
+            // last lines on screen, however long the report.
+            let closing = Done {
+                request,
+                dirs,
+                profile: &plan.profile,
+                assessment: &done,
+                report: &report,
+                out: &out,
+            };
+            for line in closing_lines(&closing, stderr_width(), interactive) {
+                eprintln!("{line}");
+            }
             Ok(ExitStatus::Success)
         }
         Outcome::Interrupted(_) if saves == 0 && request.resume.is_none() => {
@@ -177,4 +189,11 @@ fn run_inner(
             Ok(ExitStatus::Interrupted)
         }
     }
+}
+
+/// Columns of the terminal on stderr, where the closing lines go. A log
+/// or a pipe gets whole lines, to read and search as they are.
+fn stderr_width() -> usize {
+    terminal_size::terminal_size_of(std::io::stderr())
+        .map_or(usize::MAX, |(w, _)| usize::from(w.0).max(20))
 }
