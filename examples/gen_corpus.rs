@@ -108,7 +108,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             },
             ratings,
         };
-        std::fs::write(&path, skillgap::assessment::write::to_yaml(&assessment))?;
+        std::fs::write(&path, skillgap::assessment::write::to_yaml(&assessment)?)?;
     }
 
     let text = builtin::FILES

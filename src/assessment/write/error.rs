@@ -19,6 +19,9 @@ pub enum Reason {
     /// The system refused (folder missing, disk full, ...).
     #[error("{0}")]
     Io(String),
+    /// The content could not be written as YAML; the file was not touched.
+    #[error("it could not be written as YAML ({0}), so the file was left as it is")]
+    Unserialisable(String),
     /// Something other than a regular file is at the path.
     #[error("it is {0}, not a regular file; only a regular file is ever replaced")]
     NotRegular(&'static str),

@@ -33,7 +33,10 @@ use super::model::Assessment;
 
 /// The assessment as YAML: fields in a fixed order, strings that YAML 1.1
 /// readers could take for something else quoted, the date bare.
-#[must_use]
-pub fn to_yaml(assessment: &Assessment) -> String {
-    crate::yaml::to_string(assessment, &["date"]).unwrap_or_default()
+///
+/// # Errors
+/// Why the assessment could not be written as YAML. A save never turns
+/// such a failure into an empty file.
+pub fn to_yaml(assessment: &Assessment) -> Result<String, String> {
+    crate::yaml::to_string(assessment, &["date"]).map_err(|e| e.to_string())
 }

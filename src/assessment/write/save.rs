@@ -23,7 +23,19 @@ impl Target {
     /// # Errors
     /// As [`Target::save`].
     pub fn save_assessment(&mut self, assessment: &Assessment) -> Result<(), WriteError> {
-        self.save(to_yaml(assessment).as_bytes())
+        self.save_text(to_yaml(assessment))
+    }
+
+    /// Saves text made for this file, or leaves the file as it was when
+    /// the text could not be made: never an empty file in its place.
+    pub(super) fn save_text(&mut self, text: Result<String, String>) -> Result<(), WriteError> {
+        match text {
+            Ok(text) => self.save(text.as_bytes()),
+            Err(why) => Err(WriteError {
+                path: self.shown.display().to_string(),
+                reason: Reason::Unserialisable(why),
+            }),
+        }
     }
 
     /// Writes `bytes` atomically: a temporary file in the same folder,

@@ -52,7 +52,7 @@ fn sample() -> Assessment {
 
 #[test]
 fn ambiguous_strings_are_quoted_and_the_date_is_bare() {
-    insta::assert_snapshot!(to_yaml(&sample()), @r#"
+    insta::assert_snapshot!(to_yaml(&sample()).unwrap(), @r#"
     profile: senior-devops-engineer-management
     person: "Yes"
     assessor: self
@@ -310,4 +310,22 @@ fn only_a_regular_file_or_a_link_to_one_is_ever_replaced() {
     );
     assert_eq!(std::fs::read_to_string(&real).unwrap(), "new\n");
     assert_eq!(temporary_files(dir.path()), Vec::<String>::new());
+}
+
+#[test]
+fn an_assessment_that_cannot_be_written_as_yaml_leaves_the_file_as_it_was() {
+    // Before, a failure to serialise became an empty string, which the
+    // atomic save then put in place of the person's answers.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.yaml");
+    save(&path, &sample()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut target = Target::open(&path).unwrap();
+    let error = target
+        .save_text(Err("invented failure".to_owned()))
+        .unwrap_err();
+    assert!(matches!(error.reason, Reason::Unserialisable(_)), "{error}");
+    assert!(error.to_string().contains("left as it is"), "{error}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(temporary_files(dir.path()).is_empty());
 }
