@@ -190,7 +190,7 @@ pub fn compare(
 mod tests {
     use super::*;
     use crate::assessment::Level;
-    use crate::gap::tests::{assessment, profile};
+    use crate::fixtures::{assessment, profile};
     use crate::profile::Depth;
 
     #[test]

@@ -23,6 +23,8 @@ pub mod diagnostic;
 pub mod discover;
 pub mod document;
 pub mod exit;
+#[cfg(test)]
+mod fixtures;
 pub mod gap;
 pub mod import;
 pub mod plan;

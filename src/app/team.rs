@@ -28,19 +28,27 @@ pub struct TeamRequest {
     pub min_readiness: Option<u8>,
 }
 
-const NOT_AN_ASSESSMENT: &str = "a profile, not an assessment";
+/// Why a file among the inputs was not counted.
+enum NotUsed {
+    /// A profile among the assessments: not an error, just not ours.
+    Profile,
+    /// Unreadable or no valid assessment: reported, and the run fails.
+    Skipped(Skipped),
+}
 
-/// Reads one assessment and measures it; or says why it was skipped.
+/// Reads one assessment and measures it; or says why it was not used.
 fn load(
     path: &Path,
     catalog: &Catalog,
     forced: Option<(&Profile, &str)>,
     ids: &[&str],
     format: Format,
-) -> Result<(String, Member), Skipped> {
-    let skip = |reason: String| Skipped {
-        file: path.display().to_string(),
-        reason,
+) -> Result<(String, Member), NotUsed> {
+    let skip = |reason: String| {
+        NotUsed::Skipped(Skipped {
+            file: path.display().to_string(),
+            reason,
+        })
     };
     let bytes = crate::discover::read_regular(path).map_err(|e| skip(describe_io(&e)))?;
     let first = |diagnostics: &[crate::diagnostic::Diagnostic]| {
@@ -56,8 +64,7 @@ fn load(
         if d.iter()
             .any(|d| d.rule == crate::diagnostic::Rule::UnknownKind)
         {
-            // A profile among the assessments: not an error, just not ours.
-            skip(NOT_AN_ASSESSMENT.to_owned())
+            NotUsed::Profile
         } else {
             skip(first(&d))
         }
@@ -134,7 +141,7 @@ pub(super) fn run(
     let forced_digest = forced.as_ref().map(digest);
     let forced_target = forced.as_ref().zip(forced_digest.as_deref());
     let ids: Vec<&str> = catalog.ids().collect();
-    let results: Vec<Result<(String, Member), Skipped>> = found
+    let results: Vec<Result<(String, Member), NotUsed>> = found
         .files
         .par_iter()
         .map(|path| load(path, &catalog, forced_target, &ids, request.format))
@@ -144,8 +151,8 @@ pub(super) fn run(
     for result in results {
         match result {
             Ok((id, member)) => groups.entry(id).or_default().push(member),
-            Err(skip) if skip.reason == NOT_AN_ASSESSMENT => profiles_seen += 1,
-            Err(skip) => skipped.push(skip),
+            Err(NotUsed::Profile) => profiles_seen += 1,
+            Err(NotUsed::Skipped(skip)) => skipped.push(skip),
         }
     }
     if profiles_seen > 0 {
@@ -182,7 +189,7 @@ pub(super) fn run(
         .into_iter()
         .map(|(id, members)| (profile_of(&id), members))
         .collect();
-    let report = team(groups, skipped);
+    let report = team(groups, skipped, &canonical);
     emit(&render(&report, request.format, layout))?;
     // The gates are judged (and said) even when files were skipped; the
     // skipped files then decide the exit status.
@@ -196,6 +203,13 @@ pub(super) fn run(
         return Ok(ExitStatus::Failure);
     }
     Ok(gate)
+}
+
+/// The file's canonical path, to break a tie between two assessments the
+/// same way however their paths were spelled; the path as given when it
+/// has none.
+fn canonical(file: &str) -> String {
+    std::fs::canonicalize(file).map_or_else(|_| file.to_owned(), |p| p.display().to_string())
 }
 
 /// Says when `--profile` measures assessments made against another

@@ -56,7 +56,7 @@ pub fn context(profile: &Profile, assessment: &Assessment, start: usize) -> Stri
 mod tests {
     use super::*;
     use crate::assessment::Level;
-    use crate::gap::tests::{assessment, profile};
+    use crate::fixtures::{assessment, profile};
     use crate::profile::Depth;
 
     #[test]

@@ -3,8 +3,8 @@
 use super::reference::reference;
 use super::{GapRef, plan, plan_counting_work};
 use crate::assessment::Level;
+use crate::fixtures::{assessment, profile};
 use crate::gap::analyse;
-use crate::gap::tests::{assessment, profile};
 use crate::gap::{GapStatus, ItemGap};
 use crate::profile::Depth;
 use crate::profile::{DevelopmentComponent, Profile, Qualification};

@@ -3,7 +3,7 @@
 use std::collections::VecDeque;
 
 use super::*;
-use crate::gap::tests::{assessment, profile};
+use crate::fixtures::{assessment, profile};
 use crate::profile::Depth;
 
 /// Answers from a script; runs out as an interrupt.

@@ -211,17 +211,18 @@ pub struct TeamReport {
 }
 
 /// Keeps the newest assessment per person, assessor and assessor's name
-/// (on the same date: the complete one, then the later file by canonical
-/// path), and notes the ones it replaced.
-fn newest(members: Vec<Member>, superseded: &mut Vec<Superseded>) -> Vec<Member> {
+/// (on the same date: the complete one, then the later file by
+/// `canonical` path), and notes the ones it replaced.
+fn newest(
+    members: Vec<Member>,
+    superseded: &mut Vec<Superseded>,
+    canonical: &(dyn Fn(&str) -> String + Sync),
+) -> Vec<Member> {
     // The canonical path breaks a tie the same way however the path was
-    // spelled; it is only worked out when two files do tie.
+    // spelled; it is only asked for when two files do tie.
     let rank = |m: &Member| (m.date, m.status == Status::Complete);
-    let canonical = |m: &Member| {
-        std::fs::canonicalize(&m.file).map_or_else(|_| m.file.clone(), |p| p.display().to_string())
-    };
     let newer = |a: &Member, b: &Member| match rank(a).cmp(&rank(b)) {
-        std::cmp::Ordering::Equal => canonical(a) > canonical(b),
+        std::cmp::Ordering::Equal => canonical(&a.file) > canonical(&b.file),
         order => order == std::cmp::Ordering::Greater,
     };
     let mut kept: BTreeMap<(String, Assessor, Option<String>), Member> = BTreeMap::new();
@@ -422,13 +423,20 @@ fn needs(
 }
 
 /// Builds the team report from members grouped by profile id.
+/// `canonical` gives a file's canonical path, to break a tie between two
+/// assessments of one person on one date the same way however their paths
+/// were spelled (the caller knows the file system; this module does not).
 #[must_use]
-pub fn team(groups: Vec<(&Profile, Vec<Member>)>, skipped: Vec<Skipped>) -> TeamReport {
+pub fn team(
+    groups: Vec<(&Profile, Vec<Member>)>,
+    skipped: Vec<Skipped>,
+    canonical: &(dyn Fn(&str) -> String + Sync),
+) -> TeamReport {
     let mut superseded = Vec::new();
     let profiles: Vec<ProfileTeam> = groups
         .into_iter()
         .map(|(profile, members)| {
-            let mut members = newest(members, &mut superseded);
+            let mut members = newest(members, &mut superseded, canonical);
             members.sort_by(|a, b| {
                 (&a.person, a.assessor, &a.assessor_name).cmp(&(
                     &b.person,
@@ -448,3 +456,6 @@ pub fn team(groups: Vec<(&Profile, Vec<Member>)>, skipped: Vec<Skipped>) -> Team
         profiles,
     }
 }
+
+#[cfg(test)]
+mod tests;
