@@ -153,7 +153,7 @@ fn on_one_date_complete_wins_then_the_later_canonical_path() {
         member("Pat", Assessor::SelfAssessed, "2026-06-01", "a.yaml", &[]),
         member("Pat", Assessor::SelfAssessed, "2026-06-02", "b.yaml", &[]),
     ];
-    team(vec![(&profile, apart)], Vec::new(), &canonical);
+    let _ = team(vec![(&profile, apart)], Vec::new(), &canonical);
     assert_eq!(
         asked.load(Ordering::Relaxed),
         asked_before,
