@@ -106,10 +106,13 @@ fn summary(value: &Value, listed: &mut String) -> String {
     let (Some(id), Some(title)) = (text("id"), text("title")) else {
         return "None".to_owned();
     };
-    let level = match value.get("level") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(level)) => Some(level.as_str()),
-        Some(_) => return "None".to_owned(),
+    let optional = |key: &str| match value.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(text)) => Ok(Some(text.as_str())),
+        Some(_) => Err(()),
+    };
+    let (Ok(family), Ok(level)) = (optional("family"), optional("level")) else {
+        return "None".to_owned();
     };
     let mut rated_items = 0;
     for section in ["knowledge_skills", "organisation_skills"] {
@@ -126,11 +129,12 @@ fn summary(value: &Value, listed: &mut String) -> String {
     };
     let id = take(id);
     let title = take(title);
-    let level = level.map_or_else(
-        || "None".to_owned(),
-        |level| format!("Some({})", take(level)),
-    );
+    let mut take_optional = |text: Option<&str>| {
+        text.map_or_else(|| "None".to_owned(), |text| format!("Some({})", take(text)))
+    };
+    let family = take_optional(family);
+    let level = take_optional(level);
     format!(
-        "Some(Summary {{ id: {id}, title: {title}, level: {level}, rated_items: {rated_items} }})"
+        "Some(Summary {{ id: {id}, title: {title}, family: {family}, level: {level}, rated_items: {rated_items} }})"
     )
 }

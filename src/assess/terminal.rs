@@ -123,6 +123,45 @@ impl TerminalPrompter {
         }
     }
 
+    /// The terminal's width in columns, as it is now.
+    #[must_use]
+    pub fn columns(&self) -> usize {
+        usize::from(self.term.size().1)
+    }
+
+    /// A searchable list: typing filters `items`, arrow keys move, Enter
+    /// picks; `default` is pre-selected. Gives the index in `items`, which
+    /// must be distinct (the list reports its pick by text) and fit on a
+    /// line each: the list counts the lines it drew from their lengths.
+    /// The pick is shown on one line after, as `✔ {prompt}: {picked}`.
+    ///
+    /// # Errors
+    /// [`Interrupt`] on Esc or Ctrl-C.
+    pub fn pick(
+        &self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+        picked: impl Fn(usize) -> String,
+    ) -> Result<usize, Interrupt> {
+        let theme = self.theme();
+        let chosen = dialoguer::FuzzySelect::with_theme(theme.as_ref())
+            .with_prompt(format!(
+                "{prompt} (type to search, ↑/↓, Enter; Esc to stop)"
+            ))
+            .items(items)
+            .default(default)
+            .report(false)
+            .interact_on_opt(&self.term);
+        match chosen {
+            Ok(Some(index)) if index < items.len() => {
+                self.say(&self.wrap(&format!("✔ {prompt}: {}", picked(index)), ""));
+                Ok(index)
+            }
+            Ok(_) | Err(_) => Err(self.stop()),
+        }
+    }
+
     /// Shows a line of text on stderr.
     pub fn say(&self, text: &str) {
         let _ = self.term.write_line(text);

@@ -30,11 +30,12 @@ pub struct BuiltIn {
 }
 
 /// The fields `profiles` lists, read at build time: top-level `id`,
-/// `title` and `level`, and how many items a person is rated on.
+/// `title`, `family` and `level`, and how many items a person is rated on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
     pub id: &'static str,
     pub title: &'static str,
+    pub family: Option<&'static str>,
     pub level: Option<&'static str>,
     /// Knowledge/skills plus organisation skills, as
     /// [`Profile::rated_count`](super::Profile::rated_count) counts them.

@@ -727,3 +727,145 @@ fn no_evidence_still_lets_a_note_be_written_first_from_the_level_screen() {
         "{saved}"
     );
 }
+
+/// A `profs` folder in `dir` with two profiles of the tiny role, in two
+/// families: `data-engineer-senior` and `test-lead`.
+fn two_family_profiles(dir: &std::path::Path) {
+    let tiny = std::fs::read_to_string(fixture("valid/tiny-role.yaml")).unwrap();
+    std::fs::create_dir(dir.join("profs")).unwrap();
+    for (file, id, title, family) in [
+        (
+            "a.yaml",
+            "data-engineer-senior",
+            "Senior data engineer",
+            "Data engineer",
+        ),
+        (
+            "b.yaml",
+            "test-lead",
+            "Test lead",
+            "Quality assurance testing",
+        ),
+    ] {
+        let text = tiny.replace("id: tiny-role", &format!("id: {id}")).replace(
+            "title: Tiny Role",
+            &format!("title: {title}\nfamily: {family}"),
+        );
+        std::fs::write(dir.join("profs").join(file), text).unwrap();
+    }
+}
+
+#[test]
+fn with_several_profiles_and_none_named_a_search_picks_one() {
+    let dir = tempfile::tempdir().unwrap();
+    two_family_profiles(dir.path());
+    let mut s = spawn(
+        dir.path(),
+        &["assess", "--profiles", "profs", "--name", "Pat"],
+    );
+    s.expect("Profile (type to search").unwrap();
+    // Every loaded profile, with its family, the default first.
+    let list = s.expect("Test lead — test-lead").unwrap();
+    let list = String::from_utf8_lossy(list.before()).into_owned();
+    let default = list
+        .find("— senior-devops-engineer-management")
+        .expect("the default is listed");
+    let data = list
+        .find("Data engineer › Senior data engineer — data-engineer-senior")
+        .expect("a folder profile is listed with its family");
+    assert!(default < data, "{list}");
+    assert!(list.contains("Quality assurance testing › "), "{list}");
+    // Typing narrows the list; Enter takes the best match.
+    s.send("lead").unwrap();
+    s.expect("lead").unwrap();
+    let filtered = s.expect("Test lead — test-lead").unwrap();
+    let filtered = String::from_utf8_lossy(filtered.before()).into_owned();
+    assert!(!filtered.contains("data-engineer-senior"), "{filtered}");
+    s.send(ENTER).unwrap();
+    s.expect("Profile: Test lead (test-lead)").unwrap();
+    s.expect("Test lead: 3 items, one screen each.").unwrap();
+    s.expect("Answers are saved to test-lead-pat-").unwrap();
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect("Stopped before starting; nothing was saved.")
+        .unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+}
+
+#[test]
+fn enter_at_the_profile_picker_keeps_the_default_and_esc_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    two_family_profiles(dir.path());
+    let mut s = spawn(
+        dir.path(),
+        &["assess", "--profiles", "profs", "--name", "Pat"],
+    );
+    s.expect("Test lead — test-lead").unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("Senior DevOps Engineer – Management: 38 items, one screen each.")
+        .unwrap();
+    s.expect("Answers are saved to senior-devops-engineer-management-pat-")
+        .unwrap();
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+
+    let mut s = spawn(dir.path(), &["assess", "--profiles", "profs"]);
+    s.expect("Test lead — test-lead").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect("Stopped before starting; nothing was saved.")
+        .unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn a_named_profile_or_answers_file_opens_no_picker() {
+    let dir = tempfile::tempdir().unwrap();
+    two_family_profiles(dir.path());
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "assess",
+            "test-lead",
+            "--profiles",
+            "profs",
+            "--name",
+            "Pat",
+        ],
+    );
+    let opening = s.expect("Test lead: 3 items").unwrap();
+    let opening = String::from_utf8_lossy(opening.before()).into_owned();
+    assert!(!opening.contains("Profile ("), "{opening}");
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+
+    // With --answers the profile is the default, as before, terminal or not.
+    std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "assess",
+            "--profiles",
+            "profs",
+            "--answers",
+            "ratings.yaml",
+            "--name",
+            "Kim",
+            "--out",
+            "kim.yaml",
+        ],
+    );
+    let all = s.expect(Eof).unwrap();
+    let all = String::from_utf8_lossy(all.as_bytes()).into_owned();
+    assert_eq!(exit_code(&s), 0, "{all}");
+    assert!(!all.contains("Profile ("), "{all}");
+    let saved = std::fs::read_to_string(dir.path().join("kim.yaml")).unwrap();
+    assert!(
+        saved.contains("profile: senior-devops-engineer-management"),
+        "{saved}"
+    );
+}

@@ -3,15 +3,17 @@
 //!
 //! This file holds the request and the run itself: it picks a plan, picks
 //! the prompter, runs the flow and says how it ended. Planning lives in
-//! `plan`, default file names and the overwrite check in `out`, printed
-//! commands and quoting in `hints`, the closing lines in `done`. It must not
-//! grow any of those back.
+//! `plan`, the profile list shown when none is named in `pick`, default
+//! file names and the overwrite check in `out`, printed commands and
+//! quoting in `hints`, the closing lines in `done`. It must not grow any of
+//! those back.
 
 #![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
 
 mod done;
 mod hints;
 mod out;
+mod pick;
 mod plan;
 
 use std::io::IsTerminal as _;

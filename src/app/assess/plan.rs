@@ -10,6 +10,7 @@ use std::path::Path;
 use anyhow::{Context as _, bail};
 
 use super::out::{check_out, default_out};
+use super::pick::pick_profile;
 use super::{AssessRequest, Stopped};
 use crate::app::report::{error_lines, load_assessment};
 use crate::assess::answers::Answers;
@@ -47,10 +48,23 @@ fn intro(profile: &Profile) -> String {
     .into_owned()
 }
 
-fn resolve_profile(catalog: &Catalog, spec: Option<&str>) -> anyhow::Result<Profile> {
-    Ok(catalog
-        .resolve(spec.unwrap_or(builtin::DEFAULT_ID))?
-        .profile)
+/// The profile named, or in a terminal with several profiles loaded the
+/// one picked from a list, or the built-in default.
+fn resolve_profile(
+    catalog: &Catalog,
+    spec: Option<&str>,
+    prompter: Option<&TerminalPrompter>,
+) -> anyhow::Result<Profile> {
+    let picked;
+    let spec = match (spec, prompter) {
+        (Some(spec), _) => spec,
+        (None, Some(prompter)) => {
+            picked = pick_profile(catalog, prompter)?;
+            &picked
+        }
+        (None, None) => builtin::DEFAULT_ID,
+    };
+    Ok(catalog.resolve(spec)?.profile)
 }
 
 /// Sets up the run: the profile, the assessment so far, where to save it,
@@ -173,7 +187,7 @@ pub(super) fn plan_new(
     catalog: &Catalog,
     prompter: Option<&TerminalPrompter>,
 ) -> anyhow::Result<Plan> {
-    let profile = resolve_profile(catalog, request.profile.as_deref())?;
+    let profile = resolve_profile(catalog, request.profile.as_deref(), prompter)?;
     let date = Date::today();
     let mut assessment = Assessment {
         profile: profile.id.clone(),

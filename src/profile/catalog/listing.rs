@@ -16,6 +16,8 @@ use crate::profile::candidates::Slot;
 pub struct Listed {
     pub id: String,
     pub title: String,
+    /// The role family, which the `assess` picker groups by.
+    pub family: Option<String>,
     pub level: Option<String>,
     /// Knowledge/skills plus organisation skills.
     pub rated_items: usize,
@@ -31,6 +33,7 @@ impl Listed {
         Self {
             id: entry.profile.id.clone(),
             title: entry.profile.title.clone(),
+            family: entry.profile.family.clone(),
             level: entry.profile.level.clone(),
             rated_items: entry.profile.rated_count(),
             origin: entry.origin.clone(),
@@ -43,6 +46,7 @@ impl Listed {
         Self {
             id: summary.id.to_owned(),
             title: summary.title.to_owned(),
+            family: summary.family.map(str::to_owned),
             level: summary.level.map(str::to_owned),
             rated_items: summary.rated_items,
             origin: Origin::BuiltIn,

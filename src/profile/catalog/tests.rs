@@ -158,6 +158,7 @@ fn a_listing_takes_a_builtin_from_its_summary_without_parsing_it() {
         summary: Some(Summary {
             id: "fake",
             title: "Fake",
+            family: None,
             level: None,
             rated_items: 7,
         }),

@@ -1,0 +1,149 @@
+//! Choosing the profile of a new assessment in a terminal when no PROFILE
+//! is named and several profiles are loaded: a searchable list of every
+//! loaded profile, the built-in default first and pre-selected (Enter keeps
+//! it), then the others grouped by role family, by title within one.
+//!
+//! It orders the profiles and writes their lines; the terminal prompter
+//! draws the list. It does not resolve, load or rate a profile.
+
+use super::Stopped;
+use crate::assess::terminal::TerminalPrompter;
+use crate::profile::builtin;
+use crate::profile::catalog::{Catalog, Listed};
+use crate::render::terminal::one_line;
+use crate::render::wrap::width;
+
+/// The id of the profile to assess: the default, with no question, when
+/// at most one profile is loaded; otherwise the one picked.
+pub(super) fn pick_profile(
+    catalog: &Catalog,
+    prompter: &TerminalPrompter,
+) -> anyhow::Result<String> {
+    let listing = catalog.listing();
+    if listing.len() < 2 {
+        return Ok(builtin::DEFAULT_ID.to_owned());
+    }
+    let listed = ordered(listing, builtin::DEFAULT_ID);
+    let columns = prompter.columns();
+    let lines: Vec<String> = listed.iter().map(|l| line(l, columns)).collect();
+    let index = prompter
+        .pick("Profile", &lines, 0, |index| {
+            let picked = &listed[index];
+            format!("{} ({})", one_line(&picked.title), one_line(&picked.id))
+        })
+        .map_err(|_| Stopped)?;
+    Ok(listed[index].id.clone())
+}
+
+/// `default` first (pre-selected, and on the first screen however many
+/// profiles there are), then by family (profiles with none last), title
+/// and id, ignoring case.
+fn ordered(mut listing: Vec<Listed>, default: &str) -> Vec<Listed> {
+    listing.sort_by_cached_key(|listed| {
+        (
+            listed.id != default,
+            listed.family.is_none(),
+            listed.family.as_deref().map(str::to_lowercase),
+            listed.title.to_lowercase(),
+            listed.id.clone(),
+        )
+    });
+    listing
+}
+
+/// `Family › Title — id` (`Title — id` with no family), on one line of a
+/// terminal `columns` wide beside the list's two-column marker: a long
+/// title is cut short with `…`, the id always whole, so that every line is
+/// distinct and says what to name next time. The list counts the lines it
+/// drew from each line's length in bytes, so that stays within `columns`
+/// too.
+fn line(listed: &Listed, columns: usize) -> String {
+    let family = listed
+        .family
+        .as_deref()
+        .map(|family| format!("{} › ", one_line(family)))
+        .unwrap_or_default();
+    let id = one_line(&listed.id);
+    let title = one_line(&listed.title);
+    let fits = |text: &str| width(text) + 2 <= columns && text.len() <= columns;
+    let full = format!("{family}{title} — {id}");
+    if fits(&full) {
+        return full;
+    }
+    let mut kept: Vec<char> = title.chars().collect();
+    while kept.pop().is_some() {
+        let short: String = kept.iter().collect();
+        let line = format!("{family}{}… — {id}", short.trim_end());
+        if fits(&line) {
+            return line;
+        }
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Origin;
+
+    fn listed(id: &str, title: &str, family: Option<&str>) -> Listed {
+        Listed {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            family: family.map(str::to_owned),
+            level: None,
+            rated_items: 1,
+            origin: Origin::BuiltIn,
+            overrides_builtin: false,
+        }
+    }
+
+    #[test]
+    fn the_default_comes_first_then_families_sit_together() {
+        let listing = vec![
+            listed("a-lone", "Lone", None),
+            listed("data-senior", "Senior data engineer", Some("Data engineer")),
+            listed("the-default", "Zed", Some("Zebra")),
+            listed("arch", "Architect", Some("architecture")),
+            listed("data-junior", "Junior data engineer", Some("Data engineer")),
+        ];
+        let ids: Vec<String> = ordered(listing, "the-default")
+            .into_iter()
+            .map(|l| l.id)
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "the-default",
+                "arch",
+                "data-junior",
+                "data-senior",
+                "a-lone"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_keeps_the_id_whole_and_fits_the_terminal() {
+        let builtin = listed(
+            "senior-devops-engineer-management",
+            "Senior DevOps Engineer – Management",
+            Some("DevOps engineer"),
+        );
+        assert_eq!(
+            line(&builtin, 120),
+            "DevOps engineer › Senior DevOps Engineer – Management — senior-devops-engineer-management"
+        );
+        let narrow = line(&builtin, 80);
+        assert_eq!(
+            narrow,
+            "DevOps engineer › Senior DevOps Engin… — senior-devops-engineer-management"
+        );
+        assert!(narrow.len() <= 80 && width(&narrow) + 2 <= 80);
+        assert_eq!(line(&builtin, 30), "senior-devops-engineer-management");
+        assert_eq!(
+            line(&listed("x", "Title\u{1b}[2J", None), 80),
+            "Title\\u{1b}[2J — x"
+        );
+    }
+}
