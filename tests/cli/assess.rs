@@ -328,3 +328,55 @@ fn printed_commands_name_the_program_as_it_can_be_run() {
     );
     assert!(String::from_utf8_lossy(&printed.stdout).contains("Readiness"));
 }
+
+#[test]
+fn answers_in_the_assessment_form_choose_their_profile_when_none_is_named() {
+    // SPEC §2: with --answers and no PROFILE, the profile the answers file
+    // names, or the default. It used to be the default always, so the
+    // answers were refused as unknown items of another profile.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("answers.yaml"),
+        "profile: tiny-role\nperson: Kim\nassessor: self\ndate: 2026-11-26\n\
+         status: in-progress\nratings:\n  testing: {level: familiar}\n",
+    )
+    .unwrap();
+    let profiles = fixture("valid");
+    let args = [
+        "--profiles",
+        profiles.to_str().unwrap(),
+        "assess",
+        "--answers",
+        "answers.yaml",
+        "--out",
+        "kim.yaml",
+        "--format",
+        "json",
+    ];
+    let result = in_dir(dir.path(), &args);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let saved = std::fs::read_to_string(dir.path().join("kim.yaml")).unwrap();
+    assert!(saved.contains("profile: tiny-role"), "{saved}");
+    assert!(saved.contains("testing:\n    level: familiar"), "{saved}");
+
+    // A bare map names no profile: the default, as before.
+    std::fs::write(dir.path().join("bare.yaml"), "devops: familiar\n").unwrap();
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--answers",
+            "bare.yaml",
+            "--name",
+            "Kim",
+            "--out",
+            "bare-out.yaml",
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let saved = std::fs::read_to_string(dir.path().join("bare-out.yaml")).unwrap();
+    assert!(
+        saved.contains("profile: senior-devops-engineer-management"),
+        "{saved}"
+    );
+}

@@ -182,12 +182,24 @@ fn read_answers(
     }
 }
 
+/// The profile an answers file in the assessment's own form names (it has
+/// `profile` and `ratings`); none for a bare map of item to level, or a
+/// file that cannot be read, which reading the answers then reports.
+fn profile_named_in(path: &Path) -> Option<String> {
+    let bytes = crate::app::read_file(path).ok()?;
+    let value = crate::yaml::parse(crate::yaml::decode(&bytes).ok()?).ok()?;
+    value.get("ratings")?;
+    value.get("profile")?.as_str().map(str::to_owned)
+}
+
 pub(super) fn plan_new(
     request: &AssessRequest,
     catalog: &Catalog,
     prompter: Option<&TerminalPrompter>,
 ) -> anyhow::Result<Plan> {
-    let profile = resolve_profile(catalog, request.profile.as_deref(), prompter)?;
+    let named_in_answers = request.answers.as_deref().and_then(profile_named_in);
+    let spec = request.profile.as_deref().or(named_in_answers.as_deref());
+    let profile = resolve_profile(catalog, spec, prompter)?;
     let date = Date::today();
     let mut assessment = Assessment {
         profile: profile.id.clone(),
