@@ -427,7 +427,9 @@ impl Cli {
                     SchemaArg::Assessment => SchemaKind::Assessment,
                 },
             },
-            CommandArg::Completions { shell } => Run::Completions { shell },
+            CommandArg::Completions { shell } => Run::Completions {
+                script: completion_script(shell),
+            },
         };
         let profiles = if self.profiles.is_empty() {
             std::env::var_os("SKILLGAP_PROFILES")
@@ -483,4 +485,12 @@ impl Cli {
             .mut_subcommand("schema", hide_globals)
             .mut_subcommand("completions", hide_globals)
     }
+}
+
+/// The completion script for `shell`, written by clap from the same command
+/// the parser uses, so the app never needs clap to print it.
+fn completion_script(shell: clap_complete::Shell) -> String {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "skillgap", &mut script);
+    String::from_utf8_lossy(&script).into_owned()
 }

@@ -9,10 +9,10 @@ use anyhow::bail;
 use super::report::load_assessment;
 use super::{ColorMode, emit, load_catalog};
 use crate::assessment::model::person_key;
-use crate::compare::{Comparison, compare};
+use crate::compare::compare;
 use crate::exit::ExitStatus;
 use crate::render::terminal::one_line;
-use crate::render::{Format, Layout, csv, json, markdown, table, yaml};
+use crate::render::{Format, Layout, Options, render};
 
 /// What `compare` was asked to do.
 #[derive(Debug)]
@@ -20,16 +20,6 @@ pub struct CompareRequest {
     pub before: PathBuf,
     pub after: PathBuf,
     pub format: Format,
-}
-
-fn render(c: &Comparison, format: Format, layout: Layout) -> String {
-    match format {
-        Format::Table => table::compare(c, layout),
-        Format::Markdown => markdown::compare(c),
-        Format::Json => json::to_json(c),
-        Format::Yaml => yaml::to_yaml(c),
-        Format::Csv => csv::compare(c),
-    }
 }
 
 /// Runs `skillgap compare`.
@@ -76,6 +66,10 @@ pub(super) fn run(
         (&request.before.display().to_string(), &first),
         (&request.after.display().to_string(), &second),
     );
-    emit(&render(&comparison, request.format, layout))?;
+    emit(&render(
+        &comparison,
+        request.format,
+        &Options::plain(layout),
+    )?)?;
     Ok(ExitStatus::Success)
 }

@@ -41,7 +41,7 @@ use crate::profile::catalog::Listed;
 use crate::profile::{Catalog, Profile};
 use crate::render::diagnostics::{self, DiagnosticFormat};
 use crate::render::terminal::{Paint, one_line, sanitize};
-use crate::render::{Layout, ListingRow, ProfileFormat, json, markdown, table, yaml};
+use crate::render::{Layout, ListingRow, Options, ProfileFormat, render};
 use crate::validate;
 
 /// Everything a run needs, free of clap types.
@@ -92,8 +92,9 @@ pub enum Command {
     Schema {
         kind: SchemaKind,
     },
+    /// Print a shell completion script, made by the command line.
     Completions {
-        shell: clap_complete::Shell,
+        script: String,
     },
 }
 
@@ -119,19 +120,16 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
     match request.command {
         Command::Profiles { format } => {
             let catalog = load_catalog(&request.profile_dirs, request.color)?;
-            let text = match format {
-                ProfileFormat::Table => table::listing(&listing_rows(&catalog), layout),
-                ProfileFormat::Markdown => markdown::listing(&listing_rows(&catalog)),
-                ProfileFormat::Json => json::to_json(&digested_rows(&catalog)),
-                ProfileFormat::Yaml => yaml::to_yaml(&digested_rows(&catalog)),
-            };
-            emit(&text)?;
-            Ok(ExitStatus::Success)
+            profiles(&catalog, format, layout)
         }
         Command::Show { profile, format } => {
             let catalog = load_catalog(&request.profile_dirs, request.color)?;
             let entry = catalog.resolve(&profile)?;
-            emit(&render_profile(&entry.profile, format, layout))?;
+            emit(&render(
+                &entry.profile,
+                format.into(),
+                &Options::plain(layout),
+            )?)?;
             Ok(ExitStatus::Success)
         }
         Command::Assess(assess) => {
@@ -189,14 +187,11 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
                     .into_generator()
                     .into_root_schema_for::<crate::assessment::Assessment>(),
             };
-            emit(&json::to_json(&schema))?;
+            emit(&crate::render::json::to_json(&schema))?;
             Ok(ExitStatus::Success)
         }
-        Command::Completions { shell } => {
-            let mut command = crate::cli::Cli::command();
-            let mut script = Vec::new();
-            clap_complete::generate(shell, &mut command, "skillgap", &mut script);
-            emit(&String::from_utf8_lossy(&script))?;
+        Command::Completions { script } => {
+            emit(&script)?;
             Ok(ExitStatus::Success)
         }
     }
@@ -213,6 +208,26 @@ fn read_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
             crate::discover::describe_io(&e)
         )
     })
+}
+
+/// Runs `skillgap profiles`.
+fn profiles(
+    catalog: &Catalog,
+    format: ProfileFormat,
+    layout: Layout,
+) -> anyhow::Result<ExitStatus> {
+    // Only the data formats carry digests, which need every profile
+    // parsed; the others list built-ins unparsed.
+    let rows = match format {
+        ProfileFormat::Json | ProfileFormat::Yaml => digested_rows(catalog),
+        ProfileFormat::Table | ProfileFormat::Markdown => listing_rows(catalog),
+    };
+    emit(&render(
+        rows.as_slice(),
+        format.into(),
+        &Options::plain(layout),
+    )?)?;
+    Ok(ExitStatus::Success)
 }
 
 /// The rows of `profiles` without digests: built-in profiles come from
@@ -239,15 +254,6 @@ fn listing_row(listed: Listed) -> ListingRow {
         origin: listed.origin.describe(),
         overrides_builtin: listed.overrides_builtin,
         digest: None,
-    }
-}
-
-fn render_profile(profile: &Profile, format: ProfileFormat, layout: Layout) -> String {
-    match format {
-        ProfileFormat::Table => table::profile(profile, layout),
-        ProfileFormat::Markdown => markdown::profile(profile),
-        ProfileFormat::Json => json::to_json(profile),
-        ProfileFormat::Yaml => yaml::to_yaml(profile),
     }
 }
 

@@ -14,7 +14,7 @@ use crate::document::Checked;
 use crate::exit::ExitStatus;
 use crate::gap::{GapReport, analyse};
 use crate::profile::{Catalog, Profile};
-use crate::render::{Format, Layout, csv, json, markdown, table, yaml};
+use crate::render::{Format, Layout, Options, render};
 
 /// What `report` was asked to do.
 #[derive(Debug)]
@@ -79,18 +79,6 @@ fn invalid(path: &Path, checked: &Checked<Assessment>) -> String {
     )
 }
 
-/// Renders a gap report in `format`.
-#[must_use]
-pub fn render(report: &GapReport, format: Format, layout: Layout, explain: bool) -> String {
-    match format {
-        Format::Table => table::report(report, layout, explain),
-        Format::Markdown => markdown::report(report, explain),
-        Format::Json => json::to_json(report),
-        Format::Yaml => yaml::to_yaml(report),
-        Format::Csv => csv::report(report),
-    }
-}
-
 /// The gates: exit 1 when a gap or low readiness breaches what was asked.
 pub(super) fn gates(
     report: &GapReport,
@@ -137,6 +125,13 @@ pub(super) fn run(
         load_assessment(&request.assessment, request.profile.as_deref(), &catalog)
             .context("cannot make the report")?;
     let report = analyse(&profile, &assessment, change, request.explain);
-    emit(&render(&report, request.format, layout, request.explain))?;
+    emit(&render(
+        &report,
+        request.format,
+        &Options {
+            layout,
+            explain: request.explain,
+        },
+    )?)?;
     Ok(gates(&report, request.fail_on_gap, request.min_readiness))
 }

@@ -15,7 +15,7 @@ use crate::discover::{describe_io, discover};
 use crate::exit::ExitStatus;
 use crate::profile::{Catalog, Profile, digest};
 use crate::render::terminal::one_line;
-use crate::render::{Format, Layout, csv, json, markdown, table, yaml};
+use crate::render::{Format, Layout, Options, render};
 use crate::team::{Member, Skipped, TeamReport, team};
 
 /// What `team` was asked to do.
@@ -91,18 +91,6 @@ fn load(
             Ok((profile.id.clone(), member))
         }
         _ => Err(skip(first(&checked.diagnostics))),
-    }
-}
-
-/// Renders a team report in `format`.
-#[must_use]
-pub fn render(report: &TeamReport, format: Format, layout: Layout) -> String {
-    match format {
-        Format::Table => table::team(report, layout),
-        Format::Markdown => markdown::team(report),
-        Format::Json => json::to_json(report),
-        Format::Yaml => yaml::to_yaml(report),
-        Format::Csv => csv::team(report),
     }
 }
 
@@ -190,7 +178,7 @@ pub(super) fn run(
         .map(|(id, members)| (profile_of(&id), members))
         .collect();
     let report = team(groups, skipped, &canonical);
-    emit(&render(&report, request.format, layout))?;
+    emit(&render(&report, request.format, &Options::plain(layout))?)?;
     // The gates are judged (and said) even when files were skipped; the
     // skipped files then decide the exit status.
     let gate = gates(&report, request.fail_on_gap, request.min_readiness);

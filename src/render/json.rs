@@ -10,7 +10,7 @@ use serde_json::ser::{Formatter, PrettyFormatter};
 
 /// Pretty JSON of `value`.
 #[must_use]
-pub fn to_json<T: Serialize>(value: &T) -> String {
+pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
     let mut out = Vec::new();
     let mut serializer =
         serde_json::Serializer::with_formatter(&mut out, SafeFormatter(PrettyFormatter::new()));

@@ -6,10 +6,13 @@ pub mod csv;
 pub mod diagnostics;
 pub mod json;
 pub mod markdown;
+mod seam;
 pub mod table;
 pub mod terminal;
 pub mod wrap;
 pub mod yaml;
+
+pub use seam::{NoSuchForm, Options, Render, render};
 
 use serde::Serialize;
 
@@ -79,6 +82,17 @@ pub enum ProfileFormat {
     Markdown,
     Json,
     Yaml,
+}
+
+impl From<ProfileFormat> for Format {
+    fn from(format: ProfileFormat) -> Self {
+        match format {
+            ProfileFormat::Table => Self::Table,
+            ProfileFormat::Markdown => Self::Markdown,
+            ProfileFormat::Json => Self::Json,
+            ProfileFormat::Yaml => Self::Yaml,
+        }
+    }
 }
 
 /// Output formats of the report commands (`report`, `team`, `compare`).

@@ -46,7 +46,7 @@ pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, PathError> {
 ///
 /// # Errors
 /// Only if `value` cannot be represented in YAML.
-pub fn to_string<T: Serialize>(
+pub fn to_string<T: Serialize + ?Sized>(
     value: &T,
     plain_keys: &[&str],
 ) -> Result<String, serde_yaml::Error> {

@@ -21,7 +21,6 @@ use std::path::PathBuf;
 
 use anyhow::bail;
 
-use super::report::render;
 use super::save_guard::SaveGuard;
 use super::{ColorMode, emit, load_catalog, paint};
 use crate::assess::flow::{self, Outcome, Prompter, WithoutEvidence};
@@ -29,7 +28,7 @@ use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::{Assessor, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
-use crate::render::{Format, Layout};
+use crate::render::{Format, Layout, Options, render};
 use done::{Done, closing_lines};
 pub(super) use hints::shell_quote;
 use hints::{resume_command, shown, with_conflict_hints};
@@ -160,7 +159,7 @@ fn run_inner(
     match outcome {
         Outcome::Completed(done) => {
             let report = analyse(&plan.profile, &done, None, false);
-            emit(&render(&report, request.format, layout, false))?;
+            emit(&render(&report, request.format, &Options::plain(layout))?)?;
             // After the report, so the headline and the way on are the
             // last lines on screen, however long the report.
             let closing = Done {
