@@ -1,12 +1,13 @@
 //! The closing lines of a finished `assess` run: how many items were rated,
-//! where the file is, and what required items are still unrated.
+//! where the file is, and what required items are still unrated; or that
+//! there was nothing to ask.
 //!
 //! It only reports; it does not change or save the assessment.
 
 use std::path::{Path, PathBuf};
 
 use super::AssessRequest;
-use super::hints::{resume_command, shown};
+use super::hints::{Resume, resume_command, shown};
 use crate::assess::flow;
 use crate::assessment::{Assessment, Status};
 use crate::profile::Profile;
@@ -33,15 +34,29 @@ pub(super) fn say_done(
     match flow::unrated_required(profile, done) {
         0 => {}
         unrated if done.status == Status::Complete => {
-            eprintln!("Marked complete; {} unrated.", required_items(unrated));
+            eprintln!(
+                "Marked complete; {} unrated. Rate {} later with: {}",
+                required_items(unrated),
+                if unrated == 1 { "it" } else { "them" },
+                resume_command(request, dirs, out, Resume::Unrated(true))
+            );
         }
         unrated => eprintln!(
             "{} unrated, so the file stays in progress. Rate {} with: {}",
             required_items(unrated),
             if unrated == 1 { "it" } else { "them" },
-            resume_command(request, dirs, out, false)
+            resume_command(request, dirs, out, Resume::Unrated(false))
         ),
     }
+}
+
+/// `--unrated` on a file with every item rated: nothing was asked or saved.
+pub(super) fn say_nothing_to_ask(out: &Path) {
+    eprintln!(
+        "Nothing to ask: every item in {} is rated, and nothing was changed. \
+         To rate some again, name them with --only ID,… instead of --unrated.",
+        shown(out),
+    );
 }
 
 /// "1 required item is", "29 required items are".

@@ -28,9 +28,9 @@ use crate::assessment::{Assessor, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
 use crate::render::{Format, Layout};
-use done::say_done;
+use done::{say_done, say_nothing_to_ask};
 pub(super) use hints::shell_quote;
-use hints::{resume_command, shown, with_conflict_hints};
+use hints::{Resume, resume_command, shown, with_conflict_hints};
 use out::check_out;
 use plan::{plan_new, plan_resume};
 
@@ -47,6 +47,18 @@ pub enum Notes {
     Skip,
 }
 
+/// Which items `assess` asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask {
+    /// A new assessment: every item. A resume: the unrated items; with
+    /// `--force`, every item from the first unrated one.
+    Default,
+    /// `--unrated`: only the items without a rating.
+    Unrated,
+    /// `--only`: only the items with these ids.
+    Only(Vec<String>),
+}
+
 /// What `assess` was asked to do.
 #[derive(Debug)]
 pub struct AssessRequest {
@@ -60,6 +72,8 @@ pub struct AssessRequest {
     pub blind: bool,
     /// Whether to ask for an evidence note after each level.
     pub notes: Notes,
+    /// Which items to ask.
+    pub ask: Ask,
     pub answers: Option<PathBuf>,
     /// With `answers`: complete even with required items unrated.
     pub complete: bool,
@@ -115,12 +129,16 @@ fn run_inner(
         None => plan_new(request, &catalog, terminal.as_ref())?,
     };
     let out = plan.out.path().to_owned();
+    if plan.asked.is_empty() {
+        say_nothing_to_ask(&out);
+        return Ok(ExitStatus::Success);
+    }
     if let Some(terminal) = &terminal {
         if request.resume.is_some() {
             terminal.say(&crate::assess::resume::context(
                 &plan.profile,
                 &plan.assessment,
-                plan.start,
+                &plan.asked,
             ));
         }
         terminal.say(&format!("Answers are saved to {} as you go.", shown(&out)));
@@ -141,10 +159,10 @@ fn run_inner(
     let mut saves = 0usize;
     // Until the last answer, every save keeps the status the file had.
     let complete_on_disk = plan.assessment.status == Status::Complete;
-    let outcome = flow::run(
+    let outcome = flow::run_asked(
         &plan.profile,
         plan.assessment,
-        plan.start,
+        &plan.asked,
         request.blind,
         prompter.as_mut(),
         &mut |a| {
@@ -152,7 +170,15 @@ fn run_inner(
             guard.save(|| plan.out.save_assessment(a))
         },
     )
-    .map_err(|error| with_conflict_hints(error, request, dirs, &out, complete_on_disk))?;
+    .map_err(|error| {
+        with_conflict_hints(
+            error,
+            request,
+            dirs,
+            &out,
+            Resume::ThisRun(complete_on_disk),
+        )
+    })?;
     // Put the terminal back before printing the end.
     drop(prompter);
     match outcome {
@@ -172,7 +198,7 @@ fn run_inner(
                 partial.ratings.len(),
                 if partial.ratings.len() == 1 { "" } else { "s" },
                 shown(&out),
-                resume_command(request, dirs, &out, complete_on_disk)
+                resume_command(request, dirs, &out, Resume::ThisRun(complete_on_disk))
             );
             Ok(ExitStatus::Interrupted)
         }
