@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::{
-    AssessRequest, ColorMode, Command as Run, CompareRequest, ImportRequest, Notes, ReportRequest,
-    Request, SchemaKind, TeamRequest,
+    Ask, AssessRequest, ColorMode, Command as Run, CompareRequest, ImportRequest, Notes,
+    ReportRequest, Request, SchemaKind, TeamRequest,
 };
 use crate::assessment::Assessor;
 use crate::render::diagnostics::DiagnosticFormat;
@@ -71,7 +71,7 @@ enum CommandArg {
     },
     /// Interactive self-assessment: rate yourself on every item, then see the gap report.
     #[command(
-        after_help = "Examples:\n  skillgap assess                                  the built-in profile\n  skillgap assess my-role.yaml --name 'Alex Morgan'\n  skillgap assess --resume senior-devops-engineer-management-alex-morgan-2026-11-26.yaml\n  skillgap assess --blind                          do not show the required levels\n  skillgap assess --no-evidence                    no note prompt after each level\n  skillgap assess --answers ratings.yaml --name Alex   no prompts (scripts, tests)\n\nEvery answer is saved at once (with --answers, once at the end). Esc or Ctrl-C stops (exit 130) and prints the command to resume."
+        after_help = "Examples:\n  skillgap assess                                  the built-in profile\n  skillgap assess my-role.yaml --name 'Alex Morgan'\n  skillgap assess --resume senior-devops-engineer-management-alex-morgan-2026-11-26.yaml\n  skillgap assess --resume alex.yaml --unrated     rate only the items skipped so far\n  skillgap assess --resume alex.yaml --only devops,systems-design   rate these two again\n  skillgap assess --blind                          do not show the required levels\n  skillgap assess --no-evidence                    no note prompt after each level\n  skillgap assess --answers ratings.yaml --name Alex   no prompts (scripts, tests)\n\nEvery answer is saved at once (with --answers, once at the end). Esc or Ctrl-C stops (exit 130) and prints the command to resume."
     )]
     Assess {
         /// Profile id or YAML file; default: the built-in Senior DevOps Engineer – Management.
@@ -79,12 +79,25 @@ enum CommandArg {
         /// Where to save (default: <profile-id>-<name>[-<assessor>[-<assessor-name>]]-<date>.yaml here).
         #[arg(short, long, value_name = "FILE", conflicts_with = "resume")]
         out: Option<PathBuf>,
-        /// Replace an existing assessment file (only ever a regular file).
+        /// Replace an existing assessment file (only ever a regular file). With --resume: go through every item again, from the first unrated one (a complete file needs this, or --only, or --unrated).
         #[arg(long)]
         force: bool,
-        /// Continue an in-progress assessment at its first unrated item.
+        /// Continue an assessment: ask only its unrated items, in profile order, from the first.
         #[arg(long, value_name = "FILE", conflicts_with_all = ["answers", "name"])]
         resume: Option<PathBuf>,
+        /// Ask only these items (ids, comma-separated; `show PROFILE --format yaml` lists them). With --resume, every other rating is kept, and a complete file needs no --force.
+        #[arg(
+            long,
+            value_name = "ID,…",
+            value_delimiter = ',',
+            conflicts_with = "unrated"
+        )]
+        only: Vec<String>,
+        /// With --resume: ask only the items without a rating, even in a complete file.
+        // Stated again: clap does not enforce `requires` when the required
+        // argument conflicts with one given (--answers, --name).
+        #[arg(long, requires = "resume", conflicts_with_all = ["answers", "name"])]
+        unrated: bool,
         /// The person assessed (asked for when not given).
         #[arg(long, value_name = "NAME", value_parser = person_name)]
         name: Option<String>,
@@ -330,6 +343,8 @@ impl Cli {
                 out,
                 force,
                 resume,
+                only,
+                unrated,
                 name,
                 assessor,
                 assessor_name,
@@ -348,6 +363,13 @@ impl Cli {
                 assessor_name,
                 blind,
                 notes: if no_evidence { Notes::Skip } else { Notes::Ask },
+                ask: if unrated {
+                    Ask::Unrated
+                } else if only.is_empty() {
+                    Ask::Default
+                } else {
+                    Ask::Only(only)
+                },
                 answers,
                 complete,
                 format: format.into(),

@@ -24,7 +24,7 @@ mod report;
 mod save_guard;
 mod team;
 
-pub use assess::{AssessRequest, Notes};
+pub use assess::{Ask, AssessRequest, Notes};
 pub use compare::CompareRequest;
 pub use import::ImportRequest;
 pub use report::ReportRequest;

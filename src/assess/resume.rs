@@ -1,17 +1,20 @@
 //! What a resume says before its first question: whose assessment it is
 //! (person, assessor), against which profile, how many items are answered
-//! of how many, and which item comes next, so nobody continues someone
-//! else's file unawares. Pure text; the caller shows it.
+//! of how many, which item comes next, and whether only some items are
+//! asked, so nobody continues someone else's file unawares. Pure text; the
+//! caller shows it.
 
+use crate::assess::flow::{Asked, Selection};
 use crate::assessment::{Assessment, Assessor};
 use crate::profile::Profile;
 use crate::render::terminal::one_line;
 
 /// "Resuming Pat's self-assessment against Test Role (test-role): 2 of 5
-/// items answered. Next: 3 of 5, Planning." `start` is the index of the
-/// item shown first.
+/// items answered. Next: 3 of 5, Planning. Only the 3 unrated items are
+/// asked." The next item is the first of those `asked`, numbered in the
+/// profile.
 #[must_use]
-pub fn context(profile: &Profile, assessment: &Assessment, start: usize) -> String {
+pub fn context(profile: &Profile, assessment: &Assessment, asked: &Asked) -> String {
     let items = profile.rated_items();
     let answered = items
         .iter()
@@ -28,9 +31,12 @@ pub fn context(profile: &Profile, assessment: &Assessment, start: usize) -> Stri
         Assessor::Manager => format!("{person}'s assessment by their manager{by}"),
         Assessor::Peer => format!("{person}'s assessment by a peer{by}"),
     };
-    let next = items.get(start).map_or_else(
+    let next = asked
+        .first()
+        .and_then(|start| items.get(start).map(|item| (start, item)));
+    let next = next.map_or_else(
         || "Nothing is left to ask.".to_owned(),
-        |item| {
+        |(start, item)| {
             let answered = if assessment.ratings.contains_key(item.id) {
                 " (answered)"
             } else {
@@ -44,8 +50,15 @@ pub fn context(profile: &Profile, assessment: &Assessment, start: usize) -> Stri
             )
         },
     );
+    let (count, are) = (asked.len(), if asked.len() == 1 { "is" } else { "are" });
+    let s = if count == 1 { "" } else { "s" };
+    let only = match asked.selection() {
+        Selection::All => String::new(),
+        Selection::Unrated => format!(" Only the {count} unrated item{s} {are} asked."),
+        Selection::Only => format!(" Only the {count} item{s} given with --only {are} asked."),
+    };
     format!(
-        "Resuming {whose} against {} ({}): {answered} of {} items answered. {next}",
+        "Resuming {whose} against {} ({}): {answered} of {} items answered. {next}{only}",
         one_line(&profile.title),
         one_line(&profile.id),
         items.len(),
@@ -66,9 +79,35 @@ mod tests {
             ("listening", Level::Depth(Depth::Aware)),
         ]);
         assert_eq!(
-            context(&profile(), &partial, 2),
+            context(&profile(), &partial, &Asked::unrated(&profile(), &partial)),
             "Resuming Pat's self-assessment against Test Role (test-role): \
-             2 of 5 items answered. Next: 3 of 5, Planning."
+             2 of 5 items answered. Next: 3 of 5, Planning. Only the 3 unrated items are asked."
+        );
+    }
+
+    #[test]
+    fn going_through_every_item_again_says_nothing_of_a_selection() {
+        let partial = assessment(&[("testing", Level::Depth(Depth::Aware))]);
+        assert_eq!(
+            context(
+                &profile(),
+                &partial,
+                &Asked::all_from_first_unrated(&profile(), &partial)
+            ),
+            "Resuming Pat's self-assessment against Test Role (test-role): \
+             1 of 5 items answered. Next: 2 of 5, Listening."
+        );
+    }
+
+    #[test]
+    fn only_some_items_says_which_comes_first_numbered_in_the_profile() {
+        let partial = assessment(&[("testing", Level::Depth(Depth::Aware))]);
+        let only = Asked::only(&profile(), &["support".into(), "testing".into()]).unwrap();
+        assert_eq!(
+            context(&profile(), &partial, &only),
+            "Resuming Pat's self-assessment against Test Role (test-role): \
+             1 of 5 items answered. Next: 1 of 5, Testing (answered). \
+             Only the 2 items given with --only are asked."
         );
     }
 
@@ -78,7 +117,7 @@ mod tests {
         partial.assessor = Assessor::Manager;
         partial.assessor_name = Some("Jo Lee".into());
         assert_eq!(
-            context(&profile(), &partial, 0),
+            context(&profile(), &partial, &Asked::all_from(&profile(), 0)),
             "Resuming Pat's assessment by their manager (Jo Lee) against Test Role (test-role): \
              1 of 5 items answered. Next: 1 of 5, Testing (answered)."
         );

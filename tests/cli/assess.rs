@@ -330,6 +330,94 @@ fn printed_commands_name_the_program_as_it_can_be_run() {
 }
 
 #[test]
+fn only_takes_just_the_named_items_from_the_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("ratings.yaml"),
+        "devops: familiar\nsystems-design: 2\nagile: expert\n",
+    )
+    .unwrap();
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--answers",
+            "ratings.yaml",
+            "--name",
+            "Kim",
+            "--out",
+            "kim.yaml",
+            "--only",
+            "systems-design, devops",
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let saved = std::fs::read_to_string(dir.path().join("kim.yaml")).unwrap();
+    assert!(saved.contains("devops:\n    level: familiar"), "{saved}");
+    assert!(saved.contains("systems-design:\n    level: 2"), "{saved}");
+    assert!(!saved.contains("agile"), "not asked, not taken: {saved}");
+    assert!(saved.contains("status: in-progress"), "{saved}");
+}
+
+#[test]
+fn an_unknown_only_id_is_refused_with_the_closest_one_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--answers",
+            "ratings.yaml",
+            "--name",
+            "Kim",
+            "--out",
+            "kim.yaml",
+            "--only",
+            "devops,sytems-design",
+        ],
+    );
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains(
+            "--only: profile `senior-devops-engineer-management` has no item \
+             `sytems-design` (did you mean `systems-design`?); nothing was asked"
+        ),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        result.stderr.contains(
+            "To list the item ids: skillgap show senior-devops-engineer-management --format yaml"
+        ),
+        "{}",
+        result.stderr
+    );
+    assert!(!dir.path().join("kim.yaml").exists());
+}
+
+#[test]
+fn unrated_needs_a_file_to_resume() {
+    let result = run(&[
+        "assess",
+        "--unrated",
+        "--answers",
+        "x.yaml",
+        "--name",
+        "Kim",
+    ]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("'--unrated' cannot be used with"),
+        "{}",
+        result.stderr
+    );
+    let alone = run(&["assess", "--unrated"]);
+    assert_eq!(alone.code, 2, "{}", alone.stderr);
+    assert!(alone.stderr.contains("--resume <FILE>"), "{}", alone.stderr);
+}
+
+#[test]
 fn answers_in_the_assessment_form_choose_their_profile_when_none_is_named() {
     // SPEC §2: with --answers and no PROFILE, the profile the answers file
     // names, or the default. It used to be the default always, so the

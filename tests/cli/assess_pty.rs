@@ -46,7 +46,7 @@ fn start_as_pat(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSe
 
 /// Picks the level `down` places below the pre-selected one, then skips
 /// the evidence note.
-fn rate(session: &mut expectrl::session::OsSession, down: usize) {
+pub(crate) fn rate(session: &mut expectrl::session::OsSession, down: usize) {
     session.expect("Your level").unwrap();
     for _ in 0..down {
         session.send(DOWN).unwrap();
@@ -193,9 +193,10 @@ fn ctrl_c_keeps_the_answers_restores_the_cursor_and_resume_finishes() {
     let mut s = spawn(dir.path(), &args);
     s.expect("Press Enter to see the first item").unwrap();
     s.send(ENTER).unwrap();
-    s.expect("2 of 3").unwrap();
+    // Only the two unrated items are asked, numbered among themselves.
+    s.expect("1 of 2").unwrap();
     rate(&mut s, 2);
-    s.expect("3 of 3").unwrap();
+    s.expect("2 of 2").unwrap();
     rate(&mut s, 3);
     s.expect("Gap report: Pat").unwrap();
     s.expect(Eof).unwrap();
@@ -482,12 +483,12 @@ fn a_resume_first_says_whose_assessment_against_which_profile_how_far_and_what_i
     assert!(
         context.contains(
             "Resuming Alex Morgan's assessment by their manager (Jo Lee) against Tiny Role (tiny-role): \
-             1 of 3 items answered. Next: 2 of 3, Listening."
+             1 of 3 items answered. Next: 2 of 3, Listening. Only the 2 unrated items are asked."
         ),
         "{text}"
     );
     s.send(ENTER).unwrap();
-    s.expect("2 of 3").unwrap();
+    s.expect("1 of 2 · Knowledge and skills").unwrap();
     s.send("\x1b").unwrap();
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 130);
@@ -563,8 +564,9 @@ fn skipping_every_item_is_complete_only_when_the_person_says_so_at_the_end() {
         flat.contains("Marked complete; 2 required items are unrated."),
         "{text}"
     );
-    // The file on disk is complete now: the printed command says --force.
-    assert!(flat.contains("--resume p.yaml --force"), "{text}");
+    // The file on disk is complete now: the printed command asks just the
+    // unrated items, which needs no --force.
+    assert!(flat.contains("--resume p.yaml --unrated"), "{text}");
     assert!(!flat.contains("No gaps to close"), "{text}");
 }
 

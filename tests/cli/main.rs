@@ -3,6 +3,7 @@
 
 mod assess;
 mod assess_pty;
+mod assess_rerate;
 mod assess_signals;
 mod builtin_profile;
 mod closed_pipe;

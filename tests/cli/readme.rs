@@ -230,7 +230,9 @@ fn the_readmes_assess_screen_is_what_an_80_by_24_terminal_shows() {
     // A colour terminal, as most people's are.
     let mut command = crate::common::binary();
     command
-        .args(["assess", "--resume", "alex.yaml"])
+        // --force goes through every item, from the first unrated: the
+        // screen a person sees who got there from the start.
+        .args(["assess", "--resume", "alex.yaml", "--force"])
         .current_dir(dir.path())
         .env_remove("NO_COLOR")
         .env("TERM", "xterm")

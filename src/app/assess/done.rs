@@ -1,14 +1,15 @@
 //! The closing lines of a finished `assess` run, printed after the report
 //! so they are the last thing on screen: how many items were rated, the
 //! headline numbers, where the file is, what required items are still
-//! unrated, and, in a terminal, the commands for what to do next.
+//! unrated, and, in a terminal, the commands for what to do next; or that
+//! there was nothing to ask.
 //!
 //! It only reports; it does not change or save the assessment.
 
 use std::path::{Path, PathBuf};
 
 use super::AssessRequest;
-use super::hints::{report_command, resume_command, shown};
+use super::hints::{Resume, report_command, resume_command, shown};
 use crate::assess::flow;
 use crate::assessment::{Assessment, Status};
 use crate::gap::GapReport;
@@ -55,12 +56,18 @@ pub(super) fn closing_lines(done: &Done<'_>, width: usize, next: bool) -> Vec<St
     let unrated = flow::unrated_required(done.profile, done.assessment);
     match unrated {
         0 => {}
-        unrated if done.assessment.status == Status::Complete => {
+        unrated if done.assessment.status == Status::Complete && next => {
             paragraphs.push(format!(
                 "Marked complete; {} unrated.",
                 required_items(unrated)
             ));
         }
+        unrated if done.assessment.status == Status::Complete => paragraphs.push(format!(
+            "Marked complete; {} unrated. Rate {} later with: {}",
+            required_items(unrated),
+            if unrated == 1 { "it" } else { "them" },
+            resume_command(done.request, done.dirs, done.out, Resume::Unrated(true))
+        )),
         unrated if next => paragraphs.push(format!(
             "{} unrated, so the file stays in progress.",
             required_items(unrated)
@@ -69,7 +76,7 @@ pub(super) fn closing_lines(done: &Done<'_>, width: usize, next: bool) -> Vec<St
             "{} unrated, so the file stays in progress. Rate {} with: {}",
             required_items(unrated),
             if unrated == 1 { "it" } else { "them" },
-            resume_command(done.request, done.dirs, done.out, false)
+            resume_command(done.request, done.dirs, done.out, Resume::Unrated(false))
         )),
     }
     let mut lines: Vec<String> = paragraphs
@@ -93,13 +100,12 @@ pub(super) fn closing_lines(done: &Done<'_>, width: usize, next: bool) -> Vec<St
                 ),
             ),
         ];
-        let resume = resume_command(done.request, done.dirs, done.out, false);
-        match (skipped, done.assessment.status) {
-            (0, _) => {}
-            (_, Status::InProgress) => steps.push(("Rate the skipped items:", resume)),
-            (_, Status::Complete) => {
-                steps.push(("Rate the skipped items:", format!("{resume} --force")));
-            }
+        if skipped > 0 {
+            let complete = done.assessment.status == Status::Complete;
+            steps.push((
+                "Rate the skipped items:",
+                resume_command(done.request, done.dirs, done.out, Resume::Unrated(complete)),
+            ));
         }
         for (what, command) in steps {
             lines.extend(wrap(what, width, "  ", "  "));
@@ -114,6 +120,15 @@ pub(super) fn closing_lines(done: &Done<'_>, width: usize, next: bool) -> Vec<St
 /// `alex.yaml` → `alex.md`, beside it.
 fn markdown_name(out: &Path) -> String {
     super::hints::shell_quote(&out.with_extension("md"))
+}
+
+/// `--unrated` on a file with every item rated: nothing was asked or saved.
+pub(super) fn say_nothing_to_ask(out: &Path) {
+    eprintln!(
+        "Nothing to ask: every item in {} is rated, and nothing was changed. \
+         To rate some again, name them with --only ID,… instead of --unrated.",
+        shown(out),
+    );
 }
 
 /// "1 required item is", "29 required items are".

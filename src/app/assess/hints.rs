@@ -7,20 +7,30 @@
 
 use std::path::{Path, PathBuf};
 
-use super::AssessRequest;
+use super::{Ask, AssessRequest};
 use crate::assess::flow;
 use crate::render::terminal::sanitize;
 
+/// What a printed resume command is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Resume {
+    /// Carry on this run: the same items (`--only`, `--unrated`). `true`:
+    /// the file on disk still says `complete` (a re-rating under `--force`
+    /// stopped before it ended), so going through it again needs `--force`
+    /// too: without it, the command printed would only answer that the
+    /// file is already complete.
+    ThisRun(bool),
+    /// Rate the items still unrated; `true`: the file says `complete`.
+    Unrated(bool),
+}
+
 /// The exact command that continues `out`, with the profile arguments
-/// this run was given. `complete`: the file on disk still says
-/// `complete` (a re-rating under `--force` stopped before it ended), so
-/// resuming it needs `--force` too: without it, the command printed would
-/// only answer that the file is already complete.
+/// this run was given, as `resume` says.
 pub(super) fn resume_command(
     request: &AssessRequest,
     dirs: &[PathBuf],
     out: &Path,
-    complete: bool,
+    resume: Resume,
 ) -> String {
     let mut command = String::from(crate::app::program::program());
     for dir in dirs {
@@ -31,8 +41,23 @@ pub(super) fn resume_command(
         command.push_str(&format!(" {}", shell_quote(Path::new(profile))));
     }
     command.push_str(&format!(" --resume {}", shell_quote(out)));
-    if complete {
-        command.push_str(" --force");
+    match (resume, &request.ask) {
+        (Resume::ThisRun(_), Ask::Only(ids)) => {
+            // Each id quoted on its own: `devops,prototyping` stays as typed.
+            let ids: Vec<String> = ids
+                .iter()
+                .map(|id| id.trim())
+                .filter(|id| !id.is_empty())
+                .map(|id| shell_quote(Path::new(id)))
+                .collect();
+            command.push_str(&format!(" --only {}", ids.join(",")));
+        }
+        // --unrated and --only need no --force on a complete file.
+        (Resume::ThisRun(_), Ask::Unrated) | (Resume::Unrated(true), _) => {
+            command.push_str(" --unrated");
+        }
+        (Resume::ThisRun(true), Ask::Default) => command.push_str(" --force"),
+        (Resume::ThisRun(false) | Resume::Unrated(false), _) => {}
     }
     command
 }
@@ -68,7 +93,7 @@ pub(super) fn with_conflict_hints(
     request: &AssessRequest,
     dirs: &[PathBuf],
     out: &Path,
-    complete: bool,
+    resume: Resume,
 ) -> anyhow::Error {
     let flow::FlowError::Save(save) = &error;
     match save.reason.kept() {
@@ -77,7 +102,7 @@ pub(super) fn with_conflict_hints(
             crate::app::program::program(),
             shell_quote(out),
             shell_quote(kept),
-            resume_command(request, dirs, kept, complete)
+            resume_command(request, dirs, kept, resume)
         ),
         None => error.into(),
     }

@@ -29,9 +29,9 @@ use crate::assessment::{Assessor, Status};
 use crate::exit::ExitStatus;
 use crate::gap::analyse;
 use crate::render::{Format, Layout, Options, render};
-use done::{Done, closing_lines};
+use done::{Done, closing_lines, say_nothing_to_ask};
 pub(super) use hints::shell_quote;
-use hints::{resume_command, shown, with_conflict_hints};
+use hints::{Resume, resume_command, shown, with_conflict_hints};
 use out::check_out;
 use plan::{plan_new, plan_resume};
 
@@ -48,6 +48,18 @@ pub enum Notes {
     Skip,
 }
 
+/// Which items `assess` asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask {
+    /// A new assessment: every item. A resume: the unrated items; with
+    /// `--force`, every item from the first unrated one.
+    Default,
+    /// `--unrated`: only the items without a rating.
+    Unrated,
+    /// `--only`: only the items with these ids.
+    Only(Vec<String>),
+}
+
 /// What `assess` was asked to do.
 #[derive(Debug)]
 pub struct AssessRequest {
@@ -61,6 +73,8 @@ pub struct AssessRequest {
     pub blind: bool,
     /// Whether to ask for an evidence note after each level.
     pub notes: Notes,
+    /// Which items to ask.
+    pub ask: Ask,
     pub answers: Option<PathBuf>,
     /// With `answers`: complete even with required items unrated.
     pub complete: bool,
@@ -116,21 +130,11 @@ fn run_inner(
         None => plan_new(request, &catalog, terminal.as_ref())?,
     };
     let out = plan.out.path().to_owned();
-    if let Some(terminal) = &terminal {
-        if request.resume.is_some() {
-            terminal.say(&crate::assess::resume::context(
-                &plan.profile,
-                &plan.assessment,
-                plan.start,
-            ));
-        }
-        terminal.say(&format!("Answers are saved to {} as you go.", shown(&out)));
-        terminal
-            .line("Press Enter to see the first item (Esc to stop). ", "")
-            .map_err(|_| Stopped)?;
-    } else {
-        eprintln!("Saving answers to {}", shown(&out));
+    if plan.asked.is_empty() {
+        say_nothing_to_ask(&out);
+        return Ok(ExitStatus::Success);
     }
+    say_where_it_starts(terminal.as_ref(), request, &plan, &out)?;
     let mut prompter: Box<dyn Prompter> = match (plan.answers.take(), terminal) {
         (Some(answers), _) => Box::new(answers),
         (None, Some(terminal)) if request.notes == Notes::Skip => {
@@ -142,10 +146,10 @@ fn run_inner(
     let mut saves = 0usize;
     // Until the last answer, every save keeps the status the file had.
     let complete_on_disk = plan.assessment.status == Status::Complete;
-    let outcome = flow::run(
+    let outcome = flow::run_asked(
         &plan.profile,
         plan.assessment,
-        plan.start,
+        &plan.asked,
         request.blind,
         prompter.as_mut(),
         &mut |a| {
@@ -153,7 +157,15 @@ fn run_inner(
             guard.save(|| plan.out.save_assessment(a))
         },
     )
-    .map_err(|error| with_conflict_hints(error, request, dirs, &out, complete_on_disk))?;
+    .map_err(|error| {
+        with_conflict_hints(
+            error,
+            request,
+            dirs,
+            &out,
+            Resume::ThisRun(complete_on_disk),
+        )
+    })?;
     // Put the terminal back before printing the end.
     drop(prompter);
     match outcome {
@@ -185,11 +197,37 @@ fn run_inner(
                 partial.ratings.len(),
                 if partial.ratings.len() == 1 { "" } else { "s" },
                 shown(&out),
-                resume_command(request, dirs, &out, complete_on_disk)
+                resume_command(request, dirs, &out, Resume::ThisRun(complete_on_disk))
             );
             Ok(ExitStatus::Interrupted)
         }
     }
+}
+
+/// Before the first item: whose file a resume continues and where the
+/// answers go; in a terminal, waits for Enter.
+fn say_where_it_starts(
+    terminal: Option<&TerminalPrompter>,
+    request: &AssessRequest,
+    plan: &plan::Plan,
+    out: &std::path::Path,
+) -> Result<(), Stopped> {
+    let Some(terminal) = terminal else {
+        eprintln!("Saving answers to {}", shown(out));
+        return Ok(());
+    };
+    if request.resume.is_some() {
+        terminal.say(&crate::assess::resume::context(
+            &plan.profile,
+            &plan.assessment,
+            &plan.asked,
+        ));
+    }
+    terminal.say(&format!("Answers are saved to {} as you go.", shown(out)));
+    terminal
+        .line("Press Enter to see the first item (Esc to stop). ", "")
+        .map_err(|_| Stopped)?;
+    Ok(())
 }
 
 /// Columns of the terminal on stderr, where the closing lines go. A log

@@ -11,17 +11,18 @@ use anyhow::{Context as _, bail};
 
 use super::out::{check_out, default_out};
 use super::pick::pick_profile;
-use super::{AssessRequest, Stopped};
+use super::{Ask, AssessRequest, Stopped};
 use crate::app::report::{error_lines, load_assessment};
 use crate::assess::answers::Answers;
-use crate::assess::flow;
+use crate::assess::flow::Asked;
 use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::model::is_blank_name;
 use crate::assessment::write::Target;
 use crate::assessment::{self, Assessment, Date, Status};
 use crate::profile::{Catalog, Depth, Profile, builtin, digest};
 
-fn intro(profile: &Profile) -> String {
+/// The opening screen; `asked`: how many items `--only` asks, if it does.
+fn intro(profile: &Profile, asked: Option<usize>) -> String {
     let depth: Vec<String> = Depth::ALL
         .iter()
         .map(|d| format!("  {:<14} {}", d.label(), d.meaning()))
@@ -35,12 +36,15 @@ fn intro(profile: &Profile) -> String {
         })
         .collect();
     crate::render::terminal::sanitize(&format!(
-        "{title}: {count} items, one screen each.\n\n\
+        "{title}: {count}, one screen each.\n\n\
          Knowledge and skills are rated by depth:\n{depth}\n\n\
          Organisation skills are rated on the {scale_name} scale (0 = not yet):\n{org}\n\n\
          Each answer is saved at once. Esc or Ctrl-C stops; --resume carries on later.\n",
         title = profile.title,
-        count = profile.rated_count(),
+        count = match asked {
+            Some(asked) => format!("{asked} of its {} items (--only)", profile.rated_count()),
+            None => format!("{} items", profile.rated_count()),
+        },
         depth = depth.join("\n"),
         scale_name = scale.name(),
         org = org.join("\n"),
@@ -68,13 +72,30 @@ fn resolve_profile(
 }
 
 /// Sets up the run: the profile, the assessment so far, where to save it,
-/// and the first item to show.
+/// and the items to ask.
 pub(super) struct Plan {
     pub(super) profile: Profile,
     pub(super) assessment: Assessment,
     pub(super) out: Target,
-    pub(super) start: usize,
+    pub(super) asked: Asked,
     pub(super) answers: Option<Answers>,
+}
+
+/// The items of `--only`, checked against the profile before anything is
+/// asked; `None` when the run does not name any.
+fn only(request: &AssessRequest, profile: &Profile) -> anyhow::Result<Option<Asked>> {
+    let Ask::Only(ids) = &request.ask else {
+        return Ok(None);
+    };
+    match Asked::only(profile, ids) {
+        Ok(asked) if asked.is_empty() => bail!("--only needs at least one item id"),
+        Ok(asked) => Ok(Some(asked)),
+        Err(unknown) => bail!(
+            "{unknown}\n  To list the item ids: {} show {} --format yaml",
+            crate::app::program::program(),
+            super::shell_quote(Path::new(&profile.id)),
+        ),
+    }
 }
 
 pub(super) fn plan_resume(
@@ -89,6 +110,7 @@ pub(super) fn plan_resume(
     let (mut assessment, profile, change) =
         load_assessment(file, request.profile.as_deref(), catalog).context("cannot resume")?;
     let out = out?;
+    let only = only(request, &profile)?;
     if let Some(change) = change {
         if let Some(other) = &change.assessed_against {
             bail!(
@@ -131,25 +153,45 @@ pub(super) fn plan_resume(
         let removed: std::collections::HashSet<&String> = change.removed.iter().collect();
         assessment.ratings.retain(|id, _| !removed.contains(id));
     }
-    if assessment.status == Status::Complete && !request.force {
+    let complete = assessment.status == Status::Complete;
+    // Naming the items to ask (--only, --unrated) is enough to re-rate a
+    // complete file; only going through all of it again needs --force.
+    if complete && !request.force && request.ask == Ask::Default {
+        let unrated = Asked::unrated(&profile, &assessment).len();
+        let unrated = match unrated {
+            0 => String::new(),
+            1 => "\n  --unrated    rate the 1 unrated item".to_owned(),
+            n => format!("\n  --unrated    rate the {n} unrated items"),
+        };
         bail!(
-            "{} is already complete; add --force to go through it again",
+            "{} is already complete; to go on with it, add one of:{unrated}\n  \
+             --only ID,…  rate these items again\n  \
+             --force      go through every item again",
             file.display()
         );
     }
-    let complete = assessment.status == Status::Complete;
     assessment.profile.clone_from(&profile.id);
     assessment.profile_digest = Some(digest(&profile));
-    let start = if complete {
-        0
-    } else {
-        flow::first_unrated(&profile, &assessment).min(profile.rated_count().saturating_sub(1))
+    let asked = match (only, &request.ask) {
+        (Some(only), _) => only,
+        (None, Ask::Unrated) => Asked::unrated(&profile, &assessment),
+        (None, _) if request.force => Asked::all_from_first_unrated(&profile, &assessment),
+        (None, _) => {
+            let unrated = Asked::unrated(&profile, &assessment);
+            if unrated.is_empty() {
+                // In progress with every item rated (stopped at the very
+                // end): the last item, so finishing marks it complete.
+                Asked::all_from(&profile, profile.rated_count().saturating_sub(1))
+            } else {
+                unrated
+            }
+        }
     };
     Ok(Plan {
         profile,
         assessment,
         out,
-        start,
+        asked,
         answers: None,
     })
 }
@@ -200,6 +242,7 @@ pub(super) fn plan_new(
     let named_in_answers = request.answers.as_deref().and_then(profile_named_in);
     let spec = request.profile.as_deref().or(named_in_answers.as_deref());
     let profile = resolve_profile(catalog, spec, prompter)?;
+    let only = only(request, &profile)?;
     let date = Date::today();
     let mut assessment = Assessment {
         profile: profile.id.clone(),
@@ -226,7 +269,7 @@ pub(super) fn plan_new(
         answers = Some(loaded.complete_anyway(request.complete));
     }
     if let Some(prompter) = prompter {
-        prompter.say(&intro(&profile));
+        prompter.say(&intro(&profile, only.as_ref().map(Asked::len)));
         while is_blank_name(&assessment.person) {
             let name = prompter.line("Your name: ", "").map_err(|_| Stopped)?;
             name.trim().clone_into(&mut assessment.person);
@@ -242,11 +285,12 @@ pub(super) fn plan_new(
         )
     });
     let out = check_out(&out, request.force)?;
+    let asked = only.unwrap_or_else(|| Asked::all_from(&profile, 0));
     Ok(Plan {
         profile,
         assessment,
         out,
-        start: 0,
+        asked,
         answers,
     })
 }

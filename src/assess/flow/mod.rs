@@ -1,10 +1,15 @@
-//! The self-assessment as pure logic: one screen per rated item, in profile
-//! order, with back and skip; the answer saved after every change (answers
+//! The self-assessment as pure logic: one screen per rated item asked
+//! (every item, the unrated ones, or some: [`Asked`]), in profile order,
+//! with back and skip; the answer saved after every change (answers
 //! from a file: once, at the end). All
 //! input comes through a [`Prompter`], so tests drive the real flow with a
 //! script and the terminal is one implementation among others.
 
+mod asked;
+
 use std::collections::HashMap;
+
+pub use asked::{Asked, Selection, UnknownItems};
 
 use crate::assessment::write::WriteError;
 use crate::assessment::{Assessment, Level, Rating, Status};
@@ -31,7 +36,8 @@ pub const NOT_COUNTED: &str = "No required level: rated for the conversation, no
 /// What one screen shows.
 #[derive(Debug, Clone)]
 pub struct Screen<'p> {
-    /// 1-based position and the number of items.
+    /// 1-based position among the items asked, and how many are asked
+    /// (every item of the profile, unless only some are).
     pub position: usize,
     pub total: usize,
     pub item: RatedItem<'p>,
@@ -45,7 +51,7 @@ pub struct Screen<'p> {
     /// The current answer, pre-selected (going back, resuming).
     pub current: Option<u8>,
     pub evidence: Option<String>,
-    /// Whether there is an item to go back to.
+    /// Whether there is an asked item to go back to.
     pub can_go_back: bool,
     /// Whether the screen offers to write a note before choosing the
     /// level ([`Choice::Note`]): when no note is asked after it.
@@ -222,34 +228,54 @@ pub fn first_unrated(profile: &Profile, assessment: &Assessment) -> usize {
         .unwrap_or(items.len())
 }
 
-/// Runs the assessment from item `start`, saving after every answer (or
-/// only at the end, when the prompter says so).
+/// Runs the assessment over every item from item `start`, saving after
+/// every answer (or only at the end, when the prompter says so).
 ///
 /// # Errors
 /// A save failed; the message says where and why.
 pub fn run(
     profile: &Profile,
-    mut assessment: Assessment,
+    assessment: Assessment,
     start: usize,
     blind: bool,
     prompter: &mut dyn Prompter,
     save: &mut dyn FnMut(&Assessment) -> Result<(), WriteError>,
 ) -> Result<Outcome, FlowError> {
+    let asked = Asked::all_from(profile, start);
+    run_asked(profile, assessment, &asked, blind, prompter, save)
+}
+
+/// Runs the assessment over the `asked` items only, in profile order:
+/// a screen says where it is among them ("2 of 3"), and Back goes to the
+/// asked item before. Ends as [`run`] does, whatever was not asked kept.
+///
+/// # Errors
+/// A save failed; the message says where and why.
+pub fn run_asked(
+    profile: &Profile,
+    mut assessment: Assessment,
+    asked: &Asked,
+    blind: bool,
+    prompter: &mut dyn Prompter,
+    save: &mut dyn FnMut(&Assessment) -> Result<(), WriteError>,
+) -> Result<Outcome, FlowError> {
     let items = profile.rated_items();
-    let total = items.len();
+    let total = asked.len();
     let mut order = ProfileOrder::new(&items);
-    let mut index = start.min(total);
+    // The position among the asked items; `index`, the item's in the profile.
+    let mut at = asked.start().min(total);
     // A note written on this screen before its level was chosen.
     let mut noted: Option<(usize, Option<String>)> = None;
-    while index < total {
+    while at < total {
+        let index = asked.items()[at];
         let item = items[index];
         let rating = assessment.ratings.get(item.id);
         let evidence = match &noted {
-            Some((at, note)) if *at == index => note.clone(),
+            Some((noted_at, note)) if *noted_at == index => note.clone(),
             _ => rating.and_then(|r| r.evidence.clone()),
         };
         let screen = Screen {
-            position: index + 1,
+            position: at + 1,
             total,
             item,
             heading: heading(&item),
@@ -262,7 +288,7 @@ pub fn run(
             note: (!blind && item.required.is_none()).then_some(NOT_COUNTED),
             current: rating.map(|r| step_of(r.level)),
             evidence,
-            can_go_back: index > 0,
+            can_go_back: at > 0,
             can_note: false,
         };
         let Ok(choice) = prompter.choose(&screen) else {
@@ -287,10 +313,10 @@ pub fn run(
                 if answer.is_err() {
                     return Ok(Outcome::Interrupted(assessment));
                 }
-                index += 1;
+                at += 1;
             }
-            Choice::Skip => index += 1,
-            Choice::Back => index = index.saturating_sub(1),
+            Choice::Skip => at += 1,
+            Choice::Back => at = at.saturating_sub(1),
             Choice::Note => match prompter.note(&screen) {
                 Ok(note) => noted = Some((index, note)),
                 Err(Interrupt) => return Ok(Outcome::Interrupted(assessment)),
@@ -380,3 +406,6 @@ fn set(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod asked_tests;

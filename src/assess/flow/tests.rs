@@ -7,14 +7,14 @@ use crate::fixtures::{assessment, profile};
 use crate::profile::Depth;
 
 /// Answers from a script; runs out as an interrupt.
-struct Scripted {
+pub(super) struct Scripted {
     choices: VecDeque<Choice>,
     notes: VecDeque<Option<String>>,
     seen: Vec<(usize, Option<u8>, Option<String>)>,
 }
 
 impl Scripted {
-    fn new(choices: &[Choice]) -> Self {
+    pub(super) fn new(choices: &[Choice]) -> Self {
         Self {
             choices: choices.iter().copied().collect(),
             notes: VecDeque::new(),
@@ -35,7 +35,7 @@ impl Prompter for Scripted {
     }
 }
 
-fn empty() -> Assessment {
+pub(super) fn empty() -> Assessment {
     let mut a = assessment(&[]);
     a.status = Status::InProgress;
     a
