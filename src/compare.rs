@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::assessment::{Assessment, Assessor, Date, Status};
-use crate::gap::{GapReport, ItemGap, LevelValue, ProfileRef, analyse};
+use crate::gap::{ItemGap, LevelValue, ProfileRef};
 use crate::profile::{Category, Profile};
+use crate::report::{GapReport, analyse};
 
 /// How an item moved from the first assessment to the second.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

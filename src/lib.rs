@@ -30,6 +30,7 @@ pub mod import;
 pub mod plan;
 pub mod profile;
 pub mod render;
+pub mod report;
 pub mod suggest;
 pub mod team;
 pub mod validate;

@@ -12,9 +12,9 @@ use crate::assessment::{self, Assessment, ProfileChange};
 use crate::diagnostic::Diagnostic;
 use crate::document::Checked;
 use crate::exit::ExitStatus;
-use crate::gap::{GapReport, analyse};
 use crate::profile::{Catalog, Profile};
 use crate::render::{Format, Layout, Options, render};
+use crate::report::{GapReport, analyse};
 
 /// What `report` was asked to do.
 #[derive(Debug)]

@@ -1,12 +1,12 @@
-//! Gap analysis: a profile and an assessment in, a [`GapReport`] out. Pure:
-//! no I/O, no formatting beyond level names. The report type is what the
-//! JSON and YAML outputs serialise; its field names are documented in the
-//! README and kept stable.
+//! Gap analysis: a profile and an assessment in, every item measured and
+//! the headline numbers out ([`Measured`]). Pure: no I/O, no formatting
+//! beyond level names. It never plans: `crate::report` composes these
+//! numbers with the plan into the report that the JSON and YAML outputs
+//! serialise (field names documented in the README and kept stable).
 
 use serde::Serialize;
 
-use crate::assessment::{Assessment, Assessor, Date, Level, ProfileChange, Status};
-use crate::plan::{Plan, plan};
+use crate::assessment::{Assessment, Level};
 use crate::profile::{Category, ItemScale, Profile, RatedItem, Section};
 
 /// Where one item stands.
@@ -142,28 +142,6 @@ impl Summary {
     }
 }
 
-/// The gap report of one assessment.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct GapReport {
-    pub profile: ProfileRef,
-    pub person: String,
-    pub assessor: Assessor,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub assessor_name: Option<String>,
-    pub date: Date,
-    pub status: Status,
-    pub summary: Summary,
-    /// Items with a requirement: gaps (largest first), then not rated, then
-    /// met and exceeded, each in profile order within.
-    pub items: Vec<ItemGap>,
-    /// Items the profile sets no level for, with their rating.
-    pub no_requirement: Vec<ItemGap>,
-    pub plan: Plan,
-    /// Present when the profile changed since the assessment.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub profile_change: Option<ProfileChange>,
-}
-
 fn level_value(scale: ItemScale<'_>, step: u8) -> LevelValue {
     LevelValue {
         step,
@@ -265,41 +243,9 @@ pub struct Measured {
     pub summary: Summary,
 }
 
-/// Measures `assessment` against `profile`. Ratings of items the profile
-/// does not have are ignored (see [`ProfileChange`]).
-#[must_use]
-pub fn analyse(
-    profile: &Profile,
-    assessment: &Assessment,
-    change: Option<ProfileChange>,
-    explain: bool,
-) -> GapReport {
-    let Measured {
-        items,
-        no_requirement,
-        summary,
-    } = measure(profile, assessment, explain);
-    let plan = plan(profile, &items, explain);
-    GapReport {
-        profile: ProfileRef {
-            id: profile.id.clone(),
-            title: profile.title.clone(),
-        },
-        person: assessment.person.clone(),
-        assessor: assessment.assessor,
-        assessor_name: assessment.assessor_name.clone(),
-        date: assessment.date,
-        status: assessment.status,
-        summary,
-        items,
-        no_requirement,
-        plan,
-        profile_change: change,
-    }
-}
-
-/// The gap analysis of [`analyse`] without the development plan: for
-/// callers (the team report) that need only the numbers.
+/// Every item of `profile` measured against `assessment`, and the
+/// headline numbers; the development plan is built from these (see
+/// `crate::report`).
 #[must_use]
 pub fn measure(profile: &Profile, assessment: &Assessment, explain: bool) -> Measured {
     let measured: Vec<ItemGap> = profile

@@ -3,6 +3,7 @@
 use super::*;
 use crate::fixtures::{assessment, profile};
 use crate::profile::Depth;
+use crate::report::analyse;
 
 #[test]
 fn each_item_gets_required_current_gap_and_status() {

@@ -4,10 +4,10 @@ use super::reference::reference;
 use super::{GapRef, plan, plan_counting_work};
 use crate::assessment::Level;
 use crate::fixtures::{assessment, profile};
-use crate::gap::analyse;
 use crate::gap::{GapStatus, ItemGap};
 use crate::profile::Depth;
 use crate::profile::{DevelopmentComponent, Profile, Qualification};
+use crate::report::analyse;
 
 /// A small seeded generator (splitmix64): the same cases every run.
 struct Seeded(u64);

@@ -9,9 +9,10 @@
 //! built on one reads the other.
 
 use crate::assessment::{Assessor, Date, Status};
-use crate::gap::{GapReport, GapStatus, LevelValue};
+use crate::gap::{GapStatus, LevelValue};
 use crate::profile::{Category, Section};
 use crate::render::terminal::one_line;
+use crate::report::GapReport;
 
 /// Neutralises a cell a spreadsheet would treat as a formula.
 #[must_use]

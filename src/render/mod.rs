@@ -44,7 +44,7 @@ pub(crate) fn team_gaps(
 /// required item is rated; otherwise how many are unrated and how to rate
 /// them, since an unrated requirement is no known gap, nor known met (SPEC
 /// §10).
-pub(crate) fn nothing_to_plan(report: &crate::gap::GapReport) -> String {
+pub(crate) fn nothing_to_plan(report: &crate::report::GapReport) -> String {
     match report.summary.not_rated {
         0 => "No gaps to close.".to_owned(),
         1 => "No gaps among the rated items, but 1 required item is not rated: \

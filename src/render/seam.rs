@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use super::{Format, Layout, ListingRow, csv, json, markdown, table, yaml};
 use crate::compare::Comparison;
-use crate::gap::GapReport;
 use crate::profile::Profile;
+use crate::report::GapReport;
 use crate::team::TeamReport;
 
 /// How a rendering should look, whatever the format.

@@ -12,9 +12,9 @@ use super::AssessRequest;
 use super::hints::{Resume, report_command, resume_command, shown};
 use crate::assess::flow;
 use crate::assessment::{Assessment, Status};
-use crate::gap::GapReport;
 use crate::profile::Profile;
 use crate::render::wrap::wrap;
+use crate::report::GapReport;
 
 /// What the closing lines are about.
 pub(super) struct Done<'a> {

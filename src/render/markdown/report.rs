@@ -1,8 +1,9 @@
 //! `report --format markdown`: the gap report for a wiki or a pull request.
 
 use super::{cell, code, inline};
-use crate::gap::{GapReport, LevelValue};
+use crate::gap::LevelValue;
 use crate::plan::GapRef;
+use crate::report::GapReport;
 
 fn level(value: Option<&LevelValue>) -> String {
     value.map_or_else(String::new, |v| cell(&v.label))

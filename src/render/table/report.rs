@@ -5,10 +5,11 @@
 use comfy_table::{Cell, Color};
 
 use super::{finish, new_table, wrap};
-use crate::gap::{GapReport, GapStatus, ItemGap};
+use crate::gap::{GapStatus, ItemGap};
 use crate::plan::GapRef;
 use crate::render::Layout;
 use crate::render::terminal::{Paint, one_line};
+use crate::report::GapReport;
 
 fn status_cell(status: GapStatus, paint: Paint) -> Cell {
     let cell = Cell::new(status.label());

@@ -1,0 +1,67 @@
+//! The composed gap report of one assessment: the measured items and the
+//! headline numbers from `gap`, and the development plan `plan` builds
+//! from them. It owns the composition only; measuring is `gap`'s and
+//! planning is `plan`'s, so neither of those depends on the other's
+//! caller.
+
+use serde::Serialize;
+
+use crate::assessment::{Assessment, Assessor, Date, ProfileChange, Status};
+use crate::gap::{ItemGap, Measured, ProfileRef, Summary, measure};
+use crate::plan::{Plan, plan};
+use crate::profile::Profile;
+
+/// The gap report of one assessment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GapReport {
+    pub profile: ProfileRef,
+    pub person: String,
+    pub assessor: Assessor,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessor_name: Option<String>,
+    pub date: Date,
+    pub status: Status,
+    pub summary: Summary,
+    /// Items with a requirement: gaps (largest first), then not rated, then
+    /// met and exceeded, each in profile order within.
+    pub items: Vec<ItemGap>,
+    /// Items the profile sets no level for, with their rating.
+    pub no_requirement: Vec<ItemGap>,
+    pub plan: Plan,
+    /// Present when the profile changed since the assessment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile_change: Option<ProfileChange>,
+}
+
+/// Measures `assessment` against `profile`. Ratings of items the profile
+/// does not have are ignored (see [`ProfileChange`]).
+#[must_use]
+pub fn analyse(
+    profile: &Profile,
+    assessment: &Assessment,
+    change: Option<ProfileChange>,
+    explain: bool,
+) -> GapReport {
+    let Measured {
+        items,
+        no_requirement,
+        summary,
+    } = measure(profile, assessment, explain);
+    let plan = plan(profile, &items, explain);
+    GapReport {
+        profile: ProfileRef {
+            id: profile.id.clone(),
+            title: profile.title.clone(),
+        },
+        person: assessment.person.clone(),
+        assessor: assessment.assessor,
+        assessor_name: assessment.assessor_name.clone(),
+        date: assessment.date,
+        status: assessment.status,
+        summary,
+        items,
+        no_requirement,
+        plan,
+        profile_change: change,
+    }
+}
