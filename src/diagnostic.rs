@@ -153,7 +153,7 @@ impl Diagnostic {
             severity: rule.severity(),
             rule,
             // Messages quote file text: keep it from steering a terminal.
-            message: crate::render::terminal::one_line(&message.into()),
+            message: crate::text::one_line(&message.into()),
         }
     }
 }
@@ -163,7 +163,7 @@ impl fmt::Display for Diagnostic {
         write!(
             f,
             "{}:{}:{}: {}: {} [{}]",
-            crate::render::terminal::one_line(&self.path.display().to_string()),
+            crate::text::one_line(&self.path.display().to_string()),
             self.line,
             self.column,
             self.severity,

@@ -33,5 +33,6 @@ pub mod render;
 pub mod report;
 pub mod suggest;
 pub mod team;
+pub mod text;
 pub mod validate;
 pub mod yaml;

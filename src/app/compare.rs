@@ -11,8 +11,8 @@ use super::{ColorMode, emit, load_catalog};
 use crate::assessment::model::person_key;
 use crate::compare::compare;
 use crate::exit::ExitStatus;
-use crate::render::terminal::one_line;
 use crate::render::{Format, Layout, Options, render};
+use crate::text::one_line;
 
 /// What `compare` was asked to do.
 #[derive(Debug)]

@@ -14,7 +14,7 @@ use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
 use crate::import::import;
 use crate::profile::load::check_profile_value;
-use crate::render::terminal::{one_line, one_line_clipped};
+use crate::text::{one_line, one_line_clipped, plural};
 
 /// What `import` was asked to do.
 #[derive(Debug)]
@@ -124,18 +124,12 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
         );
     }
     eprintln!(
-        "imported `{}`: {} knowledge/skills, {} organisation skills; {} place{} to check, {} unplaced line{}",
+        "imported `{}`: {} knowledge/skills, {} organisation skills; {} to check, {}",
         one_line_clipped(&imported.profile.title, 200),
         imported.profile.knowledge_skills.len(),
         imported.profile.organisation_skills.len(),
-        imported.notes.len(),
-        if imported.notes.len() == 1 { "" } else { "s" },
-        imported.unplaced.len(),
-        if imported.unplaced.len() == 1 {
-            ""
-        } else {
-            "s"
-        },
+        plural(imported.notes.len(), "place"),
+        plural(imported.unplaced.len(), "unplaced line"),
     );
     // Whatever validate would say about the output is a person's job too
     // (exit 1); exit 2 is kept for input that is not a profile page.
@@ -148,8 +142,8 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
     }
     if warnings > 0 {
         eprintln!(
-            "{warnings} validate warning{} on the output (for example `develops` links to add: the page has none); run `{} validate` on it",
-            if warnings == 1 { "" } else { "s" },
+            "{} on the output (for example `develops` links to add: the page has none); run `{} validate` on it",
+            plural(warnings, "validate warning"),
             super::program::program()
         );
     }

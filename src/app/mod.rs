@@ -40,8 +40,9 @@ use crate::exit::ExitStatus;
 use crate::profile::catalog::Listed;
 use crate::profile::{Catalog, Profile};
 use crate::render::diagnostics::{self, DiagnosticFormat};
-use crate::render::terminal::{Paint, one_line, sanitize};
+use crate::render::terminal::Paint;
 use crate::render::{Layout, ListingRow, Options, ProfileFormat, render};
+use crate::text::{one_line, sanitize};
 use crate::validate;
 
 /// Everything a run needs, free of clap types.

@@ -15,6 +15,7 @@ use crate::exit::ExitStatus;
 use crate::profile::{Catalog, Profile};
 use crate::render::{Format, Layout, Options, render};
 use crate::report::{GapReport, analyse};
+use crate::text::plural;
 
 /// What `report` was asked to do.
 #[derive(Debug)]
@@ -90,9 +91,8 @@ pub(super) fn gates(
     if fail_on_gap && (s.gaps > 0 || s.not_rated > 0) {
         // An unrated requirement is not known to be met: it fails too.
         eprintln!(
-            "gate: {} item{} below the required level, {} not rated (--fail-on-gap)",
-            s.gaps,
-            if s.gaps == 1 { "" } else { "s" },
+            "gate: {} below the required level, {} not rated (--fail-on-gap)",
+            plural(s.gaps, "item"),
             s.not_rated
         );
         breached = true;

@@ -14,9 +14,9 @@ use crate::assessment;
 use crate::discover::{describe_io, discover};
 use crate::exit::ExitStatus;
 use crate::profile::{Catalog, Profile, digest};
-use crate::render::terminal::one_line;
 use crate::render::{Format, Layout, Options, render};
 use crate::team::{Member, Skipped, TeamReport, team};
+use crate::text::{one_line, plural};
 
 /// What `team` was asked to do.
 #[derive(Debug)]
@@ -145,8 +145,8 @@ pub(super) fn run(
     }
     if profiles_seen > 0 {
         eprintln!(
-            "note: {profiles_seen} profile file{} among the inputs left out (not assessments)",
-            if profiles_seen == 1 { "" } else { "s" }
+            "note: {} among the inputs left out (not assessments)",
+            plural(profiles_seen, "profile file")
         );
     }
     for skip in &skipped {
@@ -184,9 +184,8 @@ pub(super) fn run(
     let gate = gates(&report, request.fail_on_gap, request.min_readiness);
     if !report.skipped.is_empty() {
         eprintln!(
-            "{} file{} skipped; the report covers the rest",
-            report.skipped.len(),
-            if report.skipped.len() == 1 { "" } else { "s" }
+            "{} skipped; the report covers the rest",
+            plural(report.skipped.len(), "file")
         );
         return Ok(ExitStatus::Failure);
     }
@@ -245,7 +244,7 @@ fn gates(report: &TeamReport, fail_on_gap: bool, min_readiness: Option<u8>) -> E
                 who(&with_gaps, |m| {
                     let mut parts = Vec::new();
                     if m.gaps > 0 {
-                        parts.push(format!("{} gap{}", m.gaps, plural_s(m.gaps)));
+                        parts.push(plural(m.gaps, "gap"));
                     }
                     if m.not_rated > 0 {
                         parts.push(format!("{} unrated", m.not_rated));
@@ -295,9 +294,5 @@ fn who(members: &[&Member], detail: impl Fn(&Member) -> String) -> String {
 
 /// "1 assessment", "7 assessments".
 fn assessments(n: usize) -> String {
-    format!("{n} assessment{}", plural_s(n))
-}
-
-fn plural_s(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    plural(n, "assessment")
 }

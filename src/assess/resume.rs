@@ -7,7 +7,7 @@
 use crate::assess::flow::{Asked, Selection};
 use crate::assessment::{Assessment, Assessor};
 use crate::profile::Profile;
-use crate::render::terminal::one_line;
+use crate::text::one_line;
 
 /// "Resuming Pat's self-assessment against Test Role (test-role): 2 of 5
 /// items answered. Next: 3 of 5, Planning. Only the 3 unrated items are

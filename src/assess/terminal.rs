@@ -10,8 +10,8 @@ use dialoguer::console::{Key, Term, style};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use super::flow::{Choice, Interrupt, Prompter, Screen};
-use crate::render::terminal::one_line;
 use crate::render::wrap::{clip, width as display_width, wrap};
+use crate::text::one_line;
 
 /// The terminal settings from before the prompter took over, while it
 /// lives: what [`restore`] puts back, from any thread.

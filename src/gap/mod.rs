@@ -190,10 +190,10 @@ fn measure_item(item: &RatedItem<'_>, assessment: &Assessment, explain: bool) ->
         ),
         (Some(required), Some(current)) => match status {
             GapStatus::Gap => format!(
-                "required {} − current {} = {gap} step{} short on the {} scale",
+                "required {} − current {} = {} short on the {} scale",
                 label(required),
                 label(current),
-                if gap == 1 { "" } else { "s" },
+                crate::text::plural(usize::from(gap), "step"),
                 item.scale.name()
             ),
             GapStatus::Met => format!("current {} = required: met", label(current)),
@@ -295,8 +295,8 @@ pub fn measure(profile: &Profile, assessment: &Assessment, explain: bool) -> Mea
                 "gap steps = the sum of (required − current) over the {gaps} items below their level = {gap_steps}"
             ),
             format!(
-                "{not_rated} item{} with a requirement not rated: not met, and no gap counted",
-                if not_rated == 1 { "" } else { "s" }
+                "{} with a requirement not rated: not met, and no gap counted",
+                crate::text::plural(not_rated, "item")
             ),
         ]
     });

@@ -183,9 +183,8 @@ pub(super) fn invalid(path: &Path, diagnostics: &[Diagnostic]) -> Skipped {
         .collect();
     let reason = match errors.first() {
         Some(first) => format!(
-            "not a valid profile ({} error{}; first at {}:{}: {})",
-            errors.len(),
-            if errors.len() == 1 { "" } else { "s" },
+            "not a valid profile ({}; first at {}:{}: {})",
+            crate::text::plural(errors.len(), "error"),
             first.line,
             first.column,
             first.message

@@ -11,8 +11,8 @@
 use crate::assessment::{Assessor, Date, Status};
 use crate::gap::{GapStatus, LevelValue};
 use crate::profile::{Category, Section};
-use crate::render::terminal::one_line;
 use crate::report::GapReport;
+use crate::text::one_line;
 
 /// Neutralises a cell a spreadsheet would treat as a formula.
 #[must_use]

@@ -5,8 +5,9 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::terminal::{Paint, one_line, sanitize};
+use super::terminal::Paint;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::text::{one_line, plural, sanitize};
 use crate::validate::Outcome;
 
 /// Output formats of `validate`.
@@ -28,7 +29,6 @@ pub fn render(outcome: &Outcome, format: DiagnosticFormat, paint: Paint) -> Stri
 }
 
 fn summary(outcome: &Outcome) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let mut line = format!(
         "{}, {} in {}",
         plural(outcome.count(Severity::Error), "error"),

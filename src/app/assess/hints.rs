@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Ask, AssessRequest};
 use crate::assess::flow;
-use crate::render::terminal::sanitize;
+use crate::text::sanitize;
 
 /// What a printed resume command is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,6 +29,7 @@ use crate::assessment::{Assessor, Status};
 use crate::exit::ExitStatus;
 use crate::render::{Format, Layout, Options, render};
 use crate::report::analyse;
+use crate::text::plural;
 use done::{Done, closing_lines, say_nothing_to_ask};
 pub(super) use hints::shell_quote;
 use hints::{Resume, resume_command, shown, with_conflict_hints};
@@ -193,9 +194,8 @@ fn run_inner(
         }
         Outcome::Interrupted(partial) => {
             eprintln!(
-                "Stopped. {} answer{} saved in {}.\nResume with: {}",
-                partial.ratings.len(),
-                if partial.ratings.len() == 1 { "" } else { "s" },
+                "Stopped. {} saved in {}.\nResume with: {}",
+                plural(partial.ratings.len(), "answer"),
                 shown(&out),
                 resume_command(request, dirs, &out, Resume::ThisRun(complete_on_disk))
             );

@@ -10,8 +10,8 @@ use super::Stopped;
 use crate::assess::terminal::TerminalPrompter;
 use crate::profile::builtin;
 use crate::profile::catalog::{Catalog, Listed};
-use crate::render::terminal::one_line;
 use crate::render::wrap::width;
+use crate::text::one_line;
 
 /// The id of the profile to assess: the default, with no question, when
 /// at most one profile is loaded; otherwise the one picked.

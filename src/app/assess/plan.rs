@@ -35,7 +35,7 @@ fn intro(profile: &Profile, asked: Option<usize>) -> String {
                 .map(|(name, meaning)| format!("  {n} {name:<12} {meaning}"))
         })
         .collect();
-    crate::render::terminal::sanitize(&format!(
+    crate::text::sanitize(&format!(
         "{title}: {count}, one screen each.\n\n\
          Knowledge and skills are rated by depth:\n{depth}\n\n\
          Organisation skills are rated on the {scale_name} scale (0 = not yet):\n{org}\n\n\
@@ -131,7 +131,7 @@ pub(super) fn plan_resume(
                 change
                     .removed
                     .iter()
-                    .map(|id| crate::render::terminal::one_line(id))
+                    .map(|id| crate::text::one_line(id))
                     .collect::<Vec<_>>()
                     .join(", ")
             ));

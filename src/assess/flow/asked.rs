@@ -41,7 +41,7 @@ pub struct UnknownItems {
 impl UnknownItems {
     fn message(&self) -> String {
         let one = |(id, near): &(String, Option<String>)| {
-            let id = crate::render::terminal::one_line(id);
+            let id = crate::text::one_line(id);
             match near {
                 Some(near) => format!("`{id}` (did you mean `{near}`?)"),
                 None => format!("`{id}`"),

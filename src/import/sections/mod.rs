@@ -27,9 +27,9 @@ mod tests;
 
 use super::lines::lines;
 use super::{Imported, NotAProfile};
-use crate::profile::check::components::dangling_word;
 use crate::profile::slug::slugify;
 use crate::profile::{Depth, Field, Profile, SkillType};
+use crate::text::dangling_word;
 use activities::activities;
 use background::background;
 use development::development;

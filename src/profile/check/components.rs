@@ -13,11 +13,6 @@ use crate::yaml::Segment;
 
 /// Words a sentence almost never ends on: text ending on one was most likely
 /// cut off when the page was copied.
-const DANGLING_WORDS: [&str; 16] = [
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
-    "which",
-];
-
 /// One component, seen uniformly for the checks.
 struct Component<'a> {
     section: &'static str,
@@ -206,7 +201,7 @@ fn check_component(c: &mut Component<'_>, findings: &mut Vec<Finding>) {
             ));
         } else if field != Field::Title
             && !c.truncated.contains(&field)
-            && let Some(word) = dangling_word(text)
+            && let Some(word) = crate::text::dangling_word(text)
         {
             findings.push(Finding::at_node(
                 Rule::TruncatedText,
@@ -269,28 +264,6 @@ fn is_placeholder(text: &str) -> bool {
 
 fn ends_sentence(text: &str) -> bool {
     text.trim_end().ends_with(['.', '!', '?'])
-}
-
-/// The last word of `text` when it is one a sentence rarely ends on, or
-/// the mark when it ends on one that leads into more (a comma, an open
-/// bracket, a dash).
-pub(crate) fn dangling_word(text: &str) -> Option<&str> {
-    let trimmed = text.trim_end();
-    if let Some(mark) = trimmed
-        .char_indices()
-        .last()
-        .filter(|(_, c)| matches!(c, ',' | ';' | '(' | '–' | '—'))
-        .map(|(i, _)| &trimmed[i..])
-    {
-        return Some(mark);
-    }
-    if trimmed.ends_with(|c: char| !c.is_alphabetic()) {
-        return None;
-    }
-    let word = trimmed.rsplit(char::is_whitespace).next()?;
-    DANGLING_WORDS
-        .contains(&word.to_lowercase().as_str())
-        .then_some(word)
 }
 
 /// How messages name a component: its title, section and 1-based position.
@@ -359,29 +332,6 @@ fn check_unique_titles(
             Entry::Vacant(place) => {
                 place.insert(component);
             }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::dangling_word;
-
-    #[test]
-    fn text_that_stops_mid_sentence_is_caught_and_whole_text_is_not() {
-        for (text, want) in [
-            (
-                "Gives regular feedback to team members and leads them to",
-                Some("to"),
-            ),
-            ("working with delivery teams, ", Some(",")),
-            ("including hardware devices (", Some("(")),
-            ("Records findings –", Some("–")),
-            ("Writes the tests.", None),
-            ("presenting findings to colleagues and/or management", None),
-            ("Uses tools (e.g. GROW model)", None),
-        ] {
-            assert_eq!(dangling_word(text), want, "{text}");
         }
     }
 }

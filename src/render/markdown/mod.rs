@@ -12,7 +12,7 @@ pub use report::report;
 pub use team::team;
 
 use super::ListingRow;
-use super::terminal::one_line;
+use crate::text::one_line;
 
 /// Escapes text for a Markdown table cell: `inline` text, whose `|` is
 /// already escaped and whose newlines are folded.

@@ -115,12 +115,11 @@ fn plan(out: &mut String, report: &GapReport, explain: bool) {
     }
     for step in &report.plan.steps {
         out.push_str(&format!(
-            "{}. **{}** ({}): closes {} gap step{}, for {}\n",
+            "{}. **{}** ({}): closes {}, for {}\n",
             step.rank,
             inline(&step.title),
             step.kind.label(),
-            step.new_steps,
-            if step.new_steps == 1 { "" } else { "s" },
+            crate::text::plural(step.new_steps as usize, "gap step"),
             gaps(&step.closes)
         ));
         let also = step.also_helps();

@@ -28,12 +28,11 @@ pub fn team(report: &TeamReport) -> String {
     let mut out = String::new();
     for team in &report.profiles {
         out.push_str(&format!(
-            "# Team report: {}\n\n{} {} in {} assessment{}.\n\n## People\n\n| person | assessor | date | status | readiness | gaps | steps |\n|---|---|---|---|---:|---:|---:|\n",
+            "# Team report: {}\n\n{} {} in {}.\n\n## People\n\n| person | assessor | date | status | readiness | gaps | steps |\n|---|---|---|---|---:|---:|---:|\n",
             inline(&team.profile.title),
             team.people,
             if team.people == 1 { "person" } else { "people" },
-            team.members.len(),
-            if team.members.len() == 1 { "" } else { "s" }
+            crate::text::plural(team.members.len(), "assessment")
         ));
         for m in &team.members {
             out.push_str(&format!(
@@ -82,9 +81,8 @@ pub fn team(report: &TeamReport) -> String {
         out.push('\n');
     }
     out.push_str(&format!(
-        "{} file{} used",
-        report.files_used,
-        if report.files_used == 1 { "" } else { "s" }
+        "{} used",
+        crate::text::plural(report.files_used, "file")
     ));
     if !report.skipped.is_empty() {
         out.push_str(&format!(", {} skipped", report.skipped.len()));

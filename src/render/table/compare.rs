@@ -5,7 +5,7 @@ use comfy_table::{Cell, Color, ColumnConstraint};
 use super::{finish, new_table, wrap};
 use crate::compare::{Comparison, Direction, Side};
 use crate::render::Layout;
-use crate::render::terminal::one_line;
+use crate::text::one_line;
 
 fn describe(side: &Side) -> String {
     let who = match &side.assessor_name {

@@ -13,8 +13,8 @@ pub use profile::profile;
 pub use report::report;
 pub use team::team;
 
-use super::terminal::one_line;
 use super::{Layout, ListingRow};
+use crate::text::one_line;
 
 /// The lead of entry `rank` in a numbered list whose last number is
 /// `last`, and the indent of its later lines: numbers are right-aligned to

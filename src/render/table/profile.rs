@@ -4,7 +4,8 @@ use std::collections::HashMap;
 
 use crate::profile::{Depth, Field, Profile, SkillType};
 use crate::render::Layout;
-use crate::render::terminal::{Paint, one_line, sanitize};
+use crate::render::terminal::Paint;
+use crate::text::{one_line, sanitize};
 
 const INDENT: &str = "  ";
 const DEEP: &str = "    ";
@@ -122,10 +123,9 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
     }
     page.wrap(
         &format!(
-            "id: {} · {} rated item{}",
+            "id: {} · {}",
             profile.id,
-            profile.rated_count(),
-            if profile.rated_count() == 1 { "" } else { "s" }
+            crate::text::plural(profile.rated_count(), "rated item")
         ),
         "",
         "",

@@ -8,8 +8,9 @@ use super::{finish, new_table, wrap};
 use crate::gap::{GapStatus, ItemGap};
 use crate::plan::GapRef;
 use crate::render::Layout;
-use crate::render::terminal::{Paint, one_line};
+use crate::render::terminal::Paint;
 use crate::report::GapReport;
+use crate::text::{one_line, plural};
 
 fn status_cell(status: GapStatus, paint: Paint) -> Cell {
     let cell = Cell::new(status.label());
@@ -45,10 +46,6 @@ fn gap_list(gaps: &[GapRef]) -> String {
         .map(|g| format!("{} ({})", g.title, g.gap))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 /// A copy of `report` whose text from files is safe to print: control and
@@ -335,11 +332,10 @@ fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
         wrap(
             out,
             &format!(
-                "{} ({}): closes {} gap step{}",
+                "{} ({}): closes {}",
                 step.title,
                 step.kind.label(),
-                step.new_steps,
-                if step.new_steps == 1 { "" } else { "s" }
+                plural(step.new_steps as usize, "gap step")
             ),
             width,
             &lead,

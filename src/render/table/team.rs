@@ -8,9 +8,9 @@ use comfy_table::{Cell, ColumnConstraint};
 use super::{finish, new_table, wrap};
 use crate::gap::GapStatus;
 use crate::render::Layout;
-use crate::render::terminal::one_line;
 use crate::render::wrap::{clip, width};
 use crate::team::{Member, ProfileTeam, TeamItem, TeamReport};
+use crate::text::one_line;
 
 /// A step as one or two characters: depth initials, or the level number.
 fn short_step(item: &TeamItem, step: u8) -> String {
