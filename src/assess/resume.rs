@@ -7,7 +7,7 @@
 use crate::assess::flow::{Asked, Selection};
 use crate::assessment::{Assessment, Assessor};
 use crate::profile::Profile;
-use crate::text::one_line;
+use crate::text::{one_line, plural};
 
 /// "Resuming Pat's self-assessment against Test Role (test-role): 2 of 5
 /// items answered. Next: 3 of 5, Planning. Only the 3 unrated items are
@@ -51,11 +51,13 @@ pub fn context(profile: &Profile, assessment: &Assessment, asked: &Asked) -> Str
         },
     );
     let (count, are) = (asked.len(), if asked.len() == 1 { "is" } else { "are" });
-    let s = if count == 1 { "" } else { "s" };
     let only = match asked.selection() {
         Selection::All => String::new(),
-        Selection::Unrated => format!(" Only the {count} unrated item{s} {are} asked."),
-        Selection::Only => format!(" Only the {count} item{s} given with --only {are} asked."),
+        Selection::Unrated => format!(" Only the {} {are} asked.", plural(count, "unrated item")),
+        Selection::Only => format!(
+            " Only the {} given with --only {are} asked.",
+            plural(count, "item")
+        ),
     };
     format!(
         "Resuming {whose} against {} ({}): {answered} of {} items answered. {next}{only}",

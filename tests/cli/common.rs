@@ -112,6 +112,41 @@ pub fn run_paths(args: &[&str], paths: &[&Path]) -> Run {
     command.output().expect("binary runs").into()
 }
 
+/// Asserts that every word of `texts` stands whole on a row of one of the
+/// terminal tables in `output` (the lines between the double rule under a
+/// header and the closing rule), and that no line of `output` is wider
+/// than `width` display columns. For outputs where every such word fits
+/// its column: a word split as "Operational/Servic" / "e" is missing.
+pub fn assert_table_words_whole<'a>(
+    output: &str,
+    texts: impl IntoIterator<Item = &'a str>,
+    width: usize,
+) {
+    use unicode_segmentation::UnicodeSegmentation as _;
+    use unicode_width::UnicodeWidthStr as _;
+    let mut on_rows = std::collections::HashSet::new();
+    let mut inside = false;
+    for line in output.lines() {
+        let columns: usize = line.graphemes(true).map(str::width).sum();
+        assert!(columns <= width, "{columns} columns: {line}\n{output}");
+        if line.starts_with('═') {
+            inside = true;
+        } else if line.starts_with('─') {
+            inside = false;
+        } else if inside {
+            on_rows.extend(line.split_whitespace());
+        }
+    }
+    for text in texts {
+        for word in text.split_whitespace() {
+            assert!(
+                on_rows.contains(word),
+                "{word:?} (of {text:?}) is not whole on a table row:\n{output}"
+            );
+        }
+    }
+}
+
 /// Parses a YAML file through the library's own loader into JSON, for
 /// schema checks.
 pub fn yaml_file_as_json(path: &Path) -> serde_json::Value {

@@ -8,6 +8,7 @@ mod assess_signals;
 mod builtin_profile;
 mod closed_pipe;
 mod common;
+mod compare;
 mod file_names;
 mod growth;
 mod help;

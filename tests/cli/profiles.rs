@@ -578,3 +578,32 @@ fn the_markdown_and_table_listings_show_what_the_json_listing_does() {
         }
     }
 }
+
+#[test]
+fn the_listing_at_80_columns_keeps_every_word_of_titles_and_levels_whole() {
+    // Issue 11: "Senior – management" was printed "managemen" / "t". Beside
+    // the built-in profile's 33-column id, the other columns have just the
+    // room for their longest words ("Management", "management").
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture("valid/tiny-role.yaml"))
+        .unwrap()
+        .replace("id: tiny-role", "id: ops-lead")
+        .replace(
+            "title: Tiny Role",
+            "title: Principal Platform Operations Lead for Critical Networks\nlevel: Principal – operations",
+        );
+    std::fs::write(dir.path().join("x.yaml"), text).unwrap();
+    let result = in_dir(dir.path(), &["profiles", "--profiles", "."]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    crate::common::assert_table_words_whole(
+        &result.stdout,
+        [
+            "Senior DevOps Engineer – Management",
+            "Senior – management",
+            "Principal Platform Operations Lead for Critical Networks",
+            "Principal – operations",
+            "./x.yaml built-in",
+        ],
+        80,
+    );
+}

@@ -498,3 +498,25 @@ fn plan_entries_from_ten_up_line_up_with_the_first_nine() {
         assert_eq!(text_column(line), 6, "{line:?}\n{}", result.stdout);
     }
 }
+
+#[test]
+fn the_report_at_80_columns_wraps_long_level_names_between_words() {
+    // Level names of up to 35 columns kept on one line each left the
+    // item's title a column or two; they wrap between their words instead.
+    let dir = crate::common::fixture("long-levels");
+    let result = crate::common::run_paths(
+        &["report", "--profiles"],
+        &[&dir.join("profiles"), &dir.join("before.yaml")],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    crate::common::assert_table_words_whole(
+        &result.stdout,
+        [
+            "Configuration Management",
+            "Operational/Service Architecture",
+            "Learning the basics with help",
+            "Doing the work unaided every day",
+        ],
+        80,
+    );
+}

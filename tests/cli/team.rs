@@ -487,13 +487,28 @@ fn wide_and_joined_characters_in_names_keep_the_team_columns_aligned() {
         .map(|n| names.join(format!("person-{n}.yaml")))
         .collect();
     let some: Vec<&std::path::Path> = four.iter().map(AsRef::as_ref).collect();
-    for (paths, matrix) in [(some, true), (vec![names.as_path()], false)] {
+    // Twelve people (each of the six and a namesake) do not fit side by
+    // side in 80 columns: the summary columns.
+    let many = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(&names).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_name().unwrap();
+        std::fs::write(many.path().join(name), &text).unwrap();
+        let twin = text.replacen("person: \"", "person: \"Twin ", 1);
+        std::fs::write(
+            many.path().join(format!("twin-{}", name.to_string_lossy())),
+            twin,
+        )
+        .unwrap();
+    }
+    for (paths, matrix) in [(some, true), (vec![many.path()], false)] {
         let result =
             crate::common::run_paths(&["--profiles", "tests/fixtures/valid", "team"], &paths);
         assert_eq!(result.code, 0, "{}", result.stderr);
         assert_tables_aligned(&result.stdout);
         assert_eq!(
-            result.stdout.contains(" REQ   Zoë "),
+            result.stdout.contains(" REQ  Zoë "),
             matrix,
             "{}",
             result.stdout
@@ -692,4 +707,28 @@ fn tables_keep_words_whole_when_there_is_room_and_never_run_past_the_width() {
             assert!(line.chars().count() <= 80, "{args:?}: {line:?}");
         }
     }
+}
+
+#[test]
+fn the_team_matrix_at_80_columns_keeps_every_word_of_the_titles_whole() {
+    // At 80 columns seven people fit side by side and every title word
+    // fits the ITEM column (the longest, "Operational/Service", is 19
+    // wide); the matrix gave ITEM 18 and printed "Operational/Servic" /
+    // "e Architecture".
+    let result = run(&["team", "examples/team"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result.stdout.contains(" REQ  Alex  Jo "),
+        "people side by side:\n{}",
+        result.stdout
+    );
+    let json = team_json();
+    let titles: Vec<&str> = json["profiles"][0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 38);
+    crate::common::assert_table_words_whole(&result.stdout, titles, 80);
 }

@@ -1,6 +1,6 @@
 //! `compare` in the terminal: both levels and the change, per item.
 
-use comfy_table::{Cell, Color, ColumnConstraint};
+use comfy_table::{Cell, Color};
 
 use super::{finish, new_table, wrap};
 use crate::compare::{Comparison, Direction, Side};
@@ -80,11 +80,8 @@ pub fn compare(c: &Comparison, layout: Layout) -> String {
         layout,
         vec!["ITEM", "REQUIRED", "BEFORE", "AFTER", "CHANGE"],
     );
-    for index in 1..5 {
-        if let Some(column) = table.column_mut(index) {
-            column.set_constraint(ColumnConstraint::ContentWidth);
-        }
-    }
+    // No column is kept from wrapping: a level ("3 Practitioner") wraps
+    // between its words when the room is better spent on the item's title.
     for item in &c.items {
         let change = match item.change {
             Some(n) if n > 0 => format!("+{n}"),

@@ -5,6 +5,7 @@ mod compare;
 mod profile;
 mod report;
 mod team;
+mod widths;
 
 use comfy_table::{Cell, ContentArrangement, LineStyle, Table, TableStyle};
 
@@ -58,92 +59,72 @@ fn wrap(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
     }
 }
 
-/// The table's text, without trailing spaces, ending in a newline.
-///
-/// Each column without a constraint of its own is first kept at least as
-/// wide as its longest word (up to a third of the table), so that a word
-/// is broken only when it is longer than its column can be (SPEC §6). If
-/// the table then runs past its width (comfy-table keeps short columns
-/// whole before it shrinks others), the other columns, even those kept to
-/// their content's width, wrap between their words too, leaving the room
-/// to the column with the most text (the item's title); if it still runs
-/// past, it is drawn with the constraints it was given.
+/// The table's text, without trailing spaces, ending in a newline, its
+/// columns as wide as [`widths::plan`] makes them: words break only when
+/// longer than their column can be (SPEC §6). A column with the
+/// `ContentWidth` constraint never wraps. If even that cannot fit, the
+/// table is drawn as comfy-table arranges it.
 fn finish(table: &mut Table) -> String {
-    let width = table.width().map(usize::from);
-    let cap = width.map_or(usize::MAX, |width| width / 3);
-    // Per column: the widest word, and the widest whole cell.
-    let mut longest: Vec<usize> = Vec::new();
-    let mut longest_text: Vec<usize> = Vec::new();
+    arrange(table, false).unwrap_or_else(|| text(table))
+}
+
+/// [`finish`], or `None` when the table cannot be drawn without breaking
+/// a word that is no longer than its column could be.
+fn finish_whole_words(table: &mut Table) -> Option<String> {
+    arrange(table, true)
+}
+
+fn arrange(table: &mut Table, whole_words: bool) -> Option<String> {
+    let width = usize::from(table.width()?);
+    let count = table.column_iter().count();
+    let mut columns: Vec<widths::Column> = table
+        .column_iter()
+        .map(|column| widths::Column {
+            cells: Vec::new(),
+            whole: matches!(
+                column.constraint(),
+                Some(comfy_table::ColumnConstraint::ContentWidth)
+            ),
+        })
+        .collect();
     let rows = table.header().into_iter().chain(table.row_iter());
     for row in rows {
-        for (column, cell) in row.cell_iter().enumerate() {
-            let content = cell.content();
-            let word = content
-                .split_whitespace()
-                .map(super::wrap::width)
-                .max()
-                .unwrap_or(0);
-            if longest.len() <= column {
-                longest.resize(column + 1, 0);
-                longest_text.resize(column + 1, 0);
-            }
-            longest[column] = longest[column].max(word);
-            longest_text[column] = longest_text[column].max(super::wrap::width(&content));
+        let mut cells = row.cell_iter();
+        for column in &mut columns {
+            let content = cells.next().map(comfy_table::Cell::content);
+            let lines = content.as_deref().unwrap_or("").split('\n');
+            column.cells.push(
+                lines
+                    .map(|line| line.split(' ').map(super::wrap::width).collect())
+                    .collect(),
+            );
         }
     }
-    let original: Vec<Option<comfy_table::ColumnConstraint>> = (0..longest.len())
-        .map(|index| table.column(index).and_then(|c| c.constraint().copied()))
-        .collect();
-    let mut kept = Vec::new();
-    for (index, &word) in longest.iter().enumerate() {
-        if let Some(column) = table.column_mut(index)
-            && column.constraint().is_none()
-            && word <= cap
-            // Cell padding is one space on each side.
-            && let Ok(word) = u16::try_from(word + 2)
-        {
-            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
-                comfy_table::Width::Fixed(word),
+    let padding: usize = table
+        .column_iter()
+        .map(|column| usize::from(column.padding_width()))
+        .sum();
+    // One column between each two: the house style's rules have junctions.
+    let room = width.checked_sub(padding + count.saturating_sub(1))?;
+    let planned = widths::plan(&columns, room)?;
+    if whole_words && widths::breaks_words(&columns, &planned) {
+        return None;
+    }
+    for (index, content) in planned.into_iter().enumerate() {
+        if let Some(column) = table.column_mut(index) {
+            let total = content + usize::from(column.padding_width());
+            column.set_constraint(comfy_table::ColumnConstraint::Absolute(
+                comfy_table::Width::Fixed(u16::try_from(total).unwrap_or(u16::MAX)),
             ));
-            kept.push(index);
         }
     }
-    let overflows = |lines: &[String]| {
-        width.is_some_and(|width| {
-            lines
-                .iter()
-                .any(|line| super::wrap::width(line.trim_end()) > width)
-        })
-    };
-    let mut lines: Vec<String> = table.lines().collect();
-    if overflows(&lines) {
-        let widest = (0..longest_text.len()).max_by_key(|&index| longest_text[index]);
-        for (index, &word) in longest.iter().enumerate() {
-            if Some(index) != widest
-                && word <= cap
-                && let Some(column) = table.column_mut(index)
-                && let Ok(word) = u16::try_from(word + 2)
-            {
-                column.set_constraint(comfy_table::ColumnConstraint::Absolute(
-                    comfy_table::Width::Fixed(word),
-                ));
-            }
-        }
-        lines = table.lines().collect();
-    }
-    if overflows(&lines) {
-        for (index, constraint) in original.into_iter().enumerate() {
-            if let Some(column) = table.column_mut(index) {
-                match constraint {
-                    Some(constraint) => column.set_constraint(constraint),
-                    None => column.remove_constraint(),
-                };
-            }
-        }
-        lines = table.lines().collect();
-    }
+    Some(text(table))
+}
+
+/// The table's lines without trailing spaces, each ending in a newline.
+fn text(table: &Table) -> String {
     let mut text = String::new();
-    for line in lines {
+    for line in table.lines() {
         text.push_str(line.trim_end());
         text.push('\n');
     }

@@ -245,12 +245,8 @@ fn items(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
 
     out.push('\n');
     let mut table = new_table(layout, vec!["ITEM", "REQUIRED", "CURRENT", "GAP", "STATUS"]);
-    // Levels, gap and status never wrap; long titles do.
-    for index in 1..5 {
-        if let Some(column) = table.column_mut(index) {
-            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-        }
-    }
+    // No column is kept from wrapping: a level ("3 Practitioner") wraps
+    // between its words when the room is better spent on the item's title.
     for item in &report.items {
         table.add_row(vec![
             Cell::new(&item.title),

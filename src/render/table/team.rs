@@ -5,12 +5,12 @@
 
 use comfy_table::{Cell, ColumnConstraint};
 
-use super::{finish, new_table, wrap};
+use super::{finish, finish_whole_words, new_table, wrap};
 use crate::gap::GapStatus;
 use crate::render::Layout;
-use crate::render::wrap::{clip, width};
+use crate::render::wrap::clip;
 use crate::team::{Member, ProfileTeam, TeamItem, TeamReport};
-use crate::text::one_line;
+use crate::text::{one_line, plural};
 
 /// A step as one or two characters: depth initials, or the level number.
 fn short_step(item: &TeamItem, step: u8) -> String {
@@ -123,31 +123,34 @@ fn people_table(out: &mut String, team: &ProfileTeam, layout: Layout) {
     }
 }
 
-fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
-    // Each column takes at least 6; past that many people, don't even try.
-    let names = if team.members.len() * 6 <= layout.width {
-        headings(&team.members)
-    } else {
-        Vec::new()
-    };
-    let needed: usize = names.iter().map(|n| width(n).max(4) + 2).sum();
-    let fits = !names.is_empty() && 22 + 6 + 7 + needed <= layout.width;
+/// The matrix as a table: with a column per person (`side_by_side`), or
+/// with the summary columns (rated, met, who alone meets it).
+fn matrix_table(team: &ProfileTeam, layout: Layout, side_by_side: bool) -> comfy_table::Table {
     let mut header = vec!["ITEM".to_owned(), "REQ".to_owned()];
-    if fits {
-        header.extend(names.iter().cloned());
+    if side_by_side {
+        header.extend(headings(&team.members));
     } else {
         header.push("RATED".to_owned());
     }
     header.push("MET".to_owned());
-    if !fits {
+    if !side_by_side {
         header.push("NOTE".to_owned());
     }
     let mut table = new_table(layout, header.iter().map(String::as_str).collect());
     // The level columns never wrap; titles and notes do.
-    let last = if fits { header.len() } else { header.len() - 1 };
+    let last = if side_by_side {
+        header.len()
+    } else {
+        header.len() - 1
+    };
     for index in 1..last {
         if let Some(column) = table.column_mut(index) {
             column.set_constraint(ColumnConstraint::ContentWidth);
+            // Side by side, the short codes stand two apart, not three,
+            // leaving the room to the titles.
+            if side_by_side {
+                column.set_padding((1, 0));
+            }
         }
     }
     for item in &team.items {
@@ -159,7 +162,7 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
                     .map_or_else(|| "-".to_owned(), |r| short_step(item, r.step)),
             ),
         ];
-        if fits {
+        if side_by_side {
             row.extend((0..team.members.len()).map(|i| Cell::new(cell_text(item, i))));
         } else {
             row.push(Cell::new(item.rated_by));
@@ -170,7 +173,7 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
             "-".to_owned()
         };
         row.push(Cell::new(met));
-        if !fits {
+        if !side_by_side {
             let note = if item.uncovered {
                 "nobody".to_owned()
             } else {
@@ -183,7 +186,21 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
         }
         table.add_row(row);
     }
-    out.push_str(&finish(&mut table));
+    table
+}
+
+/// People side by side while they fit with every word of the titles
+/// whole (SPEC §6); otherwise the summary columns.
+fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
+    // Each person's column takes at least 5; past that many people, don't
+    // even try.
+    let side_by_side = if team.members.len() * 5 <= layout.width {
+        finish_whole_words(&mut matrix_table(team, layout, true))
+    } else {
+        None
+    };
+    let fits = side_by_side.is_some();
+    out.push_str(&side_by_side.unwrap_or_else(|| finish(&mut matrix_table(team, layout, false))));
     if fits {
         wrap(
             out,
@@ -226,11 +243,10 @@ pub fn team(report: &TeamReport, layout: Layout) -> String {
         wrap(
             &mut out,
             &format!(
-                "{} {} in {} assessment{}",
+                "{} {} in {}",
                 team.people,
                 if team.people == 1 { "person" } else { "people" },
-                team.members.len(),
-                if team.members.len() == 1 { "" } else { "s" }
+                plural(team.members.len(), "assessment")
             ),
             width,
             "",
@@ -244,11 +260,7 @@ pub fn team(report: &TeamReport, layout: Layout) -> String {
         findings(&mut out, team, layout);
     }
     out.push('\n');
-    let mut files = format!(
-        "{} file{} used",
-        report.files_used,
-        if report.files_used == 1 { "" } else { "s" }
-    );
+    let mut files = format!("{} used", plural(report.files_used, "file"));
     if !report.skipped.is_empty() {
         files.push_str(&format!(", {} skipped", report.skipped.len()));
     }
@@ -318,7 +330,7 @@ fn findings(out: &mut String, team: &ProfileTeam, layout: Layout) {
         wrap(
             out,
             &format!(
-                "{} ({}): helps {} {}, {} gap step{}",
+                "{} ({}): helps {} {}, {}",
                 one_line(&need.title),
                 need.kind.label(),
                 need.people.len(),
@@ -327,8 +339,7 @@ fn findings(out: &mut String, team: &ProfileTeam, layout: Layout) {
                 } else {
                     "people"
                 },
-                need.gap_steps,
-                if need.gap_steps == 1 { "" } else { "s" }
+                plural(need.gap_steps as usize, "gap step")
             ),
             width,
             &lead,
