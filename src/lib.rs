@@ -26,6 +26,7 @@ pub mod exit;
 #[cfg(test)]
 mod fixtures;
 pub mod gap;
+pub mod gate;
 pub mod import;
 pub mod plan;
 pub mod profile;

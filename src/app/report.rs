@@ -12,6 +12,7 @@ use crate::assessment::{self, Assessment, ProfileChange};
 use crate::diagnostic::Diagnostic;
 use crate::document::Checked;
 use crate::exit::ExitStatus;
+use crate::gate::{Gates, Standing, judge};
 use crate::profile::{Catalog, Profile};
 use crate::render::{Format, Layout, Options, render};
 use crate::report::{GapReport, analyse};
@@ -81,32 +82,23 @@ fn invalid(path: &Path, checked: &Checked<Assessment>) -> String {
 }
 
 /// The gates: exit 1 when a gap or low readiness breaches what was asked.
-pub(super) fn gates(
-    report: &GapReport,
-    fail_on_gap: bool,
-    min_readiness: Option<u8>,
-) -> ExitStatus {
-    let mut breached = false;
+pub(super) fn gates(report: &GapReport, gates: Gates) -> ExitStatus {
     let s = &report.summary;
-    if fail_on_gap && (s.gaps > 0 || s.not_rated > 0) {
-        // An unrated requirement is not known to be met: it fails too.
+    let breaches = judge(Standing::from(s), gates);
+    if breaches.gaps {
         eprintln!(
             "gate: {} below the required level, {} not rated (--fail-on-gap)",
             plural(s.gaps, "item"),
             s.not_rated
         );
-        breached = true;
     }
-    if let Some(minimum) = min_readiness
-        && report.summary.below(minimum)
-    {
+    if let (true, Some(minimum)) = (breaches.readiness, gates.min_readiness) {
         eprintln!(
             "gate: readiness {:.1}% is below {minimum}% (--min-readiness)",
-            report.summary.readiness_percent
+            s.readiness_percent
         );
-        breached = true;
     }
-    if breached {
+    if breaches.any() {
         ExitStatus::Findings
     } else {
         ExitStatus::Success
@@ -133,5 +125,11 @@ pub(super) fn run(
             explain: request.explain,
         },
     )?)?;
-    Ok(gates(&report, request.fail_on_gap, request.min_readiness))
+    Ok(gates(
+        &report,
+        Gates {
+            fail_on_gap: request.fail_on_gap,
+            min_readiness: request.min_readiness,
+        },
+    ))
 }

@@ -13,6 +13,7 @@ use super::{ColorMode, emit, load_catalog};
 use crate::assessment;
 use crate::discover::{describe_io, discover};
 use crate::exit::ExitStatus;
+use crate::gate::{Breaches, Gates, Standing, judge};
 use crate::profile::{Catalog, Profile, digest};
 use crate::render::{Format, Layout, Options, render};
 use crate::team::{Member, Skipped, TeamReport, team};
@@ -181,7 +182,13 @@ pub(super) fn run(
     emit(&render(&report, request.format, &Options::plain(layout))?)?;
     // The gates are judged (and said) even when files were skipped; the
     // skipped files then decide the exit status.
-    let gate = gates(&report, request.fail_on_gap, request.min_readiness);
+    let gate = gates(
+        &report,
+        Gates {
+            fail_on_gap: request.fail_on_gap,
+            min_readiness: request.min_readiness,
+        },
+    );
     if !report.skipped.is_empty() {
         eprintln!(
             "{} skipped; the report covers the rest",
@@ -229,49 +236,49 @@ fn note_other_profiles<'m>(profile: &Profile, members: impl Iterator<Item = &'m 
 /// Exit 1 when anyone has a gap (or an unrated requirement) with
 /// `--fail-on-gap`, or anyone's readiness is below `--min-readiness`. Each
 /// gate breached says how many assessments breached it, and whose.
-fn gates(report: &TeamReport, fail_on_gap: bool, min_readiness: Option<u8>) -> ExitStatus {
-    let members = report.profiles.iter().flat_map(|p| &p.members);
-    let mut breached = false;
-    if fail_on_gap {
-        let with_gaps: Vec<&Member> = members
-            .clone()
-            .filter(|m| m.gaps > 0 || m.not_rated > 0)
-            .collect();
-        if !with_gaps.is_empty() {
-            eprintln!(
-                "gate: {} with gaps or unrated requirements (--fail-on-gap): {}",
-                assessments(with_gaps.len()),
-                who(&with_gaps, |m| {
-                    let mut parts = Vec::new();
-                    if m.gaps > 0 {
-                        parts.push(plural(m.gaps, "gap"));
-                    }
-                    if m.not_rated > 0 {
-                        parts.push(format!("{} unrated", m.not_rated));
-                    }
-                    parts.join(", ")
-                })
-            );
-            breached = true;
-        }
+fn gates(report: &TeamReport, gates: Gates) -> ExitStatus {
+    let judged: Vec<(&Member, Breaches)> = report
+        .profiles
+        .iter()
+        .flat_map(|p| &p.members)
+        .map(|m| (m, judge(Standing::from(m), gates)))
+        .collect();
+    let breaching = |which: fn(&Breaches) -> bool| -> Vec<&Member> {
+        judged
+            .iter()
+            .filter(|(_, b)| which(b))
+            .map(|(m, _)| *m)
+            .collect()
+    };
+    let with_gaps = breaching(|b| b.gaps);
+    if !with_gaps.is_empty() {
+        eprintln!(
+            "gate: {} with gaps or unrated requirements (--fail-on-gap): {}",
+            assessments(with_gaps.len()),
+            who(&with_gaps, |m| {
+                let mut parts = Vec::new();
+                if m.gaps > 0 {
+                    parts.push(plural(m.gaps, "gap"));
+                }
+                if m.not_rated > 0 {
+                    parts.push(format!("{} unrated", m.not_rated));
+                }
+                parts.join(", ")
+            })
+        );
     }
-    if let Some(minimum) = min_readiness {
-        let below: Vec<&Member> = members
-            .filter(|m| m.met * 100 < usize::from(minimum) * m.with_requirement)
-            .collect();
-        if !below.is_empty() {
-            eprintln!(
-                "gate: {} below {minimum}% readiness (--min-readiness): {}",
-                assessments(below.len()),
-                who(&below, |m| format!("{:.1}%", m.readiness_percent))
-            );
-            breached = true;
-        }
+    let below = breaching(|b| b.readiness);
+    if let (false, Some(minimum)) = (below.is_empty(), gates.min_readiness) {
+        eprintln!(
+            "gate: {} below {minimum}% readiness (--min-readiness): {}",
+            assessments(below.len()),
+            who(&below, |m| format!("{:.1}%", m.readiness_percent))
+        );
     }
-    if breached {
-        ExitStatus::Findings
-    } else {
+    if with_gaps.is_empty() && below.is_empty() {
         ExitStatus::Success
+    } else {
+        ExitStatus::Findings
     }
 }
 

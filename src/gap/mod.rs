@@ -133,13 +133,6 @@ impl Summary {
             (met as f64 * 1000.0 / with_requirement as f64).round() / 10.0
         }
     }
-
-    /// Whether readiness is below `percent`, compared exactly (not on the
-    /// rounded figure).
-    #[must_use]
-    pub fn below(&self, percent: u8) -> bool {
-        self.met * 100 < usize::from(percent) * self.with_requirement
-    }
 }
 
 fn level_value(scale: ItemScale<'_>, step: u8) -> LevelValue {

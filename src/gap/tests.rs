@@ -42,7 +42,13 @@ fn each_item_gets_required_current_gap_and_status() {
     assert_eq!((s.items, s.with_requirement, s.met), (5, 4, 1));
     assert!((s.readiness_percent - 25.0).abs() < f64::EPSILON);
     assert_eq!((s.gaps, s.gap_steps, s.not_rated), (2, 5, 1));
-    assert!(s.below(26) && !s.below(25));
+    let at = |minimum| crate::gate::Gates {
+        fail_on_gap: false,
+        min_readiness: Some(minimum),
+    };
+    let standing = crate::gate::Standing::from(s);
+    assert!(crate::gate::judge(standing, at(26)).readiness);
+    assert!(!crate::gate::judge(standing, at(25)).readiness);
 }
 
 #[test]
