@@ -10,6 +10,7 @@ use dialoguer::console::{Key, Term, style};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use super::flow::{Choice, Interrupt, Prompter, Screen};
+use crate::profile::Voice;
 use crate::render::terminal::one_line;
 use crate::render::wrap::{clip, width as display_width, wrap};
 
@@ -212,6 +213,15 @@ impl TerminalPrompter {
     }
 }
 
+/// "Your level" to the person rating themselves, "Their level" to a
+/// manager or peer rating someone else.
+fn whose_level(voice: Voice) -> &'static str {
+    match voice {
+        Voice::You => "Your level",
+        Voice::They => "Their level",
+    }
+}
+
 /// `text`, marked as `show` marks text the source page cut off.
 fn cut_off(text: &str, cut: bool) -> String {
     if cut {
@@ -264,7 +274,10 @@ impl Prompter for TerminalPrompter {
         // choice on one line, which the terminal breaks mid-word; ours is
         // wrapped between words.
         let chosen = dialoguer::Select::with_theme(theme.as_ref())
-            .with_prompt("Your level (↑/↓, Enter; Esc to stop)")
+            .with_prompt(format!(
+                "{} (↑/↓, Enter; Esc to stop)",
+                whose_level(screen.voice)
+            ))
             .items(&items)
             .default(default)
             .report(false)
@@ -272,7 +285,10 @@ impl Prompter for TerminalPrompter {
         match chosen {
             Ok(Some(index)) if index < levels => {
                 let level = &screen.levels[index];
-                self.say(&self.wrap(&format!("✔ Your level: {}", level.label), ""));
+                self.say(&self.wrap(
+                    &format!("✔ {}: {}", whose_level(screen.voice), level.label),
+                    "",
+                ));
                 Ok(Choice::Level(level.step))
             }
             Ok(Some(index)) if index == levels => Ok(Choice::Skip),

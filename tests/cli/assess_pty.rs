@@ -47,7 +47,8 @@ fn start_as_pat(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSe
 /// Picks the level `down` places below the pre-selected one, then skips
 /// the evidence note.
 fn rate(session: &mut expectrl::session::OsSession, down: usize) {
-    session.expect("Your level").unwrap();
+    // "Your level" or, for a manager or peer, "Their level".
+    session.expect(" level (↑/↓").unwrap();
     for _ in 0..down {
         session.send(DOWN).unwrap();
     }
@@ -536,12 +537,17 @@ fn rate_one_as_alex(dir: &std::path::Path, extra: &[&str]) -> String {
     let mut args = vec!["assess", profile.to_str().unwrap(), "--name", "Alex Morgan"];
     args.extend_from_slice(extra);
     let mut s = spawn(dir, &args);
+    if extra.contains(&"manager") {
+        // The manager leaves their own name out: not in the file name.
+        s.expect("Your own name (Enter to leave it out): ").unwrap();
+        s.send_line("").unwrap();
+    }
     let seen = s.expect("Press Enter to see the first item").unwrap();
     let text = String::from_utf8_lossy(seen.before()).into_owned();
     s.send(ENTER).unwrap();
     rate(&mut s, 2);
     s.expect("2 of 3").unwrap();
-    s.expect("Your level").unwrap();
+    s.expect(" level (↑/↓").unwrap();
     s.send("\x1b").unwrap();
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 130);
@@ -555,6 +561,10 @@ fn start_again_as_alex(dir: &std::path::Path, extra: &[&str]) -> String {
     let mut args = vec!["assess", profile.to_str().unwrap(), "--name", "Alex Morgan"];
     args.extend_from_slice(extra);
     let mut s = spawn(dir, &args);
+    if extra.contains(&"manager") {
+        s.expect("Your own name (Enter to leave it out): ").unwrap();
+        s.send_line("").unwrap();
+    }
     let seen = s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 2);
     String::from_utf8_lossy(seen.as_bytes()).into_owned()
@@ -665,4 +675,99 @@ fn no_evidence_still_lets_a_note_be_written_first_from_the_level_screen() {
         saved.contains("testing:\n    level: familiar\n    evidence: paired on the pipeline"),
         "{saved}"
     );
+}
+
+#[test]
+fn a_manager_is_asked_whose_assessment_and_their_own_name_and_the_levels_speak_of_the_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = spawn(
+        dir.path(),
+        &["assess", profile.to_str().unwrap(), "--assessor", "manager"],
+    );
+    // The opening screen explains the scales about the person assessed.
+    let opening = s.expect("Name of the person you are assessing: ").unwrap();
+    let opening = String::from_utf8_lossy(opening.before()).into_owned();
+    assert!(opening.contains("They know what it is"), "{opening}");
+    assert!(!opening.contains("You know"), "{opening}");
+    // An empty name is asked again, saying why.
+    s.send_line("").unwrap();
+    s.expect("A name is needed: it goes in the file and its name.")
+        .unwrap();
+    s.expect("Name of the person you are assessing: ").unwrap();
+    s.send_line("Alex Morgan").unwrap();
+    s.expect("Your own name (Enter to leave it out): ").unwrap();
+    s.send_line("Jo Lee").unwrap();
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    let screen = s.expect("Aware of").unwrap();
+    let screen = String::from_utf8_lossy(screen.before()).into_owned();
+    assert!(
+        screen.contains("Their level (↑/↓, Enter; Esc to stop)"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Your level"), "{screen}");
+    assert!(screen.contains("They have not met this yet"), "{screen}");
+    s.send(DOWN).unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("✔ Their level: Aware of").unwrap();
+    s.expect("Evidence").unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("2 of 3").unwrap();
+    s.expect("Their level").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(
+        names[0].starts_with("tiny-role-alex-morgan-manager-jo-lee-20"),
+        "{names:?}"
+    );
+    let saved = std::fs::read_to_string(dir.path().join(&names[0])).unwrap();
+    assert!(saved.contains("person: Alex Morgan"), "{saved}");
+    assert!(saved.contains("assessor: manager"), "{saved}");
+    assert!(saved.contains("assessor_name: Jo Lee"), "{saved}");
+}
+
+#[test]
+fn a_peer_given_both_names_is_asked_neither_and_a_self_assessment_no_assessor_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "assess",
+            profile.to_str().unwrap(),
+            "--assessor",
+            "peer",
+            "--name",
+            "Alex Morgan",
+            "--assessor-name",
+            "Sam Lee",
+        ],
+    );
+    let seen = s.expect("Press Enter to see the first item").unwrap();
+    let seen = String::from_utf8_lossy(seen.before()).into_owned();
+    assert!(!seen.contains("Name of the person"), "{seen}");
+    assert!(!seen.contains("Your own name"), "{seen}");
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+
+    let mut s = spawn(dir.path(), &["assess", profile.to_str().unwrap()]);
+    s.expect("Your name: ").unwrap();
+    s.send_line("Pat").unwrap();
+    let seen = s.expect("Press Enter to see the first item").unwrap();
+    let seen = String::from_utf8_lossy(seen.before()).into_owned();
+    assert!(!seen.contains("Your own name"), "{seen}");
+    s.send(ENTER).unwrap();
+    let screen = s.expect("Aware of").unwrap();
+    let screen = String::from_utf8_lossy(screen.before()).into_owned();
+    assert!(screen.contains("Your level"), "{screen}");
+    assert!(screen.contains("You have not met this yet"), "{screen}");
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
 }

@@ -18,18 +18,18 @@ use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::model::is_blank_name;
 use crate::assessment::write::Target;
 use crate::assessment::{self, Assessment, Date, Status};
-use crate::profile::{Catalog, Depth, Profile, builtin, digest};
+use crate::profile::{Catalog, Depth, Profile, Voice, builtin, digest};
 
-fn intro(profile: &Profile) -> String {
+fn intro(profile: &Profile, voice: Voice) -> String {
     let depth: Vec<String> = Depth::ALL
         .iter()
-        .map(|d| format!("  {:<14} {}", d.label(), d.meaning()))
+        .map(|d| format!("  {:<14} {}", d.label(), d.meaning_in(voice)))
         .collect();
     let scale = &profile.organisation_scale;
     let org: Vec<String> = (1..=scale.top())
         .filter_map(|n| {
             scale
-                .level(n)
+                .level_in(n, voice)
                 .map(|(name, meaning)| format!("  {n} {name:<12} {meaning}"))
         })
         .collect();
@@ -168,6 +168,39 @@ fn read_answers(
     }
 }
 
+/// Asks for the names not given on the command line: the person's (which
+/// an assessment cannot do without), then, when a manager or peer rates
+/// someone else and `ask_assessor` is set, the assessor's own (which may
+/// be left out).
+fn ask_names(
+    prompter: &TerminalPrompter,
+    assessment: &mut Assessment,
+    ask_assessor: bool,
+) -> Result<(), Stopped> {
+    let prompt = match assessment.assessor.voice() {
+        Voice::You => "Your name: ",
+        Voice::They => "Name of the person you are assessing: ",
+    };
+    while is_blank_name(&assessment.person) {
+        let name = prompter.line(prompt, "").map_err(|_| Stopped)?;
+        name.trim().clone_into(&mut assessment.person);
+        if is_blank_name(&assessment.person) {
+            prompter.say(NAME_NEEDED);
+        }
+    }
+    if ask_assessor && assessment.assessor.voice() == Voice::They {
+        let name = prompter
+            .line("Your own name (Enter to leave it out): ", "")
+            .map_err(|_| Stopped)?;
+        let name = name.trim();
+        assessment.assessor_name = (!is_blank_name(name)).then(|| name.to_owned());
+    }
+    Ok(())
+}
+
+/// Why an empty answer to the name prompt is asked again.
+const NAME_NEEDED: &str = "A name is needed: it goes in the file and its name.";
+
 pub(super) fn plan_new(
     request: &AssessRequest,
     catalog: &Catalog,
@@ -200,11 +233,8 @@ pub(super) fn plan_new(
         answers = Some(loaded.complete_anyway(request.complete));
     }
     if let Some(prompter) = prompter {
-        prompter.say(&intro(&profile));
-        while is_blank_name(&assessment.person) {
-            let name = prompter.line("Your name: ", "").map_err(|_| Stopped)?;
-            name.trim().clone_into(&mut assessment.person);
-        }
+        prompter.say(&intro(&profile, assessment.assessor.voice()));
+        ask_names(prompter, &mut assessment, request.assessor_name.is_none())?;
     }
     let out = request.out.clone().unwrap_or_else(|| {
         default_out(
