@@ -117,13 +117,13 @@ fn run_inner(
     let out = plan.out.path().to_owned();
     if let Some(terminal) = &terminal {
         if request.resume.is_some() {
-            terminal.say(&crate::assess::resume::context(
+            terminal.say_wrapped(&crate::assess::resume::context(
                 &plan.profile,
                 &plan.assessment,
                 plan.start,
             ));
         }
-        terminal.say(&format!("Answers are saved to {} as you go.", shown(&out)));
+        terminal.say_wrapped(&format!("Answers are saved to {} as you go.", shown(&out)));
         terminal
             .line("Press Enter to see the first item (Esc to stop). ", "")
             .map_err(|_| Stopped)?;
@@ -167,11 +167,15 @@ fn run_inner(
             Ok(ExitStatus::Interrupted)
         }
         Outcome::Interrupted(partial) => {
-            eprintln!(
-                "Stopped. {} answer{} saved in {}.\nResume with: {}",
+            done::say(&format!(
+                "Stopped. {} answer{} saved in {}.",
                 partial.ratings.len(),
                 if partial.ratings.len() == 1 { "" } else { "s" },
                 shown(&out),
+            ));
+            // The command on one line, never broken by us: it is copied.
+            eprintln!(
+                "Resume with: {}",
                 resume_command(request, dirs, &out, complete_on_disk)
             );
             Ok(ExitStatus::Interrupted)

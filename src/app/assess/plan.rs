@@ -19,32 +19,57 @@ use crate::assessment::model::is_blank_name;
 use crate::assessment::write::Target;
 use crate::assessment::{self, Assessment, Date, Status};
 use crate::profile::{Catalog, Depth, Profile, Voice, builtin, digest};
+use crate::render::terminal::one_line;
+use crate::render::wrap::{width as display_width, wrap};
 
-fn intro(profile: &Profile, voice: Voice) -> String {
-    let depth: Vec<String> = Depth::ALL
-        .iter()
-        .map(|d| format!("  {:<14} {}", d.label(), d.meaning_in(voice)))
-        .collect();
+/// The opening screen: the profile, how many items, what each level of
+/// both scales means (in `voice`), and how to stop. Wrapped between words
+/// to `width` columns, each level's meaning beside its name (under it when
+/// the terminal is too narrow for both).
+fn intro(profile: &Profile, voice: Voice, width: usize) -> String {
+    let columns = width.saturating_sub(1);
+    let paragraph = |text: &str| wrap(&one_line(text), columns, "", "");
+    let level = |name: String, meaning: &str| {
+        let lead = format!("  {name} ");
+        let hang = " ".repeat(display_width(&lead));
+        if columns.saturating_sub(hang.len()) >= 20 {
+            wrap(&one_line(meaning), columns, &lead, &hang)
+        } else {
+            let mut lines = wrap(name.trim_end(), columns, "  ", "  ");
+            lines.extend(wrap(&one_line(meaning), columns, "    ", "    "));
+            lines
+        }
+    };
     let scale = &profile.organisation_scale;
-    let org: Vec<String> = (1..=scale.top())
-        .filter_map(|n| {
-            scale
-                .level_in(n, voice)
-                .map(|(name, meaning)| format!("  {n} {name:<12} {meaning}"))
-        })
-        .collect();
-    crate::render::terminal::sanitize(&format!(
-        "{title}: {count} items, one screen each.\n\n\
-         Knowledge and skills are rated by depth:\n{depth}\n\n\
-         Organisation skills are rated on the {scale_name} scale (0 = not yet):\n{org}\n\n\
-         Each answer is saved at once. Esc or Ctrl-C stops; --resume carries on later.\n",
-        title = profile.title,
-        count = profile.rated_count(),
-        depth = depth.join("\n"),
-        scale_name = scale.name(),
-        org = org.join("\n"),
-    ))
-    .into_owned()
+    let mut lines = paragraph(&format!(
+        "{}: {} items, one screen each.",
+        profile.title,
+        profile.rated_count()
+    ));
+    lines.push(String::new());
+    lines.extend(paragraph("Knowledge and skills are rated by depth:"));
+    for depth in Depth::ALL {
+        lines.extend(level(
+            format!("{:<14}", depth.label()),
+            depth.meaning_in(voice),
+        ));
+    }
+    lines.push(String::new());
+    lines.extend(paragraph(&format!(
+        "Organisation skills are rated on the {} scale (0 = not yet):",
+        scale.name()
+    )));
+    for n in 1..=scale.top() {
+        if let Some((name, meaning)) = scale.level_in(n, voice) {
+            lines.extend(level(format!("{n} {:<12}", one_line(name)), meaning));
+        }
+    }
+    lines.push(String::new());
+    lines.extend(paragraph(
+        "Each answer is saved at once. Esc or Ctrl-C stops; --resume carries on later.",
+    ));
+    lines.push(String::new());
+    lines.join("\n")
 }
 
 fn resolve_profile(catalog: &Catalog, spec: Option<&str>) -> anyhow::Result<Profile> {
@@ -103,7 +128,7 @@ pub(super) fn plan_resume(
         match prompter {
             Some(prompter) => {
                 for line in &lines {
-                    prompter.say(line);
+                    prompter.say_wrapped(line);
                 }
                 prompter
                     .line(
@@ -185,7 +210,7 @@ fn ask_names(
         let name = prompter.line(prompt, "").map_err(|_| Stopped)?;
         name.trim().clone_into(&mut assessment.person);
         if is_blank_name(&assessment.person) {
-            prompter.say(NAME_NEEDED);
+            prompter.say_wrapped(NAME_NEEDED);
         }
     }
     if ask_assessor && assessment.assessor.voice() == Voice::They {
@@ -233,7 +258,14 @@ pub(super) fn plan_new(
         answers = Some(loaded.complete_anyway(request.complete));
     }
     if let Some(prompter) = prompter {
-        prompter.say(&intro(&profile, assessment.assessor.voice()));
+        // Room below for the name prompts, where the answers go and
+        // "Press Enter to see the first item".
+        prompter
+            .page(
+                &intro(&profile, assessment.assessor.voice(), prompter.width()),
+                6,
+            )
+            .map_err(|_| Stopped)?;
         ask_names(prompter, &mut assessment, request.assessor_name.is_none())?;
     }
     let out = request.out.clone().unwrap_or_else(|| {
