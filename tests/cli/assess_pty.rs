@@ -1026,3 +1026,32 @@ fn at_80_by_10_the_last_item_keeps_its_head_marks_the_cut_and_scrolls_the_choice
     s.send("\x1b").unwrap();
     s.expect(Eof).unwrap();
 }
+
+#[test]
+fn at_40_columns_the_opening_pages_and_prompts_break_no_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["assess", "--name", "Pat", "--out", "p.yaml"];
+    let mut s = spawn_sized(dir.path(), &args, 40, 24);
+    let mut screen = Terminal::new(40, 24);
+    for _ in 0..2 {
+        screen.feed(&mut s, "Press Enter for more (Esc to stop). ");
+        assert_eq!(
+            screen.broken_rows(),
+            Vec::<String>::new(),
+            "{:#?}",
+            screen.rows()
+        );
+        s.send(ENTER).unwrap();
+    }
+    // The prompt is wider than the terminal: wrapped between its words.
+    screen.feed(&mut s, "to stop). ");
+    let rows = screen.rows();
+    assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .any(|row| row == "Press Enter to see the first item (Esc"),
+        "{rows:#?}"
+    );
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+}

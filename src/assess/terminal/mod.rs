@@ -187,7 +187,15 @@ impl TerminalPrompter {
     pub fn line(&self, prompt: &str, initial: &str) -> Result<String, Interrupt> {
         let mut text: Vec<char> = initial.chars().collect();
         show_cursor_on(&self.term);
-        let _ = self.term.write_str(&format!("{prompt}{initial}"));
+        // A prompt wider than the terminal is wrapped between words; the
+        // answer follows its last line.
+        let mut lines = wrap(prompt, self.width().saturating_sub(1), "", "");
+        let last = lines.pop().unwrap_or_default();
+        for line in &lines {
+            self.say(line);
+        }
+        let space = if prompt.ends_with(' ') { " " } else { "" };
+        let _ = self.term.write_str(&format!("{last}{space}{initial}"));
         loop {
             let key = match self.term.read_key() {
                 Ok(key) => key,
