@@ -8,7 +8,7 @@ use indexmap::IndexMap;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::profile::Depth;
+use crate::profile::{Depth, Voice};
 
 /// One person's ratings against one profile.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -107,6 +107,16 @@ impl Assessor {
             Self::SelfAssessed => "self",
             Self::Manager => "manager",
             Self::Peer => "peer",
+        }
+    }
+
+    /// How the levels are worded for this assessor: to the person rating
+    /// themselves, or about the person a manager or peer assesses.
+    #[must_use]
+    pub fn voice(self) -> Voice {
+        match self {
+            Self::SelfAssessed => Voice::You,
+            Self::Manager | Self::Peer => Voice::They,
         }
     }
 }

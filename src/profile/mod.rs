@@ -22,7 +22,7 @@ pub use model::{
     Qualification, SkillType, Source, WorkActivity,
 };
 pub use rated::{Category, ItemScale, RatedItem, Section};
-pub use scale::{Depth, OrgScaleSpec};
+pub use scale::{Depth, OrgScaleSpec, Voice};
 
 impl KnowledgeSkill {
     /// The required depth; `None` when the profile sets no requirement.

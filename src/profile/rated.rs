@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::model::{Field, Profile, SkillType};
-use super::scale::{Depth, OrgScaleSpec};
+use super::scale::{Depth, NOT_YET_AT_SKILL, OrgScaleSpec, Voice};
 
 /// The two sections of rated items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -112,15 +112,19 @@ impl<'p> ItemScale<'p> {
         }
     }
 
-    /// One line on what a step means.
+    /// One line on what a step means, in `voice` ("You know…" to the
+    /// person rating themselves, "They know…" about the person assessed).
     #[must_use]
-    pub fn meaning(self, step: u8) -> String {
+    pub fn meaning(self, step: u8, voice: Voice) -> String {
         match self {
-            Self::Depth => Depth::from_step(step).map_or("", Depth::meaning).to_owned(),
-            Self::Organisation(_) if step == 0 => {
-                "You have not worked at this skill yet.".to_owned()
-            }
-            Self::Organisation(scale) => scale.level(step).map_or("", |(_, m)| m).to_owned(),
+            Self::Depth => Depth::from_step(step)
+                .map_or("", |depth| depth.meaning_in(voice))
+                .to_owned(),
+            Self::Organisation(_) if step == 0 => NOT_YET_AT_SKILL[voice as usize].to_owned(),
+            Self::Organisation(scale) => scale
+                .level_in(step, voice)
+                .map_or("", |(_, meaning)| meaning)
+                .to_owned(),
         }
     }
 

@@ -69,16 +69,18 @@ impl Depth {
         }
     }
 
-    /// One line on what the depth means, shown while rating.
+    /// One line on what the depth means, shown while rating, said to the
+    /// person rating themselves ("You know…").
     #[must_use]
     pub fn meaning(self) -> &'static str {
-        match self {
-            Self::None => "You have not met this yet, or only by name.",
-            Self::Aware => "You know what it is, what it is for and when it applies.",
-            Self::Familiar => "You understand it well and can use it with some help.",
-            Self::Proficient => "You use it confidently on your own in everyday work.",
-            Self::Expert => "You know it in depth; others come to you for advice on it.",
-        }
+        self.meaning_in(Voice::You)
+    }
+
+    /// One line on what the depth means, in `voice`: "You know…" to the
+    /// person rating themselves, "They know…" about the person assessed.
+    #[must_use]
+    pub fn meaning_in(self, voice: Voice) -> &'static str {
+        DEPTH_MEANINGS[usize::from(self.step())][voice as usize]
     }
 
     /// Parses the wording of a published profile ("Proficient in").
@@ -89,6 +91,48 @@ impl Depth {
             .find(|depth| depth.label().eq_ignore_ascii_case(text.trim()))
     }
 }
+
+/// Whom the meanings of the levels speak of: the person rating
+/// themselves ("You know the basics…"), or the person a manager or peer is
+/// assessing ("They know the basics…").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Voice {
+    /// Second person, to the one rating themselves.
+    #[default]
+    You,
+    /// Third person, about the one being assessed.
+    They,
+}
+
+/// What each depth means, from none to expert: `[you, they]`.
+const DEPTH_MEANINGS: [[&str; 2]; 5] = [
+    [
+        "You have not met this yet, or only by name.",
+        "They have not met this yet, or only by name.",
+    ],
+    [
+        "You know what it is, what it is for and when it applies.",
+        "They know what it is, what it is for and when it applies.",
+    ],
+    [
+        "You understand it well and can use it with some help.",
+        "They understand it well and can use it with some help.",
+    ],
+    [
+        "You use it confidently on your own in everyday work.",
+        "They use it confidently on their own in everyday work.",
+    ],
+    [
+        "You know it in depth; others come to you for advice on it.",
+        "They know it in depth; others come to them for advice on it.",
+    ],
+];
+
+/// What "not yet" (0) means on an organisation scale: `[you, they]`.
+pub(super) const NOT_YET_AT_SKILL: [&str; 2] = [
+    "You have not worked at this skill yet.",
+    "They have not worked at this skill yet.",
+];
 
 /// One level of a numbered organisation scale.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -133,50 +177,89 @@ impl Default for OrgScaleSpec {
     }
 }
 
-const DDAT: [(&str, &str); 4] = [
+/// The DDaT levels: name, then what it means `[you, they]`.
+const DDAT: [(&str, [&str; 2]); 4] = [
     (
         "Awareness",
-        "You know the basics and can take part with guidance.",
+        [
+            "You know the basics and can take part with guidance.",
+            "They know the basics and can take part with guidance.",
+        ],
     ),
     (
         "Working",
-        "You apply it to routine work and ask for help on hard cases.",
+        [
+            "You apply it to routine work and ask for help on hard cases.",
+            "They apply it to routine work and ask for help on hard cases.",
+        ],
     ),
     (
         "Practitioner",
-        "You apply it on your own to complex work and guide others.",
+        [
+            "You apply it on your own to complex work and guide others.",
+            "They apply it on their own to complex work and guide others.",
+        ],
     ),
     (
         "Expert",
-        "You lead on it and set direction; others rely on you for it.",
+        [
+            "You lead on it and set direction; others rely on you for it.",
+            "They lead on it and set direction; others rely on them for it.",
+        ],
     ),
 ];
 
-const SFIA: [(&str, &str); 7] = [
-    ("Follow", "You work on routine tasks under close direction."),
+/// The SFIA levels: name, then what it means `[you, they]` (our words,
+/// never SFIA's licensed text).
+const SFIA: [(&str, [&str; 2]); 7] = [
+    (
+        "Follow",
+        [
+            "You work on routine tasks under close direction.",
+            "They work on routine tasks under close direction.",
+        ],
+    ),
     (
         "Assist",
-        "You help on a range of tasks with some room for your own judgement.",
+        [
+            "You help on a range of tasks with some room for your own judgement.",
+            "They help on a range of tasks with some room for their own judgement.",
+        ],
     ),
     (
         "Apply",
-        "You plan your own work and take on varied, sometimes complex tasks.",
+        [
+            "You plan your own work and take on varied, sometimes complex tasks.",
+            "They plan their own work and take on varied, sometimes complex tasks.",
+        ],
     ),
     (
         "Enable",
-        "You work on your own on complex tasks and enable others to do theirs.",
+        [
+            "You work on your own on complex tasks and enable others to do theirs.",
+            "They work on their own on complex tasks and enable others to do theirs.",
+        ],
     ),
     (
         "Ensure, advise",
-        "You answer for results in an area and advise others on it.",
+        [
+            "You answer for results in an area and advise others on it.",
+            "They answer for results in an area and advise others on it.",
+        ],
     ),
     (
         "Initiate, influence",
-        "You shape direction across an organisation and start major changes.",
+        [
+            "You shape direction across an organisation and start major changes.",
+            "They shape direction across an organisation and start major changes.",
+        ],
     ),
     (
         "Set strategy, inspire, mobilise",
-        "You set the strategy and mobilise the organisation behind it.",
+        [
+            "You set the strategy and mobilise the organisation behind it.",
+            "They set the strategy and mobilise the organisation behind it.",
+        ],
     ),
 ];
 
@@ -208,12 +291,25 @@ impl OrgScaleSpec {
     }
 
     /// Name and meaning of level `n` (1-based); `None` when off the scale.
+    /// The meaning speaks to the person rating themselves ("You know…").
     #[must_use]
     pub fn level(&self, n: u8) -> Option<(&str, &str)> {
+        self.level_in(n, Voice::You)
+    }
+
+    /// Name and meaning of level `n` (1-based), the meaning in `voice`; a
+    /// custom scale's meaning is as its profile wrote it, whoever rates.
+    #[must_use]
+    pub fn level_in(&self, n: u8, voice: Voice) -> Option<(&str, &str)> {
         let index = usize::from(n).checked_sub(1)?;
+        let preset = |table: &[(&'static str, [&'static str; 2])]| {
+            table
+                .get(index)
+                .map(|(name, meanings)| (*name, meanings[voice as usize]))
+        };
         match self {
-            Self::Preset(PresetScale::Ddat) => DDAT.get(index).copied(),
-            Self::Preset(PresetScale::Sfia) => SFIA.get(index).copied(),
+            Self::Preset(PresetScale::Ddat) => preset(&DDAT),
+            Self::Preset(PresetScale::Sfia) => preset(&SFIA),
             Self::Custom(custom) => custom
                 .levels
                 .get(index)
@@ -268,5 +364,26 @@ mod tests {
             scale.level(7).map(|l| l.0),
             Some("Set strategy, inspire, mobilise")
         );
+    }
+
+    #[test]
+    fn the_meanings_speak_of_the_person_assessed_when_someone_else_rates() {
+        for depth in Depth::ALL {
+            assert!(depth.meaning().starts_with("You "), "{depth:?}");
+            assert!(
+                depth.meaning_in(Voice::They).starts_with("They "),
+                "{depth:?}"
+            );
+            assert!(!depth.meaning_in(Voice::They).contains(" you"), "{depth:?}");
+        }
+        for scale in [PresetScale::Ddat, PresetScale::Sfia].map(OrgScaleSpec::Preset) {
+            for n in 1..=scale.top() {
+                let (_, own) = scale.level(n).unwrap();
+                let (_, theirs) = scale.level_in(n, Voice::They).unwrap();
+                assert!(own.starts_with("You "), "{own}");
+                assert!(theirs.starts_with("They "), "{theirs}");
+                assert!(!theirs.contains(" you"), "{theirs}");
+            }
+        }
     }
 }

@@ -47,7 +47,8 @@ fn start_as_pat(dir: &std::path::Path, args: &[&str]) -> expectrl::session::OsSe
 /// Picks the level `down` places below the pre-selected one, then skips
 /// the evidence note.
 pub(crate) fn rate(session: &mut expectrl::session::OsSession, down: usize) {
-    session.expect("Your level").unwrap();
+    // "Your level" or, for a manager or peer, "Their level".
+    session.expect(" level (↑/↓").unwrap();
     for _ in 0..down {
         session.send(DOWN).unwrap();
     }
@@ -309,11 +310,16 @@ fn resuming_a_changed_profile_lists_dropped_ratings_with_escapes_made_visible() 
     )
     .unwrap();
     let mut s = spawn(dir.path(), &["assess", "--resume", "stale.yaml"]);
-    s.expect("will be dropped: ").unwrap();
     let listed = s.expect("Press Enter").unwrap();
     let listed = String::from_utf8_lossy(listed.before()).into_owned();
-    // The list is the rest of its line; our own cursor codes follow it.
-    let listed = listed.lines().next().unwrap_or_default();
+    // The list ends its paragraph, wrapped to the width; our own cursor
+    // codes follow it, on the prompt's line.
+    let listed = listed.split("\x1b[?25h").next().unwrap_or_default();
+    let listed = listed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let listed = listed
+        .split_once("will be dropped: ")
+        .unwrap_or_else(|| panic!("{listed:?}"))
+        .1;
     assert!(
         listed.contains("gone\\u{1b}]0;pwned\\u{7}\\u{1b}[2J"),
         "{listed:?}"
@@ -343,7 +349,7 @@ pub(crate) fn screen_lines(text: &str) -> Vec<String> {
 fn a_long_title_is_wrapped_on_the_assessment_screen_with_nothing_lost() {
     let dir = tempfile::tempdir().unwrap();
     let profile = fixture("hostile/unbreakable-words.yaml");
-    let mut s = spawn(
+    let mut s = spawn_sized(
         dir.path(),
         &[
             "assess",
@@ -353,7 +359,12 @@ fn a_long_title_is_wrapped_on_the_assessment_screen_with_nothing_lost() {
             "--out",
             "a.yaml",
         ],
+        80,
+        24,
     );
+    // The profile's long title makes the opening screen two pages.
+    s.expect("Press Enter for more").unwrap();
+    s.send(ENTER).unwrap();
     s.expect("Press Enter to see the first item").unwrap();
     s.send(ENTER).unwrap();
     rate(&mut s, 1);
@@ -599,12 +610,17 @@ fn rate_one_as_alex(dir: &std::path::Path, extra: &[&str]) -> String {
     let mut args = vec!["assess", profile.to_str().unwrap(), "--name", "Alex Morgan"];
     args.extend_from_slice(extra);
     let mut s = spawn(dir, &args);
+    if extra.contains(&"manager") {
+        // The manager leaves their own name out: not in the file name.
+        s.expect("Your own name (Enter to leave it out): ").unwrap();
+        s.send_line("").unwrap();
+    }
     let seen = s.expect("Press Enter to see the first item").unwrap();
     let text = String::from_utf8_lossy(seen.before()).into_owned();
     s.send(ENTER).unwrap();
     rate(&mut s, 2);
     s.expect("2 of 3").unwrap();
-    s.expect("Your level").unwrap();
+    s.expect(" level (↑/↓").unwrap();
     s.send("\x1b").unwrap();
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 130);
@@ -618,6 +634,10 @@ fn start_again_as_alex(dir: &std::path::Path, extra: &[&str]) -> String {
     let mut args = vec!["assess", profile.to_str().unwrap(), "--name", "Alex Morgan"];
     args.extend_from_slice(extra);
     let mut s = spawn(dir, &args);
+    if extra.contains(&"manager") {
+        s.expect("Your own name (Enter to leave it out): ").unwrap();
+        s.send_line("").unwrap();
+    }
     let seen = s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 2);
     String::from_utf8_lossy(seen.as_bytes()).into_owned()
@@ -728,6 +748,384 @@ fn no_evidence_still_lets_a_note_be_written_first_from_the_level_screen() {
         saved.contains("testing:\n    level: familiar\n    evidence: paired on the pipeline"),
         "{saved}"
     );
+}
+
+#[test]
+fn a_manager_is_asked_whose_assessment_and_their_own_name_and_the_levels_speak_of_the_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = spawn(
+        dir.path(),
+        &["assess", profile.to_str().unwrap(), "--assessor", "manager"],
+    );
+    // The opening screen explains the scales about the person assessed.
+    let opening = s.expect("Name of the person you are assessing: ").unwrap();
+    let opening = String::from_utf8_lossy(opening.before()).into_owned();
+    assert!(opening.contains("They know what it is"), "{opening}");
+    assert!(!opening.contains("You know"), "{opening}");
+    // An empty name is asked again, saying why.
+    s.send_line("").unwrap();
+    s.expect("A name is needed: it goes in the file and its name.")
+        .unwrap();
+    s.expect("Name of the person you are assessing: ").unwrap();
+    s.send_line("Alex Morgan").unwrap();
+    s.expect("Your own name (Enter to leave it out): ").unwrap();
+    s.send_line("Jo Lee").unwrap();
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    let screen = s.expect("Aware of").unwrap();
+    let screen = String::from_utf8_lossy(screen.before()).into_owned();
+    assert!(
+        screen.contains("Their level (↑/↓, Enter; Esc to stop)"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Your level"), "{screen}");
+    assert!(screen.contains("They have not met this yet"), "{screen}");
+    s.send(DOWN).unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("✔ Their level: Aware of").unwrap();
+    s.expect("Evidence").unwrap();
+    s.send(ENTER).unwrap();
+    s.expect("2 of 3").unwrap();
+    s.expect("Their level").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(
+        names[0].starts_with("tiny-role-alex-morgan-manager-jo-lee-20"),
+        "{names:?}"
+    );
+    let saved = std::fs::read_to_string(dir.path().join(&names[0])).unwrap();
+    assert!(saved.contains("person: Alex Morgan"), "{saved}");
+    assert!(saved.contains("assessor: manager"), "{saved}");
+    assert!(saved.contains("assessor_name: Jo Lee"), "{saved}");
+}
+
+#[test]
+fn a_peer_given_both_names_is_asked_neither_and_a_self_assessment_no_assessor_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "assess",
+            profile.to_str().unwrap(),
+            "--assessor",
+            "peer",
+            "--name",
+            "Alex Morgan",
+            "--assessor-name",
+            "Sam Lee",
+        ],
+    );
+    let seen = s.expect("Press Enter to see the first item").unwrap();
+    let seen = String::from_utf8_lossy(seen.before()).into_owned();
+    assert!(!seen.contains("Name of the person"), "{seen}");
+    assert!(!seen.contains("Your own name"), "{seen}");
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+
+    let mut s = spawn(dir.path(), &["assess", profile.to_str().unwrap()]);
+    s.expect("Your name: ").unwrap();
+    s.send_line("Pat").unwrap();
+    let seen = s.expect("Press Enter to see the first item").unwrap();
+    let seen = String::from_utf8_lossy(seen.before()).into_owned();
+    assert!(!seen.contains("Your own name"), "{seen}");
+    s.send(ENTER).unwrap();
+    let screen = s.expect("Aware of").unwrap();
+    let screen = String::from_utf8_lossy(screen.before()).into_owned();
+    assert!(screen.contains("Your level"), "{screen}");
+    assert!(screen.contains("You have not met this yet"), "{screen}");
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+}
+
+/// `spawn` in a terminal of `cols` × `rows`, set before the program starts
+/// so its very first screen has that size: the pty library sets 80 × 24
+/// after starting the child, so the child waits for a line, sent once the
+/// size is ours.
+fn spawn_sized(
+    dir: &std::path::Path,
+    args: &[&str],
+    cols: u16,
+    rows: u16,
+) -> expectrl::session::OsSession {
+    let inner = crate::common::binary();
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg("stty -echo && read -r _ && stty echo && exec \"$@\"")
+        .arg("sh")
+        .arg(inner.get_program())
+        .args(inner.get_args())
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("SKILLGAP_PROFILES");
+    for (key, value) in inner.get_envs() {
+        match value {
+            Some(value) => command.env(key, value),
+            None => command.env_remove(key),
+        };
+    }
+    let mut session = Session::spawn(command).expect("spawn in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(30)));
+    session
+        .get_process_mut()
+        .set_window_size(cols, rows)
+        .unwrap();
+    session.send_line("").unwrap();
+    session
+}
+
+/// What a terminal of `cols` × `rows` shows, fed everything the program
+/// wrote; `feed` adds what was read up to and including `needle`.
+struct Terminal {
+    parser: vt100::Parser,
+    cols: u16,
+}
+
+impl Terminal {
+    fn new(cols: u16, rows: u16) -> Self {
+        let size = |n: u16| std::num::NonZeroU16::new(n).unwrap();
+        Self {
+            parser: vt100::Parser::new(size(rows), size(cols), 0),
+            cols,
+        }
+    }
+
+    fn feed(&mut self, session: &mut expectrl::session::OsSession, needle: &str) {
+        let seen = session.expect(needle).unwrap();
+        self.parser.process(seen.as_bytes());
+    }
+
+    /// The rows on screen, trailing spaces cut.
+    fn rows(&self) -> Vec<String> {
+        self.parser
+            .screen()
+            .rows(0, self.cols)
+            .map(|row| row.trim_end().to_owned())
+            .collect()
+    }
+
+    /// The rows the terminal itself broke, a line being too long for it:
+    /// where a word may have been cut in two.
+    fn broken_rows(&self) -> Vec<String> {
+        let screen = self.parser.screen();
+        let rows = self.rows();
+        (0..rows.len())
+            .filter(|&row| screen.row_wrapped(u16::try_from(row).unwrap()))
+            .map(|row| rows[row].clone())
+            .collect()
+    }
+
+    /// The screen's words, one space between them.
+    fn words(&self) -> String {
+        self.rows()
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+#[test]
+fn at_60_by_24_the_opening_screen_breaks_no_word_and_shows_what_does_not_fit_a_page_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn_sized(dir.path(), &["assess", "--out", "a.yaml"], 60, 24);
+    let mut screen = Terminal::new(60, 24);
+    screen.feed(&mut s, "Press Enter for more (Esc to stop). ");
+    let rows = screen.rows();
+    assert!(
+        rows[0].starts_with("Senior DevOps Engineer – Management: 38 items"),
+        "{rows:#?}"
+    );
+    assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
+    let words = screen.words();
+    for depth in skillgap::profile::Depth::ALL {
+        assert!(words.contains(depth.meaning()), "{depth:?}: {rows:#?}");
+    }
+    s.send(ENTER).unwrap();
+    screen.feed(&mut s, "Your name: ");
+    let rows = screen.rows();
+    assert!(
+        rows[0].starts_with("Organisation skills are rated on the DDaT scale"),
+        "{rows:#?}"
+    );
+    assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
+    let words = screen.words();
+    let ddat = skillgap::profile::OrgScaleSpec::default();
+    for n in 1..=4 {
+        let (_, meaning) = ddat.level(n).unwrap();
+        assert!(words.contains(meaning), "{meaning}: {rows:#?}");
+    }
+    assert!(
+        words.contains(
+            "Each answer is saved at once. Esc or Ctrl-C stops; --resume carries on later."
+        ),
+        "{rows:#?}"
+    );
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+}
+
+/// A copy of the example file with every item rated but the last (User
+/// focus), in progress, named `name` in `dir`.
+fn all_but_the_last(dir: &std::path::Path, name: &str) {
+    let example = std::fs::read_to_string(root().join("examples/sam-nearly-ready.yaml")).unwrap();
+    let mut text = String::new();
+    for line in example
+        .replace("status: complete", "status: in-progress")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("user-focus:"))
+    {
+        text.push_str(line);
+        text.push('\n');
+    }
+    std::fs::write(dir.join(name), text).unwrap();
+}
+
+#[test]
+fn at_60_by_24_the_last_item_shows_its_progress_line_title_and_every_choice_and_the_end_fits() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = "sam-rivera-nearly-ready-for-the-senior-devops-role.yaml";
+    all_but_the_last(dir.path(), file);
+    // --force: every item, from the first unrated, so this is 38 of 38
+    // with Back below it (a plain resume asks only the unrated one).
+    let mut s = spawn_sized(dir.path(), &["assess", "--resume", file, "--force"], 60, 24);
+    let mut screen = Terminal::new(60, 24);
+    screen.feed(&mut s, "Press Enter to see the first item");
+    s.send(ENTER).unwrap();
+    screen.feed(&mut s, "Back to the previous item");
+    let rows = screen.rows();
+    assert!(
+        rows[0].starts_with("38 of 38 · Organisation skills"),
+        "{rows:#?}"
+    );
+    assert_eq!(rows[1], "User focus", "{rows:#?}");
+    assert!(
+        rows.iter()
+            .any(|row| row.starts_with("Your level (↑/↓, Enter; Esc to stop)")),
+        "{rows:#?}"
+    );
+    assert_eq!(rows[23], "  Back to the previous item", "{rows:#?}");
+    assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
+    // Rated; then the closing lines are wrapped to the width too.
+    s.send(ENTER).unwrap();
+    s.expect("Evidence").unwrap();
+    s.send(ENTER).unwrap();
+    let end = s.expect(Eof).unwrap();
+    let text = String::from_utf8_lossy(end.as_bytes()).into_owned();
+    let lines = screen_lines(&text);
+    let done = lines
+        .iter()
+        .position(|line| line.starts_with("Done: 38 of 38 items rated."))
+        .unwrap_or_else(|| panic!("{lines:#?}"));
+    let closing = lines[done..]
+        .iter()
+        .take_while(|line| !line.starts_with("Gap report"))
+        .collect::<Vec<_>>();
+    assert!(closing.len() > 1, "{closing:#?}");
+    // Commands are kept whole on lines of their own, to be copied; every
+    // other line fits.
+    for line in closing.iter().filter(|l| !l.starts_with("    skillgap ")) {
+        assert!(skillgap::render::wrap::width(line) < 60, "{closing:#?}");
+    }
+    let flat = closing
+        .iter()
+        .flat_map(|l| l.split_whitespace())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains(&format!("Saved to {file}.")), "{closing:#?}");
+}
+
+#[test]
+fn at_80_by_10_the_last_item_keeps_its_head_marks_the_cut_and_scrolls_the_choices_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    all_but_the_last(dir.path(), "sam.yaml");
+    let mut s = spawn_sized(
+        dir.path(),
+        &["assess", "--resume", "sam.yaml", "--force"],
+        80,
+        10,
+    );
+    let mut screen = Terminal::new(80, 10);
+    screen.feed(&mut s, "Press Enter to see the first item");
+    s.send(ENTER).unwrap();
+    screen.feed(&mut s, "Skip this item for now");
+    let expected_head = |rows: &[String]| {
+        assert!(
+            rows[0].starts_with("38 of 38 · Organisation skills"),
+            "{rows:#?}"
+        );
+        assert_eq!(rows[1], "User focus", "{rows:#?}");
+        assert_eq!(
+            rows[2], "  … (cut to fit; enlarge the terminal to read it all)",
+            "{rows:#?}"
+        );
+    };
+    let rows = screen.rows();
+    expected_head(&rows);
+    assert_eq!(
+        rows[3], "Your level (↑/↓, Enter; Esc to stop) [1–6 of 7]:",
+        "{rows:#?}"
+    );
+    assert!(rows[4].starts_with("> 0 – Not yet"), "{rows:#?}");
+    assert_eq!(rows[9], "  Skip this item for now", "{rows:#?}");
+    // Down to the last choice: the list scrolls by one, and every line is
+    // drawn once, nothing left over from before.
+    for _ in 0..6 {
+        s.send(DOWN).unwrap();
+    }
+    screen.feed(&mut s, "[2–7 of 7]");
+    screen.feed(&mut s, "Back to the previous item");
+    let rows = screen.rows();
+    expected_head(&rows);
+    assert_eq!(
+        rows[3], "Your level (↑/↓, Enter; Esc to stop) [2–7 of 7]:",
+        "{rows:#?}"
+    );
+    assert!(rows[4].starts_with("  1 – Awareness"), "{rows:#?}");
+    assert_eq!(rows[8], "  Skip this item for now", "{rows:#?}");
+    assert_eq!(rows[9], "> Back to the previous item", "{rows:#?}");
+    assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+}
+
+#[test]
+fn at_40_columns_the_opening_pages_and_prompts_break_no_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["assess", "--name", "Pat", "--out", "p.yaml"];
+    let mut s = spawn_sized(dir.path(), &args, 40, 24);
+    let mut screen = Terminal::new(40, 24);
+    for _ in 0..2 {
+        screen.feed(&mut s, "Press Enter for more (Esc to stop). ");
+        assert_eq!(
+            screen.broken_rows(),
+            Vec::<String>::new(),
+            "{:#?}",
+            screen.rows()
+        );
+        s.send(ENTER).unwrap();
+    }
+    // The prompt is wider than the terminal: wrapped between its words.
+    screen.feed(&mut s, "to stop). ");
+    let rows = screen.rows();
+    assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .any(|row| row == "Press Enter to see the first item (Esc"),
+        "{rows:#?}"
+    );
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
 }
 
 /// A `profs` folder in `dir` with two profiles of the tiny role, in two

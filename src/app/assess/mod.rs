@@ -193,10 +193,14 @@ fn run_inner(
             Ok(ExitStatus::Interrupted)
         }
         Outcome::Interrupted(partial) => {
-            eprintln!(
-                "Stopped. {} saved in {}.\nResume with: {}",
+            done::say(&format!(
+                "Stopped. {} saved in {}.",
                 plural(partial.ratings.len(), "answer"),
                 shown(&out),
+            ));
+            // The command on one line, never broken by us: it is copied.
+            eprintln!(
+                "Resume with: {}",
                 resume_command(request, dirs, &out, Resume::ThisRun(complete_on_disk))
             );
             Ok(ExitStatus::Interrupted)
@@ -217,13 +221,13 @@ fn say_where_it_starts(
         return Ok(());
     };
     if request.resume.is_some() {
-        terminal.say(&crate::assess::resume::context(
+        terminal.say_wrapped(&crate::assess::resume::context(
             &plan.profile,
             &plan.assessment,
             &plan.asked,
         ));
     }
-    terminal.say(&format!("Answers are saved to {} as you go.", shown(out)));
+    terminal.say_wrapped(&format!("Answers are saved to {} as you go.", shown(out)));
     terminal
         .line("Press Enter to see the first item (Esc to stop). ", "")
         .map_err(|_| Stopped)?;
@@ -233,6 +237,5 @@ fn say_where_it_starts(
 /// Columns of the terminal on stderr, where the closing lines go. A log
 /// or a pipe gets whole lines, to read and search as they are.
 fn stderr_width() -> usize {
-    terminal_size::terminal_size_of(std::io::stderr())
-        .map_or(usize::MAX, |(w, _)| usize::from(w.0).max(20))
+    done::stderr_columns().unwrap_or(usize::MAX)
 }

@@ -19,37 +19,59 @@ use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::model::is_blank_name;
 use crate::assessment::write::Target;
 use crate::assessment::{self, Assessment, Date, Status};
-use crate::profile::{Catalog, Depth, Profile, builtin, digest};
+use crate::profile::{Catalog, Depth, Profile, Voice, builtin, digest};
+use crate::render::wrap::{width as display_width, wrap};
+use crate::text::one_line;
 
-/// The opening screen; `asked`: how many items `--only` asks, if it does.
-fn intro(profile: &Profile, asked: Option<usize>) -> String {
-    let depth: Vec<String> = Depth::ALL
-        .iter()
-        .map(|d| format!("  {:<14} {}", d.label(), d.meaning()))
-        .collect();
+/// The opening screen: the profile, how many items (`asked`: how many
+/// `--only` asks, if it does), what each level of both scales means (in
+/// `voice`), and how to stop. Wrapped between words to `width` columns,
+/// each level's meaning beside its name (under it when the terminal is too
+/// narrow for both).
+fn intro(profile: &Profile, voice: Voice, width: usize, asked: Option<usize>) -> String {
+    let columns = width.saturating_sub(1);
+    let paragraph = |text: &str| wrap(&one_line(text), columns, "", "");
+    let level = |name: String, meaning: &str| {
+        let lead = format!("  {name} ");
+        let hang = " ".repeat(display_width(&lead));
+        if columns.saturating_sub(hang.len()) >= 20 {
+            wrap(&one_line(meaning), columns, &lead, &hang)
+        } else {
+            let mut lines = wrap(name.trim_end(), columns, "  ", "  ");
+            lines.extend(wrap(&one_line(meaning), columns, "    ", "    "));
+            lines
+        }
+    };
     let scale = &profile.organisation_scale;
-    let org: Vec<String> = (1..=scale.top())
-        .filter_map(|n| {
-            scale
-                .level(n)
-                .map(|(name, meaning)| format!("  {n} {name:<12} {meaning}"))
-        })
-        .collect();
-    crate::text::sanitize(&format!(
-        "{title}: {count}, one screen each.\n\n\
-         Knowledge and skills are rated by depth:\n{depth}\n\n\
-         Organisation skills are rated on the {scale_name} scale (0 = not yet):\n{org}\n\n\
-         Each answer is saved at once. Esc or Ctrl-C stops; --resume carries on later.\n",
-        title = profile.title,
-        count = match asked {
-            Some(asked) => format!("{asked} of its {} items (--only)", profile.rated_count()),
-            None => format!("{} items", profile.rated_count()),
-        },
-        depth = depth.join("\n"),
-        scale_name = scale.name(),
-        org = org.join("\n"),
-    ))
-    .into_owned()
+    let count = match asked {
+        Some(asked) => format!("{asked} of its {} items (--only)", profile.rated_count()),
+        None => format!("{} items", profile.rated_count()),
+    };
+    let mut lines = paragraph(&format!("{}: {count}, one screen each.", profile.title));
+    lines.push(String::new());
+    lines.extend(paragraph("Knowledge and skills are rated by depth:"));
+    for depth in Depth::ALL {
+        lines.extend(level(
+            format!("{:<14}", depth.label()),
+            depth.meaning_in(voice),
+        ));
+    }
+    lines.push(String::new());
+    lines.extend(paragraph(&format!(
+        "Organisation skills are rated on the {} scale (0 = not yet):",
+        scale.name()
+    )));
+    for n in 1..=scale.top() {
+        if let Some((name, meaning)) = scale.level_in(n, voice) {
+            lines.extend(level(format!("{n} {:<12}", one_line(name)), meaning));
+        }
+    }
+    lines.push(String::new());
+    lines.extend(paragraph(
+        "Each answer is saved at once. Esc or Ctrl-C stops; --resume carries on later.",
+    ));
+    lines.push(String::new());
+    lines.join("\n")
 }
 
 /// The profile named, or in a terminal with several profiles loaded the
@@ -139,7 +161,7 @@ pub(super) fn plan_resume(
         match prompter {
             Some(prompter) => {
                 for line in &lines {
-                    prompter.say(line);
+                    prompter.say_wrapped(line);
                 }
                 prompter
                     .line(
@@ -234,6 +256,39 @@ fn profile_named_in(path: &Path) -> Option<String> {
     value.get("profile")?.as_str().map(str::to_owned)
 }
 
+/// Asks for the names not given on the command line: the person's (which
+/// an assessment cannot do without), then, when a manager or peer rates
+/// someone else and `ask_assessor` is set, the assessor's own (which may
+/// be left out).
+fn ask_names(
+    prompter: &TerminalPrompter,
+    assessment: &mut Assessment,
+    ask_assessor: bool,
+) -> Result<(), Stopped> {
+    let prompt = match assessment.assessor.voice() {
+        Voice::You => "Your name: ",
+        Voice::They => "Name of the person you are assessing: ",
+    };
+    while is_blank_name(&assessment.person) {
+        let name = prompter.line(prompt, "").map_err(|_| Stopped)?;
+        name.trim().clone_into(&mut assessment.person);
+        if is_blank_name(&assessment.person) {
+            prompter.say_wrapped(NAME_NEEDED);
+        }
+    }
+    if ask_assessor && assessment.assessor.voice() == Voice::They {
+        let name = prompter
+            .line("Your own name (Enter to leave it out): ", "")
+            .map_err(|_| Stopped)?;
+        let name = name.trim();
+        assessment.assessor_name = (!is_blank_name(name)).then(|| name.to_owned());
+    }
+    Ok(())
+}
+
+/// Why an empty answer to the name prompt is asked again.
+const NAME_NEEDED: &str = "A name is needed: it goes in the file and its name.";
+
 pub(super) fn plan_new(
     request: &AssessRequest,
     catalog: &Catalog,
@@ -269,11 +324,20 @@ pub(super) fn plan_new(
         answers = Some(loaded.complete_anyway(request.complete));
     }
     if let Some(prompter) = prompter {
-        prompter.say(&intro(&profile, only.as_ref().map(Asked::len)));
-        while is_blank_name(&assessment.person) {
-            let name = prompter.line("Your name: ", "").map_err(|_| Stopped)?;
-            name.trim().clone_into(&mut assessment.person);
-        }
+        // Room below for the name prompts, where the answers go and
+        // "Press Enter to see the first item".
+        prompter
+            .page(
+                &intro(
+                    &profile,
+                    assessment.assessor.voice(),
+                    prompter.width(),
+                    only.as_ref().map(Asked::len),
+                ),
+                6,
+            )
+            .map_err(|_| Stopped)?;
+        ask_names(prompter, &mut assessment, request.assessor_name.is_none())?;
     }
     let out = request.out.clone().unwrap_or_else(|| {
         default_out(

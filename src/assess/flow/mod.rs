@@ -13,7 +13,7 @@ pub use asked::{Asked, Selection, UnknownItems};
 
 use crate::assessment::write::WriteError;
 use crate::assessment::{Assessment, Level, Rating, Status};
-use crate::profile::{ItemScale, Profile, RatedItem, Section};
+use crate::profile::{ItemScale, Profile, RatedItem, Section, Voice};
 
 /// The person stopped the assessment (Ctrl-C or Esc).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +56,9 @@ pub struct Screen<'p> {
     /// Whether the screen offers to write a note before choosing the
     /// level ([`Choice::Note`]): when no note is asked after it.
     pub can_note: bool,
+    /// Whom the screen speaks of: the person rating themselves ("Your
+    /// level"), or the person a manager or peer assesses ("Their level").
+    pub voice: Voice,
 }
 
 /// What the person did on a screen.
@@ -170,14 +173,15 @@ pub enum FlowError {
     Save(#[from] WriteError),
 }
 
-/// The levels of a scale, from "not yet" to the top.
+/// The levels of a scale, from "not yet" to the top, their meanings in
+/// `voice`.
 #[must_use]
-pub fn levels(scale: ItemScale<'_>, required: Option<u8>) -> Vec<LevelOption> {
+pub fn levels(scale: ItemScale<'_>, required: Option<u8>, voice: Voice) -> Vec<LevelOption> {
     (0..=scale.top())
         .map(|step| LevelOption {
             step,
             label: scale.label(step),
-            meaning: scale.meaning(step),
+            meaning: scale.meaning(step, voice),
             meets_requirement: required == Some(step),
         })
         .collect()
@@ -284,12 +288,17 @@ pub fn run_asked(
             } else {
                 item.required.map(|step| item.scale.label(step))
             },
-            levels: levels(item.scale, if blind { None } else { item.required }),
+            levels: levels(
+                item.scale,
+                if blind { None } else { item.required },
+                assessment.assessor.voice(),
+            ),
             note: (!blind && item.required.is_none()).then_some(NOT_COUNTED),
             current: rating.map(|r| step_of(r.level)),
             evidence,
             can_go_back: at > 0,
             can_note: false,
+            voice: assessment.assessor.voice(),
         };
         let Ok(choice) = prompter.choose(&screen) else {
             return Ok(Outcome::Interrupted(assessment));

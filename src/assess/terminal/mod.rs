@@ -1,8 +1,13 @@
-//! The terminal prompter: the only module that knows dialoguer. Draws one
-//! screen per item on stderr (progress, section, title, details, required
-//! level), asks for a level with arrow keys, then for an optional note.
-//! Esc or Ctrl-C at any prompt is an [`Interrupt`]; the cursor is shown
-//! again whatever happens.
+//! The terminal prompter: the only module that knows dialoguer and its
+//! console. Draws one screen per item on stderr (progress, section, title,
+//! details, required level; [`screen`]), fitted to the terminal's width
+//! and height ([`fit`]), asks for a level with arrow keys ([`choices`]),
+//! then for an optional note. Esc or Ctrl-C at any prompt is an
+//! [`Interrupt`]; the cursor is shown again whatever happens.
+
+mod choices;
+mod fit;
+mod screen;
 
 use std::io::ErrorKind;
 
@@ -10,8 +15,9 @@ use dialoguer::console::{Key, Term, style};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use super::flow::{Choice, Interrupt, Prompter, Screen};
-use crate::render::wrap::{clip, width as display_width, wrap};
+use crate::render::wrap::{width as display_width, wrap};
 use crate::text::one_line;
+use screen::{prompts, whose_level};
 
 /// The terminal settings from before the prompter took over, while it
 /// lives: what [`restore`] puts back, from any thread.
@@ -92,19 +98,64 @@ impl TerminalPrompter {
         }
     }
 
-    fn width(&self) -> usize {
-        usize::from(self.term.size().1).clamp(40, 100)
+    /// The terminal's width, at most 100 columns (longer lines are hard to
+    /// read); every line drawn is narrower by one, so none fills the last
+    /// column, where terminals differ.
+    #[must_use]
+    pub fn width(&self) -> usize {
+        usize::from(self.term.size().1).clamp(10, 100)
+    }
+
+    /// The terminal's height in rows.
+    fn rows(&self) -> usize {
+        usize::from(self.term.size().0).max(4)
     }
 
     /// Between words; a word longer than the line is broken (SPEC §6).
     fn wrap(&self, text: &str, indent: &str) -> String {
+        self.wrap_lines(text, indent).join("\n")
+    }
+
+    fn wrap_lines(&self, text: &str, indent: &str) -> Vec<String> {
         wrap(
             &one_line(text),
             self.width().saturating_sub(1),
             indent,
             indent,
         )
-        .join("\n")
+    }
+
+    /// Shows `text` (lines wrapped to the width already), leaving `after`
+    /// rows for what follows it. Taller than that, it is shown a screen
+    /// at a time, each from the top, with "Press Enter for more" between.
+    ///
+    /// # Errors
+    /// [`Interrupt`] on Esc or Ctrl-C at "Press Enter for more".
+    pub fn page(&self, text: &str, after: usize) -> Result<(), Interrupt> {
+        let lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+        let pages = fit::pages(&lines, self.rows(), after);
+        if pages.len() == 1 {
+            self.say(text);
+            return Ok(());
+        }
+        for (index, page) in pages.iter().enumerate() {
+            let _ = self.term.clear_screen();
+            for line in *page {
+                self.say(line);
+            }
+            if index + 1 < pages.len() {
+                self.line("Press Enter for more (Esc to stop). ", "")?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Shows text on stderr, each of its lines wrapped between words to
+    /// the width.
+    pub fn say_wrapped(&self, text: &str) {
+        for line in text.split('\n') {
+            self.say(&self.wrap(line, ""));
+        }
     }
 
     fn bold(&self, text: &str) -> String {
@@ -175,7 +226,15 @@ impl TerminalPrompter {
     pub fn line(&self, prompt: &str, initial: &str) -> Result<String, Interrupt> {
         let mut text: Vec<char> = initial.chars().collect();
         show_cursor_on(&self.term);
-        let _ = self.term.write_str(&format!("{prompt}{initial}"));
+        // A prompt wider than the terminal is wrapped between words; the
+        // answer follows its last line.
+        let mut lines = wrap(prompt, self.width().saturating_sub(1), "", "");
+        let last = lines.pop().unwrap_or_default();
+        for line in &lines {
+            self.say(line);
+        }
+        let space = if prompt.ends_with(' ') { " " } else { "" };
+        let _ = self.term.write_str(&format!("{last}{space}{initial}"));
         loop {
             let key = match self.term.read_key() {
                 Ok(key) => key,
@@ -209,61 +268,10 @@ impl TerminalPrompter {
         show_cursor_on(&self.term);
         Interrupt
     }
-
-    fn draw(&self, screen: &Screen<'_>) {
-        let _ = self.term.clear_screen();
-        let answered = if screen.current.is_some() {
-            " · answered"
-        } else {
-            ""
-        };
-        self.say(&self.dim(&self.wrap(
-            &format!(
-                "{} of {} · {}{answered}",
-                screen.position, screen.total, screen.heading
-            ),
-            "",
-        )));
-        self.say(&self.bold(&self.wrap(screen.item.title, "")));
-        self.say(&self.wrap(
-            &cut_off(screen.item.details, screen.item.details_cut_off),
-            "  ",
-        ));
-        if let Some(note) = screen.note {
-            self.say(&self.dim(&self.wrap(note, "  ")));
-        }
-        if let Some(required) = &screen.required {
-            let at_level = screen
-                .item
-                .level_description
-                .map(|text| {
-                    let text = cut_off(text, screen.item.level_description_cut_off);
-                    format!(": {text}")
-                })
-                .unwrap_or_default();
-            self.say(&self.wrap(&format!("Required: {required}{at_level}"), "  "));
-        }
-        // Without a note prompt after the level, the note is shown here.
-        if let (true, Some(note)) = (screen.can_note, &screen.evidence) {
-            self.say(&self.dim(&self.wrap(&format!("Note: {note}"), "  ")));
-        }
-        self.say("");
-    }
-}
-
-/// `text`, marked as `show` marks text the source page cut off.
-fn cut_off(text: &str, cut: bool) -> String {
-    if cut {
-        format!("{text} […]")
-    } else {
-        text.to_owned()
-    }
 }
 
 impl Prompter for TerminalPrompter {
     fn choose(&mut self, screen: &Screen<'_>) -> Result<Choice, Interrupt> {
-        self.draw(screen);
-        let width = self.width().saturating_sub(4);
         let mut items: Vec<String> = screen
             .levels
             .iter()
@@ -273,12 +281,7 @@ impl Prompter for TerminalPrompter {
                 } else {
                     ""
                 };
-                let text = one_line(&format!("{}{mark} — {}", level.label, level.meaning));
-                if display_width(&text) > width {
-                    format!("{}…", clip(&text, width.saturating_sub(1)))
-                } else {
-                    text
-                }
+                one_line(&format!("{}{mark} — {}", level.label, level.meaning))
             })
             .collect();
         items.push("Skip this item for now".to_owned());
@@ -298,47 +301,40 @@ impl Prompter for TerminalPrompter {
             .current
             .and_then(|step| screen.levels.iter().position(|l| l.step == step))
             .unwrap_or(0);
-        let theme = self.theme();
-        // dialoguer's own confirmation repeats the prompt and the whole
-        // choice on one line, which the terminal breaks mid-word; ours is
-        // wrapped between words.
-        let chosen = dialoguer::Select::with_theme(theme.as_ref())
-            .with_prompt("Your level (↑/↓, Enter; Esc to stop)")
-            .items(&items)
-            .default(default)
-            .report(false)
-            .interact_on_opt(&self.term);
-        match chosen {
-            Ok(Some(index)) if index < levels => {
-                let level = &screen.levels[index];
-                self.say(&self.wrap(&format!("✔ Your level: {}", level.label), ""));
-                Ok(Choice::Level(level.step))
-            }
-            Ok(Some(index)) if index == levels => Ok(Choice::Skip),
-            Ok(Some(index)) if screen.can_note && index == note_at => Ok(Choice::Note),
-            Ok(Some(_)) => Ok(Choice::Back),
-            Ok(None) | Err(_) => Err(self.stop()),
+        let window = self.draw(screen, items.len());
+        // The choice is confirmed on a line of its own, wrapped between
+        // words, not repeated with the prompt on one line.
+        let whose = whose_level(screen.voice);
+        let chosen = self.ask(&prompts(whose), &items, default, window)?;
+        if chosen < levels {
+            let level = &screen.levels[chosen];
+            self.say(&self.wrap(&format!("✔ {whose}: {}", level.label), ""));
+            Ok(Choice::Level(level.step))
+        } else if chosen == levels {
+            Ok(Choice::Skip)
+        } else if screen.can_note && chosen == note_at {
+            Ok(Choice::Note)
+        } else {
+            Ok(Choice::Back)
         }
     }
 
     fn complete_anyway(&mut self, unrated: usize) -> Result<bool, Interrupt> {
         let items = [
-            "Leave it in progress, to rate them later with --resume",
-            "Mark it complete anyway",
+            "Leave it in progress, to rate them later with --resume".to_owned(),
+            "Mark it complete anyway".to_owned(),
         ];
-        let theme = self.theme();
-        let chosen = dialoguer::Select::with_theme(theme.as_ref())
-            .with_prompt(format!(
-                "That was the last item. {unrated} required item{} unrated (↑/↓, Enter; Esc to stop)",
-                if unrated == 1 { " is" } else { "s are" }
-            ))
-            .items(items)
-            .default(0)
-            .interact_on_opt(&self.term);
-        match chosen {
-            Ok(Some(index)) => Ok(index == 1),
-            Ok(None) | Err(_) => Err(self.stop()),
-        }
+        let _ = self.term.clear_screen();
+        self.say_wrapped(&format!(
+            "That was the last item. {unrated} required item{} unrated.",
+            if unrated == 1 { " is" } else { "s are" }
+        ));
+        let prompts = [
+            "What now? (↑/↓, Enter; Esc to stop)".to_owned(),
+            "What now? (Esc stops)".to_owned(),
+        ];
+        let window = self.rows().saturating_sub(3).clamp(1, items.len());
+        Ok(self.ask(&prompts, &items, 0, window)? == 1)
     }
 
     fn evidence(&mut self, screen: &Screen<'_>) -> Result<Option<String>, Interrupt> {
