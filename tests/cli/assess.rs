@@ -468,3 +468,50 @@ fn answers_in_the_assessment_form_choose_their_profile_when_none_is_named() {
         "{saved}"
     );
 }
+
+#[test]
+fn the_profile_an_answers_file_names_is_only_ever_a_loaded_id_never_a_file_to_read() {
+    let dir = tempfile::tempdir().unwrap();
+    // A profile file beside it, which the answers must not make us read.
+    std::fs::copy(fixture("valid/tiny-role.yaml"), dir.path().join("p.yaml")).unwrap();
+    for named in ["p.yaml", "./p.yaml", "tiny-rol"] {
+        std::fs::write(
+            dir.path().join("answers.yaml"),
+            format!(
+                "profile: {named}\nperson: Kim\nassessor: self\ndate: 2026-11-26\n\
+                 status: in-progress\nratings:\n  testing: {{level: familiar}}\n"
+            ),
+        )
+        .unwrap();
+        let result = in_dir(
+            dir.path(),
+            &["assess", "--answers", "answers.yaml", "--out", "kim.yaml"],
+        );
+        assert_eq!(result.code, 2, "{named}: {}", result.stderr);
+        assert!(
+            result.stderr.contains(&format!(
+                "answers.yaml is an assessment against `{named}`, which is not loaded"
+            )),
+            "{}",
+            result.stderr
+        );
+        assert!(!dir.path().join("kim.yaml").exists());
+    }
+    let result = in_dir(
+        dir.path(),
+        &[
+            "--profiles",
+            fixture("valid").to_str().unwrap(),
+            "assess",
+            "--answers",
+            "answers.yaml",
+            "--out",
+            "kim.yaml",
+        ],
+    );
+    assert!(
+        result.stderr.contains("(did you mean `tiny-role`?)"),
+        "{}",
+        result.stderr
+    );
+}

@@ -289,14 +289,40 @@ fn ask_names(
 /// Why an empty answer to the name prompt is asked again.
 const NAME_NEEDED: &str = "A name is needed: it goes in the file and its name.";
 
+/// The loaded profile whose id an answers file names. Only an id: a file
+/// given to be read as answers never makes another file be read as a
+/// profile.
+fn answers_profile(catalog: &Catalog, answers: &Path, id: &str) -> anyhow::Result<Profile> {
+    if let Some(entry) = catalog.get(id) {
+        return Ok(entry.profile.clone());
+    }
+    let ids: Vec<&str> = catalog.ids().collect();
+    let suggestion = crate::suggest::closest(id, ids.iter().copied())
+        .map(|s| format!(" (did you mean `{s}`?)"))
+        .unwrap_or_default();
+    bail!(
+        "{} is an assessment against `{}`, which is not loaded{suggestion}; \
+         name the profile (an id or a YAML file) before --answers, or load its folder with --profiles",
+        answers.display(),
+        one_line(id)
+    )
+}
+
 pub(super) fn plan_new(
     request: &AssessRequest,
     catalog: &Catalog,
     prompter: Option<&TerminalPrompter>,
 ) -> anyhow::Result<Plan> {
-    let named_in_answers = request.answers.as_deref().and_then(profile_named_in);
-    let spec = request.profile.as_deref().or(named_in_answers.as_deref());
-    let profile = resolve_profile(catalog, spec, prompter)?;
+    let named_in_answers = match (&request.profile, &request.answers) {
+        (None, Some(path)) => profile_named_in(path)
+            .map(|id| answers_profile(catalog, path, &id))
+            .transpose()?,
+        _ => None,
+    };
+    let profile = match named_in_answers {
+        Some(profile) => profile,
+        None => resolve_profile(catalog, request.profile.as_deref(), prompter)?,
+    };
     let only = only(request, &profile)?;
     let date = Date::today();
     let mut assessment = Assessment {
