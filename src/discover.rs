@@ -178,7 +178,7 @@ pub struct NotARegularFile;
 /// read.
 ///
 /// # Errors
-/// As [`open_regular`], and I/O errors while reading.
+/// As [`open_with_size`], and I/O errors while reading.
 pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
     let (mut file, size) = open_with_size(path)?;
@@ -208,7 +208,8 @@ pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Opens `path` to read it, only if it is a regular file (a link to one is
+/// Opens `path` to read it, with the file's size as the opened file gives
+/// it, only if it is a regular file (a link to one is
 /// followed). A folder is refused as [`std::io::ErrorKind::IsADirectory`],
 /// anything else as [`NotARegularFile`]; [`describe_io`] words both. The
 /// type is checked before opening and again on the opened file, and the
@@ -216,11 +217,6 @@ pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
 ///
 /// # Errors
 /// The path is missing, unreadable, or not a regular file.
-pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
-    open_with_size(path).map(|(file, _)| file)
-}
-
-/// [`open_regular`], with the file's size as the opened file gives it.
 fn open_with_size(path: &Path) -> std::io::Result<(std::fs::File, u64)> {
     use rustix::fs::{Mode, OFlags};
     ensure_regular(&std::fs::metadata(path)?)?;
@@ -232,7 +228,7 @@ fn open_with_size(path: &Path) -> std::io::Result<(std::fs::File, u64)> {
 }
 
 /// `Ok` for a regular file's metadata; otherwise the error
-/// [`open_regular`] gives.
+/// [`open_with_size`] gives.
 ///
 /// # Errors
 /// A folder or anything else that is not a regular file.
@@ -383,12 +379,12 @@ mod tests {
             dir.path().join("link.yaml"),
             PathBuf::from("/dev/null"),
         ] {
-            let error = open_regular(&refused).unwrap_err();
+            let error = open_with_size(&refused).unwrap_err();
             assert_eq!(describe_io(&error), "not a regular file", "{refused:?}");
         }
-        let error = open_regular(dir.path()).unwrap_err();
+        let error = open_with_size(dir.path()).unwrap_err();
         assert_eq!(describe_io(&error), "is a folder, not a file");
-        assert!(open_regular(&dir.path().join("file.yaml")).is_ok());
+        assert!(open_with_size(&dir.path().join("file.yaml")).is_ok());
     }
 
     #[test]

@@ -63,6 +63,7 @@ impl<'a> Suggester<'a> {
 
     /// Character pairs compared so far (at most the budget).
     #[must_use]
+    #[cfg(test)]
     pub fn spent(&self) -> u64 {
         self.spent
     }

@@ -1,7 +1,7 @@
 //! The terminal prompter: the only module that knows dialoguer and its
 //! console. Draws one screen per item on stderr (progress, section, title,
-//! details, required level; [`screen`]), fitted to the terminal's width
-//! and height ([`fit`]), asks for a level with arrow keys ([`choices`]),
+//! details, required level; `screen`), fitted to the terminal's width
+//! and height (`fit`), asks for a level with arrow keys (`choices`),
 //! then for an optional note. Esc or Ctrl-C at any prompt is an
 //! [`Interrupt`]; the cursor is shown again whatever happens.
 
