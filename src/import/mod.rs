@@ -12,6 +12,8 @@
 
 mod lines;
 mod sections;
+#[cfg(test)]
+mod snapshot_tests;
 
 use crate::profile::Profile;
 
