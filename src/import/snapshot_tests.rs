@@ -35,8 +35,8 @@ fn imported(text: &str) -> String {
         let _ = writeln!(out, "{}: {}", note.line, note.message);
     }
     out.push_str("--- unplaced\n");
-    for (line, text) in &imported.unplaced {
-        let _ = writeln!(out, "{line}: {text}");
+    for unplaced in &imported.unplaced {
+        let _ = writeln!(out, "{}: {}", unplaced.line, unplaced.text);
     }
     out
 }
