@@ -1,8 +1,6 @@
 //! The normalised form every layout is read into: a [`Row`] of [`Cell`]s
 //! keyed by [`Column`]. It must not know which layout a row came from.
 
-use std::collections::BTreeMap;
-
 use super::sections::Column;
 
 /// A cell: its text (empty where the page lost a field) and line number.
@@ -27,7 +25,8 @@ impl Cell {
 pub(super) struct Row {
     /// The line the row starts on: where a field it lacks was lost.
     pub line: usize,
-    cells: BTreeMap<Column, Cell>,
+    /// By [`Column`], in its declaration order.
+    cells: [Option<Cell>; Column::COUNT],
     /// The page was copied as compact rows (fields run together on one
     /// line) when this row was read: a field the row lacks may be inside
     /// another.
@@ -39,14 +38,14 @@ impl Row {
     pub(super) fn new(line: usize) -> Self {
         Self {
             line,
-            cells: BTreeMap::new(),
+            cells: Default::default(),
             run_together: false,
         }
     }
 
     /// Sets a field.
     pub(super) fn set(&mut self, column: Column, cell: Cell) {
-        self.cells.insert(column, cell);
+        self.cells[column as usize] = Some(cell);
     }
 
     /// The row with a field set.
@@ -58,16 +57,20 @@ impl Row {
 
     /// Whether the row has a field, even an empty one.
     pub(super) fn has(&self, column: Column) -> bool {
-        self.cells.contains_key(&column)
+        self.cells[column as usize].is_some()
     }
 
     /// A field's text; empty when the row lacks it.
     pub(super) fn text(&self, column: Column) -> &str {
-        self.cells.get(&column).map_or("", |c| c.text.as_str())
+        self.cells[column as usize]
+            .as_ref()
+            .map_or("", |c| c.text.as_str())
     }
 
     /// The line of a field; the row's when it lacks it.
     pub(super) fn line_of(&self, column: Column) -> usize {
-        self.cells.get(&column).map_or(self.line, |c| c.line)
+        self.cells[column as usize]
+            .as_ref()
+            .map_or(self.line, |c| c.line)
     }
 }

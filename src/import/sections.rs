@@ -50,7 +50,7 @@ impl Section {
 }
 
 /// A field of a row, whatever the layout it was read from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Column {
     Title,
     Details,
@@ -71,6 +71,9 @@ pub(super) enum Column {
 }
 
 impl Column {
+    /// How many columns there are.
+    pub(super) const COUNT: usize = Self::LevelDescription as usize + 1;
+
     /// The column's name in a table header, lower case.
     pub(super) const fn name(self) -> &'static str {
         match self {
