@@ -33,7 +33,8 @@ struct Table {
 enum Layout {
     Markdown,
     Tabs,
-    /// Cells a line, a blank line between them.
+    /// Cells a line, a blank line between them; read as compact rows
+    /// instead when the section's cells show its fields run together.
     Plain,
 }
 
