@@ -117,10 +117,11 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
             one_line_clipped(&note.message, 400)
         );
     }
-    for (line, text) in &imported.unplaced {
+    for unplaced in &imported.unplaced {
         eprintln!(
-            "{input}:{line}: could not place this line: {}",
-            one_line_clipped(text, 200)
+            "{input}:{}: could not place this line: {}",
+            unplaced.line,
+            one_line_clipped(&unplaced.text, 200)
         );
     }
     eprintln!(

@@ -1,5 +1,6 @@
 //! The page text, line by line, with numbers kept for messages: trailing
-//! space trimmed, non-breaking spaces made plain, bullets recognised.
+//! space trimmed, non-breaking spaces made plain, bullets recognised, a
+//! Markdown row cut into cells. It must not know about sections or layouts.
 
 /// One line of the page.
 #[derive(Debug, Clone, PartialEq, Eq)]

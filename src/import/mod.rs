@@ -1,21 +1,40 @@
 //! `skillgap import`: a FEDIP / DDaT job-profile page, as text copied from a
 //! browser, turned into profile YAML. Pure: text in, a profile and notes
-//! out. The page comes in several layouts (plain text with a blank line
-//! between fields, Markdown-style tables, SFIA tags on activity titles,
-//! summary and bullets run together); each is read into rows of cells, and
-//! the rows into the profile's sections.
+//! out.
+//!
+//! A pipeline, one way: `lines` numbers the text; `page` cuts it into the
+//! preamble (read by `preamble`) and the sections; `layout` reads each
+//! section, whatever the page layout (Markdown table, tab table, plain
+//! cells, compact rows), into normalised `Row`s; `build` turns
+//! rows into the profile's components without seeing the layout. The
+//! vocabulary (headings, columns, shapes) is one table in `sections`;
+//! every note and unplaced line goes to `notes`. This file only runs the
+//! stages in order: it must not read the page itself.
 //!
 //! Nothing is guessed silently: a field the page lost is left empty and
 //! marked `inferred` (validate then asks a person for it), text cut off
 //! mid-sentence is kept and marked `truncated`, and every line that could
 //! not be placed is reported with its number.
 
+mod build;
+mod layout;
 mod lines;
+mod notes;
+mod page;
+mod preamble;
+mod row;
 mod sections;
+#[cfg(test)]
+mod snapshot_tests;
 
 use crate::profile::Profile;
+use crate::profile::slug::slugify;
+use lines::lines;
+use notes::Notes;
+use page::{split, split_responsibilities};
+use preamble::read_preamble;
 
-pub use sections::{Note, import};
+pub use notes::{Note, Unplaced};
 
 /// The result of an import.
 #[derive(Debug, Clone)]
@@ -23,11 +42,59 @@ pub struct Imported {
     pub profile: Profile,
     /// Places needing a person's decision, with their line in the input.
     pub notes: Vec<Note>,
-    /// Lines that could not be placed anywhere.
-    pub unplaced: Vec<(usize, String)>,
+    /// Lines that could not be placed anywhere, in line order.
+    pub unplaced: Vec<Unplaced>,
 }
 
 /// Why the input is not a profile page at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
 pub struct NotAProfile(pub String);
+
+/// Imports the text of a job-profile page.
+///
+/// # Errors
+/// [`NotAProfile`] when the text has none of a profile's sections.
+pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
+    let all = lines(input);
+    let page = split(&all);
+    if page.sections.len() < 2
+        && !all
+            .iter()
+            .any(|l| split_responsibilities(&l.text).is_some())
+    {
+        return Err(NotAProfile(
+            "this does not look like a job-profile page: none of its sections (Background Components, Knowledge/Skills Components, Organisation Skills, ...) was found".to_owned(),
+        ));
+    }
+    let mut notes = Notes::default();
+    for line in &page.after_footer {
+        notes.unplace(line.number, line.text.clone());
+    }
+    let preamble = read_preamble(&page.preamble, &mut notes);
+    let mut profile = Profile {
+        title: preamble.title,
+        summary: preamble.summary,
+        responsibilities: preamble.responsibilities,
+        ..Profile::default()
+    };
+    let mut reader = layout::SectionReader::default();
+    for section in &page.sections {
+        let rows = reader.read(section.section, &section.lines, &mut notes);
+        build::add(&mut profile, section.section, rows, &mut notes);
+    }
+    let items = profile.background.len()
+        + profile.work_activities.len()
+        + profile.knowledge_skills.len()
+        + profile.organisation_skills.len()
+        + profile.training.len()
+        + profile.development_activities.len()
+        + profile.qualifications.len();
+    if items == 0 {
+        return Err(NotAProfile(
+            "it has a job-profile page's headings but no items under any of them".to_owned(),
+        ));
+    }
+    profile.id = id.map_or_else(|| slugify(&profile.title), str::to_owned);
+    Ok(notes.into_imported(profile))
+}

@@ -1,7 +1,7 @@
 //! `skillgap import`: the source page, and the same page in every layout
 //! the site produces, read into the same profile.
 
-use skillgap::import::import;
+use skillgap::import::{Imported, import};
 use skillgap::profile::{Catalog, Field, Profile};
 
 use crate::common::{fixture, run, skillgap};
@@ -24,6 +24,14 @@ fn imported(text: &str) -> Profile {
     import(text, Some("senior-devops-engineer-management"))
         .unwrap()
         .profile
+}
+
+/// The unplaced lines, each as its number and text.
+fn unplaced(got: &Imported) -> Vec<(usize, &str)> {
+    got.unplaced
+        .iter()
+        .map(|u| (u.line, u.text.as_str()))
+        .collect()
 }
 
 fn words(text: &str) -> String {
@@ -323,10 +331,7 @@ At this role level, you will:
 fn lines_that_cannot_be_placed_are_listed_with_their_numbers() {
     let page = "Tiny Role\n\nA small role.\n\nBackground Components\n\nDescription Background\n\nKnows things.\n\nPrior Knowledge and Skills\n\nA paragraph with no type after it.\n\nWork Activity Components\n\nTitle Details\n\nTesting\n\nWrites the tests.\n";
     let got = import(page, None).unwrap();
-    assert_eq!(
-        got.unplaced,
-        [(13, "A paragraph with no type after it.".to_owned())]
-    );
+    assert_eq!(unplaced(&got), [(13, "A paragraph with no type after it.")]);
     assert_eq!(got.profile.id, "tiny-role");
 }
 
@@ -357,7 +362,7 @@ fn stray_markup_is_listed_and_does_not_shift_the_rows() {
         .replace("Team effectiveness\n", "<br/>\n\nTeam effectiveness\n")
         .replace("Workshop design\n", "</div>\n\nWorkshop design\n");
     let got = import(&text, Some("senior-devops-engineer-management")).unwrap();
-    let stray: Vec<&str> = got.unplaced.iter().map(|(_, t)| t.as_str()).collect();
+    let stray: Vec<&str> = got.unplaced.iter().map(|u| u.text.as_str()).collect();
     assert_eq!(stray, ["<br/>", "</div>"]);
     assert_same_page(&got.profile, &curated(), "stray markup");
 }
@@ -585,7 +590,11 @@ fn site_navigation_before_the_title_is_listed_not_taken_for_the_title() {
         source_text()
     );
     let got = import(&text, Some("senior-devops-engineer-management")).unwrap();
-    let unplaced: Vec<(usize, &str)> = got.unplaced.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let unplaced: Vec<(usize, &str)> = got
+        .unplaced
+        .iter()
+        .map(|u| (u.line, u.text.as_str()))
+        .collect();
     assert_eq!(
         unplaced,
         [
@@ -628,7 +637,7 @@ fn bold_and_bordered_table_headers_are_read_and_extra_cells_listed() {
         .map(|a| (a.title.as_str(), a.details.as_str()))
         .collect();
     assert_eq!(activities, [("Testing", "Writes the tests.")]);
-    assert_eq!(got.unplaced, [(9, "Escalates to the owner.".to_owned())]);
+    assert_eq!(unplaced(&got), [(9, "Escalates to the owner.")]);
     let org = &got.profile.organisation_skills;
     assert_eq!(org.len(), 1);
     assert_eq!(
@@ -803,8 +812,8 @@ fn text_after_the_footer_is_listed_and_a_section_there_is_still_read() {
     );
     let got = import(&text, None).unwrap();
     assert_eq!(
-        got.unplaced,
-        [(lines + 2, "Related roles: Lead DevOps Engineer".to_owned())]
+        unplaced(&got),
+        [(lines + 2, "Related roles: Lead DevOps Engineer")]
     );
     let last = got.profile.training.last().unwrap();
     assert_eq!(
@@ -833,7 +842,7 @@ fn bullets_in_other_markers_and_furniture_after_them() {
     );
     let got = import(&text, None).unwrap();
     assert_eq!(got.profile.responsibilities, curated().responsibilities);
-    let unplaced: Vec<&str> = got.unplaced.iter().map(|(_, t)| t.as_str()).collect();
+    let unplaced: Vec<&str> = got.unplaced.iter().map(|u| u.text.as_str()).collect();
     assert_eq!(unplaced, ["Share this page", "Print"]);
 }
 

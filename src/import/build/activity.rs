@@ -1,13 +1,24 @@
-//! The work-activities section reader, with SFIA tags taken off the
-//! titles. It must not read any other section.
+//! The work-activities builder, with SFIA tags taken off the titles. It
+//! must not see the page layout or build any other section.
 
-use super::rows::{cell_text, lost_title, two_column_rows};
-use super::{Body, Reader};
+use super::super::notes::Notes;
+use super::super::row::Row;
+use super::super::sections::Column;
+use super::Marks;
 use crate::profile::{Field, WorkActivity};
+
+/// A work activity's title with its SFIA tag taken off.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Tagged {
+    pub title: String,
+    /// The SFIA skill code: `PROG`.
+    pub code: Option<String>,
+    pub level: Option<u8>,
+}
 
 /// Splits "Title (PROG)(Level 5)" and its variants into the title, the
 /// SFIA code and the level.
-pub(super) fn sfia_tag(title: &str) -> (String, Option<String>, Option<u8>) {
+pub(super) fn sfia_tag(title: &str) -> Tagged {
     let is_code = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_uppercase());
     // "Level 5", "level5", "Lvl 5", "L5": the number of a level.
     let level_of = |text: &str| -> Option<u8> {
@@ -60,49 +71,40 @@ pub(super) fn sfia_tag(title: &str) -> (String, Option<String>, Option<u8>) {
         code = Some(last.to_owned());
         clean = head.trim_end().to_owned();
     }
-    (clean, code, level)
+    Tagged {
+        title: clean,
+        code,
+        level,
+    }
 }
 
-pub(super) fn activities(body: Body, reader: &mut Reader) -> Vec<WorkActivity> {
-    let rows = two_column_rows(body, reader);
+/// The work activities, one a row.
+pub(super) fn activities(rows: Vec<Row>, notes: &mut Notes) -> Vec<WorkActivity> {
     rows.into_iter()
         .enumerate()
         .map(|(index, row)| {
-            let line = row.first().map_or(0, |c| c.line);
-            let (title, sfia_code, sfia_level) =
-                sfia_tag(row.first().map_or("", |c| c.text.as_str()));
-            let details = cell_text(&row, 1);
-            let mut activity = WorkActivity {
-                id: String::new(),
-                title,
-                details,
-                sfia_code,
-                sfia_level,
-                inferred: Vec::new(),
-                truncated: Vec::new(),
-            };
+            let line = row.line_of(Column::Title);
+            let tagged = sfia_tag(row.text(Column::Title));
             let what = format!("work activity {}", index + 1);
-            if let Some(level) = activity.sfia_level.filter(|l| !(1..=7).contains(l)) {
-                reader.note(
+            if let Some(level) = tagged.level.filter(|l| !(1..=7).contains(l)) {
+                notes.note(
                     line,
                     format!("{what}: SFIA level {level} is outside SFIA's levels 1 to 7; check `sfia_level`"),
                 );
             }
-            lost_title(
-                &mut activity.title,
-                &mut activity.inferred,
-                line,
-                &what,
-                reader,
-            );
-            reader.check_text(
-                &activity.details,
-                line,
-                Field::Details,
-                &what,
-                (&mut activity.inferred, &mut activity.truncated),
-            );
-            activity
+            let mut marks = Marks::default();
+            let title = marks.title(&tagged.title, line, &what, notes);
+            let details = row.text(Column::Details).to_owned();
+            marks.check_text(&details, line, Field::Details, &what, notes);
+            WorkActivity {
+                id: String::new(),
+                title,
+                details,
+                sfia_code: tagged.code,
+                sfia_level: tagged.level,
+                inferred: marks.inferred,
+                truncated: marks.truncated,
+            }
         })
         .collect()
 }

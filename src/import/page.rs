@@ -1,14 +1,15 @@
 //! The page splitter: cuts the lines into the preamble and each section by
-//! their headings, and knows the headings, footer and page furniture.
-//! It must not read any section's content.
+//! their headings (from [`SECTIONS`](super::sections::SECTIONS)), and
+//! knows the footer and page furniture. It must not read any section's
+//! content.
 
-use super::super::lines::{Line, table_row};
-use super::{Section, skill_type_of};
+use super::lines::{Line, table_row};
+use super::sections::{Kind, Section, is_column_heading, section_of, skill_type_of};
 
 /// Where the lead-in to the responsibilities ("At this role level, you
 /// will:", in any case, with or without the comma and colon) is in `text`:
 /// the text before it and after it.
-pub(super) fn split_responsibilities(text: &str) -> Option<(&str, &str)> {
+pub(super) fn split_responsibilities(text: &str) -> Option<LeadIn<'_>> {
     // ASCII lower-casing keeps every byte offset.
     let lower = text.to_ascii_lowercase();
     let start = lower.find("at this role level")?;
@@ -25,7 +26,19 @@ pub(super) fn split_responsibilities(text: &str) -> Option<(&str, &str)> {
     // ("Engineers at this role level are expected to...").
     end = skip(end, "you will")?;
     end = skip(end, ":").unwrap_or(end);
-    Some((&text[..start], &text[end..]))
+    Some(LeadIn {
+        before: &text[..start],
+        after: &text[end..],
+    })
+}
+
+/// A line cut at the lead-in to the responsibilities.
+#[derive(Debug)]
+pub(super) struct LeadIn<'a> {
+    /// The summary text before the lead-in.
+    pub before: &'a str,
+    /// The responsibilities after it.
+    pub after: &'a str,
 }
 
 /// A heading as written, without Markdown marks (`## `, `**`), a final
@@ -40,39 +53,9 @@ pub(super) fn heading_text(text: &str) -> String {
     bare.replace(" / ", "/").to_lowercase()
 }
 
-pub(super) fn section_of(text: &str) -> Option<Section> {
-    let lower = heading_text(text);
-    Some(match lower.as_str() {
-        "background components" | "background" => Section::Background,
-        "work activity components" | "work activities" => Section::WorkActivities,
-        "knowledge/skills components" | "knowledge and skills components" | "knowledge/skills" => {
-            Section::KnowledgeSkills(None)
-        }
-        "training components" => Section::Training,
-        "pda components" | "professional development activities" => Section::Development,
-        "qualification components" | "qualifications" => Section::Qualifications,
-        "organisation skills" | "organization skills" => Section::Organisation,
-        _ => return None,
-    })
-}
-
 /// Lines that label columns or pages, not content.
 pub(super) fn is_heading(text: &str) -> bool {
-    let lower = heading_text(text);
-    matches!(
-        lower.as_str(),
-        "description background"
-            | "title details"
-            | "title depth details type"
-            | "title details depth"
-            | "title depth details"
-            | "title details type"
-            | "title awarding body"
-            | "framework » organisation"
-            | "category » subcategory"
-            | "skill name and description level"
-            | "training activities"
-    )
+    is_column_heading(&heading_text(text))
 }
 
 /// Where the page's own footer starts: nothing after it is profile text.
@@ -119,22 +102,32 @@ pub(super) fn typed_skills_section(
             | "technical knowledge and skills"
             | "other knowledge and skills"
     );
-    let in_one_table = current == Some(Section::KnowledgeSkills(None));
-    (heads_table || (exact && !in_one_table)).then_some(Section::KnowledgeSkills(Some(kind)))
+    let in_one_table = current.is_some_and(|s| s.kind == Kind::KnowledgeSkills);
+    (heads_table || (exact && !in_one_table)).then_some(Section {
+        kind: Kind::TypedSkills,
+        skill_type: Some(kind),
+    })
 }
 
-/// Splits the page into its preamble and its sections.
-/// A section, the line of its heading, and its lines.
-pub(super) type SectionLines<'a> = (Section, usize, Vec<&'a Line>);
+/// A section of the page and its lines.
+#[derive(Debug)]
+pub(super) struct PageSection<'a> {
+    pub section: Section,
+    pub lines: Vec<&'a Line>,
+}
 
 /// The page cut into its preamble, its sections, and the lines after the
 /// page's footer that are neither furniture nor a section.
-pub(super) type Split<'a> = (Vec<&'a Line>, Vec<SectionLines<'a>>, Vec<&'a Line>);
+#[derive(Debug, Default)]
+pub(super) struct Page<'a> {
+    pub preamble: Vec<&'a Line>,
+    pub sections: Vec<PageSection<'a>>,
+    pub after_footer: Vec<&'a Line>,
+}
 
-pub(super) fn split(all: &[Line]) -> Split<'_> {
-    let mut preamble = Vec::new();
-    let mut sections: Vec<SectionLines<'_>> = Vec::new();
-    let mut after_footer = Vec::new();
+/// Splits the page into its preamble and its sections.
+pub(super) fn split(all: &[Line]) -> Page<'_> {
+    let mut page = Page::default();
     let mut in_footer = false;
     for (index, line) in all.iter().enumerate() {
         if is_footer(&line.text) {
@@ -144,25 +137,28 @@ pub(super) fn split(all: &[Line]) -> Split<'_> {
         if is_furniture(&line.text) {
             continue;
         }
-        let current = sections.last().map(|(section, _, _)| *section);
-        if let Some(section) =
-            section_of(&line.text).or_else(|| typed_skills_section(all, index, current))
+        let current = page.sections.last().map(|s| s.section);
+        if let Some(section) = section_of(&heading_text(&line.text))
+            .or_else(|| typed_skills_section(all, index, current))
         {
             // A section after the footer: the copy went on past it.
             in_footer = false;
-            sections.push((section, line.number, Vec::new()));
+            page.sections.push(PageSection {
+                section,
+                lines: Vec::new(),
+            });
             continue;
         }
         if in_footer {
             if !line.text.is_empty() {
-                after_footer.push(line);
+                page.after_footer.push(line);
             }
             continue;
         }
-        match sections.last_mut() {
-            Some((_, _, body)) => body.push(line),
-            None => preamble.push(line),
+        match page.sections.last_mut() {
+            Some(section) => section.lines.push(line),
+            None => page.preamble.push(line),
         }
     }
-    (preamble, sections, after_footer)
+    page
 }

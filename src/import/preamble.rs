@@ -2,10 +2,18 @@
 //! role level, you will:" bullets, with site navigation skipped. It must
 //! not read any section after the preamble.
 
-use super::super::lines::{Line, bullet};
-use super::Reader;
-use super::page::split_responsibilities;
-use crate::profile::Profile;
+use super::lines::{Line, bullet};
+use super::notes::Notes;
+use super::page::{LeadIn, split_responsibilities};
+
+/// What the preamble gives the profile.
+#[derive(Debug, Default)]
+pub(super) struct Preamble {
+    pub title: String,
+    pub summary: String,
+    /// The "At this role level, you will:" bullets.
+    pub responsibilities: Vec<String>,
+}
 
 /// A line of site navigation: a breadcrumb trail, or one of the links a
 /// page header carries.
@@ -28,8 +36,10 @@ pub(super) const LINKS: [&str; 10] = [
     "log in",
 ];
 
-pub(super) fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &mut Reader) {
-    let content: Vec<&Line> = preamble
+/// Reads the preamble; navigation and stray lines go to `notes`.
+pub(super) fn read_preamble(lines: &[&Line], notes: &mut Notes) -> Preamble {
+    let mut out = Preamble::default();
+    let content: Vec<&Line> = lines
         .iter()
         .copied()
         .filter(|l| !l.text.is_empty())
@@ -41,7 +51,7 @@ pub(super) fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &
     while let Some(first) = rest.first()
         && looks_like_navigation(&first.text)
     {
-        reader.unplaced.push((first.number, first.text.clone()));
+        notes.unplace(first.number, first.text.clone());
         breadcrumb = Some(*first);
         rest = &rest[1..];
     }
@@ -51,7 +61,7 @@ pub(super) fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &
         && split_responsibilities(&first.text).is_none()
         && first.text.split_whitespace().count() <= 12
     {
-        profile.title.clone_from(&first.text);
+        out.title.clone_from(&first.text);
         rest = &rest[1..];
     }
     let mut summary = Vec::new();
@@ -59,38 +69,38 @@ pub(super) fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &
     let mut marked = false;
     for line in rest {
         let text = line.text.as_str();
-        if let Some((before, after)) = split_responsibilities(text) {
+        if let Some(LeadIn { before, after }) = split_responsibilities(text) {
             if !before.trim().is_empty() {
                 summary.push(before.trim().to_owned());
             }
             in_bullets = true;
             marked = after.contains('•');
-            push_bullets(after, &mut profile.responsibilities);
+            out.responsibilities.extend(bullets(after));
             continue;
         }
         if in_bullets {
             // Once the list uses markers, an unmarked line after it is
             // not one of its items (page furniture such as "Print").
             if marked && bullet(text).is_none() && !text.contains('•') {
-                reader.unplaced.push((line.number, text.to_owned()));
+                notes.unplace(line.number, text);
                 continue;
             }
             marked |= bullet(text).is_some() || text.contains('•');
-            push_bullets(text, &mut profile.responsibilities);
+            out.responsibilities.extend(bullets(text));
         } else {
             summary.push(text.to_owned());
         }
     }
-    profile.summary = summary.join(" ");
+    out.summary = summary.join(" ");
     // No title after the navigation: the last line taken for navigation
     // may have been the title ("Senior DevOps Engineer > Management").
-    if profile.title.is_empty()
+    if out.title.is_empty()
         && let Some(line) = breadcrumb
         && !LINKS.contains(&line.text.to_lowercase().as_str())
     {
-        profile.title.clone_from(&line.text);
-        reader.unplaced.retain(|(number, _)| *number != line.number);
-        reader.note(
+        out.title.clone_from(&line.text);
+        notes.place(line.number);
+        notes.note(
             line.number,
             format!(
                 "the title is taken from `{}`, which looks like site navigation; check it",
@@ -98,22 +108,21 @@ pub(super) fn read_preamble(preamble: &[&Line], profile: &mut Profile, reader: &
             ),
         );
     }
-    if profile.title.is_empty() {
-        "<role title>".clone_into(&mut profile.title);
-        reader.note(
+    if out.title.is_empty() {
+        "<role title>".clone_into(&mut out.title);
+        notes.note(
             content.first().map_or(1, |l| l.number),
             "the page has no title line: replace `<role title>` (and give --id)",
         );
     }
+    out
 }
 
-/// Adds the bullets in `text`: one per line, or several run together
-/// with `•` between them.
-pub(super) fn push_bullets(text: &str, out: &mut Vec<String>) {
-    for part in text.split('•') {
+/// The bullets in `text`: one per line, or several run together with `•`
+/// between them.
+fn bullets(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split('•').filter_map(|part| {
         let part = bullet(part.trim()).unwrap_or(part.trim());
-        if !part.is_empty() {
-            out.push(part.to_owned());
-        }
-    }
+        (!part.is_empty()).then(|| part.to_owned())
+    })
 }
