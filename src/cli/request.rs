@@ -1,0 +1,168 @@
+//! The parsed arguments turned into the plain `Request` the application
+//! runs: defaults filled in, values mapped to the application's types. It
+//! decides no behaviour of a command.
+
+use std::path::PathBuf;
+
+use super::values::{ColorArg, DiagnosticFormatArg, SchemaArg};
+use super::{Cli, CommandArg, completion_script};
+use crate::app::{
+    Ask, AssessRequest, ColorMode, Command as Run, CompareRequest, ImportRequest, Notes,
+    ReportRequest, Request, SchemaKind, TeamRequest,
+};
+use crate::render::diagnostics::DiagnosticFormat;
+
+impl Cli {
+    /// The plain request the application runs.
+    #[must_use]
+    #[allow(clippy::too_many_lines)] // one flat arm per command
+    pub fn into_request(self) -> Request {
+        let command = match self.command {
+            CommandArg::Profiles { format } => Run::Profiles {
+                format: format.into(),
+            },
+            CommandArg::Show { profile, format } => Run::Show {
+                profile,
+                format: format.into(),
+            },
+            CommandArg::Assess {
+                profile,
+                out,
+                force,
+                resume,
+                only,
+                unrated,
+                name,
+                assessor,
+                assessor_name,
+                blind,
+                no_evidence,
+                answers,
+                complete,
+                format,
+            } => Run::Assess(AssessRequest {
+                profile,
+                out,
+                force,
+                resume,
+                name,
+                assessor: assessor.into(),
+                assessor_name,
+                blind,
+                notes: if no_evidence { Notes::Skip } else { Notes::Ask },
+                ask: if unrated {
+                    Ask::Unrated
+                } else if only.is_empty() {
+                    Ask::Default
+                } else {
+                    Ask::Only(only)
+                },
+                answers,
+                complete,
+                format: format.into(),
+            }),
+            CommandArg::Import {
+                input,
+                id,
+                out,
+                force,
+                quiet,
+            } => Run::Import(ImportRequest {
+                input,
+                id,
+                out,
+                force,
+                quiet,
+            }),
+            CommandArg::Compare {
+                before,
+                after,
+                format,
+            } => Run::Compare(CompareRequest {
+                before,
+                after,
+                format: format.into(),
+            }),
+            CommandArg::Team {
+                paths,
+                profile,
+                format,
+                fail_on_gap,
+                min_readiness,
+            } => Run::Team(TeamRequest {
+                paths,
+                profile,
+                format: format.into(),
+                fail_on_gap,
+                min_readiness,
+            }),
+            CommandArg::Report {
+                assessment,
+                profile,
+                format,
+                explain,
+                fail_on_gap,
+                min_readiness,
+            } => Run::Report(ReportRequest {
+                assessment,
+                profile,
+                format: format.into(),
+                explain,
+                fail_on_gap,
+                min_readiness,
+            }),
+            CommandArg::Validate {
+                paths,
+                strict,
+                quiet,
+                format,
+            } => Run::Validate {
+                quiet,
+                paths: if paths.is_empty() {
+                    vec![PathBuf::from("profiles")]
+                } else {
+                    paths
+                },
+                strict,
+                format: match format {
+                    DiagnosticFormatArg::Human => DiagnosticFormat::Human,
+                    DiagnosticFormatArg::Json => DiagnosticFormat::Json,
+                    DiagnosticFormatArg::Github => DiagnosticFormat::Github,
+                },
+            },
+            CommandArg::Schema { kind } => Run::Schema {
+                kind: match kind {
+                    SchemaArg::Profile => SchemaKind::Profile,
+                    SchemaArg::Assessment => SchemaKind::Assessment,
+                },
+            },
+            CommandArg::Completions { shell } => Run::Completions {
+                script: completion_script(shell),
+            },
+        };
+        let profiles = if self.profiles.is_empty() {
+            std::env::var_os("SKILLGAP_PROFILES")
+                .map(|list| {
+                    std::env::split_paths(&list)
+                        .map(PathBuf::into_os_string)
+                        .collect()
+                })
+                .unwrap_or_default()
+        } else {
+            self.profiles
+        };
+        Request {
+            profile_dirs: profiles
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .map(PathBuf::from)
+                .collect(),
+            color: match self.color {
+                ColorArg::Auto => ColorMode::Auto,
+                ColorArg::Always => ColorMode::Always,
+                ColorArg::Never => ColorMode::Never,
+            },
+            command,
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The values the command line's options take, as clap value enums, and
+//! how each becomes the application's own type. Parsing only; nothing here
+//! decides what a command does.
+
+use clap::ValueEnum;
+
+use crate::assessment::Assessor;
+use crate::render::{Format, ProfileFormat};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum ShowFormat {
+    Table,
+    Markdown,
+    Json,
+    Yaml,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum AssessorArg {
+    #[value(name = "self")]
+    SelfAssessed,
+    Manager,
+    Peer,
+}
+
+impl From<AssessorArg> for Assessor {
+    fn from(arg: AssessorArg) -> Self {
+        match arg {
+            AssessorArg::SelfAssessed => Self::SelfAssessed,
+            AssessorArg::Manager => Self::Manager,
+            AssessorArg::Peer => Self::Peer,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum ReportFormat {
+    Table,
+    Markdown,
+    Json,
+    Yaml,
+    Csv,
+}
+
+impl From<ReportFormat> for Format {
+    fn from(format: ReportFormat) -> Self {
+        match format {
+            ReportFormat::Table => Self::Table,
+            ReportFormat::Markdown => Self::Markdown,
+            ReportFormat::Json => Self::Json,
+            ReportFormat::Yaml => Self::Yaml,
+            ReportFormat::Csv => Self::Csv,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum DiagnosticFormatArg {
+    Human,
+    Json,
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum SchemaArg {
+    Profile,
+    Assessment,
+}
+
+impl From<ShowFormat> for ProfileFormat {
+    fn from(format: ShowFormat) -> Self {
+        match format {
+            ShowFormat::Table => Self::Table,
+            ShowFormat::Markdown => Self::Markdown,
+            ShowFormat::Json => Self::Json,
+            ShowFormat::Yaml => Self::Yaml,
+        }
+    }
+}
+
+/// A name as given on the command line, trimmed; a blank one is refused
+/// here, before anything is asked or written (SPEC §6: a person's name is
+/// never blank).
+pub(super) fn person_name(text: &str) -> Result<String, String> {
+    let name = text.trim();
+    if crate::assessment::model::is_blank_name(name) {
+        Err("a name cannot be blank; give the person's name, e.g. --name 'Alex Morgan'".into())
+    } else {
+        Ok(name.to_owned())
+    }
+}
