@@ -326,7 +326,7 @@ mod tests {
 
     #[derive(Debug, serde::Deserialize)]
     #[serde(deny_unknown_fields)]
-    #[allow(dead_code)]
+    #[expect(dead_code, reason = "read only through serde, to test its errors")]
     struct Item {
         name: String,
         size: u8,

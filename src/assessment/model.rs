@@ -69,7 +69,7 @@ pub fn person_key(name: &str) -> String {
 /// What a rating may look like in a file (for the JSON Schema).
 #[derive(JsonSchema)]
 #[serde(untagged)]
-#[allow(dead_code)] // only its schema is used
+#[expect(dead_code, reason = "only its JSON Schema is used")]
 enum RatingInput {
     Full(Rating),
     Bare(Level),

@@ -15,7 +15,7 @@ use crate::render::diagnostics::DiagnosticFormat;
 impl Cli {
     /// The plain request the application runs.
     #[must_use]
-    #[allow(clippy::too_many_lines)] // one flat arm per command
+    #[expect(clippy::too_many_lines, reason = "one flat arm per command")]
     pub fn into_request(self) -> Request {
         let command = match self.command {
             CommandArg::Profiles { format } => Run::Profiles {

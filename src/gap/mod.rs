@@ -125,7 +125,7 @@ impl Summary {
     /// `met / with_requirement` as a percentage with one decimal (100
     /// when nothing is required).
     #[must_use]
-    #[allow(clippy::cast_precision_loss)] // counts are far below 2^52
+    #[expect(clippy::cast_precision_loss, reason = "counts are far below 2^52")]
     pub fn percent(met: usize, with_requirement: usize) -> f64 {
         if with_requirement == 0 {
             100.0

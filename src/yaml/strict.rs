@@ -91,12 +91,18 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
 
     // Integers past 64 bits are kept as (inexact) floats; every field that
     // takes a number rejects them with its own message.
-    #[allow(clippy::cast_precision_loss)]
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "past 64 bits a number is kept as an inexact float, and refused"
+    )]
     fn visit_i128<E: de::Error>(self, v: i128) -> Result<Value, E> {
         self.visit_f64(v as f64)
     }
 
-    #[allow(clippy::cast_precision_loss)]
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "past 64 bits a number is kept as an inexact float, and refused"
+    )]
     fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
         self.visit_f64(v as f64)
     }

@@ -30,7 +30,10 @@ fn develops(titles: &HashMap<&str, &str>, ids: &[String]) -> String {
 
 /// Every section of `profile` as Markdown.
 #[must_use]
-#[allow(clippy::too_many_lines)] // one section after another, in page order
+#[expect(
+    clippy::too_many_lines,
+    reason = "one section after another, in page order"
+)]
 pub fn profile(profile: &Profile) -> String {
     let mut out = format!("# {}\n\n", inline(&profile.title));
     let mut facts = vec![format!("**id:** {}", code(&profile.id))];

@@ -104,7 +104,10 @@ fn develops_line(titles: &HashMap<&str, &str>, develops: &[String]) -> String {
 
 /// Every section of `profile`, wrapped to `layout.width`.
 #[must_use]
-#[allow(clippy::too_many_lines)] // one section after another, in page order
+#[expect(
+    clippy::too_many_lines,
+    reason = "one section after another, in page order"
+)]
 pub fn profile(profile: &Profile, layout: Layout) -> String {
     let mut page = Page {
         out: String::new(),

@@ -105,12 +105,12 @@ struct Piece<'a> {
 }
 
 impl Fragment for Piece<'_> {
-    #[allow(clippy::cast_precision_loss)] // widths are far below 2^52
+    #[expect(clippy::cast_precision_loss, reason = "widths are far below 2^52")]
     fn width(&self) -> f64 {
         self.width as f64
     }
 
-    #[allow(clippy::cast_precision_loss)]
+    #[expect(clippy::cast_precision_loss, reason = "widths are far below 2^52")]
     fn whitespace_width(&self) -> f64 {
         self.spaces.len() as f64
     }
@@ -190,7 +190,7 @@ pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> 
             lines.push(format!("{lead}{line}").trim_end().to_owned());
             continue;
         }
-        #[allow(clippy::cast_precision_loss)]
+        #[expect(clippy::cast_precision_loss, reason = "widths are far below 2^52")]
         let float_widths = line_widths.map(|w| w as f64);
         let mut pieces = pieces(line, widths[1].max(1));
         if lines.is_empty() && !first.is_empty() {

@@ -246,12 +246,12 @@ mod tests {
     struct Word(usize, usize);
 
     impl Fragment for Word {
-        #[allow(clippy::cast_precision_loss)]
+        #[expect(clippy::cast_precision_loss, reason = "test widths are tiny")]
         fn width(&self) -> f64 {
             self.0 as f64
         }
 
-        #[allow(clippy::cast_precision_loss)]
+        #[expect(clippy::cast_precision_loss, reason = "test widths are tiny")]
         fn whitespace_width(&self) -> f64 {
             self.1 as f64
         }
@@ -267,7 +267,7 @@ mod tests {
     }
 
     fn textwrap_lines(words: &[Word], line_widths: [usize; 2]) -> Vec<usize> {
-        #[allow(clippy::cast_precision_loss)]
+        #[expect(clippy::cast_precision_loss, reason = "test widths are tiny")]
         let widths = line_widths.map(|w| w as f64);
         lengths(&wrap_optimal_fit(words, &widths, &Penalties::new()).unwrap())
     }
