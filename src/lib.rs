@@ -29,33 +29,65 @@
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+// The terminal (termios), the signals (SIGHUP, SIGQUIT) and the file
+// checks (FIFOs, devices, modes, owners) are Unix's. Elsewhere the build
+// stops here, with one message instead of a wall of errors: every module
+// is built on Unix only.
+#[cfg(not(unix))]
+compile_error!(
+    "skillgap runs on Unix-like systems only (Linux, macOS): it needs termios, \
+     Unix signals and Unix file types; on Windows, use it under WSL"
+);
+
+#[cfg(unix)]
 mod app;
+#[cfg(unix)]
 pub mod assess;
+#[cfg(unix)]
 pub mod assessment;
+#[cfg(unix)]
 mod cli;
+#[cfg(unix)]
 pub mod compare;
+#[cfg(unix)]
 pub mod diagnostic;
+#[cfg(unix)]
 mod discover;
+#[cfg(unix)]
 mod document;
+#[cfg(unix)]
 pub mod exit;
-#[cfg(test)]
+#[cfg(all(test, unix))]
 mod fixtures;
+#[cfg(unix)]
 pub mod gap;
+#[cfg(unix)]
 pub mod gate;
+#[cfg(unix)]
 pub mod import;
+#[cfg(unix)]
 pub mod plan;
+#[cfg(unix)]
 pub mod profile;
+#[cfg(unix)]
 pub mod render;
+#[cfg(unix)]
 pub mod report;
+#[cfg(unix)]
 mod suggest;
+#[cfg(unix)]
 pub mod team;
+#[cfg(unix)]
 pub mod text;
+#[cfg(unix)]
 pub mod validate;
+#[cfg(unix)]
 pub mod yaml;
 
 /// Runs the command line: parses the process's arguments (clap's message
 /// and exit status 2 on a bad one), runs the command and says how it
 /// ended, as the `skillgap` binary does.
+#[cfg(unix)]
 #[must_use]
 pub fn run_cli() -> std::process::ExitCode {
     app::run(cli::Cli::parse_args().into_request()).into()
