@@ -38,8 +38,7 @@ pub(super) struct SaveGuard {
 
 impl SaveGuard {
     /// Starts watching the ending signals, with `before_exit` to run before
-    /// the process ends on one. Install it after any handler it should
-    /// chain to (ctrlc's). If they cannot be watched (only a broken system
+    /// the process ends on one. If they cannot be watched (only a broken system
     /// refuses), saves still happen, unguarded.
     pub(super) fn install(before_exit: fn()) -> Self {
         let guard = Self { before_exit };

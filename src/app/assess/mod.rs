@@ -117,14 +117,11 @@ fn run_inner(
     if let Some(out) = &request.out {
         check_out(out, request.force)?;
     }
-    let terminal = interactive.then(|| {
-        // Ctrl-C must reach the prompts as an interrupt, not end the
-        // process before the cursor is restored and the message printed.
-        let _ = ctrlc::set_handler(|| {});
-        TerminalPrompter::new(paint(color, std::io::stderr().is_terminal()).enabled)
-    });
-    // After ctrlc's handler, which it chains to: a SIGINT sent with
-    // `kill` (the Ctrl-C key is no signal at a prompt) ends the run.
+    // At a prompt the Ctrl-C key is no signal (the prompter turns ISIG
+    // off) but a key the prompt answers as "stop"; a SIGINT sent with
+    // `kill`, or the key between prompts, ends the run through the guard.
+    let terminal = interactive
+        .then(|| TerminalPrompter::new(paint(color, std::io::stderr().is_terminal()).enabled));
     let guard = SaveGuard::install(crate::assess::terminal::restore);
     let mut plan = match &request.resume {
         Some(file) => plan_resume(request, file, &catalog, terminal.as_ref())?,
