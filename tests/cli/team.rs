@@ -508,7 +508,10 @@ fn wide_and_joined_characters_in_names_keep_the_team_columns_aligned() {
         assert_eq!(result.code, 0, "{}", result.stderr);
         assert_tables_aligned(&result.stdout);
         assert_eq!(
-            result.stdout.contains(" REQ  Zoë "),
+            // People in name order, case aside (so émile before Zoë).
+            result
+                .stdout
+                .contains(" REQ  e\u{301}\u{301}mile  Zoë  山田太郎 "),
             matrix,
             "{}",
             result.stdout
@@ -731,4 +734,47 @@ fn the_team_matrix_at_80_columns_keeps_every_word_of_the_titles_whole() {
         .collect();
     assert_eq!(titles.len(), 38);
     crate::common::assert_table_words_whole(&result.stdout, titles, 80);
+}
+
+/// One person's assessments sit together in the team report however each
+/// file spells the name: `lee wong` (self, lower case) and `Lee Wong`
+/// (manager) are one person, so no one else's row comes between them.
+#[test]
+fn one_persons_assessments_sit_together_whatever_the_case_of_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = crate::common::root().join("examples/team");
+    for name in [
+        "lee-wong-manager.yaml",
+        "priya-shah.yaml",
+        "tom-becker.yaml",
+    ] {
+        std::fs::copy(examples.join(name), dir.path().join(name)).unwrap();
+    }
+    let own = std::fs::read_to_string(examples.join("lee-wong-self.yaml"))
+        .unwrap()
+        .replace("person: Lee Wong", "person: lee wong");
+    std::fs::write(dir.path().join("lee-wong-self.yaml"), own).unwrap();
+    let result = crate::common::in_dir(dir.path(), &["team", ".", "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let report: Value = serde_json::from_str(&result.stdout).unwrap();
+    let order: Vec<(&str, &str)> = report["profiles"][0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["person"].as_str().unwrap(),
+                m["assessor"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("lee wong", "self"),
+            ("Lee Wong", "manager"),
+            ("Priya Shah", "self"),
+            ("Tom Becker", "self"),
+        ]
+    );
 }
