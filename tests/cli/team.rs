@@ -778,3 +778,38 @@ fn one_persons_assessments_sit_together_whatever_the_case_of_the_name() {
         ]
     );
 }
+
+/// The matrix has a column per assessment: when some people have two (self
+/// and manager), the note that they do not fit counts assessments and
+/// people, not the assessments as people.
+#[test]
+fn the_note_that_columns_do_not_fit_counts_assessments_and_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("examples/team/lee-wong-manager.yaml").unwrap();
+    for i in 0..14 {
+        std::fs::write(
+            dir.path().join(format!("p{i}.yaml")),
+            text.replace("Lee Wong", &format!("Person {i}")),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        dir.path().join("p0-self.yaml"),
+        std::fs::read_to_string("examples/team/lee-wong-self.yaml")
+            .unwrap()
+            .replace("Lee Wong", "Person 0"),
+    )
+    .unwrap();
+    let result = run(&["team", dir.path().to_str().unwrap()]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let text = result
+        .stdout
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("15 assessments (14 people) do not fit the terminal side by side"),
+        "{}",
+        result.stdout
+    );
+}
