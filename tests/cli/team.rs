@@ -813,3 +813,29 @@ fn the_note_that_columns_do_not_fit_counts_assessments_and_people() {
         result.stdout
     );
 }
+
+/// A manager who points `team` or `report` at the bare `item: level` maps
+/// they fed to `assess --answers` is told what the file is and how to make
+/// an assessment of it, not given an "unknown field" per item.
+#[test]
+fn a_bare_answers_map_is_named_as_such_by_team_and_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("alex.yaml");
+    std::fs::write(
+        &answers,
+        "devops: familiar\nsystems-design: 2\nagile:\n  level: aware\n",
+    )
+    .unwrap();
+    let what = "this is a map of item ids to levels (answers for `assess --answers`), not an assessment; `assess --answers FILE --name NAME` makes one from it";
+    let team = run(&["team", dir.path().to_str().unwrap()]);
+    assert_eq!(team.code, 2, "{}", team.stderr);
+    assert!(team.stderr.contains(what), "{}", team.stderr);
+    let report = run(&["report", answers.to_str().unwrap()]);
+    assert_eq!(report.code, 2, "{}", report.stderr);
+    assert!(report.stderr.contains(what), "{}", report.stderr);
+    assert!(
+        !report.stderr.contains("unknown field"),
+        "{}",
+        report.stderr
+    );
+}
