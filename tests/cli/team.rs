@@ -839,3 +839,37 @@ fn a_bare_answers_map_is_named_as_such_by_team_and_report() {
         report.stderr
     );
 }
+
+/// The files `team` skipped are named after the report, beside the count
+/// of them, where a terminal still shows them: a report of many people is
+/// longer than a screen and scrolled them away when they came first.
+#[test]
+fn skipped_files_are_named_after_the_report_not_scrolled_away_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["lee-wong-self.yaml", "priya-shah.yaml"] {
+        std::fs::copy(
+            crate::common::root().join("examples/team").join(name),
+            dir.path().join(name),
+        )
+        .unwrap();
+    }
+    std::fs::write(dir.path().join("broken.yaml"), "person: [oops\n").unwrap();
+    let both = dir.path().join("both.txt");
+    let out = std::fs::File::create(&both).unwrap();
+    let status = crate::common::skillgap()
+        .args(["team", dir.path().join("*.yaml").to_str().unwrap()])
+        .stdout(out.try_clone().unwrap())
+        .stderr(out)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(2));
+    let text = std::fs::read_to_string(&both).unwrap();
+    let skipped = text.find("skipped ").expect("a skipped line");
+    let report = text.find("Team training needs").expect("the report");
+    assert!(report < skipped, "{text}");
+    assert!(
+        text.trim_end()
+            .ends_with("1 file skipped; the report covers the rest"),
+        "{text}"
+    );
+}
