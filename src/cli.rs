@@ -143,7 +143,7 @@ enum CommandArg {
         #[arg(long)]
         fail_on_gap: bool,
         /// Exit 1 when readiness is below N percent.
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
+        #[arg(long, value_name = "N", value_parser = percent)]
         min_readiness: Option<u8>,
     },
     /// Team gap report over many assessment files: who covers what, single points of failure, training needs.
@@ -164,7 +164,7 @@ enum CommandArg {
         #[arg(long)]
         fail_on_gap: bool,
         /// Exit 1 when anyone's readiness is below N percent.
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
+        #[arg(long, value_name = "N", value_parser = percent)]
         min_readiness: Option<u8>,
     },
     /// Two assessments of one person side by side: progress over time, or self vs manager.
@@ -322,6 +322,19 @@ fn person_name(text: &str) -> Result<String, String> {
         Err("a name cannot be blank; give the person's name, e.g. --name 'Alex Morgan'".into())
     } else {
         Ok(name.to_owned())
+    }
+}
+
+/// A `--min-readiness` percentage: a whole number from 0 to 100. Said in
+/// words a person acts on; clap's own message for `60.5` was "invalid
+/// digit found in string".
+fn percent(text: &str) -> Result<u8, String> {
+    match text.trim().parse::<u8>() {
+        Ok(n) if n <= 100 => Ok(n),
+        _ => Err(format!(
+            "`{text}` is not a whole percentage from 0 to 100; give e.g. --min-readiness 60 \
+             (the exact readiness is compared, so 59.9% is below 60)"
+        )),
     }
 }
 
