@@ -317,11 +317,11 @@ impl From<ShowFormat> for ProfileFormat {
 /// here, before anything is asked or written (SPEC §6: a person's name is
 /// never blank).
 fn person_name(text: &str) -> Result<String, String> {
-    let name = text.trim();
-    if crate::assessment::model::is_blank_name(name) {
+    let name = crate::assessment::model::tidy_name(text);
+    if crate::assessment::model::is_blank_name(&name) {
         Err("a name cannot be blank; give the person's name, e.g. --name 'Alex Morgan'".into())
     } else {
-        Ok(name.to_owned())
+        Ok(name)
     }
 }
 
