@@ -9,6 +9,7 @@ use crate::assessment::{Assessment, Assessor, Date, Status};
 use crate::gap::{ItemGap, LevelValue, ProfileRef};
 use crate::profile::{Category, Profile};
 use crate::report::{GapReport, analyse};
+use crate::text::one_line;
 
 /// How an item moved from the first assessment to the second.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -118,6 +119,36 @@ fn by_id(report: &GapReport) -> HashMap<&str, &ItemGap> {
         items.entry(item.id.as_str()).or_insert(item);
     }
     items
+}
+
+/// The counts as people read them. Over time: improved, regressed,
+/// unchanged. Between two assessors it is no progress but agreement: how
+/// often the second rates higher or lower than the first, or agrees
+/// (SPEC §5, compare).
+#[must_use]
+pub fn counts_line(c: &Comparison) -> String {
+    let s = &c.summary;
+    if !c.different_assessors {
+        return format!(
+            "{} improved · {} regressed · {} unchanged · {} not compared",
+            s.improved, s.regressed, s.unchanged, s.not_compared
+        );
+    }
+    let who = |side: &Side| match (&side.assessor, &side.assessor_name) {
+        (assessor, Some(name)) => format!("{} ({})", one_line(name), assessor.label()),
+        (Assessor::SelfAssessed, None) => format!("{} (self)", one_line(&side.person)),
+        (assessor, None) => format!("the {}", assessor.label()),
+    };
+    format!(
+        "{} rates {} items higher than {}, {} lower, {} the same · {} not compared · {} to discuss",
+        who(&c.after),
+        s.improved,
+        who(&c.before),
+        s.regressed,
+        s.unchanged,
+        s.not_compared,
+        s.discuss
+    )
 }
 
 /// Compares `before` with `after` (both against `profile`).

@@ -150,14 +150,8 @@ pub(super) fn run(
             plural(profiles_seen, "profile file")
         );
     }
-    for skip in &skipped {
-        eprintln!(
-            "skipped {}: {}",
-            one_line(&skip.file),
-            one_line(&skip.reason)
-        );
-    }
     if groups.is_empty() {
+        say_skipped(&skipped);
         let files = found.files.len() + unreadable;
         if files == 1 {
             bail!("the file could not be used as an assessment");
@@ -180,6 +174,9 @@ pub(super) fn run(
         .collect();
     let report = team(groups, skipped, &canonical);
     emit(&render(&report, request.format, &Options::plain(layout))?)?;
+    // After the report, not before: a report of many people is longer than
+    // a screen, and would scroll away which files were left out and why.
+    say_skipped(&report.skipped);
     // The gates are judged (and said) even when files were skipped; the
     // skipped files then decide the exit status.
     let gate = gates(
@@ -197,6 +194,17 @@ pub(super) fn run(
         return Ok(ExitStatus::Failure);
     }
     Ok(gate)
+}
+
+/// Each file left out, and why.
+fn say_skipped(skipped: &[Skipped]) {
+    for skip in skipped {
+        eprintln!(
+            "skipped {}: {}",
+            one_line(&skip.file),
+            one_line(&skip.reason)
+        );
+    }
 }
 
 /// The file's canonical path, to break a tie between two assessments the

@@ -38,6 +38,14 @@ pub struct Assessment {
     pub ratings: IndexMap<String, Rating>,
 }
 
+/// A name as typed, tidied: no space before or after, and one space
+/// between words, so "alex  morgan" is written, shown and named in a file
+/// as "alex morgan".
+#[must_use]
+pub fn tidy_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Whether a name shows nothing (SPEC §6: a person's name is never
 /// blank): only white space, and characters that take no room on the
 /// screen (zero-width spaces and joiners, direction marks, soft hyphens,

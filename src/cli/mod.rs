@@ -12,7 +12,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use values::{
-    AssessorArg, ColorArg, DiagnosticFormatArg, ReportFormat, SchemaArg, ShowFormat, person_name,
+    AssessorArg, ColorArg, DiagnosticFormatArg, ReportFormat, SchemaArg, ShowFormat, percent,
+    person_name,
 };
 
 const EXAMPLES: &str = "\
@@ -144,7 +145,7 @@ enum CommandArg {
         #[arg(long)]
         fail_on_gap: bool,
         /// Exit 1 when readiness is below N percent.
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
+        #[arg(long, value_name = "N", value_parser = percent)]
         min_readiness: Option<u8>,
     },
     /// Team gap report over many assessment files: who covers what, single points of failure, training needs.
@@ -165,7 +166,7 @@ enum CommandArg {
         #[arg(long)]
         fail_on_gap: bool,
         /// Exit 1 when anyone's readiness is below N percent.
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
+        #[arg(long, value_name = "N", value_parser = percent)]
         min_readiness: Option<u8>,
     },
     /// Two assessments of one person side by side: progress over time, or self vs manager.

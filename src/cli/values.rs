@@ -85,14 +85,28 @@ impl From<ShowFormat> for ProfileFormat {
     }
 }
 
-/// A name as given on the command line, trimmed; a blank one is refused
+/// A name as given on the command line, tidied (trimmed, one space between
+/// words); a blank one is refused
 /// here, before anything is asked or written (SPEC §6: a person's name is
 /// never blank).
 pub(super) fn person_name(text: &str) -> Result<String, String> {
-    let name = text.trim();
-    if crate::assessment::model::is_blank_name(name) {
+    let name = crate::assessment::model::tidy_name(text);
+    if crate::assessment::model::is_blank_name(&name) {
         Err("a name cannot be blank; give the person's name, e.g. --name 'Alex Morgan'".into())
     } else {
-        Ok(name.to_owned())
+        Ok(name)
+    }
+}
+
+/// A `--min-readiness` percentage: a whole number from 0 to 100. Said in
+/// words a person acts on; clap's own message for `60.5` was "invalid
+/// digit found in string".
+pub(super) fn percent(text: &str) -> Result<u8, String> {
+    match text.trim().parse::<u8>() {
+        Ok(n) if n <= 100 => Ok(n),
+        _ => Err(format!(
+            "`{text}` is not a whole percentage from 0 to 100; give e.g. --min-readiness 60 \
+             (the exact readiness is compared, so 59.9% is below 60)"
+        )),
     }
 }

@@ -437,12 +437,16 @@ pub fn team(
         .into_iter()
         .map(|(profile, members)| {
             let mut members = newest(members, &mut superseded, canonical);
-            members.sort_by(|a, b| {
-                (&a.person, a.assessor, &a.assessor_name).cmp(&(
-                    &b.person,
-                    b.assessor,
-                    &b.assessor_name,
-                ))
+            // By name as `newest` matched them (case and spaces aside), so
+            // one person's assessments sit together however each file
+            // spells the name.
+            members.sort_by_cached_key(|m| {
+                (
+                    person_key(&m.person),
+                    m.assessor,
+                    m.assessor_name.as_deref().map(person_key),
+                    m.person.clone(),
+                )
             });
             team_for(profile, members)
         })

@@ -515,3 +515,32 @@ fn the_profile_an_answers_file_names_is_only_ever_a_loaded_id_never_a_file_to_re
         result.stderr
     );
 }
+
+/// A name typed with a doubled space ("alex  morgan") is written with one:
+/// `team` already counts it as the same person, and showed the doubled
+/// space in every table beside the other spelling.
+#[test]
+fn names_are_written_with_one_space_between_words() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ratings.yaml"), "devops: familiar\n").unwrap();
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--answers",
+            "ratings.yaml",
+            "--name",
+            " alex  morgan ",
+            "--assessor",
+            "manager",
+            "--assessor-name",
+            "Kim \t Lee",
+            "--out",
+            "alex.yaml",
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let saved = std::fs::read_to_string(dir.path().join("alex.yaml")).unwrap();
+    assert!(saved.contains("\nperson: alex morgan\n"), "{saved}");
+    assert!(saved.contains("\nassessor_name: Kim Lee\n"), "{saved}");
+}

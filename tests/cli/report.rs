@@ -520,3 +520,26 @@ fn the_report_at_80_columns_wraps_long_level_names_between_words() {
         80,
     );
 }
+
+/// Readiness is shown with a decimal (56.7%), so a manager tries
+/// `--min-readiness 60.5`: the refusal says what to give, in `report` and
+/// `team`, not clap's "invalid digit found in string".
+#[test]
+fn a_min_readiness_that_is_no_whole_percentage_says_what_to_give() {
+    for (command, input) in [
+        ("report", "examples/sam-nearly-ready.yaml"),
+        ("team", "examples/team"),
+    ] {
+        for value in ["60.5", "150"] {
+            let result = crate::common::run(&[command, input, "--min-readiness", value]);
+            assert_eq!(result.code, 2, "{}", result.stderr);
+            assert!(
+                result.stderr.contains(&format!(
+                    "`{value}` is not a whole percentage from 0 to 100; give e.g. --min-readiness 60"
+                )),
+                "{command} {value}: {}",
+                result.stderr
+            );
+        }
+    }
+}

@@ -508,7 +508,10 @@ fn wide_and_joined_characters_in_names_keep_the_team_columns_aligned() {
         assert_eq!(result.code, 0, "{}", result.stderr);
         assert_tables_aligned(&result.stdout);
         assert_eq!(
-            result.stdout.contains(" REQ  Zoë "),
+            // People in name order, case aside (so émile before Zoë).
+            result
+                .stdout
+                .contains(" REQ  e\u{301}\u{301}mile  Zoë  山田太郎 "),
             matrix,
             "{}",
             result.stdout
@@ -731,4 +734,142 @@ fn the_team_matrix_at_80_columns_keeps_every_word_of_the_titles_whole() {
         .collect();
     assert_eq!(titles.len(), 38);
     crate::common::assert_table_words_whole(&result.stdout, titles, 80);
+}
+
+/// One person's assessments sit together in the team report however each
+/// file spells the name: `lee wong` (self, lower case) and `Lee Wong`
+/// (manager) are one person, so no one else's row comes between them.
+#[test]
+fn one_persons_assessments_sit_together_whatever_the_case_of_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = crate::common::root().join("examples/team");
+    for name in [
+        "lee-wong-manager.yaml",
+        "priya-shah.yaml",
+        "tom-becker.yaml",
+    ] {
+        std::fs::copy(examples.join(name), dir.path().join(name)).unwrap();
+    }
+    let own = std::fs::read_to_string(examples.join("lee-wong-self.yaml"))
+        .unwrap()
+        .replace("person: Lee Wong", "person: lee wong");
+    std::fs::write(dir.path().join("lee-wong-self.yaml"), own).unwrap();
+    let result = crate::common::in_dir(dir.path(), &["team", ".", "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let report: Value = serde_json::from_str(&result.stdout).unwrap();
+    let order: Vec<(&str, &str)> = report["profiles"][0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["person"].as_str().unwrap(),
+                m["assessor"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("lee wong", "self"),
+            ("Lee Wong", "manager"),
+            ("Priya Shah", "self"),
+            ("Tom Becker", "self"),
+        ]
+    );
+}
+
+/// The matrix has a column per assessment: when some people have two (self
+/// and manager), the note that they do not fit counts assessments and
+/// people, not the assessments as people.
+#[test]
+fn the_note_that_columns_do_not_fit_counts_assessments_and_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("examples/team/lee-wong-manager.yaml").unwrap();
+    for i in 0..14 {
+        std::fs::write(
+            dir.path().join(format!("p{i}.yaml")),
+            text.replace("Lee Wong", &format!("Person {i}")),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        dir.path().join("p0-self.yaml"),
+        std::fs::read_to_string("examples/team/lee-wong-self.yaml")
+            .unwrap()
+            .replace("Lee Wong", "Person 0"),
+    )
+    .unwrap();
+    let result = run(&["team", dir.path().to_str().unwrap()]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let text = result
+        .stdout
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains("15 assessments (14 people) do not fit the terminal side by side"),
+        "{}",
+        result.stdout
+    );
+}
+
+/// A manager who points `team` or `report` at the bare `item: level` maps
+/// they fed to `assess --answers` is told what the file is and how to make
+/// an assessment of it, not given an "unknown field" per item.
+#[test]
+fn a_bare_answers_map_is_named_as_such_by_team_and_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("alex.yaml");
+    std::fs::write(
+        &answers,
+        "devops: familiar\nsystems-design: 2\nagile:\n  level: aware\n",
+    )
+    .unwrap();
+    let what = "this is a map of item ids to levels (answers for `assess --answers`), not an assessment; `assess --answers FILE --name NAME` makes one from it";
+    let team = run(&["team", dir.path().to_str().unwrap()]);
+    assert_eq!(team.code, 2, "{}", team.stderr);
+    assert!(team.stderr.contains(what), "{}", team.stderr);
+    let report = run(&["report", answers.to_str().unwrap()]);
+    assert_eq!(report.code, 2, "{}", report.stderr);
+    assert!(report.stderr.contains(what), "{}", report.stderr);
+    assert!(
+        !report.stderr.contains("unknown field"),
+        "{}",
+        report.stderr
+    );
+}
+
+/// The files `team` skipped are named after the report, beside the count
+/// of them, where a terminal still shows them: a report of many people is
+/// longer than a screen and scrolled them away when they came first.
+#[test]
+fn skipped_files_are_named_after_the_report_not_scrolled_away_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["lee-wong-self.yaml", "priya-shah.yaml"] {
+        std::fs::copy(
+            crate::common::root().join("examples/team").join(name),
+            dir.path().join(name),
+        )
+        .unwrap();
+    }
+    std::fs::write(dir.path().join("broken.yaml"), "person: [oops\n").unwrap();
+    let both = dir.path().join("both.txt");
+    let out = std::fs::File::create(&both).unwrap();
+    let status = crate::common::skillgap()
+        .args(["team", dir.path().join("*.yaml").to_str().unwrap()])
+        .stdout(out.try_clone().unwrap())
+        .stderr(out)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(2));
+    let text = std::fs::read_to_string(&both).unwrap();
+    let skipped = text.find("skipped ").expect("a skipped line");
+    let report = text.find("Team training needs").expect("the report");
+    assert!(report < skipped, "{text}");
+    assert!(
+        text.trim_end()
+            .ends_with("1 file skipped; the report covers the rest"),
+        "{text}"
+    );
 }

@@ -271,7 +271,7 @@ fn ask_names(
     };
     while is_blank_name(&assessment.person) {
         let name = prompter.line(prompt, "").map_err(|_| Stopped)?;
-        name.trim().clone_into(&mut assessment.person);
+        assessment.person = crate::assessment::model::tidy_name(&name);
         if is_blank_name(&assessment.person) {
             prompter.say_wrapped(NAME_NEEDED);
         }
@@ -280,8 +280,8 @@ fn ask_names(
         let name = prompter
             .line("Your own name (Enter to leave it out): ", "")
             .map_err(|_| Stopped)?;
-        let name = name.trim();
-        assessment.assessor_name = (!is_blank_name(name)).then(|| name.to_owned());
+        let name = crate::assessment::model::tidy_name(&name);
+        assessment.assessor_name = (!is_blank_name(&name)).then_some(name);
     }
     Ok(())
 }

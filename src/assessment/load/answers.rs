@@ -13,7 +13,7 @@ use crate::document::{At, Finding};
 use crate::yaml::{self, Location, Value};
 
 /// The top-level fields of an assessment file.
-const ASSESSMENT_FIELDS: [&str; 8] = [
+pub(super) const ASSESSMENT_FIELDS: [&str; 8] = [
     "profile",
     "profile_digest",
     "person",
@@ -26,7 +26,7 @@ const ASSESSMENT_FIELDS: [&str; 8] = [
 
 /// Whether `value` could be one rating: a level (`familiar`, `3`) or a
 /// mapping of `level` and `evidence` only.
-fn rating_shaped(value: &Value) -> bool {
+pub(super) fn rating_shaped(value: &Value) -> bool {
     match value {
         Value::String(_) | Value::Number(_) => true,
         Value::Mapping(fields) => {

@@ -79,6 +79,24 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
             ratings_base: ratings_key(),
         };
     };
+    if is_bare_answers(mapping) {
+        // Each item id would be an unknown field, and every assessment
+        // field missing: dozens of findings that hide the one fix.
+        findings.push(Finding {
+            rule: Rule::MissingField,
+            message: "this is a map of item ids to levels (answers for `assess --answers`), \
+                      not an assessment; `assess --answers FILE --name NAME` makes one from it"
+                .into(),
+            at: At::Known(Location::START),
+        });
+        return Parsed {
+            text: text.to_owned(),
+            assessment: None,
+            profile_id,
+            findings,
+            ratings_base: ratings_key(),
+        };
+    }
     let raw_ratings = match mapping.get_mut("ratings") {
         Some(Value::Mapping(ratings)) => Some(std::mem::take(ratings)),
         Some(empty @ Value::Null) => {
@@ -111,6 +129,24 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
         findings,
         ratings_base: ratings_key(),
     }
+}
+
+/// Whether a document is a bare answers map (`devops: familiar`, …): no
+/// field of an assessment, and every value a level: a depth's name, a
+/// number, or a mapping with a `level` (and an `evidence`).
+fn is_bare_answers(mapping: &yaml::Mapping) -> bool {
+    let level = |value: &Value| match value {
+        Value::String(word) => crate::profile::Depth::ALL
+            .iter()
+            .any(|d| d.name() == word.as_str()),
+        other => answers::rating_shaped(other),
+    };
+    !mapping.is_empty()
+        && mapping.iter().all(|(key, value)| {
+            key.as_str()
+                .is_some_and(|key| !answers::ASSESSMENT_FIELDS.contains(&key))
+                && level(value)
+        })
 }
 
 impl Parsed {

@@ -20,21 +20,12 @@ pub fn compare(c: &Comparison) -> String {
             s.readiness_percent
         )
     };
-    let s = &c.summary;
     let mut out = format!(
-        "# Comparison: {}\n\n- **before:** {}\n- **after:** {}\n\n{} improved · {} regressed · {} unchanged · {} not compared{}\n\n| item | required | before | after | change | discuss |\n|---|---|---|---|---:|---|\n",
+        "# Comparison: {}\n\n- **before:** {}\n- **after:** {}\n\n{}\n\n| item | required | before | after | change | discuss |\n|---|---|---|---|---:|---|\n",
         inline(&c.profile.title),
         side(&c.before),
         side(&c.after),
-        s.improved,
-        s.regressed,
-        s.unchanged,
-        s.not_compared,
-        if c.different_assessors {
-            format!(" · {} to discuss", s.discuss)
-        } else {
-            String::new()
-        }
+        inline(&crate::compare::counts_line(c)),
     );
     for item in &c.items {
         let level =

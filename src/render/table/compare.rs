@@ -62,16 +62,9 @@ pub fn compare(c: &Comparison, layout: Layout) -> String {
         "",
         "  ",
     );
-    let s = &c.summary;
-    let mut line = format!(
-        "{} improved · {} regressed · {} unchanged · {} not compared",
-        s.improved, s.regressed, s.unchanged, s.not_compared
-    );
+    let mut line = crate::compare::counts_line(c);
     if c.different_assessors {
-        line.push_str(&format!(
-            " · {} to discuss (assessors differ by 2+ steps: marked !)",
-            s.discuss
-        ));
+        line.push_str(" (assessors differ by 2+ steps: marked !)");
     }
     out.push('\n');
     wrap(&mut out, &line, layout.width, "", "  ");

@@ -213,8 +213,8 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
         wrap(
             out,
             &format!(
-                "{} people do not fit the terminal side by side; `--format csv` or `--format markdown` has every level.",
-                team.members.len()
+                "{} do not fit the terminal side by side; `--format csv` or `--format markdown` has every level.",
+                columns_counted(team)
             ),
             layout.width,
             "  ",
@@ -356,5 +356,16 @@ fn findings(out: &mut String, team: &ProfileTeam, layout: Layout) {
             "  … {} more in --format json or markdown\n",
             team.training_needs.len() - 10
         ));
+    }
+}
+
+/// What the matrix's columns are, counted: one per assessment, so "N
+/// people" only when each person has one.
+fn columns_counted(team: &ProfileTeam) -> String {
+    let assessments = team.members.len();
+    if assessments == team.people {
+        format!("{assessments} people")
+    } else {
+        format!("{assessments} assessments ({} people)", team.people)
     }
 }
