@@ -1269,3 +1269,64 @@ fn a_named_profile_or_answers_file_opens_no_picker() {
         "{saved}"
     );
 }
+
+/// Runs `command`, a line `assess` printed, as a shell would when it is
+/// pasted, in `dir` with the binary on `PATH`.
+fn paste(dir: &std::path::Path, command: &str) -> std::process::Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .current_dir(dir)
+        .env("PATH", crate::common::path_with_binary())
+        .env_remove("SKILLGAP_PROFILES")
+        .output()
+        .expect("sh runs")
+}
+
+#[test]
+fn the_printed_commands_work_pasted_for_a_file_named_like_an_option_or_markdown() {
+    // `-a.md`: a bare `report -a.md` is an unknown option, and
+    // `> -a.md` would empty the assessment before the report reads it.
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let profile = profile.to_str().unwrap();
+    let mut s = start_as_pat(dir.path(), &["assess", profile, "--out=-a.md"]);
+    s.expect("1 of 3").unwrap();
+    rate(&mut s, 2);
+    let printed = esc_and_resume_command(&mut s).join(" ");
+    assert!(printed.contains("--resume ./-a.md"), "{printed}");
+    let resumed = paste(dir.path(), &format!("skillgap {printed} </dev/null"));
+    let stderr = String::from_utf8_lossy(&resumed.stderr);
+    // Past the arguments, to the terminal check.
+    assert!(stderr.contains("there is none here"), "{stderr}");
+
+    let mut s = spawn(dir.path(), &["assess", "--resume", "./-a.md", profile]);
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    rate(&mut s, 1);
+    rate(&mut s, 2);
+    let tail = s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let text = String::from_utf8_lossy(tail.as_bytes()).replace('\r', "");
+    let before = std::fs::read_to_string(dir.path().join("-a.md")).unwrap();
+    let share = text
+        .lines()
+        .map(str::trim)
+        .find(|line| line.contains("--format markdown"))
+        .unwrap_or_else(|| panic!("a share command in {text}"));
+    assert!(share.ends_with("> ./-a-report.md"), "{share}");
+    for command in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("skillgap "))
+    {
+        let run = paste(dir.path(), command);
+        assert!(run.status.success(), "{command}: {run:?}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("-a.md")).unwrap(),
+        before
+    );
+    let shared = std::fs::read_to_string(dir.path().join("-a-report.md")).unwrap();
+    assert!(shared.contains("Pat Example"), "{shared}");
+}
