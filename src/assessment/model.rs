@@ -57,10 +57,15 @@ pub fn is_blank_name(name: &str) -> bool {
 }
 
 /// A person's name as people are matched (SPEC §5, §6): case and white
-/// space (its kind and how much) do not count.
+/// space (its kind and how much) do not count, nor how an accent is
+/// written (`ë` or `e` and a combining diaeresis: the same name on
+/// screen).
 #[must_use]
 pub fn person_key(name: &str) -> String {
-    name.split_whitespace()
+    use unicode_normalization::UnicodeNormalization as _;
+    name.nfc()
+        .collect::<String>()
+        .split_whitespace()
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
@@ -293,5 +298,6 @@ mod tests {
             person_key("alex morgan")
         );
         assert_ne!(person_key("Alex Morgan"), person_key("AlexMorgan"));
+        assert_eq!(person_key("Zo\u{eb}"), person_key("ZOE\u{308}"));
     }
 }
