@@ -43,11 +43,13 @@ pub(super) fn resume_command(
     command.push_str(&format!(" --resume {}", shell_quote(out)));
     match (resume, &request.ask) {
         (Resume::ThisRun(_), Ask::Only(ids)) => {
-            // Each id quoted on its own: `devops,prototyping` stays as typed.
+            // Each id quoted on its own: `devops,prototyping` stays as typed;
+            // each once, however often it was given.
+            let mut seen = std::collections::HashSet::new();
             let ids: Vec<String> = ids
                 .iter()
                 .map(|id| id.trim())
-                .filter(|id| !id.is_empty())
+                .filter(|id| !id.is_empty() && seen.insert(*id))
                 .map(shell_word)
                 .collect();
             let ids = ids.join(",");
@@ -162,8 +164,36 @@ pub(in crate::app) fn shell_word(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{shell_quote, shell_word};
+    use super::{Resume, resume_command, shell_quote, shell_word};
+    use crate::app::assess::{Ask, AssessRequest, Notes};
+    use crate::assessment::Assessor;
     use std::path::Path;
+
+    #[test]
+    fn the_resume_command_names_each_only_id_once() {
+        let mut ids = vec!["devops".to_owned(); 10_000];
+        ids.extend([String::new(), " agile ".to_owned(), "devops".to_owned()]);
+        let request = AssessRequest {
+            profile: None,
+            out: None,
+            force: false,
+            resume: None,
+            name: None,
+            assessor: Assessor::SelfAssessed,
+            assessor_name: None,
+            blind: false,
+            notes: Notes::Ask,
+            ask: Ask::Only(ids),
+            answers: None,
+            complete: false,
+            format: crate::render::Format::Table,
+        };
+        let command = resume_command(&request, &[], Path::new("a.yaml"), Resume::ThisRun(false));
+        assert!(
+            command.ends_with(" assess --resume a.yaml --only devops,agile"),
+            "{command}"
+        );
+    }
 
     #[test]
     fn a_relative_path_starting_with_a_dash_is_not_taken_for_an_option() {
