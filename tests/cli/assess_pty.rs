@@ -1330,3 +1330,44 @@ fn the_printed_commands_work_pasted_for_a_file_named_like_an_option_or_markdown(
     let shared = std::fs::read_to_string(dir.path().join("-a-report.md")).unwrap();
     assert!(shared.contains("Pat Example"), "{shared}");
 }
+
+#[test]
+fn the_command_to_continue_an_existing_file_names_the_profile_file_too() {
+    // A profile given as a file is found only when named again: the
+    // command printed must name it, or it answers "no profile with id".
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let profile = profile.to_str().unwrap();
+    std::fs::write(dir.path().join("ans.yaml"), "testing: aware\n").unwrap();
+    let args = [
+        "assess",
+        profile,
+        "--answers",
+        "ans.yaml",
+        "--name",
+        "Pat",
+        "--out",
+        "p.yaml",
+    ];
+    let first = crate::common::in_dir(dir.path(), &args);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let again = crate::common::in_dir(dir.path(), &args);
+    assert_eq!(again.code, 2, "{}", again.stderr);
+    let flat = again
+        .stderr
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let command = flat
+        .split_once("continue it with `skillgap ")
+        .and_then(|(_, rest)| rest.split_once('`'))
+        .unwrap_or_else(|| panic!("a command in {flat}"))
+        .0;
+    assert!(command.contains(profile), "{command}");
+    let args: Vec<&str> = command.split_whitespace().collect();
+    let mut s = spawn(dir.path(), &args);
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+}
