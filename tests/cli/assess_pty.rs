@@ -1371,3 +1371,31 @@ fn the_command_to_continue_an_existing_file_names_the_profile_file_too() {
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 130);
 }
+
+#[test]
+fn nothing_to_ask_at_60_columns_breaks_no_word() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("examples/sam-nearly-ready.yaml"),
+        dir.path().join("me.yaml"),
+    )
+    .unwrap();
+    let mut s = spawn_sized(
+        dir.path(),
+        &["assess", "--resume", "me.yaml", "--unrated"],
+        60,
+        24,
+    );
+    let mut screen = Terminal::new(60, 24);
+    screen.feed(&mut s, "instead of --unrated.");
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let rows = screen.rows();
+    assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
+    assert!(
+        screen
+            .words()
+            .contains("Nothing to ask: every item in me.yaml is rated, and nothing was changed."),
+        "{rows:#?}"
+    );
+}

@@ -136,11 +136,11 @@ fn markdown_name(out: &Path) -> String {
 
 /// `--unrated` on a file with every item rated: nothing was asked or saved.
 pub(super) fn say_nothing_to_ask(out: &Path) {
-    eprintln!(
+    say(&format!(
         "Nothing to ask: every item in {} is rated, and nothing was changed. \
          To rate some again, name them with --only ID,… instead of --unrated.",
         shown(out),
-    );
+    ));
 }
 
 /// Says `text` on stderr, wrapped between words to the terminal's width
