@@ -105,7 +105,7 @@ enum CommandArg {
         #[arg(long, value_enum, default_value_t = AssessorArg::SelfAssessed)]
         assessor: AssessorArg,
         /// The assessor's name, when not the person.
-        #[arg(long, value_name = "NAME", value_parser = person_name)]
+        #[arg(long, value_name = "NAME", value_parser = assessor_name)]
         assessor_name: Option<String>,
         /// Hide the required levels while rating, to avoid anchoring.
         #[arg(long)]
@@ -311,6 +311,16 @@ impl From<ShowFormat> for ProfileFormat {
             ShowFormat::Yaml => Self::Yaml,
         }
     }
+}
+
+/// `--assessor-name`, trimmed; a blank one is refused with the flag's own
+/// example, not `--name`'s.
+fn assessor_name(text: &str) -> Result<String, String> {
+    person_name(text).map_err(|_| {
+        "a name cannot be blank; give the assessor's name, e.g. --assessor-name 'Kim Lee', \
+         or leave the option out"
+            .into()
+    })
 }
 
 /// A name as given on the command line, trimmed; a blank one is refused

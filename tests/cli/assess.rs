@@ -515,3 +515,29 @@ fn the_profile_an_answers_file_names_is_only_ever_a_loaded_id_never_a_file_to_re
         result.stderr
     );
 }
+
+#[test]
+fn a_blank_assessor_name_is_refused_with_its_own_option_as_the_example() {
+    let result = run(&[
+        "assess",
+        "--answers",
+        "examples/alex-early.yaml",
+        "--name",
+        "Pat",
+        "--assessor",
+        "manager",
+        "--assessor-name",
+        "   ",
+    ]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("e.g. --assessor-name 'Kim Lee'"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains("--name 'Alex Morgan'"),
+        "{}",
+        result.stderr
+    );
+}
