@@ -51,7 +51,7 @@ pub fn one_line_clipped(text: &str, max: usize) -> String {
     format!("{cut}… ({} more characters)", total - max)
 }
 
-fn is_bidi_control(c: char) -> bool {
+pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 

@@ -65,13 +65,30 @@ pub fn is_blank_name(name: &str) -> bool {
 }
 
 /// A person's name as people are matched (SPEC §5, §6): case and white
-/// space (its kind and how much) do not count.
+/// space (its kind and how much) do not count, nor how an accent is
+/// written (`ë` or `e` and a combining diaeresis: the same name on
+/// screen).
 #[must_use]
 pub fn person_key(name: &str) -> String {
-    name.split_whitespace()
+    use unicode_normalization::UnicodeNormalization as _;
+    name.nfc()
+        .collect::<String>()
+        .split_whitespace()
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Where a name sorts among people: as [`person_key`] matches it, with
+/// accents set aside, so "Émile" sorts with the e's, not after "Zoë".
+#[must_use]
+pub fn name_order_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::char::is_combining_mark;
+    person_key(name)
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect()
 }
 
 /// What a rating may look like in a file (for the JSON Schema).
@@ -301,5 +318,6 @@ mod tests {
             person_key("alex morgan")
         );
         assert_ne!(person_key("Alex Morgan"), person_key("AlexMorgan"));
+        assert_eq!(person_key("Zo\u{eb}"), person_key("ZOE\u{308}"));
     }
 }

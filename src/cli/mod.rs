@@ -12,8 +12,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use values::{
-    AssessorArg, ColorArg, DiagnosticFormatArg, ReportFormat, SchemaArg, ShowFormat, percent,
-    person_name,
+    AssessorArg, ColorArg, DiagnosticFormatArg, ReportFormat, SchemaArg, ShowFormat, assessor_name,
+    percent, person_name,
 };
 
 const EXAMPLES: &str = "\
@@ -107,7 +107,7 @@ enum CommandArg {
         #[arg(long, value_enum, default_value_t = AssessorArg::SelfAssessed)]
         assessor: AssessorArg,
         /// The assessor's name, when not the person.
-        #[arg(long, value_name = "NAME", value_parser = person_name)]
+        #[arg(long, value_name = "NAME", value_parser = assessor_name)]
         assessor_name: Option<String>,
         /// Hide the required levels while rating, to avoid anchoring.
         #[arg(long)]

@@ -85,6 +85,16 @@ impl From<ShowFormat> for ProfileFormat {
     }
 }
 
+/// `--assessor-name`, tidied; a blank one is refused with the flag's own
+/// example, not `--name`'s.
+pub(super) fn assessor_name(text: &str) -> Result<String, String> {
+    person_name(text).map_err(|_| {
+        "a name cannot be blank; give the assessor's name, e.g. --assessor-name 'Kim Lee', \
+         or leave the option out"
+            .into()
+    })
+}
+
 /// A name as given on the command line, tidied (trimmed, one space between
 /// words); a blank one is refused
 /// here, before anything is asked or written (SPEC §6: a person's name is

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::assessment::model::person_key;
+use crate::assessment::model::{name_order_key, person_key};
 use crate::assessment::{Assessment, Assessor, Date, Status};
 use crate::gap::{GapStatus, LevelValue, ProfileRef, Summary, current_step, status_of};
 use crate::plan::ComponentKind;
@@ -442,6 +442,7 @@ pub fn team(
             // spells the name.
             members.sort_by_cached_key(|m| {
                 (
+                    name_order_key(&m.person),
                     person_key(&m.person),
                     m.assessor,
                     m.assessor_name.as_deref().map(person_key),

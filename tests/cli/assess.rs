@@ -544,3 +544,29 @@ fn names_are_written_with_one_space_between_words() {
     assert!(saved.contains("\nperson: alex morgan\n"), "{saved}");
     assert!(saved.contains("\nassessor_name: Kim Lee\n"), "{saved}");
 }
+
+#[test]
+fn a_blank_assessor_name_is_refused_with_its_own_option_as_the_example() {
+    let result = run(&[
+        "assess",
+        "--answers",
+        "examples/alex-early.yaml",
+        "--name",
+        "Pat",
+        "--assessor",
+        "manager",
+        "--assessor-name",
+        "   ",
+    ]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("e.g. --assessor-name 'Kim Lee'"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains("--name 'Alex Morgan'"),
+        "{}",
+        result.stderr
+    );
+}

@@ -1269,3 +1269,133 @@ fn a_named_profile_or_answers_file_opens_no_picker() {
         "{saved}"
     );
 }
+
+/// Runs `command`, a line `assess` printed, as a shell would when it is
+/// pasted, in `dir` with the binary on `PATH`.
+fn paste(dir: &std::path::Path, command: &str) -> std::process::Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .current_dir(dir)
+        .env("PATH", crate::common::path_with_binary())
+        .env_remove("SKILLGAP_PROFILES")
+        .output()
+        .expect("sh runs")
+}
+
+#[test]
+fn the_printed_commands_work_pasted_for_a_file_named_like_an_option_or_markdown() {
+    // `-a.md`: a bare `report -a.md` is an unknown option, and
+    // `> -a.md` would empty the assessment before the report reads it.
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let profile = profile.to_str().unwrap();
+    let mut s = start_as_pat(dir.path(), &["assess", profile, "--out=-a.md"]);
+    s.expect("1 of 3").unwrap();
+    rate(&mut s, 2);
+    let printed = esc_and_resume_command(&mut s).join(" ");
+    assert!(printed.contains("--resume ./-a.md"), "{printed}");
+    let resumed = paste(dir.path(), &format!("skillgap {printed} </dev/null"));
+    let stderr = String::from_utf8_lossy(&resumed.stderr);
+    // Past the arguments, to the terminal check.
+    assert!(stderr.contains("there is none here"), "{stderr}");
+
+    let mut s = spawn(dir.path(), &["assess", "--resume", "./-a.md", profile]);
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    rate(&mut s, 1);
+    rate(&mut s, 2);
+    let tail = s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let text = String::from_utf8_lossy(tail.as_bytes()).replace('\r', "");
+    let before = std::fs::read_to_string(dir.path().join("-a.md")).unwrap();
+    let share = text
+        .lines()
+        .map(str::trim)
+        .find(|line| line.contains("--format markdown"))
+        .unwrap_or_else(|| panic!("a share command in {text}"));
+    assert!(share.ends_with("> ./-a-report.md"), "{share}");
+    for command in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("skillgap "))
+    {
+        let run = paste(dir.path(), command);
+        assert!(run.status.success(), "{command}: {run:?}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("-a.md")).unwrap(),
+        before
+    );
+    let shared = std::fs::read_to_string(dir.path().join("-a-report.md")).unwrap();
+    assert!(shared.contains("Pat Example"), "{shared}");
+}
+
+#[test]
+fn the_command_to_continue_an_existing_file_names_the_profile_file_too() {
+    // A profile given as a file is found only when named again: the
+    // command printed must name it, or it answers "no profile with id".
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let profile = profile.to_str().unwrap();
+    std::fs::write(dir.path().join("ans.yaml"), "testing: aware\n").unwrap();
+    let args = [
+        "assess",
+        profile,
+        "--answers",
+        "ans.yaml",
+        "--name",
+        "Pat",
+        "--out",
+        "p.yaml",
+    ];
+    let first = crate::common::in_dir(dir.path(), &args);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let again = crate::common::in_dir(dir.path(), &args);
+    assert_eq!(again.code, 2, "{}", again.stderr);
+    let flat = again
+        .stderr
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let command = flat
+        .split_once("continue it with `skillgap ")
+        .and_then(|(_, rest)| rest.split_once('`'))
+        .unwrap_or_else(|| panic!("a command in {flat}"))
+        .0;
+    assert!(command.contains(profile), "{command}");
+    let args: Vec<&str> = command.split_whitespace().collect();
+    let mut s = spawn(dir.path(), &args);
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+}
+
+#[test]
+fn nothing_to_ask_at_60_columns_breaks_no_word() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("examples/sam-nearly-ready.yaml"),
+        dir.path().join("me.yaml"),
+    )
+    .unwrap();
+    let mut s = spawn_sized(
+        dir.path(),
+        &["assess", "--resume", "me.yaml", "--unrated"],
+        60,
+        24,
+    );
+    let mut screen = Terminal::new(60, 24);
+    screen.feed(&mut s, "instead of --unrated.");
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let rows = screen.rows();
+    assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
+    assert!(
+        screen
+            .words()
+            .contains("Nothing to ask: every item in me.yaml is rated, and nothing was changed."),
+        "{rows:#?}"
+    );
+}

@@ -438,10 +438,13 @@ fn an_interactive_session_whose_file_was_replaced_keeps_its_answers_beside_it() 
     args.extend(["--name".to_owned(), "Kim".to_owned()]);
     let refused = in_dir(dir.path(), &args);
     assert_eq!(refused.code, 2, "{}", refused.stderr);
+    // The profile, given as a file, is named again: without it the
+    // resume could not find it.
     assert!(
-        refused
-            .stderr
-            .contains("b.yaml already exists; continue it with `skillgap assess --resume b.yaml`"),
+        refused.stderr.contains(&format!(
+            "b.yaml already exists; continue it with `skillgap assess {} --resume b.yaml`",
+            profile.display()
+        )),
         "{}",
         refused.stderr
     );

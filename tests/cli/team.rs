@@ -873,3 +873,27 @@ fn skipped_files_are_named_after_the_report_not_scrolled_away_before_it() {
         "{text}"
     );
 }
+
+/// "Zoë" typed with a combined ë and "Zoë" with e and a combining
+/// diaeresis (as macOS file systems and some keyboards give it) look the
+/// same: one person, not two rows that cannot be told apart.
+#[test]
+fn a_name_written_with_a_combining_accent_is_the_same_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let manager = std::fs::read_to_string("examples/team/lee-wong-manager.yaml").unwrap();
+    let own = std::fs::read_to_string("examples/team/lee-wong-self.yaml").unwrap();
+    std::fs::write(
+        dir.path().join("self.yaml"),
+        own.replace("person: Lee Wong", "person: \"Zo\u{eb} Lee\""),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("manager.yaml"),
+        manager.replace("person: Lee Wong", "person: \"ZOE\u{308}  lee\""),
+    )
+    .unwrap();
+    let result = run(&["team", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let r: Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(r["profiles"][0]["people"], 1, "{}", r["profiles"][0]);
+}

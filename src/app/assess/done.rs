@@ -118,18 +118,29 @@ pub(super) fn closing_lines(done: &Done<'_>, width: usize, next: bool) -> Vec<St
     lines
 }
 
-/// `alex.yaml` → `alex.md`, beside it.
+/// `alex.yaml` → `alex.md`, beside it; `alex.md` → `alex-report.md`, as
+/// the shell empties the file `>` names before the report reads it.
 fn markdown_name(out: &Path) -> String {
-    super::hints::shell_quote(&out.with_extension("md"))
+    let is_md = out
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("md"));
+    let name = if is_md {
+        let mut stem = out.file_stem().unwrap_or_default().to_owned();
+        stem.push("-report.md");
+        out.with_file_name(stem)
+    } else {
+        out.with_extension("md")
+    };
+    super::hints::shell_quote(&name)
 }
 
 /// `--unrated` on a file with every item rated: nothing was asked or saved.
 pub(super) fn say_nothing_to_ask(out: &Path) {
-    eprintln!(
+    say(&format!(
         "Nothing to ask: every item in {} is rated, and nothing was changed. \
          To rate some again, name them with --only ID,… instead of --unrated.",
         shown(out),
-    );
+    ));
 }
 
 /// Says `text` on stderr, wrapped between words to the terminal's width
@@ -159,5 +170,20 @@ fn required_items(count: usize) -> String {
         "1 required item is".to_owned()
     } else {
         format!("{count} required items are")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::markdown_name;
+    use std::path::Path;
+
+    #[test]
+    fn the_markdown_file_is_never_the_assessment_it_is_made_from() {
+        assert_eq!(markdown_name(Path::new("a.yaml")), "a.md");
+        assert_eq!(markdown_name(Path::new("d/a")), "d/a.md");
+        assert_eq!(markdown_name(Path::new("d/a.md")), "d/a-report.md");
+        assert_eq!(markdown_name(Path::new("a.MD")), "a-report.md");
+        assert_eq!(markdown_name(Path::new("-a.yaml")), "./-a.md");
     }
 }

@@ -43,14 +43,19 @@ pub(super) fn resume_command(
     command.push_str(&format!(" --resume {}", shell_quote(out)));
     match (resume, &request.ask) {
         (Resume::ThisRun(_), Ask::Only(ids)) => {
-            // Each id quoted on its own: `devops,prototyping` stays as typed.
+            // Each id quoted on its own: `devops,prototyping` stays as typed;
+            // each once, however often it was given.
+            let mut seen = std::collections::HashSet::new();
             let ids: Vec<String> = ids
                 .iter()
                 .map(|id| id.trim())
-                .filter(|id| !id.is_empty())
-                .map(|id| shell_quote(Path::new(id)))
+                .filter(|id| !id.is_empty() && seen.insert(*id))
+                .map(shell_word)
                 .collect();
-            command.push_str(&format!(" --only {}", ids.join(",")));
+            let ids = ids.join(",");
+            // With `=`, an id starting with `-` is not taken for an option.
+            let sep = if ids.starts_with('-') { '=' } else { ' ' };
+            command.push_str(&format!(" --only{sep}{ids}"));
         }
         // --unrated and --only need no --force on a complete file.
         (Resume::ThisRun(_), Ask::Unrated) | (Resume::Unrated(true), _) => {
@@ -114,16 +119,106 @@ pub(super) fn shown(path: &Path) -> String {
     sanitize(&path.display().to_string()).into_owned()
 }
 
-/// A path as a shell argument: quoted when it holds anything special, its
-/// control characters made visible.
+/// A path as a shell argument that means this very path when pasted: a
+/// relative path starting with `-` is written `./-…` so that it is not
+/// taken for an option, and the rest is [`shell_word`].
 pub(in crate::app) fn shell_quote(path: &Path) -> String {
-    let text = shown(path);
-    if text
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
+    if path.is_relative() && path.as_os_str().as_encoded_bytes().starts_with(b"-") {
+        return shell_word(&Path::new(".").join(path).to_string_lossy());
+    }
+    shell_word(&path.to_string_lossy())
+}
+
+/// `text` as one shell word: bare when it holds nothing special, in single
+/// quotes when it holds no control character, and in `$'…'` with the
+/// control characters (escapes, newlines, bidi controls) written as
+/// escapes otherwise, so that the word is printed harmlessly on one line
+/// and still means `text` when pasted (bash, zsh, ksh and POSIX sh).
+pub(in crate::app) fn shell_word(text: &str) -> String {
+    let special = |c: char| c.is_control() || crate::text::is_bidi_control(c);
+    if !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
     {
-        text
-    } else {
-        format!("'{}'", text.replace('\'', "'\\''"))
+        return text.to_owned();
+    }
+    if !text.chars().any(special) {
+        return format!("'{}'", text.replace('\'', "'\\''"));
+    }
+    let mut word = String::from("$'");
+    for c in text.chars() {
+        match c {
+            '\\' => word.push_str("\\\\"),
+            '\'' => word.push_str("\\'"),
+            '\n' => word.push_str("\\n"),
+            '\t' => word.push_str("\\t"),
+            c if c.is_ascii_control() => word.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c if special(c) => word.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => word.push(c),
+        }
+    }
+    word.push('\'');
+    word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Resume, resume_command, shell_quote, shell_word};
+    use crate::app::assess::{Ask, AssessRequest, Notes};
+    use crate::assessment::Assessor;
+    use std::path::Path;
+
+    #[test]
+    fn the_resume_command_names_each_only_id_once() {
+        let mut ids = vec!["devops".to_owned(); 10_000];
+        ids.extend([String::new(), " agile ".to_owned(), "devops".to_owned()]);
+        let request = AssessRequest {
+            profile: None,
+            out: None,
+            force: false,
+            resume: None,
+            name: None,
+            assessor: Assessor::SelfAssessed,
+            assessor_name: None,
+            blind: false,
+            notes: Notes::Ask,
+            ask: Ask::Only(ids),
+            answers: None,
+            complete: false,
+            format: crate::render::Format::Table,
+        };
+        let command = resume_command(&request, &[], Path::new("a.yaml"), Resume::ThisRun(false));
+        assert!(
+            command.ends_with(" assess --resume a.yaml --only devops,agile"),
+            "{command}"
+        );
+    }
+
+    #[test]
+    fn a_relative_path_starting_with_a_dash_is_not_taken_for_an_option() {
+        assert_eq!(shell_quote(Path::new("-x.yaml")), "./-x.yaml");
+        assert_eq!(shell_quote(Path::new("-a b.yaml")), "'./-a b.yaml'");
+        assert_eq!(shell_quote(Path::new("a/-x.yaml")), "a/-x.yaml");
+        assert_eq!(shell_quote(Path::new("/t/-x.yaml")), "/t/-x.yaml");
+    }
+
+    #[test]
+    fn a_word_with_control_characters_is_one_line_and_means_the_same_pasted() {
+        assert_eq!(shell_word("plain-1.yaml"), "plain-1.yaml");
+        assert_eq!(shell_word(""), "''");
+        assert_eq!(shell_word("it's $(x)"), "'it'\\''s $(x)'");
+        assert_eq!(
+            shell_word("a\nb\t\u{1b}[31m\u{202e}'\\"),
+            "$'a\\nb\\t\\x1b[31m\\u202e\\'\\\\'"
+        );
+        // What bash makes of it: the very text.
+        let text = "a\nb\t\u{1b}[31m\u{7f}\u{202e}'\\ $(x) `y`";
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!("printf %s {}", shell_word(text)))
+            .output()
+            .unwrap();
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), text);
     }
 }

@@ -115,7 +115,11 @@ fn run_inner(
     }
     let catalog = load_catalog(dirs, color)?;
     if let Some(out) = &request.out {
-        check_out(out, request.force)?;
+        check_out(
+            out,
+            request.force,
+            &resume_command(request, dirs, out, Resume::ThisRun(false)),
+        )?;
     }
     // At a prompt the Ctrl-C key is no signal (the prompter turns ISIG
     // off) but a key the prompt answers as "stop"; a SIGINT sent with
@@ -125,7 +129,7 @@ fn run_inner(
     let guard = SaveGuard::install(crate::assess::terminal::restore);
     let mut plan = match &request.resume {
         Some(file) => plan_resume(request, file, &catalog, terminal.as_ref())?,
-        None => plan_new(request, &catalog, terminal.as_ref())?,
+        None => plan_new(request, dirs, &catalog, terminal.as_ref())?,
     };
     let out = plan.out.path().to_owned();
     if plan.asked.is_empty() {

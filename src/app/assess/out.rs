@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 
-use super::hints::shell_quote;
 use crate::assessment::write::Target;
 use crate::assessment::{Assessor, Date};
 use crate::profile::Profile;
@@ -53,8 +52,10 @@ pub(super) fn default_out(
 }
 
 /// Refuses to overwrite an existing assessment without --force, and
-/// anything but a regular file at all.
-pub(super) fn check_out(path: &Path, force: bool) -> anyhow::Result<Target> {
+/// anything but a regular file at all. `resume`: the command that
+/// continues `path`, with the profile arguments of this run (a profile
+/// given as a file is found only when named again).
+pub(super) fn check_out(path: &Path, force: bool, resume: &str) -> anyhow::Result<Target> {
     let target = Target::open(path)?;
     if force || !target.exists() {
         return Ok(target);
@@ -71,9 +72,7 @@ pub(super) fn check_out(path: &Path, force: bool) -> anyhow::Result<Target> {
         );
     }
     bail!(
-        "{} already exists; continue it with `{} assess --resume {}`, or add --force to start again",
+        "{} already exists; continue it with `{resume}`, or add --force to start again",
         path.display(),
-        crate::app::program::program(),
-        shell_quote(path)
     )
 }

@@ -5,10 +5,11 @@
 //! It decides what the run starts from; it does not run the flow, save
 //! answers or print how a run ended.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 
+use super::hints::Resume;
 use super::out::{check_out, default_out};
 use super::pick::pick_profile;
 use super::{Ask, AssessRequest, Stopped};
@@ -310,6 +311,7 @@ fn answers_profile(catalog: &Catalog, answers: &Path, id: &str) -> anyhow::Resul
 
 pub(super) fn plan_new(
     request: &AssessRequest,
+    dirs: &[PathBuf],
     catalog: &Catalog,
     prompter: Option<&TerminalPrompter>,
 ) -> anyhow::Result<Plan> {
@@ -374,7 +376,8 @@ pub(super) fn plan_new(
             date,
         )
     });
-    let out = check_out(&out, request.force)?;
+    let resume = super::hints::resume_command(request, dirs, &out, Resume::ThisRun(false));
+    let out = check_out(&out, request.force, &resume)?;
     let asked = only.unwrap_or_else(|| Asked::all_from(&profile, 0));
     Ok(Plan {
         profile,

@@ -38,16 +38,24 @@ pub struct UnknownItems {
     unknown: Vec<(String, Option<String>)>,
 }
 
+/// How many unknown ids the error names, and how much of each: a list
+/// pasted by mistake must not flood the terminal.
+const SHOWN_IDS: usize = 10;
+const SHOWN_ID_CHARS: usize = 60;
+
 impl UnknownItems {
     fn message(&self) -> String {
         let one = |(id, near): &(String, Option<String>)| {
-            let id = crate::text::one_line(id);
+            let id = crate::text::one_line_clipped(id, SHOWN_ID_CHARS);
             match near {
                 Some(near) => format!("`{id}` (did you mean `{near}`?)"),
                 None => format!("`{id}`"),
             }
         };
-        let list: Vec<String> = self.unknown.iter().map(one).collect();
+        let mut list: Vec<String> = self.unknown.iter().take(SHOWN_IDS).map(one).collect();
+        if self.unknown.len() > SHOWN_IDS {
+            list.push(format!("and {} more", self.unknown.len() - SHOWN_IDS));
+        }
         format!(
             "--only: profile `{profile}` has no item {list}; nothing was asked",
             profile = self.profile,
@@ -109,10 +117,12 @@ impl Asked {
         let rated = profile.rated_items();
         let mut suggester = crate::suggest::Suggester::new(rated.iter().map(|item| item.id));
         let mut unknown = Vec::new();
+        let mut named = std::collections::HashSet::new();
         let mut items = Vec::new();
         for id in ids.iter().map(|id| id.trim()).filter(|id| !id.is_empty()) {
             match rated.iter().position(|item| item.id == id) {
                 Some(index) => items.push(index),
+                None if !named.insert(id) => {}
                 None => unknown.push((id.to_owned(), suggester.closest(id).map(str::to_owned))),
             }
         }

@@ -167,6 +167,18 @@ fn only_names_every_unknown_id_with_the_closest_one_the_profile_has() {
 }
 
 #[test]
+fn thousands_of_unknown_ids_are_named_once_each_and_ten_at_most() {
+    let mut ids: Vec<String> = (0..10_000).map(|n| format!("x{n}")).collect();
+    ids.extend(["x1".into(), "y".repeat(5000)]);
+    let message = Asked::only(&profile(), &ids).unwrap_err().to_string();
+    assert!(
+        message.contains("`x9`, and 9991 more; nothing was asked"),
+        "{message}"
+    );
+    assert!(message.len() < 400, "{message}");
+}
+
+#[test]
 fn going_through_every_item_again_starts_at_the_first_unrated_and_can_go_back() {
     let file = three_of_five();
     let asked = Asked::all_from_first_unrated(&profile(), &file);
