@@ -10,9 +10,8 @@ use crate::profile::Profile;
 use crate::text::{one_line, plural};
 
 /// "Resuming Pat's self-assessment against Test Role (test-role): 2 of 5
-/// items answered. Next: 3 of 5, Planning. Only the 3 unrated items are
-/// asked." The next item is the first of those `asked`, numbered in the
-/// profile.
+/// items answered. Only the 3 unrated items are asked, first Planning (3 of
+/// 5 in the profile)." The next item is the first of those `asked`.
 #[must_use]
 pub fn context(profile: &Profile, assessment: &Assessment, asked: &Asked) -> String {
     let items = profile.rated_items();
@@ -31,36 +30,37 @@ pub fn context(profile: &Profile, assessment: &Assessment, asked: &Asked) -> Str
         Assessor::Manager => format!("{person}'s assessment by their manager{by}"),
         Assessor::Peer => format!("{person}'s assessment by a peer{by}"),
     };
-    let next = asked
+    // The screens count among the items asked ("1 of 3"); the profile's
+    // own numbering is said as such, so the two never seem to disagree.
+    let (count, are) = (asked.len(), if asked.len() == 1 { "is" } else { "are" });
+    let first = asked
         .first()
         .and_then(|start| items.get(start).map(|item| (start, item)));
-    let next = next.map_or_else(
-        || "Nothing is left to ask.".to_owned(),
-        |(start, item)| {
+    let next = match first {
+        None => "Nothing is left to ask.".to_owned(),
+        Some((start, item)) => {
             let answered = if assessment.ratings.contains_key(item.id) {
-                " (answered)"
+                ", answered"
             } else {
                 ""
             };
-            format!(
-                "Next: {} of {}, {}{answered}.",
-                start + 1,
-                items.len(),
-                one_line(item.title)
-            )
-        },
-    );
-    let (count, are) = (asked.len(), if asked.len() == 1 { "is" } else { "are" });
-    let only = match asked.selection() {
-        Selection::All => String::new(),
-        Selection::Unrated => format!(" Only the {} {are} asked.", plural(count, "unrated item")),
-        Selection::Only => format!(
-            " Only the {} given with --only {are} asked.",
-            plural(count, "item")
-        ),
+            let title = one_line(item.title);
+            let place = format!("{} of {} in the profile{answered}", start + 1, items.len());
+            match asked.selection() {
+                Selection::All => format!("Next: {title} ({place})."),
+                Selection::Unrated => format!(
+                    "Only the {} {are} asked, first {title} ({place}).",
+                    plural(count, "unrated item")
+                ),
+                Selection::Only => format!(
+                    "Only the {} given with --only {are} asked, first {title} ({place}).",
+                    plural(count, "item")
+                ),
+            }
+        }
     };
     format!(
-        "Resuming {whose} against {} ({}): {answered} of {} items answered. {next}{only}",
+        "Resuming {whose} against {} ({}): {answered} of {} items answered. {next}",
         one_line(&profile.title),
         one_line(&profile.id),
         items.len(),
@@ -83,7 +83,8 @@ mod tests {
         assert_eq!(
             context(&profile(), &partial, &Asked::unrated(&profile(), &partial)),
             "Resuming Pat's self-assessment against Test Role (test-role): \
-             2 of 5 items answered. Next: 3 of 5, Planning. Only the 3 unrated items are asked."
+             2 of 5 items answered. \
+             Only the 3 unrated items are asked, first Planning (3 of 5 in the profile)."
         );
     }
 
@@ -97,7 +98,7 @@ mod tests {
                 &Asked::all_from_first_unrated(&profile(), &partial)
             ),
             "Resuming Pat's self-assessment against Test Role (test-role): \
-             1 of 5 items answered. Next: 2 of 5, Listening."
+             1 of 5 items answered. Next: Listening (2 of 5 in the profile)."
         );
     }
 
@@ -108,8 +109,8 @@ mod tests {
         assert_eq!(
             context(&profile(), &partial, &only),
             "Resuming Pat's self-assessment against Test Role (test-role): \
-             1 of 5 items answered. Next: 1 of 5, Testing (answered). \
-             Only the 2 items given with --only are asked."
+             1 of 5 items answered. Only the 2 items given with --only are asked, \
+             first Testing (1 of 5 in the profile, answered)."
         );
     }
 
@@ -121,7 +122,7 @@ mod tests {
         assert_eq!(
             context(&profile(), &partial, &Asked::all_from(&profile(), 0)),
             "Resuming Pat's assessment by their manager (Jo Lee) against Test Role (test-role): \
-             1 of 5 items answered. Next: 1 of 5, Testing (answered)."
+             1 of 5 items answered. Next: Testing (1 of 5 in the profile, answered)."
         );
     }
 }

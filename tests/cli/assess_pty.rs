@@ -494,7 +494,8 @@ fn a_resume_first_says_whose_assessment_against_which_profile_how_far_and_what_i
     assert!(
         context.contains(
             "Resuming Alex Morgan's assessment by their manager (Jo Lee) against Tiny Role (tiny-role): \
-             1 of 3 items answered. Next: 2 of 3, Listening. Only the 2 unrated items are asked."
+             1 of 3 items answered. Only the 2 unrated items are asked, \
+             first Listening (2 of 3 in the profile)."
         ),
         "{text}"
     );

@@ -78,8 +78,8 @@ fn unrated_on_a_complete_file_asks_only_its_three_unrated_items_without_force() 
     let flat = opening.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         flat.contains(
-            "35 of 38 items answered. Next: 2 of 38, Innovation. \
-             Only the 3 unrated items are asked."
+            "35 of 38 items answered. Only the 3 unrated items are asked, \
+             first Innovation (2 of 38 in the profile)."
         ),
         "{opening}"
     );
@@ -264,7 +264,7 @@ fn force_on_a_complete_file_starts_at_its_first_unrated_item() {
     let opening = String::from_utf8_lossy(opening.before()).into_owned();
     let flat = opening.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("37 of 38 items answered. Next: 17 of 38, DevOps."),
+        flat.contains("37 of 38 items answered. Next: DevOps (17 of 38 in the profile)."),
         "{opening}"
     );
     s.send("\r").unwrap();
