@@ -28,6 +28,7 @@ mod fixtures;
 pub mod gap;
 pub mod gate;
 pub mod import;
+pub mod output;
 pub mod plan;
 pub mod profile;
 pub mod render;

@@ -9,10 +9,10 @@ use anyhow::{Context as _, bail};
 
 use super::emit;
 use super::save_guard::SaveGuard;
-use crate::assessment::write::Target;
 use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
 use crate::import::import;
+use crate::output::Target;
 use crate::profile::load::check_profile_value;
 use crate::text::{one_line, one_line_clipped, plural};
 

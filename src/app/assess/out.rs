@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use anyhow::bail;
 
 use super::hints::shell_quote;
-use crate::assessment::write::Target;
 use crate::assessment::{Assessor, Date};
+use crate::output::Target;
 use crate::profile::Profile;
 use crate::profile::slug::{bounded, slugify};
 
