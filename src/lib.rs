@@ -28,6 +28,8 @@ mod fixtures;
 pub mod gap;
 pub mod gate;
 pub mod import;
+pub mod input;
+pub mod io_reason;
 pub mod output;
 pub mod plan;
 pub mod profile;

@@ -48,7 +48,7 @@ impl Target {
             path: self.shown.display().to_string(),
             reason,
         };
-        let io = |error: &std::io::Error| failed(Reason::Io(crate::discover::describe_io(error)));
+        let io = |error: &std::io::Error| failed(Reason::Io(crate::io_reason::describe_io(error)));
         let folder = match self.real.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent,
             _ => Path::new("."),

@@ -23,8 +23,9 @@ use rayon::prelude::*;
 
 use crate::assessment;
 use crate::diagnostic::{Diagnostic, Rule, Severity};
-use crate::discover::{DiscoverError, describe_io, discover};
+use crate::discover::{DiscoverError, discover};
 use crate::document::{FileKind, kind_of, read_failure};
+use crate::input::{self, Kind, Source};
 use crate::profile::catalog::Entry;
 use crate::profile::load::{check_profile, check_profile_value};
 use crate::profile::{Catalog, Profile};
@@ -76,9 +77,9 @@ enum First<'c> {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, DiscoverError> {
-    crate::discover::read_regular(path).map_err(|error| DiscoverError {
+    input::read(Source::File(path), Kind::Yaml).map_err(|error| DiscoverError {
         path: path.to_owned(),
-        reason: describe_io(&error),
+        reason: error.problem.to_string(),
     })
 }
 

@@ -10,6 +10,7 @@ use anyhow::bail;
 
 use super::hints::shell_quote;
 use crate::assessment::{Assessor, Date};
+use crate::input::{self, Kind, Source};
 use crate::output::Target;
 use crate::profile::Profile;
 use crate::profile::slug::{bounded, slugify};
@@ -59,7 +60,7 @@ pub(super) fn check_out(path: &Path, force: bool) -> anyhow::Result<Target> {
     if force || !target.exists() {
         return Ok(target);
     }
-    let complete = crate::discover::read_regular(path).is_ok_and(|bytes| {
+    let complete = input::read(Source::File(path), Kind::Yaml).is_ok_and(|bytes| {
         String::from_utf8_lossy(&bytes)
             .lines()
             .any(|l| l.trim() == "status: complete")
