@@ -120,3 +120,6 @@ impl Parsed {
         self.profile_id.as_deref()
     }
 }
+
+#[cfg(test)]
+mod tests;
