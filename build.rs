@@ -7,9 +7,10 @@
 //! text, its document as JSON (which `serde_json` reads about 20 times
 //! faster than the YAML parses) and a summary of the fields `profiles`
 //! lists. The document is read by the crate's own YAML module (`src/yaml`,
-//! a leaf that uses nothing else of the crate), so the build accepts and
-//! builds exactly what run time would: no tag, duplicate key or nesting
-//! the run-time reader refuses slips through as JSON. A file that does
+//! a leaf that uses nothing else of the crate but the input caps,
+//! `src/input/kind.rs`), so the build accepts and builds exactly what run
+//! time would: no tag, duplicate key or nesting the run-time reader
+//! refuses slips through as JSON. A file that does
 //! not read, or whose JSON does not read back to the same value (a
 //! non-finite float), gets neither JSON nor summary: it takes the YAML
 //! path at run time, which reports it as it always did. Nothing here
@@ -26,17 +27,22 @@ use serde_yaml::Value;
 #[allow(dead_code, unused_imports)]
 mod yaml;
 
+/// The input caps, which the YAML reader checks.
+#[path = "src/input/kind.rs"]
+#[allow(dead_code)]
+mod input;
+
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles");
     println!("cargo::rerun-if-changed={}", dir.display());
     // The reader below is the crate's own: a change to it may change what
     // a built-in reads as.
-    println!(
-        "cargo::rerun-if-changed={}",
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("src/yaml")
-            .display()
-    );
+    for reader in ["src/yaml", "src/input/kind.rs"] {
+        println!(
+            "cargo::rerun-if-changed={}",
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(reader).display()
+        );
+    }
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("profiles/ folder is readable")
         .filter_map(Result::ok)

@@ -2,12 +2,15 @@
 //! are, folders searched recursively for `*.yaml` / `*.yml`, globs expanded.
 //! The result is sorted and free of duplicates (the same file reached by two
 //! spellings counts once), so output is deterministic. Only regular files
-//! are read: a FIFO or device named `*.yaml` would block or never end.
+//! are taken: a FIFO or device named `*.yaml` would block or never end.
 //! Symbolic links to files are followed; links to folders are not, so a
-//! link loop cannot trap the walk.
+//! link loop cannot trap the walk. It never reads a file's content: that
+//! is `input`'s.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+
+use crate::io_reason::describe_io;
 
 /// A path that could not be turned into files.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -166,124 +169,9 @@ fn walk(dir: &Path, found: &mut Found) {
     }
 }
 
-/// A path that names something other than a file or a folder: a FIFO, a
-/// device, a socket. It is never opened to be read: reading could wait
-/// forever for a writer, or never end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("not a regular file")]
-pub struct NotARegularFile;
-
-/// The bytes of the regular file at `path`, at most the input cap and one
-/// byte more (so the caller can tell it is over): how every input file is
-/// read.
-///
-/// # Errors
-/// As [`open_with_size`], and I/O errors while reading.
-pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read as _;
-    let (mut file, size) = open_with_size(path)?;
-    // Room for the whole file and one byte more, so it is read in one call
-    // and the next finds its end (a growing buffer would read it in pieces
-    // of 8 KiB and up); never more than the cap, whatever the size says.
-    let cap = usize::try_from(crate::yaml::MAX_FILE_BYTES + 1).unwrap_or(usize::MAX);
-    let mut bytes =
-        vec![0; usize::try_from(size).map_or(cap, |size| size.saturating_add(1).min(cap))];
-    let mut filled = 0;
-    loop {
-        if filled == bytes.len() {
-            // Longer than it said (it grew): room for more, up to the cap.
-            if bytes.len() >= cap {
-                break;
-            }
-            bytes.resize(bytes.len().saturating_mul(2).min(cap), 0);
-        }
-        match file.read(&mut bytes[filled..]) {
-            Ok(0) => break,
-            Ok(read) => filled += read,
-            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(error) => return Err(error),
-        }
-    }
-    bytes.truncate(filled);
-    Ok(bytes)
-}
-
-/// Opens `path` to read it, with the file's size as the opened file gives
-/// it, only if it is a regular file (a link to one is
-/// followed). A folder is refused as [`std::io::ErrorKind::IsADirectory`],
-/// anything else as [`NotARegularFile`]; [`describe_io`] words both. The
-/// type is checked before opening and again on the opened file, and the
-/// open itself never waits, so a FIFO swapped in between is refused too.
-///
-/// # Errors
-/// The path is missing, unreadable, or not a regular file.
-fn open_with_size(path: &Path) -> std::io::Result<(std::fs::File, u64)> {
-    use rustix::fs::{Mode, OFlags};
-    ensure_regular(&std::fs::metadata(path)?)?;
-    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC;
-    let file = std::fs::File::from(rustix::fs::open(path, flags, Mode::empty())?);
-    let meta = file.metadata()?;
-    ensure_regular(&meta)?;
-    Ok((file, meta.len()))
-}
-
-/// `Ok` for a regular file's metadata; otherwise the error
-/// [`open_with_size`] gives.
-///
-/// # Errors
-/// A folder or anything else that is not a regular file.
-pub fn ensure_regular(meta: &std::fs::Metadata) -> std::io::Result<()> {
-    if meta.is_file() {
-        Ok(())
-    } else if meta.is_dir() {
-        Err(std::io::ErrorKind::IsADirectory.into())
-    } else {
-        Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            NotARegularFile,
-        ))
-    }
-}
-
-/// A short, user-facing reason for an I/O error.
-#[must_use]
-pub fn describe_io(error: &std::io::Error) -> String {
-    if matches!(error.get_ref(), Some(inner) if inner.is::<NotARegularFile>()) {
-        return NotARegularFile.to_string();
-    }
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        std::io::ErrorKind::IsADirectory => "is a folder, not a file".to_owned(),
-        std::io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".to_owned(),
-        std::io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-        std::io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_owned(),
-        _ => error.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_file_is_read_whole_up_to_one_byte_past_the_cap() {
-        let dir = tempfile::tempdir().unwrap();
-        let cap = usize::try_from(crate::yaml::MAX_FILE_BYTES).unwrap();
-        for size in [0, 1, 8191, 8192, 100_000, cap, cap + 1, cap + 5000] {
-            let path = dir.path().join(format!("{size}.yaml"));
-            let text: Vec<u8> = b"abcdefghijklmnopqrstuvwxyz"
-                .iter()
-                .copied()
-                .cycle()
-                .take(size)
-                .collect();
-            std::fs::write(&path, &text).unwrap();
-            let read = read_regular(&path).unwrap();
-            assert_eq!(read.len(), size.min(cap + 1), "{size}");
-            assert_eq!(read, text[..read.len()], "{size}");
-        }
-    }
 
     #[test]
     fn a_walked_folder_lists_its_files_in_path_order() {
@@ -361,30 +249,6 @@ mod tests {
         assert!(found.files.is_empty());
         assert_eq!(found.errors.len(), 1);
         assert_eq!(found.errors[0].reason, "not a regular file");
-    }
-
-    #[test]
-    fn only_regular_files_are_opened_for_reading() {
-        let dir = tempfile::tempdir().unwrap();
-        let fifo = dir.path().join("pipe.yaml");
-        let status = std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap();
-        assert!(status.success());
-        std::os::unix::fs::symlink(&fifo, dir.path().join("link.yaml")).unwrap();
-        std::fs::write(dir.path().join("file.yaml"), "x: 1\n").unwrap();
-        for refused in [
-            fifo,
-            dir.path().join("link.yaml"),
-            PathBuf::from("/dev/null"),
-        ] {
-            let error = open_with_size(&refused).unwrap_err();
-            assert_eq!(describe_io(&error), "not a regular file", "{refused:?}");
-        }
-        let error = open_with_size(dir.path()).unwrap_err();
-        assert_eq!(describe_io(&error), "is a folder, not a file");
-        assert!(open_with_size(&dir.path().join("file.yaml")).is_ok());
     }
 
     #[test]

@@ -22,6 +22,9 @@
 //! - [`validate`]: every finding in every file; [`diagnostic`]: located
 //!   findings and their rules.
 //! - [`import`]: a published profile page read into a profile.
+//! - [`input`]: every read, capped by its kind of input, with a typed
+//!   error; [`output`]: every write, atomic; [`io_reason`]: the words
+//!   for an I/O failure both use.
 //! - [`render`]: one entry point, [`render::render`], from any report and
 //!   a [`render::Format`] to text.
 //! - [`text`]: neutralising untrusted text, and other plain text helpers.
@@ -65,6 +68,12 @@ pub mod gap;
 pub mod gate;
 #[cfg(unix)]
 pub mod import;
+#[cfg(unix)]
+pub mod input;
+#[cfg(unix)]
+pub mod io_reason;
+#[cfg(unix)]
+pub mod output;
 #[cfg(unix)]
 pub mod plan;
 #[cfg(unix)]

@@ -9,10 +9,11 @@ use anyhow::{Context as _, bail};
 
 use super::emit;
 use super::save_guard::SaveGuard;
-use crate::assessment::write::Target;
 use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
 use crate::import::import;
+use crate::input::{self, InputError, Kind, Source};
+use crate::output::Target;
 use crate::profile::load::check_profile_value;
 use crate::text::{one_line, one_line_clipped, plural};
 
@@ -29,30 +30,14 @@ pub struct ImportRequest {
     pub quiet: bool,
 }
 
-fn read_input(path: &Path) -> anyhow::Result<String> {
-    let stdin = path == Path::new("-");
-    let bytes = if stdin {
-        crate::yaml::read_capped(std::io::stdin()).context("cannot read standard input")?
+/// The page text: a file, or standard input for `-`.
+fn read_input(path: &Path) -> Result<String, InputError> {
+    let source = if path == Path::new("-") {
+        Source::Stdin
     } else {
-        super::read_file(path)?
+        Source::File(path)
     };
-    let name = if stdin {
-        "standard input".to_owned()
-    } else {
-        path.display().to_string()
-    };
-    if bytes.len() as u64 > crate::yaml::MAX_FILE_BYTES {
-        bail!(
-            "{name} is larger than the {} KiB limit",
-            crate::yaml::MAX_FILE_BYTES / 1024
-        );
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{name} is not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    input::read_text(source, Kind::PageText)
 }
 
 /// Runs `skillgap import`.

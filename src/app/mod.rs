@@ -198,19 +198,6 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
     }
 }
 
-/// A file's bytes, at most the input cap (one byte more, so the caller
-/// can tell it is over), with the reason in the error when it cannot be
-/// read.
-fn read_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    crate::discover::read_regular(path).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot read {}: {}",
-            path.display(),
-            crate::discover::describe_io(&e)
-        )
-    })
-}
-
 /// Runs `skillgap profiles`.
 fn profiles(
     catalog: &Catalog,

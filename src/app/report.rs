@@ -13,6 +13,7 @@ use crate::diagnostic::Diagnostic;
 use crate::document::Checked;
 use crate::exit::ExitStatus;
 use crate::gate::{Gates, Standing, judge};
+use crate::input::{self, Kind, Source};
 use crate::profile::{Catalog, Profile};
 use crate::render::{Format, Layout, Options, render};
 use crate::report::{GapReport, analyse};
@@ -49,7 +50,7 @@ pub(super) fn load_assessment(
     profile: Option<&str>,
     catalog: &Catalog,
 ) -> anyhow::Result<(Assessment, Profile, Option<ProfileChange>)> {
-    let bytes = super::read_file(path)?;
+    let bytes = input::read(Source::File(path), Kind::Yaml)?;
     let parsed = match assessment::load::parse(path, &bytes) {
         Ok(parsed) => parsed,
         Err(diagnostics) => bail!(

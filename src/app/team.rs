@@ -11,9 +11,10 @@ use rayon::prelude::*;
 
 use super::{ColorMode, emit, load_catalog};
 use crate::assessment;
-use crate::discover::{describe_io, discover};
+use crate::discover::discover;
 use crate::exit::ExitStatus;
 use crate::gate::{Breaches, Gates, Standing, judge};
+use crate::input::{self, Kind, Source};
 use crate::profile::{Catalog, Profile, digest};
 use crate::render::{Format, Layout, Options, render};
 use crate::team::{Member, Skipped, TeamReport, team};
@@ -51,7 +52,8 @@ fn load(
             reason,
         })
     };
-    let bytes = crate::discover::read_regular(path).map_err(|e| skip(describe_io(&e)))?;
+    let bytes = input::read(Source::File(path), Kind::Yaml)
+        .map_err(|error| skip(error.problem.to_string()))?;
     let first = |diagnostics: &[crate::diagnostic::Diagnostic]| {
         diagnostics
             .iter()

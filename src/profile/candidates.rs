@@ -13,8 +13,8 @@ use super::id_scan::scan_id;
 use super::load::check_profile;
 use super::model::Profile;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::discover::describe_io;
 use crate::document::Checked;
+use crate::input::{Kind, Source};
 
 /// Where one candidate for an id comes from.
 #[derive(Debug)]
@@ -235,5 +235,5 @@ pub(super) fn look(path: &Path) -> Looked {
 
 /// A file's bytes (at most the cap, and one more), or why not.
 pub(super) fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
-    crate::discover::read_regular(path).map_err(|error| describe_io(&error))
+    crate::input::read(Source::File(path), Kind::Yaml).map_err(|error| error.problem.to_string())
 }

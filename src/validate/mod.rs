@@ -23,8 +23,9 @@ use rayon::prelude::*;
 
 use crate::assessment;
 use crate::diagnostic::{Diagnostic, Rule, Severity};
-use crate::discover::{DiscoverError, describe_io, discover};
+use crate::discover::{DiscoverError, discover};
 use crate::document::{FileKind, kind_of, read_failure};
+use crate::input::{self, Kind, Source};
 use crate::profile::catalog::Entry;
 use crate::profile::load::{check_profile, check_profile_value};
 use crate::profile::{Catalog, Profile};
@@ -76,9 +77,9 @@ enum First<'c> {
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, DiscoverError> {
-    crate::discover::read_regular(path).map_err(|error| DiscoverError {
+    input::read(Source::File(path), Kind::Yaml).map_err(|error| DiscoverError {
         path: path.to_owned(),
-        reason: describe_io(&error),
+        reason: error.problem.to_string(),
     })
 }
 
@@ -315,29 +316,4 @@ fn locate_id(path: &Path) -> yaml::Location {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::id_location;
-    use crate::yaml::{self, Segment, Target};
-
-    #[test]
-    fn the_scanned_id_is_placed_where_locating_the_node_places_it() {
-        for text in [
-            "id: tiny-role\ntitle: Tiny\n",
-            "# a comment\n\ntitle: Tiny\nid:   tiny-role   # the id\n",
-            "title: Tiny\r\nid: \"tiny-role\"\r\n",
-            "title: Tiny\rid: 'tiny-role'\r",
-            "summary: |\n  id: not-this\nid: tiny-role\n",
-            "title: Café – ünïcode\nid: tiny-role\n",
-        ] {
-            let located = yaml::locate(text, &[Segment::Key("id".into())], Target::Value);
-            assert!(located.is_some(), "{text:?}");
-            assert_eq!(id_location(text, "tiny-role"), located, "{text:?}");
-        }
-        // Where the line scan cannot be sure, the file is read again.
-        assert_eq!(
-            id_location("{id: tiny-role, title: Tiny}\n", "tiny-role"),
-            None
-        );
-        assert_eq!(id_location("id: other-role\n", "tiny-role"), None);
-    }
-}
+mod tests;

@@ -1,20 +1,11 @@
-//! From bytes to the text the parser may see: the size cap while reading
-//! ([`read_capped`]), then [`decode`] strips one byte-order mark and refuses
-//! an oversized file, invalid UTF-8, characters YAML forbids and empty
-//! input, each at its location. It must not parse: structure is `parse`'s.
+//! From bytes to the text the parser may see: [`decode`] strips one
+//! byte-order mark and refuses an oversized file (over the cap of
+//! [`Kind::Yaml`], which `input` read one byte past), invalid UTF-8,
+//! characters YAML forbids and empty input, each at its location. It must
+//! not parse: structure is `parse`'s; nor read: that is `input`'s.
 
-use super::{Location, MAX_FILE_BYTES, ReadError, ReadProblem};
-
-/// Reads at most [`MAX_FILE_BYTES`] (+1, to tell an oversized file) from `reader`.
-///
-/// # Errors
-/// I/O errors from the reader.
-pub fn read_capped(reader: impl std::io::Read) -> std::io::Result<Vec<u8>> {
-    use std::io::Read as _;
-    let mut bytes = Vec::new();
-    reader.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
+use super::{Location, ReadError, ReadProblem};
+use crate::input::Kind;
 
 /// Checks raw bytes and returns the text to parse: size cap, one leading
 /// byte-order mark stripped, valid UTF-8, not empty.
@@ -22,13 +13,11 @@ pub fn read_capped(reader: impl std::io::Read) -> std::io::Result<Vec<u8>> {
 /// # Errors
 /// A [`ReadError`] saying which check failed and where.
 pub fn decode(bytes: &[u8]) -> Result<&str, ReadError> {
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    let cap = Kind::Yaml.cap();
+    if bytes.len() as u64 > cap {
         return Err(ReadError::new(
             ReadProblem::TooLarge,
-            format!(
-                "file is larger than the {} KiB limit",
-                MAX_FILE_BYTES / 1024
-            ),
+            format!("file is larger than the {} KiB limit", cap / 1024),
             Location::START,
         ));
     }

@@ -1,16 +1,17 @@
 //! The one place that reads and writes YAML.
 //!
 //! Everything else sees plain values and located errors. Reading is hardened
-//! for untrusted files (SPEC §6): a size cap, a byte-order mark stripped,
-//! UTF-8 and control characters checked with their position, a pre-scan
-//! run before the parser that bounds flow nesting, indentation and the
-//! number of nodes (module `prescan`), so no file within the cap costs more
-//! than a bounded amount of memory and time; duplicate and non-text keys
-//! refused at the key, one document only, tags refused (module `tags`), and
-//! the same node budget spent on every value built, so aliases cannot expand
-//! past it (module `strict`). Line breaks may be LF, CRLF or a lone CR.
-//! Locations of findings made after parsing are found in one more pass, for
-//! all of a file's findings at once, by [`Places`].
+//! for untrusted files (SPEC §6): the size cap of `input` checked, a
+//! byte-order mark stripped, UTF-8 and control characters checked with
+//! their position, a pre-scan run before the parser that bounds flow
+//! nesting, indentation and the number of nodes (module `prescan`), so no
+//! file within the cap costs more than a bounded amount of memory and
+//! time; duplicate and non-text keys refused at the key, one document only,
+//! tags refused (module `tags`), and the same node budget spent on every
+//! value built, so aliases cannot expand past it (module `strict`). Line
+//! breaks may be LF, CRLF or a lone CR. Locations of findings made after
+//! parsing are found in one more pass, for all of a file's findings at
+//! once, by [`Places`].
 //!
 //! Each step has its file: `decode` (bytes to text), `parse` (text to one
 //! [`Value`], with `prescan`, `strict` and `tags`), `classify` (parser
@@ -33,7 +34,7 @@ mod strict;
 mod tags;
 mod typed;
 
-pub use decode::{decode, read_capped};
+pub use decode::decode;
 pub use emit::{emit, plain_safe};
 pub(crate) use line_breaks::break_length;
 pub use locate::{Places, locate};
@@ -44,8 +45,6 @@ pub use read_error::{ReadError, ReadProblem};
 pub use serde_yaml::{Mapping, Value};
 pub use typed::{PathError, from_value, to_string};
 
-/// Largest file any loader reads, in bytes.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Deepest nesting of flow collections (`[` / `{`) accepted.
 pub const MAX_FLOW_DEPTH: usize = 64;
 /// Most nodes (scalars, keys, lists, mappings, alias uses) one file may

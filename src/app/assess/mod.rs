@@ -25,6 +25,7 @@ use super::save_guard::SaveGuard;
 use super::{ColorMode, emit, load_catalog, paint};
 use crate::assess::flow::{self, Outcome, Prompter, WithoutEvidence};
 use crate::assess::terminal::TerminalPrompter;
+use crate::assessment::write::save_assessment;
 use crate::assessment::{Assessor, Status};
 use crate::exit::ExitStatus;
 use crate::render::{Format, Layout, Options, render};
@@ -156,7 +157,7 @@ fn run_inner(
         prompter.as_mut(),
         &mut |a| {
             saves += 1;
-            guard.save(|| plan.out.save_assessment(a))
+            guard.save(|| save_assessment(&mut plan.out, a))
         },
     )
     .map_err(|error| {

@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 
-use crate::assessment::write::Target;
 use crate::assessment::{Assessor, Date};
+use crate::input::{self, Kind, Source};
+use crate::output::Target;
 use crate::profile::Profile;
 use crate::profile::slug::{bounded, slugify};
 
@@ -60,7 +61,7 @@ pub(super) fn check_out(path: &Path, force: bool, resume: &str) -> anyhow::Resul
     if force || !target.exists() {
         return Ok(target);
     }
-    let complete = crate::discover::read_regular(path).is_ok_and(|bytes| {
+    let complete = input::read(Source::File(path), Kind::Yaml).is_ok_and(|bytes| {
         String::from_utf8_lossy(&bytes)
             .lines()
             .any(|l| l.trim() == "status: complete")

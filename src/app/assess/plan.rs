@@ -18,8 +18,9 @@ use crate::assess::answers::Answers;
 use crate::assess::flow::Asked;
 use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::model::is_blank_name;
-use crate::assessment::write::Target;
 use crate::assessment::{self, Assessment, Date, Status};
+use crate::input::{self, Kind, Source};
+use crate::output::Target;
 use crate::profile::{Catalog, Depth, Profile, Voice, builtin, digest};
 use crate::render::wrap::{width as display_width, wrap};
 use crate::text::one_line;
@@ -224,7 +225,7 @@ fn read_answers(
     profile: &Profile,
     template: &Assessment,
 ) -> anyhow::Result<(Answers, Option<String>)> {
-    let bytes = crate::app::read_file(path)?;
+    let bytes = input::read(Source::File(path), Kind::Yaml)?;
     let text = crate::yaml::decode(&bytes)
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
     let value = crate::yaml::parse(text)
@@ -251,7 +252,7 @@ fn read_answers(
 /// `profile` and `ratings`); none for a bare map of item to level, or a
 /// file that cannot be read, which reading the answers then reports.
 fn profile_named_in(path: &Path) -> Option<String> {
-    let bytes = crate::app::read_file(path).ok()?;
+    let bytes = input::read(Source::File(path), Kind::Yaml).ok()?;
     let value = crate::yaml::parse(crate::yaml::decode(&bytes).ok()?).ok()?;
     value.get("ratings")?;
     value.get("profile")?.as_str().map(str::to_owned)

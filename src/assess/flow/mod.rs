@@ -11,8 +11,8 @@ use std::collections::HashMap;
 
 pub use asked::{Asked, Selection, UnknownItems};
 
-use crate::assessment::write::WriteError;
 use crate::assessment::{Assessment, Level, Rating, Status};
+use crate::output::WriteError;
 use crate::profile::{ItemScale, Profile, RatedItem, Section, Voice};
 
 /// The person stopped the assessment (Ctrl-C or Esc).

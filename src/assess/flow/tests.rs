@@ -228,7 +228,7 @@ fn a_failed_save_stops_the_flow_with_the_reason() {
     let error = run(&profile(), empty(), 0, false, &mut script, &mut |_| {
         Err(WriteError {
             path: "x.yaml".into(),
-            reason: crate::assessment::write::Reason::Io("disk full".into()),
+            reason: crate::output::Reason::Io("disk full".into()),
         })
     })
     .unwrap_err();

@@ -156,3 +156,6 @@ impl Parsed {
         self.profile_id.as_deref()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,4 +1,4 @@
-//! Saving so that no answer is ever lost: the new content goes to a
+//! Writing a file so that nothing is ever lost: the new content goes to a
 //! temporary file in the same folder, is flushed to disk, and then replaces
 //! the old file in one rename. A failure at any step leaves the previous
 //! file as it was and no temporary file behind.
@@ -7,8 +7,9 @@
 //! a link to nothing is refused by name. A [`Target`] remembers what it last
 //! saw at its path, so a save never silently replaces a file that someone
 //! else (another run, an editor) wrote in the meantime: the new content is
-//! kept beside it instead. This module does not print and does not handle
-//! signals; the caller keeps a save from being cut short.
+//! kept beside it instead. This module knows nothing of what the bytes
+//! mean (assessments, profiles); it does not print and does not handle
+//! signals: the caller keeps a save from being cut short.
 //!
 //! The parts, one concept each: `target` says what a path is and whether
 //! it may be replaced; `save` writes the temporary file and replaces the
@@ -28,15 +29,3 @@ mod tests;
 
 pub use error::{Reason, WriteError};
 pub use target::Target;
-
-use super::model::Assessment;
-
-/// The assessment as YAML: fields in a fixed order, strings that YAML 1.1
-/// readers could take for something else quoted, the date bare.
-///
-/// # Errors
-/// Why the assessment could not be written as YAML. A save never turns
-/// such a failure into an empty file.
-pub fn to_yaml(assessment: &Assessment) -> Result<String, String> {
-    crate::yaml::to_string(assessment, &["date"]).map_err(|e| e.to_string())
-}

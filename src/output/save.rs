@@ -14,21 +14,16 @@ use super::beside::keep_beside;
 use super::error::{Reason, WriteError};
 use super::stamp::Stamp;
 use super::target::Target;
-use super::to_yaml;
-use crate::assessment::model::Assessment;
 
 impl Target {
-    /// Saves an assessment; see [`Target::save`].
+    /// Saves text made for this file, or leaves the file as it was when
+    /// the text could not be made (`Err` says why): never an empty file in
+    /// its place.
     ///
     /// # Errors
-    /// As [`Target::save`].
-    pub fn save_assessment(&mut self, assessment: &Assessment) -> Result<(), WriteError> {
-        self.save_text(to_yaml(assessment))
-    }
-
-    /// Saves text made for this file, or leaves the file as it was when
-    /// the text could not be made: never an empty file in its place.
-    pub(super) fn save_text(&mut self, text: Result<String, String>) -> Result<(), WriteError> {
+    /// [`Reason::Unserialisable`] when there is no text; otherwise as
+    /// [`Target::save`].
+    pub fn save_text(&mut self, text: Result<String, String>) -> Result<(), WriteError> {
         match text {
             Ok(text) => self.save(text.as_bytes()),
             Err(why) => Err(WriteError {
@@ -53,7 +48,7 @@ impl Target {
             path: self.shown.display().to_string(),
             reason,
         };
-        let io = |error: &std::io::Error| failed(Reason::Io(crate::discover::describe_io(error)));
+        let io = |error: &std::io::Error| failed(Reason::Io(crate::io_reason::describe_io(error)));
         let folder = match self.real.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent,
             _ => Path::new("."),

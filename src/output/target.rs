@@ -55,7 +55,7 @@ impl Target {
             path: path.display().to_string(),
             reason,
         };
-        let io = |error: &std::io::Error| failed(Reason::Io(crate::discover::describe_io(error)));
+        let io = |error: &std::io::Error| failed(Reason::Io(crate::io_reason::describe_io(error)));
         let meta = match std::fs::symlink_metadata(path) {
             Ok(meta) => meta,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
@@ -112,7 +112,7 @@ fn writable_folder(path: &Path) -> Result<(), Reason> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let io = |error: &std::io::Error| Reason::Io(crate::discover::describe_io(error));
+    let io = |error: &std::io::Error| Reason::Io(crate::io_reason::describe_io(error));
     match std::fs::metadata(folder) {
         Ok(meta) if meta.is_dir() => {}
         Ok(_) => return Err(Reason::NoFolder(folder.display().to_string())),
