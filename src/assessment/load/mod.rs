@@ -65,37 +65,25 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
         .and_then(Value::as_str)
         .map(str::to_owned);
     let Some(mapping) = value.as_mapping_mut() else {
-        findings.push(Finding {
-            rule: Rule::WrongType,
-            message: "an assessment is a mapping of fields (`profile`, `person`, `ratings`, ...)"
-                .into(),
-            at: At::Known(Location::START),
-        });
-        return Parsed {
-            text: text.to_owned(),
-            assessment: None,
+        return refused(
+            text,
             profile_id,
             findings,
-            ratings_base: ratings_key(),
-        };
+            Rule::WrongType,
+            "an assessment is a mapping of fields (`profile`, `person`, `ratings`, ...)",
+        );
     };
     if is_bare_answers(mapping) {
         // Each item id would be an unknown field, and every assessment
         // field missing: dozens of findings that hide the one fix.
-        findings.push(Finding {
-            rule: Rule::MissingField,
-            message: "this is a map of item ids to levels (answers for `assess --answers`), \
-                      not an assessment; `assess --answers FILE --name NAME` makes one from it"
-                .into(),
-            at: At::Known(Location::START),
-        });
-        return Parsed {
-            text: text.to_owned(),
-            assessment: None,
+        return refused(
+            text,
             profile_id,
             findings,
-            ratings_base: ratings_key(),
-        };
+            Rule::MissingField,
+            "this is a map of item ids to levels (answers for `assess --answers`), \
+             not an assessment; `assess --answers FILE --name NAME` makes one from it",
+        );
     }
     let raw_ratings = match mapping.get_mut("ratings") {
         Some(Value::Mapping(ratings)) => Some(std::mem::take(ratings)),
@@ -157,5 +145,27 @@ impl Parsed {
     }
 }
 
+/// A file that is no assessment at all: the findings so far and one more,
+/// at its start, that says what it is instead.
+fn refused(
+    text: &str,
+    profile_id: Option<String>,
+    mut findings: Vec<Finding>,
+    rule: Rule,
+    message: &str,
+) -> Parsed {
+    findings.push(Finding {
+        rule,
+        message: message.into(),
+        at: At::Known(Location::START),
+    });
+    Parsed {
+        text: text.to_owned(),
+        assessment: None,
+        profile_id,
+        findings,
+        ratings_base: ratings_key(),
+    }
+}
 #[cfg(test)]
 mod tests;
