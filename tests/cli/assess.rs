@@ -570,3 +570,42 @@ fn a_blank_assessor_name_is_refused_with_its_own_option_as_the_example() {
         result.stderr
     );
 }
+
+#[test]
+fn whether_an_existing_file_is_complete_is_read_from_its_status_not_searched_for() {
+    // It was a text search for the line `status: complete`: a quoted
+    // status was missed, and a note holding that line was taken for it.
+    let dir = tempfile::tempdir().unwrap();
+    let profile = fixture("valid/tiny-role.yaml");
+    let quoted = "profile: tiny-role\nperson: Kim\nassessor: self\ndate: 2026-11-26\n\
+                  status: \"complete\"\nratings:\n  testing: {level: familiar}\n";
+    let noted = "profile: tiny-role\nperson: Kim\nassessor: self\ndate: 2026-11-26\n\
+                 status: in-progress\nratings:\n  testing:\n    level: familiar\n    \
+                 evidence: |\n      status: complete\n";
+    std::fs::write(dir.path().join("ratings.yaml"), "testing: aware\n").unwrap();
+    for (file, text, says) in [
+        ("quoted.yaml", quoted, "already holds a complete assessment"),
+        ("noted.yaml", noted, "already exists; continue it with"),
+    ] {
+        std::fs::write(dir.path().join(file), text).unwrap();
+        let result = in_dir(
+            dir.path(),
+            &[
+                "assess",
+                profile.to_str().unwrap(),
+                "--answers",
+                "ratings.yaml",
+                "--name",
+                "Kim",
+                "--out",
+                file,
+            ],
+        );
+        assert_eq!(result.code, 2, "{}", result.stderr);
+        assert!(result.stderr.contains(says), "{file}: {}", result.stderr);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(file)).unwrap(),
+            text
+        );
+    }
+}

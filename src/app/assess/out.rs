@@ -61,11 +61,13 @@ pub(super) fn check_out(path: &Path, force: bool, resume: &str) -> anyhow::Resul
     if force || !target.exists() {
         return Ok(target);
     }
-    let complete = input::read(Source::File(path), Kind::Yaml).is_ok_and(|bytes| {
-        String::from_utf8_lossy(&bytes)
-            .lines()
-            .any(|l| l.trim() == "status: complete")
-    });
+    // Parsed, not searched for: `status: "complete"` is complete, and a
+    // note that reads "status: complete" is not.
+    let complete = input::read(Source::File(path), Kind::Yaml)
+        .ok()
+        .and_then(|bytes| crate::assessment::load::parse(path, &bytes).ok())
+        .and_then(|parsed| parsed.status())
+        == Some(crate::assessment::Status::Complete);
     if complete {
         bail!(
             "{} already holds a complete assessment; choose another --out, or add --force to replace it",

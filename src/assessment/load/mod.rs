@@ -138,6 +138,12 @@ fn is_bare_answers(mapping: &yaml::Mapping) -> bool {
 }
 
 impl Parsed {
+    /// The `status` the file gives, when its fields could be read.
+    #[must_use]
+    pub fn status(&self) -> Option<crate::assessment::Status> {
+        self.assessment.as_ref().map(|a| a.status)
+    }
+
     /// The `profile` id the file names, if it names one.
     #[must_use]
     pub fn profile_id(&self) -> Option<&str> {
