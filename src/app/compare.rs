@@ -1,13 +1,11 @@
 //! `skillgap compare`: two assessments of one person, side by side.
 
-#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
-
 use std::path::PathBuf;
 
 use anyhow::bail;
 
 use super::report::load_assessment;
-use super::{ColorMode, emit, load_catalog};
+use super::{emit, load_catalog};
 use crate::assessment::model::person_key;
 use crate::compare::compare;
 use crate::exit::ExitStatus;
@@ -26,10 +24,9 @@ pub struct CompareRequest {
 pub(super) fn run(
     request: &CompareRequest,
     dirs: &[PathBuf],
-    color: ColorMode,
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
-    let catalog = load_catalog(dirs, color)?;
+    let catalog = load_catalog(dirs)?;
     let (first, profile, _) = load_assessment(&request.before, None, &catalog)?;
     let (second, other, _) = load_assessment(&request.after, None, &catalog)?;
     if profile.id != other.id {
@@ -42,21 +39,22 @@ pub(super) fn run(
         );
     }
     if person_key(&first.person) != person_key(&second.person) {
-        eprintln!(
+        say!(
             "note: the two assessments name different people ({} and {})",
             one_line(&first.person),
             one_line(&second.person)
         );
     }
     if first.date > second.date {
-        eprintln!(
+        say!(
             "note: BEFORE ({}) is dated after AFTER ({}); the change is shown from the first file to the second",
-            first.date, second.date
+            first.date,
+            second.date
         );
     }
     for (side, a) in [("before", &first), ("after", &second)] {
         if a.status == crate::assessment::Status::InProgress {
-            eprintln!(
+            say!(
                 "note: the {side} assessment is still in progress; its unrated items are not compared"
             );
         }

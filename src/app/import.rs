@@ -1,8 +1,6 @@
 //! `skillgap import`: a job-profile page's text in, profile YAML out, with
 //! every place needing a person listed on stderr.
 
-#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
-
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
@@ -96,20 +94,20 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
     }
     let input = one_line(&request.input.display().to_string());
     for note in &imported.notes {
-        eprintln!(
+        say!(
             "{input}:{}: {}",
             note.line,
             one_line_clipped(&note.message, 400)
         );
     }
     for unplaced in &imported.unplaced {
-        eprintln!(
+        say!(
             "{input}:{}: could not place this line: {}",
             unplaced.line,
             one_line_clipped(&unplaced.text, 200)
         );
     }
-    eprintln!(
+    say!(
         "imported `{}`: {} knowledge/skills, {} organisation skills; {} to check, {}",
         one_line_clipped(&imported.profile.title, 200),
         imported.profile.knowledge_skills.len(),
@@ -124,10 +122,10 @@ pub(super) fn run(request: &ImportRequest) -> anyhow::Result<ExitStatus> {
         .iter()
         .filter(|d| d.severity == Severity::Error)
     {
-        eprintln!("{d}");
+        say!("{d}");
     }
     if warnings > 0 {
-        eprintln!(
+        say!(
             "{} on the output (for example `develops` links to add: the page has none); run `{} validate` on it",
             plural(warnings, "validate warning"),
             super::program::program()

@@ -2,20 +2,8 @@
 //! files for output, and prints. Domain modules hand back values; renderers
 //! hand back strings; this module writes them and picks the exit status.
 
-#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
-
-/// `eprintln!` for this module and the command modules below it: a
-/// message that cannot be written (stderr a closed pipe, `2>&1 | head -1`)
-/// is dropped instead of panicking, so the exit status stays the one the
-/// run earned. Defined before the `mod` lines so that it shadows the
-/// standard macro in all of them.
-macro_rules! eprintln {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
-    }};
-}
-
+#[macro_use]
+mod console;
 mod assess;
 mod compare;
 mod import;
@@ -106,13 +94,14 @@ pub fn run(request: Request) -> ExitStatus {
         Ok(status) => status,
         Err(error) => {
             // Messages quote paths and file text: neutralise them whole.
-            eprintln!("error: {}", sanitize(&format!("{error:#}")));
+            say!("error: {}", sanitize(&format!("{error:#}")));
             ExitStatus::Failure
         }
     }
 }
 
 fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
+    console::init(request.color);
     let stdout_paint = paint(request.color, std::io::stdout().is_terminal());
     let layout = Layout {
         width: output_width(),
@@ -120,11 +109,11 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
     };
     match request.command {
         Command::Profiles { format } => {
-            let catalog = load_catalog(&request.profile_dirs, request.color)?;
+            let catalog = load_catalog(&request.profile_dirs)?;
             profiles(&catalog, format, layout)
         }
         Command::Show { profile, format } => {
-            let catalog = load_catalog(&request.profile_dirs, request.color)?;
+            let catalog = load_catalog(&request.profile_dirs)?;
             let entry = catalog.resolve(&profile)?;
             emit(&render(
                 &entry.profile,
@@ -133,43 +122,36 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             )?)?;
             Ok(ExitStatus::Success)
         }
-        Command::Assess(assess) => {
-            assess::run(&assess, &request.profile_dirs, request.color, layout)
-        }
+        Command::Assess(assess) => assess::run(&assess, &request.profile_dirs, layout),
         Command::Import(import) => import::run(&import),
-        Command::Compare(c) => compare::run(&c, &request.profile_dirs, request.color, layout),
-        Command::Team(team) => team::run(&team, &request.profile_dirs, request.color, layout),
-        Command::Report(report) => {
-            report::run(&report, &request.profile_dirs, request.color, layout)
-        }
+        Command::Compare(c) => compare::run(&c, &request.profile_dirs, layout),
+        Command::Team(team) => team::run(&team, &request.profile_dirs, layout),
+        Command::Report(report) => report::run(&report, &request.profile_dirs, layout),
         Command::Validate {
             paths,
             strict,
             quiet,
             format,
         } => {
-            let catalog = load_catalog(&request.profile_dirs, request.color)?;
+            let catalog = load_catalog(&request.profile_dirs)?;
             let outcome = validate::validate(&paths, &catalog);
             if !quiet {
                 emit(&diagnostics::render(&outcome, format, stdout_paint))?;
             }
-            let stderr_paint = paint(request.color, std::io::stderr().is_terminal());
             for problem in &outcome.unreadable {
-                let problem = one_line(&problem.to_string());
-                eprintln!("{}: {problem}", stderr_paint.error("error"));
+                console::error(&one_line(&problem.to_string()));
             }
             Ok(if !outcome.unreadable.is_empty() {
                 ExitStatus::Failure
             } else if outcome.files == 0 {
-                eprintln!(
-                    "{}: no YAML files (*.yaml, *.yml) found in {}",
-                    stderr_paint.error("error"),
+                console::error(&format!(
+                    "no YAML files (*.yaml, *.yml) found in {}",
                     paths
                         .iter()
                         .map(|p| one_line(&p.display().to_string()))
                         .collect::<Vec<_>>()
                         .join(", ")
-                );
+                ));
                 ExitStatus::Failure
             } else if outcome.count(Severity::Error) > 0
                 || (strict && outcome.count(Severity::Warning) > 0)
@@ -246,17 +228,15 @@ fn listing_row(listed: Listed) -> ListingRow {
 }
 
 /// The profiles from `dirs` and the built-in ones. A file skipped in a
-/// folder is a warning on stderr, coloured as `color` says, when it is met:
+/// folder is a warning on stderr when it is met:
 /// at load, or when the command first uses its id.
-pub(crate) fn load_catalog(dirs: &[PathBuf], color: ColorMode) -> anyhow::Result<Catalog> {
-    let paint = paint(color, std::io::stderr().is_terminal());
+pub(crate) fn load_catalog(dirs: &[PathBuf]) -> anyhow::Result<Catalog> {
     let warn = move |skipped: &crate::profile::catalog::Skipped| {
-        eprintln!(
-            "{}: skipped {}: {}",
-            paint.warning("warning"),
+        console::warning(&format!(
+            "skipped {}: {}",
             one_line(&skipped.path.display().to_string()),
             one_line(&skipped.reason)
-        );
+        ));
     };
     Catalog::load(dirs, Box::new(warn)).context("cannot load the --profiles folders")
 }

@@ -1,13 +1,11 @@
 //! `skillgap report`: load an assessment and its profile, measure, render,
 //! and apply the gates.
 
-#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
-
 use std::path::Path;
 
 use anyhow::{Context as _, bail};
 
-use super::{ColorMode, emit, load_catalog};
+use super::{emit, load_catalog};
 use crate::assessment::{self, Assessment, ProfileChange};
 use crate::diagnostic::Diagnostic;
 use crate::document::Checked;
@@ -87,14 +85,14 @@ pub(super) fn gates(report: &GapReport, gates: Gates) -> ExitStatus {
     let s = &report.summary;
     let breaches = judge(Standing::from(s), gates);
     if breaches.gaps {
-        eprintln!(
+        say!(
             "gate: {} below the required level, {} not rated (--fail-on-gap)",
             plural(s.gaps, "item"),
             s.not_rated
         );
     }
     if let (true, Some(minimum)) = (breaches.readiness, gates.min_readiness) {
-        eprintln!(
+        say!(
             "gate: readiness {:.1}% is below {minimum}% (--min-readiness)",
             s.readiness_percent
         );
@@ -110,10 +108,9 @@ pub(super) fn gates(report: &GapReport, gates: Gates) -> ExitStatus {
 pub(super) fn run(
     request: &ReportRequest,
     dirs: &[std::path::PathBuf],
-    color: ColorMode,
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
-    let catalog = load_catalog(dirs, color)?;
+    let catalog = load_catalog(dirs)?;
     let (assessment, profile, change) =
         load_assessment(&request.assessment, request.profile.as_deref(), &catalog)
             .context("cannot make the report")?;

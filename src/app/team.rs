@@ -1,15 +1,13 @@
 //! `skillgap team`: read many assessments in parallel, skip and report the
 //! broken ones, keep the newest per person, and render the team report.
 
-#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 use rayon::prelude::*;
 
-use super::{ColorMode, emit, load_catalog};
+use super::{emit, load_catalog};
 use crate::assessment;
 use crate::discover::discover;
 use crate::exit::ExitStatus;
@@ -101,10 +99,9 @@ fn load(
 pub(super) fn run(
     request: &TeamRequest,
     dirs: &[PathBuf],
-    color: ColorMode,
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
-    let catalog = load_catalog(dirs, color)?;
+    let catalog = load_catalog(dirs)?;
     let forced = match &request.profile {
         Some(spec) => Some(catalog.resolve(spec)?.profile),
         None => None,
@@ -147,7 +144,7 @@ pub(super) fn run(
         }
     }
     if profiles_seen > 0 {
-        eprintln!(
+        say!(
             "note: {} among the inputs left out (not assessments)",
             plural(profiles_seen, "profile file")
         );
@@ -189,7 +186,7 @@ pub(super) fn run(
         },
     );
     if !report.skipped.is_empty() {
-        eprintln!(
+        say!(
             "{} skipped; the report covers the rest",
             plural(report.skipped.len(), "file")
         );
@@ -201,7 +198,7 @@ pub(super) fn run(
 /// Each file left out, and why.
 fn say_skipped(skipped: &[Skipped]) {
     for skip in skipped {
-        eprintln!(
+        say!(
             "skipped {}: {}",
             one_line(&skip.file),
             one_line(&skip.reason)
@@ -237,7 +234,7 @@ fn note_other_profiles<'m>(profile: &Profile, members: impl Iterator<Item = &'m 
         .map(|(id, n)| format!("`{}` ({n})", one_line(id)))
         .collect::<Vec<_>>()
         .join(", ");
-    eprintln!(
+    say!(
         "note: {count} of {total} assessments were made against another profile ({list}) and are measured against `{}` (--profile); their ratings of items it lacks are set aside",
         one_line(&profile.id)
     );
@@ -262,7 +259,7 @@ fn gates(report: &TeamReport, gates: Gates) -> ExitStatus {
     };
     let with_gaps = breaching(|b| b.gaps);
     if !with_gaps.is_empty() {
-        eprintln!(
+        say!(
             "gate: {} with gaps or unrated requirements (--fail-on-gap): {}",
             assessments(with_gaps.len()),
             who(&with_gaps, |m| {
@@ -279,7 +276,7 @@ fn gates(report: &TeamReport, gates: Gates) -> ExitStatus {
     }
     let below = breaching(|b| b.readiness);
     if let (false, Some(minimum)) = (below.is_empty(), gates.min_readiness) {
-        eprintln!(
+        say!(
             "gate: {} below {minimum}% readiness (--min-readiness): {}",
             assessments(below.len()),
             who(&below, |m| format!("{:.1}%", m.readiness_percent))

@@ -6,7 +6,6 @@
 //!
 //! It only reports; it does not change or save the assessment.
 
-use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 
 use super::AssessRequest;
@@ -136,32 +135,11 @@ fn markdown_name(out: &Path) -> String {
 
 /// `--unrated` on a file with every item rated: nothing was asked or saved.
 pub(super) fn say_nothing_to_ask(out: &Path) {
-    say(&format!(
+    crate::app::console::wrapped(&format!(
         "Nothing to ask: every item in {} is rated, and nothing was changed. \
          To rate some again, name them with --only ID,… instead of --unrated.",
         shown(out),
     ));
-}
-
-/// Says `text` on stderr, wrapped between words to the terminal's width
-/// (at most 100 columns) when stderr is a terminal, so no line breaks
-/// mid-word at the edge; as one line otherwise.
-pub(super) fn say(text: &str) {
-    if let Some(columns) = stderr_columns() {
-        eprintln!("{}", wrap(text, columns, "", "").join("\n"));
-    } else {
-        eprintln!("{text}");
-    }
-}
-
-/// The columns to wrap stderr's lines to: one less than the terminal's
-/// width, at most 100; `None` when stderr is no terminal.
-pub(super) fn stderr_columns() -> Option<usize> {
-    if !std::io::stderr().is_terminal() {
-        return None;
-    }
-    terminal_size::terminal_size_of(std::io::stderr())
-        .map(|(width, _)| usize::from(width.0).clamp(10, 100) - 1)
 }
 
 /// "1 required item is", "29 required items are".

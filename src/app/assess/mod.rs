@@ -8,8 +8,6 @@
 //! quoting in `hints`, the closing lines in `done`. It must not grow any of
 //! those back.
 
-#![allow(clippy::print_stderr)] // the edge: messages to stderr are its job
-
 mod done;
 mod hints;
 mod out;
@@ -22,7 +20,7 @@ use std::path::PathBuf;
 use anyhow::bail;
 
 use super::save_guard::SaveGuard;
-use super::{ColorMode, emit, load_catalog, paint};
+use super::{emit, load_catalog};
 use crate::assess::flow::{self, Outcome, Prompter, WithoutEvidence};
 use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::write::save_assessment;
@@ -87,12 +85,11 @@ pub struct AssessRequest {
 pub(super) fn run(
     request: &AssessRequest,
     dirs: &[PathBuf],
-    color: ColorMode,
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
-    match run_inner(request, dirs, color, layout) {
+    match run_inner(request, dirs, layout) {
         Err(error) if error.downcast_ref::<Stopped>().is_some() => {
-            eprintln!("Stopped before starting; nothing was saved.");
+            say!("Stopped before starting; nothing was saved.");
             Ok(ExitStatus::Interrupted)
         }
         other => other,
@@ -102,7 +99,6 @@ pub(super) fn run(
 fn run_inner(
     request: &AssessRequest,
     dirs: &[PathBuf],
-    color: ColorMode,
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
     let interactive = request.answers.is_none();
@@ -114,7 +110,7 @@ fn run_inner(
             program = super::program::program()
         );
     }
-    let catalog = load_catalog(dirs, color)?;
+    let catalog = load_catalog(dirs)?;
     if let Some(out) = &request.out {
         check_out(
             out,
@@ -125,8 +121,7 @@ fn run_inner(
     // At a prompt the Ctrl-C key is no signal (the prompter turns ISIG
     // off) but a key the prompt answers as "stop"; a SIGINT sent with
     // `kill`, or the key between prompts, ends the run through the guard.
-    let terminal = interactive
-        .then(|| TerminalPrompter::new(paint(color, std::io::stderr().is_terminal()).enabled));
+    let terminal = interactive.then(|| TerminalPrompter::new(super::console::paint().enabled));
     let guard = SaveGuard::install(crate::assess::terminal::restore);
     let mut plan = match &request.resume {
         Some(file) => plan_resume(request, file, &catalog, terminal.as_ref())?,
@@ -186,22 +181,22 @@ fn run_inner(
                 out: &out,
             };
             for line in closing_lines(&closing, stderr_width(), interactive) {
-                eprintln!("{line}");
+                say!("{line}");
             }
             Ok(ExitStatus::Success)
         }
         Outcome::Interrupted(_) if saves == 0 && request.resume.is_none() => {
-            eprintln!("Stopped before the first answer; nothing was saved.");
+            say!("Stopped before the first answer; nothing was saved.");
             Ok(ExitStatus::Interrupted)
         }
         Outcome::Interrupted(partial) => {
-            done::say(&format!(
+            super::console::wrapped(&format!(
                 "Stopped. {} saved in {}.",
                 plural(partial.ratings.len(), "answer"),
                 shown(&out),
             ));
             // The command on one line, never broken by us: it is copied.
-            eprintln!(
+            say!(
                 "Resume with: {}",
                 resume_command(request, dirs, &out, Resume::ThisRun(complete_on_disk))
             );
@@ -219,7 +214,7 @@ fn say_where_it_starts(
     out: &std::path::Path,
 ) -> Result<(), Stopped> {
     let Some(terminal) = terminal else {
-        eprintln!("Saving answers to {}", shown(out));
+        say!("Saving answers to {}", shown(out));
         return Ok(());
     };
     if request.resume.is_some() {
@@ -239,5 +234,5 @@ fn say_where_it_starts(
 /// Columns of the terminal on stderr, where the closing lines go. A log
 /// or a pipe gets whole lines, to read and search as they are.
 fn stderr_width() -> usize {
-    done::stderr_columns().unwrap_or(usize::MAX)
+    super::console::columns().unwrap_or(usize::MAX)
 }

@@ -172,7 +172,7 @@ pub(super) fn plan_resume(
                     )
                     .map_err(|_| Stopped)?;
             }
-            None => lines.iter().for_each(|line| eprintln!("note: {line}")),
+            None => lines.iter().for_each(|line| say!("note: {line}")),
         }
         let removed: std::collections::HashSet<&String> = change.removed.iter().collect();
         assessment.ratings.retain(|id, _| !removed.contains(id));
