@@ -141,12 +141,27 @@ fn walk(dir: &Path, found: &mut Found) {
     let canonical_dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned());
     // In name order, depth first: the order of the paths' components, the
     // order the files are listed in.
-    let mut entries: Vec<_> = entries
-        .filter_map(Result::ok)
+    // An entry that cannot be read is said, not skipped in silence: a file
+    // the run never saw would otherwise look like a pass.
+    let mut listed = Vec::new();
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                found.error(dir, describe_io(&error));
+                continue;
+            }
+        };
         // Hidden files and folders (editor locks, `.git`) are not inputs.
-        .filter(|entry| !entry.file_name().as_encoded_bytes().starts_with(b"."))
-        .filter_map(|entry| Some((entry.file_name(), entry.file_type().ok()?, entry.path())))
-        .collect();
+        if entry.file_name().as_encoded_bytes().starts_with(b".") {
+            continue;
+        }
+        match entry.file_type() {
+            Ok(kind) => listed.push((entry.file_name(), kind, entry.path())),
+            Err(error) => found.error(&entry.path(), describe_io(&error)),
+        }
+    }
+    let mut entries = listed;
     entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     for (_, kind, path) in entries {
         if kind.is_file() {
