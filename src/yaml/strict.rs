@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
-use super::Value;
+use serde_yaml::Value;
 
 pub(super) const DUPLICATE_KEY: &str = "duplicate key";
 pub(super) const ALIAS_BOMB: &str = "aliases expand to far more data than the file holds";

@@ -13,7 +13,7 @@ use std::path::Path;
 use super::model::Assessment;
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::document::{At, Finding, deserialize_all, read_failure};
-use crate::yaml::{self, Location, Segment, Value};
+use crate::yaml::{self, Location, Node, Segment, Value};
 
 mod answers;
 mod check;
@@ -62,9 +62,9 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
     let mut findings = Vec::new();
     let profile_id = value
         .get("profile")
-        .and_then(Value::as_str)
+        .and_then(Node::as_str)
         .map(str::to_owned);
-    let Some(mapping) = value.as_mapping_mut() else {
+    if !value.is_mapping() {
         findings.push(Finding {
             rule: Rule::WrongType,
             message: "an assessment is a mapping of fields (`profile`, `person`, `ratings`, ...)"
@@ -78,15 +78,8 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
             findings,
             ratings_base: ratings_key(),
         };
-    };
-    let raw_ratings = match mapping.get_mut("ratings") {
-        Some(Value::Mapping(ratings)) => Some(std::mem::take(ratings)),
-        Some(empty @ Value::Null) => {
-            *empty = Value::Mapping(yaml::Mapping::new());
-            None
-        }
-        _ => None,
-    };
+    }
+    let raw_ratings = value.take_mapping("ratings");
     let mut assessment = deserialize_all::<Assessment>(&value, &[], &mut findings);
     if assessment
         .as_ref()
