@@ -5,6 +5,8 @@
 //! would drop. It must not check bytes (that is `decode`) nor know what a
 //! profile or an assessment is.
 
+use std::cell::Cell;
+
 use serde::de::DeserializeSeed as _;
 
 use super::classify::classify;
@@ -61,16 +63,16 @@ pub fn parse(text: &str) -> Result<Value, ReadError> {
     }
     // Aliases may repeat nodes and their text, but never past the node
     // budget, nor far past the size of the file.
-    let mut budget = strict::Budget {
-        nodes: MAX_NODES.min(text.len() + ALIAS_ALLOWANCE),
-        bytes: text.len() + ALIAS_BYTES_ALLOWANCE,
-    };
+    let mut budget = strict::Budget::new(
+        MAX_NODES.min(text.len() + ALIAS_ALLOWANCE),
+        text.len() + ALIAS_BYTES_ALLOWANCE,
+    );
     let deserializer = serde_yaml::Deserializer::from_str(text);
     let value = StrictValue {
         budget: &mut budget,
     }
     .deserialize(deserializer)
-    .map_err(|error| classify(text, &error))?;
+    .map_err(|error| classify(text, &error, budget.refused.take()))?;
     if value.is_null() {
         return Err(ReadError::new(
             ReadProblem::Empty,
@@ -79,11 +81,14 @@ pub fn parse(text: &str) -> Result<Value, ReadError> {
         ));
     }
     // Tags serde_yaml resolves and drops: found in a copy where they are local.
+    let found = Cell::new(false);
     if let Some(copy) = tags::with_local_tags(&scanned)
-        && let Err(error) = tags::NoTags.deserialize(serde_yaml::Deserializer::from_str(&copy))
-        && error.to_string().contains(tags::TAG)
+        && let Err(error) =
+            (tags::NoTags { found: &found }).deserialize(serde_yaml::Deserializer::from_str(&copy))
+        && found.get()
     {
-        return Err(classify(text, &error));
+        let tag = ReadError::new(ReadProblem::Tag, tags::TAG, Location::START);
+        return Err(classify(text, &error, Some(tag)));
     }
     Ok(Value(value))
 }
@@ -113,6 +118,24 @@ mod tests {
         assert_eq!(
             problem(text),
             (ReadProblem::DuplicateKey, Location { line: 3, column: 1 })
+        );
+    }
+
+    #[test]
+    fn a_refusal_keeps_its_kind_and_words_whatever_the_keys_hold() {
+        // The kind used to be read back from the parser's message, which
+        // starts with the path: a space in a key made this plain syntax.
+        let error = parse("my key:\n  c: 1\n  c: 2\n").unwrap_err();
+        assert_eq!(
+            (error.problem, error.message.as_str()),
+            (ReadProblem::DuplicateKey, "duplicate key `c`")
+        );
+        let error = parse("a:\n  \"c at line 9\": 1\n  \"c at line 9\": 2\n").unwrap_err();
+        assert_eq!(error.message, "duplicate key `c at line 9`");
+        let error = parse("my key:\n  7: x\n").unwrap_err();
+        assert_eq!(
+            (error.problem, error.location),
+            (ReadProblem::KeyNotText, Location { line: 2, column: 3 })
         );
     }
 
