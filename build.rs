@@ -20,9 +20,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use serde_yaml::Value;
+use yaml::{Node, Value};
 
-/// The crate's own YAML reader (only `decode` and `parse` are used).
+/// The crate's own YAML reader (only `decode`, `parse` and the value's
+/// accessors are used).
 #[path = "src/yaml/mod.rs"]
 #[allow(dead_code, unused_imports)]
 mod yaml;
@@ -108,13 +109,13 @@ fn precompile(bytes: &[u8], listed: &mut String) -> Option<(String, String)> {
 /// of their own would lie each beside its profile's text, one page fault
 /// apiece (perf: about a hundred more in `show` with 200 built-ins).
 fn summary(value: &Value, listed: &mut String) -> String {
-    let text = |key: &str| value.get(key).and_then(Value::as_str);
+    let text = |key: &str| value.get(key).and_then(Node::as_str);
     let (Some(id), Some(title)) = (text("id"), text("title")) else {
         return "None".to_owned();
     };
     let optional = |key: &str| match value.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(text)) => Ok(Some(text.as_str())),
+        None | Some(Node::Null) => Ok(None),
+        Some(Node::String(text)) => Ok(Some(text)),
         Some(_) => Err(()),
     };
     let (Ok(family), Ok(level)) = (optional("family"), optional("level")) else {
@@ -123,8 +124,8 @@ fn summary(value: &Value, listed: &mut String) -> String {
     let mut rated_items = 0;
     for section in ["knowledge_skills", "organisation_skills"] {
         match value.get(section) {
-            None | Some(Value::Null) => {}
-            Some(Value::Sequence(items)) => rated_items += items.len(),
+            None | Some(Node::Null) => {}
+            Some(Node::Sequence(items)) => rated_items += items.len(),
             Some(_) => return "None".to_owned(),
         }
     }

@@ -34,10 +34,9 @@ const ASSESSMENT_KEYS: [&str; 3] = ["profile", "ratings", "person"];
 /// Which kind of file a parsed document is, by its top-level keys.
 #[must_use]
 pub fn kind_of(value: &Value) -> Option<FileKind> {
-    let mapping = value.as_mapping()?;
-    if ASSESSMENT_KEYS.iter().any(|key| mapping.contains_key(*key)) {
+    if ASSESSMENT_KEYS.iter().any(|key| value.has_key(key)) {
         Some(FileKind::Assessment)
-    } else if PROFILE_KEYS.iter().any(|key| mapping.contains_key(*key)) {
+    } else if PROFILE_KEYS.iter().any(|key| value.has_key(key)) {
         Some(FileKind::Profile)
     } else {
         None
@@ -180,11 +179,9 @@ pub fn deserialize_all<T: DeserializeOwned>(
         let Some(Segment::Key(field)) = error.path.first() else {
             return None;
         };
-        let removed = work
-            .as_mapping_mut()
-            // Swap, not shift: shifting made a mapping of thousands of
-            // unknown fields quadratic. Findings are sorted by place anyway.
-            .and_then(|mapping| mapping.swap_remove(field.as_str()));
+        // Swap, not shift: shifting made a mapping of thousands of unknown
+        // fields quadratic. Findings are sorted by place anyway.
+        let removed = work.swap_remove(field);
         if removed.is_none() || missing.is_some() {
             return None;
         }

@@ -6,7 +6,7 @@
 use indexmap::IndexMap;
 
 use super::flow::{Choice, Interrupt, Prompter, Saving, Screen};
-use crate::assessment::{Level, Rating};
+use crate::assessment::Rating;
 
 /// Answers each screen from a set of ratings.
 #[derive(Debug)]
@@ -37,10 +37,7 @@ impl Answers {
 impl Prompter for Answers {
     fn choose(&mut self, screen: &Screen<'_>) -> Result<Choice, Interrupt> {
         Ok(match self.ratings.get(screen.item.id) {
-            Some(rating) => Choice::Level(match rating.level {
-                Level::Depth(depth) => depth.step(),
-                Level::Number(n) => n,
-            }),
+            Some(rating) => Choice::Level(rating.level.step()),
             None => Choice::Skip,
         })
     }

@@ -183,6 +183,18 @@ pub enum Level {
     Number(u8),
 }
 
+impl Level {
+    /// The step this level stands for on its scale: a depth's step, or
+    /// the number itself on an organisation scale.
+    #[must_use]
+    pub fn step(self) -> u8 {
+        match self {
+            Self::Depth(depth) => depth.step(),
+            Self::Number(n) => n,
+        }
+    }
+}
+
 impl fmt::Display for Level {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -275,3 +275,15 @@ fn completion_script(shell: clap_complete::Shell) -> String {
     clap_complete::generate(shell, &mut Cli::command(), "skillgap", &mut script);
     String::from_utf8_lossy(&script).into_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+
+    /// clap's own checks of the command (conflicting names, bad defaults,
+    /// a global copied wrongly into a subcommand) run only when asked.
+    #[test]
+    fn the_command_passes_clap_s_own_checks() {
+        Cli::command().debug_assert();
+    }
+}

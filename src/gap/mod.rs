@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::assessment::{Assessment, Level};
+use crate::assessment::Assessment;
 use crate::profile::{Category, ItemScale, Profile, RatedItem, Section};
 
 /// Where one item stands.
@@ -157,18 +157,9 @@ pub fn status_of(required: Option<u8>, current: Option<u8>) -> (GapStatus, u8) {
     }
 }
 
-/// The step a rated level stands for on its scale.
-#[must_use]
-pub fn current_step(level: Level) -> u8 {
-    match level {
-        Level::Depth(depth) => depth.step(),
-        Level::Number(n) => n,
-    }
-}
-
 fn measure_item(item: &RatedItem<'_>, assessment: &Assessment, explain: bool) -> ItemGap {
     let rating = assessment.ratings.get(item.id);
-    let current = rating.map(|r| current_step(r.level));
+    let current = rating.map(|r| r.level.step());
     let (status, gap) = status_of(item.required, current);
     let label = |step| format!("{} ({step})", item.scale.label(step));
     let explanation = explain.then(|| match (item.required, current) {

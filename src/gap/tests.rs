@@ -1,6 +1,7 @@
 //! Unit tests of `gap`.
 
 use super::*;
+use crate::assessment::Level;
 use crate::fixtures::{assessment, profile};
 use crate::profile::Depth;
 use crate::report::analyse;

@@ -21,7 +21,7 @@ pub struct BuiltIn {
     pub name: &'static str,
     /// The YAML text: the source of truth, and what findings point into.
     pub text: &'static str,
-    /// The document as JSON (a `serde_yaml::Value` serialised), when the
+    /// The document as JSON (a [`Value`] serialised), when the
     /// build could parse it and the JSON reads back to the same value.
     pub json: Option<&'static str>,
     /// The listed fields, when the build found them of the shape a valid

@@ -56,7 +56,7 @@ pub fn check_profile(path: &Path, bytes: &[u8]) -> Checked<Profile> {
 #[must_use]
 pub fn check_profile_value(path: &Path, text: &str, mut value: Value) -> Checked<Profile> {
     let mut findings = Vec::new();
-    let Some(mapping) = value.as_mapping_mut() else {
+    if !value.is_mapping() {
         let finding = Finding {
             rule: Rule::WrongType,
             message: "a profile is a mapping of fields (`id`, `title`, `summary`, ...)".into(),
@@ -66,17 +66,13 @@ pub fn check_profile_value(path: &Path, text: &str, mut value: Value) -> Checked
             value: None,
             diagnostics: locate_all(path, text, vec![finding]),
         };
-    };
+    }
     // Take the component lists out; what is left is checked as the top level.
     let mut sections: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
     for section in COMPONENT_SECTIONS {
-        match mapping.get_mut(section) {
-            Some(Value::Sequence(items)) => {
-                sections.insert(section, std::mem::take(items));
-            }
-            // `training:` with nothing after it: an empty list.
-            Some(empty @ Value::Null) => *empty = Value::Sequence(Vec::new()),
-            _ => {}
+        // `training:` with nothing after it becomes an empty list.
+        if let Some(items) = value.take_sequence(section) {
+            sections.insert(section, items);
         }
     }
     let top = deserialize_all::<Profile>(&value, &[], &mut findings);

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::assessment::model::{name_order_key, person_key};
 use crate::assessment::{Assessment, Assessor, Date, Status};
-use crate::gap::{GapStatus, LevelValue, ProfileRef, Summary, current_step, status_of};
+use crate::gap::{GapStatus, LevelValue, ProfileRef, Summary, status_of};
 use crate::plan::ComponentKind;
 use crate::profile::{Category, Profile, RatedItem};
 
@@ -64,10 +64,7 @@ impl Member {
         let (mut met, mut with_requirement, mut gaps, mut gap_steps, mut not_rated) =
             (0, 0, 0, 0, 0);
         for item in items {
-            let current = assessment
-                .ratings
-                .get(item.id)
-                .map(|r| current_step(r.level));
+            let current = assessment.ratings.get(item.id).map(|r| r.level.step());
             let (status, gap) = status_of(item.required, current);
             match status {
                 GapStatus::Met | GapStatus::Exceeds => met += 1,

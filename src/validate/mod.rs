@@ -29,7 +29,7 @@ use crate::input::{self, Kind, Source};
 use crate::profile::catalog::Entry;
 use crate::profile::load::{check_profile, check_profile_value};
 use crate::profile::{Catalog, Profile};
-use crate::yaml::{self, Segment, Target, Value};
+use crate::yaml::{self, Node, Segment, Target};
 
 /// What validation found.
 #[derive(Debug, Default)]
@@ -112,7 +112,7 @@ fn first_pass<'c>(path: &Path, catalog: &'c Catalog) -> First<'c> {
             }
         }
         Some(FileKind::Assessment) => {
-            let profile = value.get("profile").and_then(Value::as_str);
+            let profile = value.get("profile").and_then(Node::as_str);
             match profile.and_then(|id| catalog.get(id)) {
                 Some(entry) => First::Checked {
                     entry,

@@ -5,6 +5,8 @@
 //! would drop. It must not check bytes (that is `decode`) nor know what a
 //! profile or an assessment is.
 
+use std::cell::Cell;
+
 use serde::de::DeserializeSeed as _;
 
 use super::classify::classify;
@@ -61,16 +63,16 @@ pub fn parse(text: &str) -> Result<Value, ReadError> {
     }
     // Aliases may repeat nodes and their text, but never past the node
     // budget, nor far past the size of the file.
-    let mut budget = strict::Budget {
-        nodes: MAX_NODES.min(text.len() + ALIAS_ALLOWANCE),
-        bytes: text.len() + ALIAS_BYTES_ALLOWANCE,
-    };
+    let mut budget = strict::Budget::new(
+        MAX_NODES.min(text.len() + ALIAS_ALLOWANCE),
+        text.len() + ALIAS_BYTES_ALLOWANCE,
+    );
     let deserializer = serde_yaml::Deserializer::from_str(text);
     let value = StrictValue {
         budget: &mut budget,
     }
     .deserialize(deserializer)
-    .map_err(|error| classify(text, &error))?;
+    .map_err(|error| classify(text, &error, budget.refused.take()))?;
     if value.is_null() {
         return Err(ReadError::new(
             ReadProblem::Empty,
@@ -79,13 +81,16 @@ pub fn parse(text: &str) -> Result<Value, ReadError> {
         ));
     }
     // Tags serde_yaml resolves and drops: found in a copy where they are local.
+    let found = Cell::new(false);
     if let Some(copy) = tags::with_local_tags(&scanned)
-        && let Err(error) = tags::NoTags.deserialize(serde_yaml::Deserializer::from_str(&copy))
-        && error.to_string().contains(tags::TAG)
+        && let Err(error) =
+            (tags::NoTags { found: &found }).deserialize(serde_yaml::Deserializer::from_str(&copy))
+        && found.get()
     {
-        return Err(classify(text, &error));
+        let tag = ReadError::new(ReadProblem::Tag, tags::TAG, Location::START);
+        return Err(classify(text, &error, Some(tag)));
     }
-    Ok(value)
+    Ok(Value(value))
 }
 
 #[cfg(test)]
@@ -113,6 +118,24 @@ mod tests {
         assert_eq!(
             problem(text),
             (ReadProblem::DuplicateKey, Location { line: 3, column: 1 })
+        );
+    }
+
+    #[test]
+    fn a_refusal_keeps_its_kind_and_words_whatever_the_keys_hold() {
+        // The kind used to be read back from the parser's message, which
+        // starts with the path: a space in a key made this plain syntax.
+        let error = parse("my key:\n  c: 1\n  c: 2\n").unwrap_err();
+        assert_eq!(
+            (error.problem, error.message.as_str()),
+            (ReadProblem::DuplicateKey, "duplicate key `c`")
+        );
+        let error = parse("a:\n  \"c at line 9\": 1\n  \"c at line 9\": 2\n").unwrap_err();
+        assert_eq!(error.message, "duplicate key `c at line 9`");
+        let error = parse("my key:\n  7: x\n").unwrap_err();
+        assert_eq!(
+            (error.problem, error.location),
+            (ReadProblem::KeyNotText, Location { line: 2, column: 3 })
         );
     }
 
@@ -196,7 +219,7 @@ mod tests {
     #[test]
     fn crlf_line_endings_parse() {
         let value = parse("a: 1\r\nb: two\r\n").unwrap();
-        assert_eq!(value["b"].as_str(), Some("two"));
+        assert_eq!(value.0["b"].as_str(), Some("two"));
     }
 
     #[test]
@@ -209,10 +232,12 @@ mod tests {
     }
 
     /// Nodes in a parsed value, keys included.
-    fn nodes(value: &Value) -> usize {
+    fn nodes(value: &serde_yaml::Value) -> usize {
         1 + match value {
-            Value::Sequence(items) => items.iter().map(nodes).sum(),
-            Value::Mapping(mapping) => mapping.iter().map(|(k, v)| nodes(k) + nodes(v)).sum(),
+            serde_yaml::Value::Sequence(items) => items.iter().map(nodes).sum(),
+            serde_yaml::Value::Mapping(mapping) => {
+                mapping.iter().map(|(k, v)| nodes(k) + nodes(v)).sum()
+            }
             _ => 0,
         }
     }
@@ -245,14 +270,14 @@ mod tests {
                 continue;
             }
             assert!(
-                prescan::tests::counted(text) >= nodes(&value),
+                prescan::tests::counted(text) >= nodes(&value.0),
                 "{text}: counted {} < built {}",
                 prescan::tests::counted(text),
-                nodes(&value)
+                nodes(&value.0)
             );
         }
         // Close to the truth on a real profile, and far below the budget.
-        let built = nodes(&parse(builtin).unwrap());
+        let built = nodes(&parse(builtin).unwrap().0);
         assert!(prescan::tests::counted(builtin) * 4 < built * 5);
         assert!(prescan::tests::counted(builtin) < MAX_NODES / 20);
     }

@@ -4,13 +4,17 @@
 //! `tags`), and every value is counted against the node budget, and the
 //! text of every value and key against a byte budget, so aliases cannot
 //! expand a small file into a huge one: a few thousand uses of an alias to
-//! one long text would otherwise copy it gigabytes over.
+//! one long text would otherwise copy it gigabytes over. Each refusal is
+//! kept with its [`ReadProblem`], so the kind is carried to the caller, not
+//! read back from the parser's message.
 
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
-use super::Value;
+use serde_yaml::Value;
+
+use super::{Location, ReadError, ReadProblem};
 
 pub(super) const DUPLICATE_KEY: &str = "duplicate key";
 pub(super) const ALIAS_BOMB: &str = "aliases expand to far more data than the file holds";
@@ -21,20 +25,40 @@ pub(super) const KEY_NOT_TEXT: &str = "mapping keys must be text";
 const SMALL_MAPPING: usize = 8;
 
 /// What one file may still build: values, and bytes of text in values
-/// and keys.
+/// and keys; and what the builder refused, if it did.
 pub(super) struct Budget {
     pub(super) nodes: usize,
     pub(super) bytes: usize,
+    /// The refusal the parser's error stands for, with its problem and
+    /// message; the parser gives the location.
+    pub(super) refused: Option<ReadError>,
 }
 
 impl Budget {
+    pub(super) fn new(nodes: usize, bytes: usize) -> Self {
+        Self {
+            nodes,
+            bytes,
+            refused: None,
+        }
+    }
+
     /// Spends `bytes` of text, refusing past the budget.
     fn spend_bytes<E: de::Error>(&mut self, bytes: usize) -> Result<(), E> {
-        self.bytes = self
-            .bytes
-            .checked_sub(bytes)
-            .ok_or_else(|| E::custom(ALIAS_BOMB))?;
-        Ok(())
+        match self.bytes.checked_sub(bytes) {
+            Some(left) => {
+                self.bytes = left;
+                Ok(())
+            }
+            None => Err(self.refuse(ReadProblem::AliasBomb, ALIAS_BOMB.to_owned())),
+        }
+    }
+
+    /// The error that stops the parser, with `problem` kept for the caller.
+    fn refuse<E: de::Error>(&mut self, problem: ReadProblem, message: String) -> E {
+        let error = E::custom(&message);
+        self.refused = Some(ReadError::new(problem, message, Location::START));
+        error
     }
 }
 
@@ -45,12 +69,15 @@ pub(super) struct StrictValue<'a> {
 
 impl StrictValue<'_> {
     fn spend<E: de::Error>(&mut self) -> Result<(), E> {
-        self.budget.nodes = self
-            .budget
-            .nodes
-            .checked_sub(1)
-            .ok_or_else(|| E::custom(ALIAS_BOMB))?;
-        Ok(())
+        match self.budget.nodes.checked_sub(1) {
+            Some(left) => {
+                self.budget.nodes = left;
+                Ok(())
+            }
+            None => Err(self
+                .budget
+                .refuse(ReadProblem::AliasBomb, ALIAS_BOMB.to_owned())),
+        }
     }
 }
 
@@ -167,7 +194,9 @@ impl<'de> Visitor<'de> for StrictValue<'_> {
     }
 
     fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<Value, A::Error> {
-        Err(de::Error::custom(super::tags::TAG))
+        Err(self
+            .budget
+            .refuse(ReadProblem::Tag, super::tags::TAG.to_owned()))
     }
 }
 
@@ -180,10 +209,11 @@ struct TextKey<'a> {
 }
 
 impl TextKey<'_> {
-    fn not_text<E: de::Error>(what: &str) -> E {
-        E::custom(format!(
-            "{KEY_NOT_TEXT}; this key is {what} (quote it if you mean text)"
-        ))
+    fn not_text<E: de::Error>(self, what: &str) -> E {
+        self.budget.refuse(
+            ReadProblem::KeyNotText,
+            format!("{KEY_NOT_TEXT}; this key is {what} (quote it if you mean text)"),
+        )
     }
 }
 
@@ -211,7 +241,9 @@ impl<'de> Visitor<'de> for TextKey<'_> {
             self.mapping.contains_key(v)
         };
         if repeated {
-            Err(E::custom(format!("{DUPLICATE_KEY} `{v}`")))
+            Err(self
+                .budget
+                .refuse(ReadProblem::DuplicateKey, format!("{DUPLICATE_KEY} `{v}`")))
         } else {
             self.budget.spend_bytes(v.len())?;
             Ok(v.to_owned())
@@ -219,34 +251,36 @@ impl<'de> Visitor<'de> for TextKey<'_> {
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
-        Err(Self::not_text(&format!("the boolean `{v}`")))
+        Err(self.not_text(&format!("the boolean `{v}`")))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
-        Err(Self::not_text(&format!("the number `{v}`")))
+        Err(self.not_text(&format!("the number `{v}`")))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
-        Err(Self::not_text(&format!("the number `{v}`")))
+        Err(self.not_text(&format!("the number `{v}`")))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
-        Err(Self::not_text(&format!("the number `{v}`")))
+        Err(self.not_text(&format!("the number `{v}`")))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<String, E> {
-        Err(Self::not_text("empty (null)"))
+        Err(self.not_text("empty (null)"))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, _seq: A) -> Result<String, A::Error> {
-        Err(Self::not_text("a list"))
+        Err(self.not_text("a list"))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, _map: A) -> Result<String, A::Error> {
-        Err(Self::not_text("a mapping"))
+        Err(self.not_text("a mapping"))
     }
 
     fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<String, A::Error> {
-        Err(de::Error::custom(super::tags::TAG))
+        Err(self
+            .budget
+            .refuse(ReadProblem::Tag, super::tags::TAG.to_owned()))
     }
 }

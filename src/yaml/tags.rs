@@ -9,6 +9,7 @@
 //! and the copy is walked once: the parser reports the first tag, with its
 //! own position, whatever the scan took for a tag in text.
 
+use std::cell::Cell;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
@@ -86,10 +87,14 @@ fn token_end(bytes: &[u8], start: usize) -> usize {
         })
 }
 
-/// Walks a document and fails at its first (local) tag.
-pub(super) struct NoTags;
+/// Walks a document and fails at its first (local) tag, setting `found`:
+/// the parser's own failures leave it unset.
+#[derive(Clone, Copy)]
+pub(super) struct NoTags<'a> {
+    pub(super) found: &'a Cell<bool>,
+}
 
-impl<'de> DeserializeSeed<'de> for NoTags {
+impl<'de> DeserializeSeed<'de> for NoTags<'_> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -97,7 +102,7 @@ impl<'de> DeserializeSeed<'de> for NoTags {
     }
 }
 
-impl<'de> Visitor<'de> for NoTags {
+impl<'de> Visitor<'de> for NoTags<'_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -145,18 +150,19 @@ impl<'de> Visitor<'de> for NoTags {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element_seed(NoTags)?.is_some() {}
+        while seq.next_element_seed(self)?.is_some() {}
         Ok(())
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while map.next_key_seed(NoTags)?.is_some() {
-            map.next_value_seed(NoTags)?;
+        while map.next_key_seed(self)?.is_some() {
+            map.next_value_seed(self)?;
         }
         Ok(())
     }
 
     fn visit_enum<A: de::EnumAccess<'de>>(self, _data: A) -> Result<(), A::Error> {
+        self.found.set(true);
         Err(de::Error::custom(TAG))
     }
 }

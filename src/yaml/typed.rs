@@ -1,7 +1,7 @@
 //! Between parsed values and typed data: [`from_value`] deserialises a
 //! [`Value`] and names the path of a failure ([`PathError`]);
-//! [`to_string`] serialises typed data through [`emit`]. It must not read
-//! files or parse text.
+//! [`to_string`] serialises typed data through `emit`, failing with a
+//! [`WriteError`]. It must not read files or parse text.
 
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -22,10 +22,10 @@ pub struct PathError {
 pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, PathError> {
     // The common case is a valid value: try without tracking the path, and
     // pay for the tracking only to describe a failure.
-    if let Ok(typed) = T::deserialize(value) {
+    if let Ok(typed) = T::deserialize(&value.0) {
         return Ok(typed);
     }
-    serde_path_to_error::deserialize(value).map_err(|error| PathError {
+    serde_path_to_error::deserialize(&value.0).map_err(|error| PathError {
         path: error
             .path()
             .iter()
@@ -41,7 +41,7 @@ pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, PathError> {
 }
 
 /// Serialises `value` as YAML that YAML 1.1 and 1.2 readers take the same
-/// way (see [`emit`]). Top-level keys in `plain_keys` keep simple values
+/// way (see `emit`). Top-level keys in `plain_keys` keep simple values
 /// bare (dates).
 ///
 /// # Errors
@@ -49,6 +49,13 @@ pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, PathError> {
 pub fn to_string<T: Serialize + ?Sized>(
     value: &T,
     plain_keys: &[&str],
-) -> Result<String, serde_yaml::Error> {
-    Ok(emit(&serde_yaml::to_value(value)?, plain_keys))
+) -> Result<String, WriteError> {
+    let value = serde_yaml::to_value(value).map_err(WriteError)?;
+    Ok(emit(&value, plain_keys))
 }
+
+/// Typed data that YAML cannot represent; it says why in the YAML crate's
+/// words.
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct WriteError(serde_yaml::Error);

@@ -206,13 +206,6 @@ fn capitalise(word: &str) -> String {
     })
 }
 
-fn step_of(level: Level) -> u8 {
-    match level {
-        Level::Depth(depth) => depth.step(),
-        Level::Number(n) => n,
-    }
-}
-
 fn level_at(scale: ItemScale<'_>, step: u8) -> Level {
     match scale {
         ItemScale::Depth => {
@@ -294,7 +287,7 @@ pub fn run_asked(
                 assessment.assessor.voice(),
             ),
             note: (!blind && item.required.is_none()).then_some(NOT_COUNTED),
-            current: rating.map(|r| step_of(r.level)),
+            current: rating.map(|r| r.level.step()),
             evidence,
             can_go_back: at > 0,
             can_note: false,

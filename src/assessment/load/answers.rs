@@ -10,7 +10,7 @@ use super::{Parsed, parse_value};
 use crate::assessment::model::Assessment;
 use crate::diagnostic::Rule;
 use crate::document::{At, Finding};
-use crate::yaml::{self, Location, Value};
+use crate::yaml::{Location, MappingNode, Node, Value};
 
 /// The top-level fields of an assessment file.
 pub(super) const ASSESSMENT_FIELDS: [&str; 8] = [
@@ -26,14 +26,14 @@ pub(super) const ASSESSMENT_FIELDS: [&str; 8] = [
 
 /// Whether `value` could be one rating: a level (`familiar`, `3`) or a
 /// mapping of `level` and `evidence` only.
-pub(super) fn rating_shaped(value: &Value) -> bool {
+pub(super) fn rating_shaped(value: Node<'_>) -> bool {
     match value {
-        Value::String(_) | Value::Number(_) => true,
-        Value::Mapping(fields) => {
+        Node::String(_) | Node::Number(_) => true,
+        Node::Mapping(fields) => {
             fields.contains_key("level")
                 && fields
                     .keys()
-                    .all(|k| matches!(k.as_str(), Some("level" | "evidence")))
+                    .all(|k| matches!(k, Some("level" | "evidence")))
         }
         _ => false,
     }
@@ -44,9 +44,9 @@ pub(super) fn rating_shaped(value: &Value) -> bool {
 /// assessment field unless the profile has an item of that id and the
 /// value could rate it (so items called `profile` or `ratings` can be
 /// answered in a bare map).
-fn is_whole_assessment(mapping: &yaml::Mapping, is_item: impl Fn(&str) -> bool) -> bool {
+fn is_whole_assessment(mapping: MappingNode<'_>, is_item: impl Fn(&str) -> bool) -> bool {
     mapping.iter().any(|(key, value)| {
-        key.as_str().is_some_and(|key| {
+        key.is_some_and(|key| {
             ASSESSMENT_FIELDS.contains(&key) && !(is_item(key) && rating_shaped(value))
         })
     })
@@ -63,13 +63,14 @@ pub fn parse_answers(
     is_item: impl Fn(&str) -> bool,
 ) -> Parsed {
     if value
+        .node()
         .as_mapping()
         .is_some_and(|m| is_whole_assessment(m, is_item))
     {
         return parse_value(text, value);
     }
     let mut findings = Vec::new();
-    let ratings = if let Value::Mapping(raw) = value {
+    let ratings = if let Ok(raw) = value.into_mapping() {
         read_ratings(raw, &[], &mut findings)
     } else {
         findings.push(Finding {

@@ -13,7 +13,7 @@ use std::path::Path;
 use super::model::Assessment;
 use crate::diagnostic::{Diagnostic, Rule};
 use crate::document::{At, Finding, deserialize_all, read_failure};
-use crate::yaml::{self, Location, Segment, Value};
+use crate::yaml::{self, Location, Node, Segment, Value};
 
 mod answers;
 mod check;
@@ -62,9 +62,9 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
     let mut findings = Vec::new();
     let profile_id = value
         .get("profile")
-        .and_then(Value::as_str)
+        .and_then(Node::as_str)
         .map(str::to_owned);
-    let Some(mapping) = value.as_mapping_mut() else {
+    if !value.is_mapping() {
         return refused(
             text,
             profile_id,
@@ -72,8 +72,8 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
             Rule::WrongType,
             "an assessment is a mapping of fields (`profile`, `person`, `ratings`, ...)",
         );
-    };
-    if is_bare_answers(mapping) {
+    }
+    if value.node().as_mapping().is_some_and(is_bare_answers) {
         // Each item id would be an unknown field, and every assessment
         // field missing: dozens of findings that hide the one fix.
         return refused(
@@ -85,14 +85,7 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
              not an assessment; `assess --answers FILE --name NAME` makes one from it",
         );
     }
-    let raw_ratings = match mapping.get_mut("ratings") {
-        Some(Value::Mapping(ratings)) => Some(std::mem::take(ratings)),
-        Some(empty @ Value::Null) => {
-            *empty = Value::Mapping(yaml::Mapping::new());
-            None
-        }
-        _ => None,
-    };
+    let raw_ratings = value.take_mapping("ratings");
     let mut assessment = deserialize_all::<Assessment>(&value, &[], &mut findings);
     if assessment
         .as_ref()
@@ -122,18 +115,14 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
 /// Whether a document is a bare answers map (`devops: familiar`, …): no
 /// field of an assessment, and every value a level: a depth's name, a
 /// number, or a mapping with a `level` (and an `evidence`).
-fn is_bare_answers(mapping: &yaml::Mapping) -> bool {
-    let level = |value: &Value| match value {
-        Value::String(word) => crate::profile::Depth::ALL
-            .iter()
-            .any(|d| d.name() == word.as_str()),
+fn is_bare_answers(mapping: yaml::MappingNode<'_>) -> bool {
+    let level = |value: Node<'_>| match value {
+        Node::String(word) => crate::profile::Depth::ALL.iter().any(|d| d.name() == word),
         other => answers::rating_shaped(other),
     };
-    !mapping.is_empty()
+    mapping.keys().next().is_some()
         && mapping.iter().all(|(key, value)| {
-            key.as_str()
-                .is_some_and(|key| !answers::ASSESSMENT_FIELDS.contains(&key))
-                && level(value)
+            key.is_some_and(|key| !answers::ASSESSMENT_FIELDS.contains(&key)) && level(value)
         })
 }
 

@@ -9,7 +9,7 @@ use crate::assessment::model::{Level, Rating};
 use crate::diagnostic::Rule;
 use crate::document::{At, Finding};
 use crate::profile::Depth;
-use crate::yaml::{self, Segment, Target, Value};
+use crate::yaml::{self, Node, Segment, Target, Value};
 
 pub(super) fn rating_path(base: &[Segment], id: &str) -> Vec<Segment> {
     let mut path = base.to_vec();
@@ -29,10 +29,7 @@ pub(super) fn read_ratings(
     let mut ratings = IndexMap::with_capacity(raw.len());
     for (key, value) in raw {
         // Keys are text: the parser refuses any other.
-        let id = match key {
-            Value::String(id) => id,
-            _ => String::new(),
-        };
+        let id = key.into_string().unwrap_or_default();
         if let Some(rating) = read_rating(base, &id, value, findings) {
             ratings.insert(id, rating);
         }
@@ -48,11 +45,16 @@ fn read_rating(
     value: Value,
     findings: &mut Vec<Finding>,
 ) -> Option<Rating> {
-    let Value::Mapping(fields) = value else {
-        return read_level(&value, || rating_path(base, id), findings).map(|level| Rating {
-            level,
-            evidence: None,
-        });
+    let fields = match value.into_mapping() {
+        Ok(fields) => fields,
+        Err(value) => {
+            return read_level(value.node(), || rating_path(base, id), findings).map(|level| {
+                Rating {
+                    level,
+                    evidence: None,
+                }
+            });
+        }
     };
     let field_path = |name: &str| {
         let mut path = rating_path(base, id);
@@ -63,16 +65,16 @@ fn read_rating(
     let mut evidence = None;
     let mut ok = true;
     for (key, field) in fields {
-        let name = key.as_str().unwrap_or_default();
+        let name = key.node().as_str().unwrap_or_default();
         match name {
             "level" => {
-                level = read_level(&field, || field_path(name), findings);
+                level = read_level(field.node(), || field_path(name), findings);
                 ok &= level.is_some();
             }
-            "evidence" => match field {
-                Value::String(text) => evidence = Some(text),
-                Value::Null => {}
-                _ => {
+            "evidence" => match field.into_string() {
+                Ok(text) => evidence = Some(text),
+                Err(other) if other.is_null() => {}
+                Err(_) => {
                     ok = false;
                     findings.push(Finding::at_node(
                         Rule::WrongType,
@@ -106,12 +108,12 @@ fn read_rating(
 }
 
 fn read_level(
-    value: &Value,
+    value: Node<'_>,
     path: impl FnOnce() -> Vec<Segment>,
     findings: &mut Vec<Finding>,
 ) -> Option<Level> {
     let found = match value {
-        Value::String(text) => Depth::ALL
+        Node::String(text) => Depth::ALL
             .into_iter()
             .find(|d| d.name() == text)
             .map(Level::Depth)
@@ -123,7 +125,7 @@ fn read_level(
                     ),
                 )
             }),
-        Value::Number(number) => number
+        Node::Number(number) => number
             .as_u64()
             .and_then(|n| u8::try_from(n).ok())
             .map(Level::Number)

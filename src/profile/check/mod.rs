@@ -16,7 +16,7 @@ use super::scale::{Depth, OrgScaleSpec};
 use super::slug::{is_slug, slugify};
 use crate::diagnostic::Rule;
 use crate::document::Finding;
-use crate::yaml::Segment;
+use crate::yaml::{Node, Segment, Value};
 
 /// Ids and `develops` links of components dropped because they could not
 /// be read; cross-reference checks treat them as present.
@@ -34,21 +34,14 @@ pub struct Known {
 
 impl Known {
     /// Records what can be read of a component that failed to deserialise.
-    pub fn remember(&mut self, raw: &crate::yaml::Value) {
+    pub fn remember(&mut self, raw: &Value) {
         let id = raw
             .get("id")
-            .and_then(crate::yaml::Value::as_str)
+            .and_then(Node::as_str)
             .map(str::to_owned)
-            .or_else(|| {
-                raw.get("title")
-                    .and_then(crate::yaml::Value::as_str)
-                    .map(slugify)
-            });
+            .or_else(|| raw.get("title").and_then(Node::as_str).map(slugify));
         self.ids.extend(id);
-        if let Some(list) = raw
-            .get("develops")
-            .and_then(crate::yaml::Value::as_sequence)
-        {
+        if let Some(list) = raw.get("develops").and_then(Node::as_sequence) {
             self.develops
                 .extend(list.iter().filter_map(|v| v.as_str().map(str::to_owned)));
         }
