@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::common::{fixture, run, run_paths};
+use crate::common::{fixture, run, run_paths, transcript};
 
 /// Rule each invalid fixture is named for, when the name is not the rule id.
 fn expected_rule(stem: &str) -> &str {
@@ -107,7 +107,7 @@ fn a_folder_of_broken_profiles_yields_every_problem_located_and_exit_1() {
         assert!(line_no.parse::<usize>().unwrap() >= 1, "{line}");
         assert!(column.parse::<usize>().unwrap() >= 1, "{line}");
     }
-    insta::assert_snapshot!("validate_invalid_folder", result.stdout);
+    insta::assert_snapshot!("validate_invalid_folder", transcript(&result, None));
 }
 
 #[test]
