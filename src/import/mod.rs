@@ -26,6 +26,8 @@ mod row;
 mod sections;
 #[cfg(test)]
 mod snapshot_tests;
+#[cfg(test)]
+mod tests;
 
 use crate::profile::Profile;
 use crate::profile::slug::slugify;

@@ -250,3 +250,31 @@ pub fn run_or_hang(args: &[&std::ffi::OsStr]) -> Run {
         stderr: std::fs::read_to_string(err_path).unwrap_or_default(),
     }
 }
+
+/// A run as one text for a snapshot: its exit code, then standard output
+/// and standard error under their own headings, so a snapshot pins the
+/// exact message a user sees and the code a script gets. Paths that change
+/// from run to run are written as names: the temporary folder `dir` as
+/// `[DIR]`, the binary as `[BIN]` and the repository root as `[ROOT]`.
+pub fn transcript(run: &Run, dir: Option<&Path>) -> String {
+    let text = format!(
+        "exit: {}\n--- stdout\n{}--- stderr\n{}",
+        run.code, run.stdout, run.stderr
+    );
+    let mut stable: Vec<(String, &str)> = vec![
+        (env!("CARGO_BIN_EXE_skillgap").to_owned(), "[BIN]"),
+        (root().display().to_string(), "[ROOT]"),
+    ];
+    if let Some(dir) = dir {
+        if let Ok(real) = dir.canonicalize() {
+            stable.push((real.display().to_string(), "[DIR]"));
+        }
+        stable.push((dir.display().to_string(), "[DIR]"));
+    }
+    // The longest first, so a temporary folder inside another named one is
+    // replaced whole.
+    stable.sort_by_key(|(path, _)| std::cmp::Reverse(path.len()));
+    stable
+        .iter()
+        .fold(text, |text, (path, name)| text.replace(path.as_str(), name))
+}

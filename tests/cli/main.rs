@@ -10,6 +10,7 @@ mod builtin_profile;
 mod closed_pipe;
 mod common;
 mod compare;
+mod error_exits;
 mod file_names;
 mod growth;
 mod help;

@@ -288,7 +288,10 @@ fn every_invalid_assessment_fixture_is_caught_and_none_panics() {
         "{}",
         result.stdout
     );
-    insta::assert_snapshot!("validate_invalid_assessments", result.stdout);
+    insta::assert_snapshot!(
+        "validate_invalid_assessments",
+        crate::common::transcript(&result, None)
+    );
     for entry in std::fs::read_dir(fixture("assessments/invalid")).unwrap() {
         let path = entry.unwrap().path();
         let report = run(&["report", path.to_str().unwrap()]);
