@@ -50,7 +50,7 @@ fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
     let modules: BTreeSet<String> = files
         .iter()
         .map(|f| top_module(&src, f))
-        .filter(|m| m != "lib" && m != "main")
+        .filter(|m| m != "lib" && m != "main" && !m.ends_with("_tests"))
         .collect();
     let mut graph: BTreeMap<String, BTreeSet<String>> = modules
         .iter()
