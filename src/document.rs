@@ -314,6 +314,8 @@ mod tests {
         size: u8,
         #[serde(default)]
         tags: Vec<String>,
+        #[serde(default)]
+        level: Option<u8>,
     }
 
     fn findings_for(text: &str) -> Vec<(Rule, String)> {
@@ -357,5 +359,36 @@ mod tests {
         let found = findings_for("name: x\nsize: huge\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].1.contains("whole number"), "{found:?}");
+    }
+
+    #[test]
+    fn a_merge_key_is_refused_in_plain_words() {
+        assert_eq!(
+            findings_for("name: x\nsize: 1\n<<: y\n"),
+            [(
+                Rule::UnknownField,
+                "merge keys (`<<`) are not supported; write the fields out".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_level_off_the_byte_range_is_off_scale_and_text_is_the_wrong_type() {
+        assert_eq!(
+            findings_for("name: x\nsize: 1\nlevel: 300\n"),
+            [(
+                Rule::OffScale,
+                "`level` must be a whole number on the organisation scale (invalid value: integer `300`)"
+                    .to_owned()
+            )]
+        );
+        assert_eq!(
+            findings_for("name: x\nsize: 1\nlevel: two\n"),
+            [(
+                Rule::WrongType,
+                "`level` must be a whole number on the organisation scale (invalid type: string \"two\")"
+                    .to_owned()
+            )]
+        );
     }
 }
