@@ -11,7 +11,10 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Diagnostic, Rule, Severity};
-use crate::yaml::{self, Location, ReadError, ReadProblem, Segment, Target, Value};
+use crate::yaml::{
+    self, Expected, Location, Mismatch, PathError, ReadError, ReadProblem, Segment, Target,
+    TypedProblem, Value,
+};
 
 /// The kinds of file skillgap reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,14 +171,17 @@ pub fn deserialize_all<T: DeserializeOwned>(
     let mut work = value.clone();
     let mut dropped = BTreeSet::new();
     loop {
-        let missing = missing_field(&error.message);
+        let missing = match &error.problem {
+            TypedProblem::MissingField(field) => Some(field.as_str()),
+            _ => None,
+        };
         if missing.is_some_and(|field| dropped.contains(field)) {
             // Already reported as broken; its absence says nothing new.
             return None;
         }
         let mut path = base.to_vec();
         path.extend(error.path.iter().cloned());
-        findings.push(typed_finding(&error.message, path));
+        findings.push(typed_finding(&error, path));
         let Some(Segment::Key(field)) = error.path.first() else {
             return None;
         };
@@ -193,87 +199,66 @@ pub fn deserialize_all<T: DeserializeOwned>(
     }
 }
 
-fn missing_field(message: &str) -> Option<&str> {
-    message
-        .strip_prefix("missing field `")
-        .and_then(|rest| rest.split('`').next())
-}
-
-/// Turns serde's message into a finding with a rule and plain wording.
-fn typed_finding(message: &str, path: Vec<Segment>) -> Finding {
+/// Turns a typed failure into a finding with a rule and plain wording,
+/// deciding by its kind; the message is serde's, quoted.
+fn typed_finding(error: &PathError, path: Vec<Segment>) -> Finding {
+    let message = &error.message;
     let field = path.iter().rev().find_map(|s| match s {
         Segment::Key(key) => Some(key.as_str()),
         Segment::Index(_) => None,
     });
-    let (rule, target, text) = if let Some(rest) = message.strip_prefix("unknown field ") {
-        if rest.starts_with("`<<`") {
-            (
-                Rule::UnknownField,
-                Target::Key,
-                "merge keys (`<<`) are not supported; write the fields out".to_owned(),
-            )
-        } else {
-            (Rule::UnknownField, Target::Key, message.to_owned())
+    let (rule, target, text) = match &error.problem {
+        TypedProblem::UnknownField(name) if name == "<<" => (
+            Rule::UnknownField,
+            Target::Key,
+            "merge keys (`<<`) are not supported; write the fields out".to_owned(),
+        ),
+        TypedProblem::UnknownField(_) => (Rule::UnknownField, Target::Key, message.clone()),
+        TypedProblem::MissingField(_) => (Rule::MissingField, Target::Value, message.clone()),
+        TypedProblem::UnknownVariant if field == Some("depth") => {
+            (Rule::OffScale, Target::Value, format!("`depth`: {message}"))
         }
-    } else if message.starts_with("missing field") {
-        (Rule::MissingField, Target::Value, message.to_owned())
-    } else if message.starts_with("unknown variant") && field == Some("depth") {
-        (Rule::OffScale, Target::Value, format!("`depth`: {message}"))
-    } else if message.starts_with("data did not match any variant")
-        && field == Some("organisation_scale")
-    {
-        (
+        TypedProblem::NoVariantMatched if field == Some("organisation_scale") => (
             Rule::WrongType,
             Target::Value,
             "organisation_scale must be `ddat`, `sfia`, or a mapping with `name` and `levels`"
                 .to_owned(),
-        )
-    } else if message.contains("expected u8") && field == Some("level") {
-        // A number off the byte range is off any scale; text is the wrong type.
-        let rule = if message.starts_with("invalid type: string") {
-            Rule::WrongType
-        } else {
-            Rule::OffScale
-        };
-        (
-            rule,
+        ),
+        TypedProblem::Mismatch(Mismatch {
+            found,
+            found_text,
+            expected: Some(Expected::Byte),
+        }) if field == Some("level") => (
+            // A number off the byte range is off any scale; text is the wrong type.
+            if *found_text {
+                Rule::WrongType
+            } else {
+                Rule::OffScale
+            },
             Target::Value,
-            format!(
-                "`level` must be a whole number on the organisation scale ({})",
-                message.split(", expected").next().unwrap_or(message)
-            ),
-        )
-    } else {
-        let plain = plain_expectation(message);
-        let text = match field {
-            Some(key) => format!("`{key}`: {plain}"),
-            None => plain,
-        };
-        (Rule::WrongType, Target::Value, text)
+            format!("`level` must be a whole number on the organisation scale ({found})"),
+        ),
+        problem => {
+            let plain = match problem {
+                TypedProblem::Mismatch(Mismatch {
+                    found,
+                    expected: Some(expected),
+                    ..
+                }) => format!("{found}, expected {}", expected.plain()),
+                _ => message.clone(),
+            };
+            let text = match field {
+                Some(key) => format!("`{key}`: {plain}"),
+                None => plain,
+            };
+            (Rule::WrongType, Target::Value, text)
+        }
     };
     Finding {
         rule,
         message: text,
         at: At::Node(path, target),
     }
-}
-
-/// Replaces Rust type names in serde's "expected ..." with YAML words.
-fn plain_expectation(message: &str) -> String {
-    let Some((head, expected)) = message.split_once(", expected ") else {
-        return message.to_owned();
-    };
-    let expected = if expected.starts_with("struct ") {
-        "a mapping of fields"
-    } else {
-        match expected {
-            "a sequence" => "a list",
-            "u8" => "a whole number from 0 to 255",
-            "a string" => "text",
-            other => other,
-        }
-    };
-    format!("{head}, expected {expected}")
 }
 
 /// Locates findings in `text` and turns them into sorted diagnostics:
@@ -329,6 +314,8 @@ mod tests {
         size: u8,
         #[serde(default)]
         tags: Vec<String>,
+        #[serde(default)]
+        level: Option<u8>,
     }
 
     fn findings_for(text: &str) -> Vec<(Rule, String)> {
@@ -372,5 +359,36 @@ mod tests {
         let found = findings_for("name: x\nsize: huge\n");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].1.contains("whole number"), "{found:?}");
+    }
+
+    #[test]
+    fn a_merge_key_is_refused_in_plain_words() {
+        assert_eq!(
+            findings_for("name: x\nsize: 1\n<<: y\n"),
+            [(
+                Rule::UnknownField,
+                "merge keys (`<<`) are not supported; write the fields out".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_level_off_the_byte_range_is_off_scale_and_text_is_the_wrong_type() {
+        assert_eq!(
+            findings_for("name: x\nsize: 1\nlevel: 300\n"),
+            [(
+                Rule::OffScale,
+                "`level` must be a whole number on the organisation scale (invalid value: integer `300`)"
+                    .to_owned()
+            )]
+        );
+        assert_eq!(
+            findings_for("name: x\nsize: 1\nlevel: two\n"),
+            [(
+                Rule::WrongType,
+                "`level` must be a whole number on the organisation scale (invalid type: string \"two\")"
+                    .to_owned()
+            )]
+        );
     }
 }

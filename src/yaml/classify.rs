@@ -3,8 +3,10 @@
 //! duplicate or non-text key, an alias bomb, nesting or plain syntax. A
 //! refusal of our own comes with its problem and message (module `strict`,
 //! module `tags`); the parser's own failures carry no kind, and
-//! [`parser_failure`] is the one place that reads one from the message. It
-//! must not parse; `parse` calls it with the error it met.
+//! [`parser_failure`] is the one place that reads one from the message.
+//! [`location_in_message`] reads the place the crate appends to a message,
+//! for `locate`, whose errors reach it as any `serde::de::Error`. It must
+//! not parse; `parse` calls it with the error it met.
 
 use super::line_breaks::lines;
 use super::strict::ALIAS_BOMB;
@@ -122,6 +124,22 @@ fn parser_failure(message: &str) -> ParserFailure {
     ParserFailure { problem, bare }
 }
 
+/// The place the YAML crate appends to its message (" at line L column C";
+/// none at the very start of the file, which it leaves out). For errors
+/// seen only as a `serde::de::Error`, which cannot be asked for it.
+pub(super) fn location_in_message(message: &str) -> Location {
+    message
+        .rsplit_once(" at line ")
+        .and_then(|(_, tail)| {
+            let (line, column) = tail.split_once(" column ")?;
+            Some(Location {
+                line: line.parse().ok()?,
+                column: column.trim().parse().ok()?,
+            })
+        })
+        .unwrap_or(Location::START)
+}
+
 /// Where the second document starts: the second `---` line, or the line
 /// after a `...` end marker.
 fn second_document(text: &str) -> Location {
@@ -159,6 +177,20 @@ mod tests {
             problem,
             bare: bare.to_owned(),
         }
+    }
+
+    #[test]
+    fn the_place_the_crate_appends_to_a_message_is_read() {
+        // An error raised while visiting a node, as `locate` raises one.
+        let message =
+            serde_yaml::from_str::<std::collections::BTreeMap<String, u8>>("a: 1\nb:  x\n")
+                .unwrap_err()
+                .to_string();
+        assert_eq!(
+            location_in_message(&message),
+            Location { line: 2, column: 5 }
+        );
+        assert_eq!(location_in_message("no place"), Location::START);
     }
 
     #[test]

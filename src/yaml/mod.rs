@@ -16,9 +16,10 @@
 //!
 //! Each step has its file: `decode` (bytes to text), `parse` (text to one
 //! [`Value`], with `prescan`, `strict` and `tags`), `classify` (parser
-//! failures to a [`ReadError`]), `typed` (values to typed data), `emit`
-//! (typed data back to YAML), `locate` (paths to places), `value` (the
-//! parsed document as the rest of the crate sees it); `location`,
+//! failures to a [`ReadError`]), `typed` (values to typed data),
+//! `typed_problem` (serde's failures to a [`TypedProblem`]), `emit` (typed
+//! data back to YAML), `locate` (paths to places), `value` (the parsed
+//! document as the rest of the crate sees it); `location`,
 //! `line_breaks`, `read_error` and `path` hold what they share. This file
 //! holds only the limits and the paths the rest of the crate uses.
 
@@ -35,6 +36,7 @@ mod read_error;
 mod strict;
 mod tags;
 mod typed;
+mod typed_problem;
 mod value;
 
 pub use decode::decode;
@@ -47,6 +49,7 @@ pub use parse::parse;
 pub use path::{Segment, Target};
 pub use read_error::{ReadError, ReadProblem};
 pub use typed::{PathError, WriteError, from_value, to_string};
+pub use typed_problem::{Expected, Mismatch, TypedProblem};
 pub use value::{Mapping, MappingNode, Node, NumberNode, SequenceNode, Value};
 
 /// Deepest nesting of flow collections (`[` / `{`) accepted.

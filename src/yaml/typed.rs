@@ -1,17 +1,19 @@
 //! Between parsed values and typed data: [`from_value`] deserialises a
-//! [`Value`] and names the path of a failure ([`PathError`]);
+//! [`Value`] and names the path and kind of a failure ([`PathError`]);
 //! [`to_string`] serialises typed data through `emit`, failing with a
 //! [`WriteError`]. It must not read files or parse text.
 
 use serde::{Serialize, de::DeserializeOwned};
 
-use super::{Segment, Value, emit};
+use super::{Segment, TypedProblem, Value, emit};
 
-/// A typed-deserialisation failure: where the offending node is and
-/// serde's message.
+/// A typed-deserialisation failure: where the offending node is, what
+/// went wrong (callers decide by it, never by the message) and serde's
+/// message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PathError {
     pub path: Vec<Segment>,
+    pub problem: TypedProblem,
     pub message: String,
 }
 
@@ -25,18 +27,22 @@ pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, PathError> {
     if let Ok(typed) = T::deserialize(&value.0) {
         return Ok(typed);
     }
-    serde_path_to_error::deserialize(&value.0).map_err(|error| PathError {
-        path: error
-            .path()
-            .iter()
-            .filter_map(|segment| match segment {
-                serde_path_to_error::Segment::Seq { index } => Some(Segment::Index(*index)),
-                serde_path_to_error::Segment::Map { key } => Some(Segment::Key(key.clone())),
-                serde_path_to_error::Segment::Enum { .. }
-                | serde_path_to_error::Segment::Unknown => None,
-            })
-            .collect(),
-        message: error.inner().to_string(),
+    serde_path_to_error::deserialize(&value.0).map_err(|error| {
+        let message = error.inner().to_string();
+        PathError {
+            path: error
+                .path()
+                .iter()
+                .filter_map(|segment| match segment {
+                    serde_path_to_error::Segment::Seq { index } => Some(Segment::Index(*index)),
+                    serde_path_to_error::Segment::Map { key } => Some(Segment::Key(key.clone())),
+                    serde_path_to_error::Segment::Enum { .. }
+                    | serde_path_to_error::Segment::Unknown => None,
+                })
+                .collect(),
+            problem: TypedProblem::of_message(&message),
+            message,
+        }
     })
 }
 

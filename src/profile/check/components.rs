@@ -11,8 +11,6 @@ use crate::profile::model::{Field, Profile};
 use crate::profile::slug::{is_slug, slugify};
 use crate::yaml::Segment;
 
-/// Words a sentence almost never ends on: text ending on one was most likely
-/// cut off when the page was copied.
 /// One component, seen uniformly for the checks.
 struct Component<'a> {
     section: &'static str,
@@ -217,34 +215,51 @@ fn check_component(c: &mut Component<'_>, findings: &mut Vec<Finding>) {
     check_marks(c, findings);
 }
 
+/// A mark a component may put on its fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Inferred,
+    Truncated,
+}
+
+impl Mark {
+    /// Its key in a component.
+    fn key(self) -> &'static str {
+        match self {
+            Self::Inferred => "inferred",
+            Self::Truncated => "truncated",
+        }
+    }
+
+    /// Whether it may name `field`, among the fields a component can mark:
+    /// `truncated` only text that can be cut off.
+    fn may_name(self, field: Field) -> bool {
+        self == Self::Inferred || !matches!(field, Field::Title | Field::Type)
+    }
+}
+
 /// `inferred` and `truncated` may only name fields the component has
 /// (and `truncated` only text that can be cut off).
 fn check_marks(c: &Component<'_>, findings: &mut Vec<Finding>) {
     let (section, index) = (c.section, c.index);
-    for (mark, fields) in [("inferred", c.inferred), ("truncated", c.truncated)] {
+    for (mark, fields) in [(Mark::Inferred, c.inferred), (Mark::Truncated, c.truncated)] {
         for (position, field) in fields.iter().enumerate() {
-            let allowed = if mark == "truncated" {
-                c.markable.contains(field) && *field != Field::Title && *field != Field::Type
-            } else {
-                c.markable.contains(field)
-            };
-            if !allowed {
+            if !(c.markable.contains(field) && mark.may_name(*field)) {
                 findings.push(Finding::at_node(
                     Rule::BadMark,
                     format!(
-                        "`{mark}` names `{}`, which this component cannot mark; it may name {}",
+                        "`{}` names `{}`, which this component cannot mark; it may name {}",
+                        mark.key(),
                         field.name(),
                         c.markable
                             .iter()
-                            .filter(
-                                |f| mark == "inferred" || !matches!(f, Field::Title | Field::Type)
-                            )
+                            .filter(|f| mark.may_name(**f))
                             .map(|f| format!("`{}`", f.name()))
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
                     {
-                        let mut p = path(section, index, &[mark]);
+                        let mut p = path(section, index, &[mark.key()]);
                         p.push(Segment::Index(position));
                         p
                     },

@@ -10,18 +10,20 @@
 //! `{}` under a key is found just after the key. One pass for all of a
 //! file's findings, however many.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::{Location, Segment, Target};
+use lines::Lines;
 
+mod lines;
+
+/// What a deliberate failure says; it is told apart by the walk's
+/// `raised` flag, never by this text.
 const FOUND: &str = "\u{0}skillgap-located";
-
-/// How far back on a line an opening indicator is looked for; further
-/// right (long flow lines), the first entry's position is kept.
-const LOOK_BACK_COLUMNS: usize = 256;
 
 /// Finds where the node at `path` starts in `text` (a document that
 /// [`parse`](super::parse) accepted). Parses again: for many nodes, use
@@ -74,13 +76,15 @@ impl Places {
             return places;
         }
         let lines = Lines::new(text);
+        let raised = Cell::new(false);
         let deserializer = serde_yaml::Deserializer::from_str(text);
         let walk = Walk {
             places: &mut places,
             node: Some(0),
             lines: &lines,
+            raised: &raised,
         };
-        let root = match caught(walk.deserialize(deserializer)) {
+        let root = match caught(walk.deserialize(deserializer), &raised) {
             Ok(Ok(found)) => found,
             Ok(Err(found)) => Some(found),
             // A document `parse` accepted does not fail; keep what was found.
@@ -106,128 +110,32 @@ impl Places {
     }
 }
 
-/// Turns our own "found" error into the position it carries.
-fn caught<T, E: de::Error>(result: Result<T, E>) -> Result<Result<T, Location>, E> {
+/// Turns our own "found" error (the walk set `raised` when it failed on
+/// purpose) into the position it carries; any other error is passed on.
+fn caught<T, E: de::Error>(
+    result: Result<T, E>,
+    raised: &Cell<bool>,
+) -> Result<Result<T, Location>, E> {
     match result {
         Ok(value) => Ok(Ok(value)),
         Err(error) => {
-            let text = error.to_string();
-            if !text.contains(FOUND) {
+            if !raised.take() {
                 return Err(error);
             }
-            // serde_yaml ends the message with " at line L column C" (and
-            // omits it at the very start of the file).
-            let location = text
-                .rsplit_once(" at line ")
-                .and_then(|(_, tail)| {
-                    let (line, column) = tail.split_once(" column ")?;
-                    Some(Location {
-                        line: line.parse().ok()?,
-                        column: column.trim().parse().ok()?,
-                    })
-                })
-                .unwrap_or(Location::START);
-            Ok(Err(location))
+            let text = error.to_string();
+            Ok(Err(super::classify::location_in_message(&text)))
         }
-    }
-}
-
-/// Byte offsets of line starts, to look just around a position.
-struct Lines<'t> {
-    text: &'t str,
-    starts: Vec<usize>,
-}
-
-impl<'t> Lines<'t> {
-    fn new(text: &'t str) -> Self {
-        let bytes = text.as_bytes();
-        // Lines end where the parser ends them (its positions are these).
-        let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match super::break_length(bytes, i) {
-                0 => i += 1,
-                n => {
-                    i += n;
-                    starts.push(i);
-                }
-            }
-        }
-        Self { text, starts }
-    }
-
-    /// The line holding `at`, and `at`'s byte offset in it; `None` past
-    /// [`LOOK_BACK_COLUMNS`].
-    fn line_and_offset(&self, at: Location) -> Option<(&'t str, usize)> {
-        if at.column > LOOK_BACK_COLUMNS {
-            return None;
-        }
-        let start = *self.starts.get(at.line.checked_sub(1)?)?;
-        let end = self
-            .starts
-            .get(at.line)
-            .map_or(self.text.len(), |&next| next);
-        let line = self.text.get(start..end)?;
-        let offset = line
-            .char_indices()
-            .nth(at.column - 1)
-            .map_or(line.len(), |(i, _)| i);
-        Some((line, offset))
-    }
-
-    /// A collection's start from its first entry's: the opening indicator
-    /// (one of `openers`) just before it on the same line, if there is one.
-    fn opener_before(&self, first: Location, openers: &[u8]) -> Location {
-        let Some((line, offset)) = self.line_and_offset(first) else {
-            return first;
-        };
-        let before = line[..offset].trim_end_matches([' ', '\t']);
-        match before.as_bytes().last() {
-            Some(c) if openers.contains(c) => Location {
-                line: first.line,
-                column: before.chars().count(),
-            },
-            _ => first,
-        }
-    }
-
-    /// An empty `[]` or `{}` after the key at `key`, on the key's line.
-    fn empty_after_key(&self, key: Location) -> Option<Location> {
-        let (line, offset) = self.line_and_offset(key)?;
-        let rest = &line[offset..];
-        let after = match rest.as_bytes().first() {
-            Some(&quote @ (b'"' | b'\'')) => {
-                let close = rest[1..].find(char::from(quote))? + 2;
-                &rest[close..]
-            }
-            _ => rest,
-        };
-        let colon = after.find(':')?;
-        let value = after[colon + 1..].trim_start_matches([' ', '\t']);
-        let value = match value.strip_prefix('&') {
-            Some(anchored) => anchored
-                .trim_start_matches(|c: char| !c.is_whitespace())
-                .trim_start_matches([' ', '\t']),
-            None => value,
-        };
-        if !value.starts_with(['[', '{']) {
-            return None;
-        }
-        let start = line.len() - value.len();
-        Some(Location {
-            line: key.line,
-            column: line[..start].chars().count() + 1,
-        })
     }
 }
 
 /// Walks one node; `node` is its place in the tree of wanted paths, if any.
-/// A scalar fails with [`FOUND`] (the caller reads its position); a
-/// collection returns its position.
+/// A scalar fails with [`FOUND`], setting `raised` (the caller reads its
+/// position); a collection returns its position.
 struct Walk<'a, 't> {
     places: &'a mut Places,
     node: Option<usize>,
     lines: &'a Lines<'t>,
+    raised: &'a Cell<bool>,
 }
 
 impl Walk<'_, '_> {
@@ -236,7 +144,8 @@ impl Walk<'_, '_> {
         self.places.nodes[node].children.get(segment).copied()
     }
 
-    fn here<T, E: de::Error>() -> Result<T, E> {
+    fn here<T, E: de::Error>(&self) -> Result<T, E> {
+        self.raised.set(true);
         Err(E::custom(FOUND))
     }
 }
@@ -260,39 +169,39 @@ impl<'de> Visitor<'de> for Walk<'_, '_> {
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-        Self::here()
+        self.here()
     }
 
     fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-        Self::here()
+        self.here()
     }
 
     fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-        Self::here()
+        self.here()
     }
 
     fn visit_i128<E: de::Error>(self, _: i128) -> Result<Self::Value, E> {
-        Self::here()
+        self.here()
     }
 
     fn visit_u128<E: de::Error>(self, _: u128) -> Result<Self::Value, E> {
-        Self::here()
+        self.here()
     }
 
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-        Self::here()
+        self.here()
     }
 
     fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-        Self::here()
+        self.here()
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Self::here()
+        self.here()
     }
 
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-        Self::here()
+        self.here()
     }
 
     fn visit_some<D: de::Deserializer<'de>>(
@@ -318,8 +227,9 @@ impl<'de> Visitor<'de> for Walk<'_, '_> {
                 places: &mut *self.places,
                 node: child,
                 lines: self.lines,
+                raised: self.raised,
             };
-            let found = match caught(seq.next_element_seed(walk))? {
+            let found = match caught(seq.next_element_seed(walk), self.raised)? {
                 Ok(None) => break,
                 Ok(Some(found)) => found,
                 Err(found) => Some(found),
@@ -345,8 +255,9 @@ impl<'de> Visitor<'de> for Walk<'_, '_> {
                 node: self.node,
                 fail: entries == 0,
                 child: &mut child,
+                raised: self.raised,
             };
-            let key = match caught(map.next_key_seed(probe))? {
+            let key = match caught(map.next_key_seed(probe), self.raised)? {
                 Ok(None) => break,
                 Ok(Some(())) => None,
                 Err(found) => Some(found),
@@ -364,8 +275,9 @@ impl<'de> Visitor<'de> for Walk<'_, '_> {
                 places: &mut *self.places,
                 node: Some(child),
                 lines: self.lines,
+                raised: self.raised,
             };
-            let found = match caught(map.next_value_seed(walk))? {
+            let found = match caught(map.next_value_seed(walk), self.raised)? {
                 Ok(found) => found.or_else(|| key.and_then(|k| self.lines.empty_after_key(k))),
                 Err(found) => Some(found),
             };
@@ -382,6 +294,7 @@ struct KeyProbe<'a, 'c> {
     node: Option<usize>,
     fail: bool,
     child: &'c mut Option<usize>,
+    raised: &'a Cell<bool>,
 }
 
 impl<'de> DeserializeSeed<'de> for KeyProbe<'_, '_> {
@@ -401,6 +314,7 @@ impl KeyProbe<'_, '_> {
                 .copied()
         });
         if self.fail || self.child.is_some() {
+            self.raised.set(true);
             Err(E::custom(FOUND))
         } else {
             Ok(())
