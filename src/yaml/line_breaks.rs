@@ -16,6 +16,25 @@ pub(crate) fn break_length(bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// The byte offset where each line after the first starts, in order: the
+/// one walk over the breaks of `bytes` that line tables and locations
+/// share.
+pub(crate) fn line_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            match break_length(bytes, i) {
+                0 => i += 1,
+                n => {
+                    i += n;
+                    return Some(i);
+                }
+            }
+        }
+        None
+    })
+}
+
 /// `text` with each NEL, LS and PS written as a CR LF of the same length
 /// (LS and PS after a space), for the scans that see only CR and LF as line
 /// breaks: libyaml breaks lines at them too, so text after one could

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use super::line_breaks::break_length;
+use super::line_breaks::line_starts;
 
 /// A 1-based line and column in a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -22,19 +22,11 @@ impl Location {
     #[must_use]
     pub fn of_offset(text: &str, offset: usize) -> Self {
         let before = text.get(..offset).unwrap_or(text);
-        let bytes = before.as_bytes();
         let mut line = 1;
         let mut line_start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            match break_length(bytes, i) {
-                0 => i += 1,
-                n => {
-                    i += n;
-                    line += 1;
-                    line_start = i;
-                }
-            }
+        for start in line_starts(before.as_bytes()) {
+            line += 1;
+            line_start = start;
         }
         let column = before[line_start..].chars().count() + 1;
         Self { line, column }
@@ -43,23 +35,10 @@ impl Location {
     /// The byte offset of this line and column in `text`, if it is there.
     #[must_use]
     pub fn offset_in(self, text: &str) -> Option<usize> {
-        let bytes = text.as_bytes();
-        let mut line_start = 0;
-        let mut line = 1;
-        let mut i = 0;
-        while line < self.line {
-            if i >= bytes.len() {
-                return None;
-            }
-            match break_length(bytes, i) {
-                0 => i += 1,
-                n => {
-                    i += n;
-                    line += 1;
-                    line_start = i;
-                }
-            }
-        }
+        let line_start = match self.line.checked_sub(2) {
+            None => 0,
+            Some(breaks_before) => line_starts(text.as_bytes()).nth(breaks_before)?,
+        };
         let rest = &text[line_start..];
         match rest.char_indices().nth(self.column.checked_sub(1)?) {
             Some((i, _)) => Some(line_start + i),

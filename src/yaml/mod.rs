@@ -42,7 +42,6 @@ mod value;
 pub use decode::decode;
 use emit::emit;
 pub use emit::plain_safe;
-pub(crate) use line_breaks::break_length;
 pub use locate::{Places, locate};
 pub use location::Location;
 pub use parse::parse;

@@ -3,7 +3,8 @@
 //! entry, an empty `[]` or `{}` after a key. Lines end where the parser
 //! ends them, so its positions index them. It must not parse YAML.
 
-use super::super::{Location, break_length};
+use super::super::Location;
+use super::super::line_breaks::line_starts;
 
 /// How far back on a line an opening indicator is looked for; further
 /// right (long flow lines), the first entry's position is kept.
@@ -17,19 +18,10 @@ pub(super) struct Lines<'t> {
 
 impl<'t> Lines<'t> {
     pub(super) fn new(text: &'t str) -> Self {
-        let bytes = text.as_bytes();
         // Lines end where the parser ends them (its positions are these).
-        let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match break_length(bytes, i) {
-                0 => i += 1,
-                n => {
-                    i += n;
-                    starts.push(i);
-                }
-            }
-        }
+        let starts = std::iter::once(0)
+            .chain(line_starts(text.as_bytes()))
+            .collect();
         Self { text, starts }
     }
 
