@@ -26,4 +26,5 @@ mod schema;
 mod show;
 mod team;
 mod validate;
+mod vendored_data;
 mod yaml_input;
