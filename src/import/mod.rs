@@ -17,6 +17,7 @@
 //! not be placed is reported with its number.
 
 mod build;
+pub mod ddat;
 mod layout;
 mod lines;
 mod notes;

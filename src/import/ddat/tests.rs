@@ -1,0 +1,165 @@
+//! Unit tests of `ddat`: the published files read with every blemish the
+//! data really has (measured, SPEC §9), and the ways a file can be refused.
+
+use super::*;
+
+fn data(file: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/data/ddat/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn count(blemishes: &[Blemish], wanted: impl Fn(&BlemishKind) -> bool) -> usize {
+    blemishes.iter().filter(|b| wanted(&b.kind)).count()
+}
+
+#[test]
+fn the_published_role_file_reads_with_every_blemish_placed() {
+    let (rows, blemishes) = read_roles(&data("role-content.csv")).unwrap();
+    // 1,825 rows, 16 of them exact repeats.
+    assert_eq!(rows.len(), 1825 - 16);
+    assert_eq!(
+        count(&blemishes, |k| matches!(k, BlemishKind::RepeatedRow { .. })),
+        16
+    );
+    assert_eq!(count(&blemishes, |k| *k == BlemishKind::NotInUse), 28);
+    // None of the repeated rows lacks a description: every one is counted.
+    assert_eq!(
+        count(&blemishes, |k| *k == BlemishKind::MissingDescription),
+        325
+    );
+    assert_eq!(
+        count(&blemishes, |k| *k == BlemishKind::BlankDescription),
+        106
+    );
+    assert_eq!(
+        count(&blemishes, |k| matches!(
+            k,
+            BlemishKind::LineSeparator { .. }
+        )),
+        72
+    );
+    assert!(
+        rows.iter()
+            .all(|r| !r.level_description.contains('\u{2028}'))
+    );
+    // "End user computing engineer " on each of its 13 rows.
+    assert_eq!(
+        count(&blemishes, |k| *k
+            == BlemishKind::StraySpace {
+                column: "Role Level"
+            }),
+        13
+    );
+    assert!(rows.iter().all(|r| r.role == r.role.trim()));
+    let families: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| r.family.as_str()).collect();
+    assert_eq!(families.len(), 8);
+    let in_use: std::collections::BTreeSet<&str> = rows
+        .iter()
+        .filter(|r| r.skill_level != SkillLevel::NotInUse)
+        .map(|r| r.level.as_str())
+        .collect();
+    assert_eq!(in_use.len(), 201);
+    // Every blemish names a line of the file, in order.
+    assert!(blemishes.windows(2).all(|w| w[0] <= w[1]));
+    assert!(blemishes.iter().all(|b| b.line >= 2));
+}
+
+#[test]
+fn the_whole_published_role_file_has_325_missing_and_106_blank_descriptions() {
+    // As published, repeats included: the figures SPEC §9 gives.
+    let text = String::from_utf8(data("role-content.csv")).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let descriptions: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[6].trim().to_owned())
+        .collect();
+    assert_eq!(descriptions.iter().filter(|d| *d == "MISSING").count(), 325);
+    assert_eq!(descriptions.iter().filter(|d| d.is_empty()).count(), 106);
+}
+
+#[test]
+fn the_published_skills_file_reads_with_its_undefined_and_empty_levels() {
+    let (rows, blemishes) = read_skills(&data("skill-descriptions.csv")).unwrap();
+    assert_eq!(rows.len(), 188);
+    assert_eq!(
+        count(&blemishes, |k| matches!(
+            k,
+            BlemishKind::LevelNotDefined { .. }
+        )),
+        60
+    );
+    assert_eq!(
+        count(&blemishes, |k| matches!(k, BlemishKind::LevelEmpty { .. })),
+        88
+    );
+}
+
+const HEADER: &str = "Role Family,Role,Role Description,Role Level,Role Level Description,\
+Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type";
+
+#[test]
+fn a_bom_crlf_and_quoted_multi_line_cells_are_read_as_the_framework_writes_them() {
+    let text = format!(
+        "\u{feff}{HEADER}\r\nF,R,\"two\r\nlines\",Lead R,d,Skill,\"desc\u{2028}more\",Expert,e,\r\n"
+    );
+    let (rows, blemishes) = read_roles(text.as_bytes()).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].role_description, "two\r\nlines");
+    assert_eq!(rows[0].skill_description, "desc\nmore");
+    assert_eq!(rows[0].skill_level, SkillLevel::Expert);
+    assert_eq!(
+        blemishes,
+        vec![Blemish {
+            file: File::Roles,
+            line: 2,
+            kind: BlemishKind::LineSeparator {
+                column: "Skill Description"
+            },
+        }]
+    );
+}
+
+#[test]
+fn other_columns_are_refused_naming_the_expected_and_the_found() {
+    let error = read_roles(b"Role,Skill\nA,B\n").unwrap_err();
+    let message = error.to_string();
+    assert!(matches!(error, DdatError::Header { .. }), "{message}");
+    assert!(message.contains("expected Role Family, Role,"), "{message}");
+    assert!(message.contains("found Role, Skill"), "{message}");
+    assert!(read_skills(HEADER.as_bytes()).is_err());
+}
+
+#[test]
+fn an_exact_repeat_is_dropped_and_a_conflicting_one_is_an_error() {
+    let row = "F,R,rd,Lead R,d,Skill,desc,Working,e,";
+    let text = format!("{HEADER}\n{row}\n{row}\n");
+    let (rows, blemishes) = read_roles(text.as_bytes()).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(blemishes[0].kind, BlemishKind::RepeatedRow { first: 2 });
+    assert_eq!(blemishes[0].line, 3);
+
+    let other = "F,R,rd,Lead R,d,Skill,desc,Expert,e,";
+    let text = format!("{HEADER}\n{row}\n{other}\n");
+    let error = read_roles(text.as_bytes()).unwrap_err();
+    assert_eq!(
+        error,
+        DdatError::ConflictingRow {
+            line: 3,
+            first: 2,
+            level: "Lead R".into(),
+            skill: "Skill".into(),
+        }
+    );
+}
+
+#[test]
+fn an_unknown_skill_level_is_refused_with_its_line() {
+    let text = format!("{HEADER}\nF,R,rd,Lead R,d,Skill,desc,Guru,e,\n");
+    assert_eq!(
+        read_roles(text.as_bytes()).unwrap_err(),
+        DdatError::Level {
+            line: 2,
+            value: "Guru".into()
+        }
+    );
+}
