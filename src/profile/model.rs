@@ -198,8 +198,10 @@ pub struct OrganisationSkill {
     pub id: String,
     /// Framework, e.g. DDaT.
     pub framework: String,
-    /// Category within the framework, e.g. Software Development.
-    pub category: String,
+    /// Category within the framework, e.g. Software Development; the DDaT
+    /// framework's own data has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
     pub title: String,
     /// What the skill is.
     pub description: String,

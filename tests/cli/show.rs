@@ -1,6 +1,6 @@
 //! `skillgap show`: every section, readably, in each format.
 
-use crate::common::{run, skillgap};
+use crate::common::{fixture, run, skillgap};
 
 #[test]
 fn the_table_format_shows_every_section_within_80_columns() {
@@ -187,5 +187,33 @@ fn an_assessment_file_is_named_as_an_assessment_not_a_profile() {
         2,
         "{}",
         result.stderr
+    );
+}
+
+#[test]
+fn an_organisation_skill_may_have_no_category_as_the_ddat_data_has_none() {
+    // The DDaT framework's files have no category column (SPEC §9): a
+    // profile without one validates under --strict and shows the framework
+    // alone, with no dangling "»".
+    let dir = tempfile::tempdir().unwrap();
+    let tiny = std::fs::read_to_string(fixture("valid/tiny-role.yaml")).unwrap();
+    let without = tiny.replace("    category: Software Development\n", "");
+    assert_ne!(without, tiny, "the fixture names a category to take out");
+    let path = dir.path().join("no-category.yaml");
+    std::fs::write(&path, &without).unwrap();
+    let validate = run(&["validate", "--strict", path.to_str().unwrap()]);
+    assert_eq!(validate.code, 0, "{}{}", validate.stdout, validate.stderr);
+    let show = run(&["show", path.to_str().unwrap()]);
+    assert_eq!(show.code, 0, "{}", show.stderr);
+    assert!(show.stdout.contains("DDaT · "), "{}", show.stdout);
+    assert!(!show.stdout.contains('»'), "{}", show.stdout);
+    let markdown = run(&["show", path.to_str().unwrap(), "--format", "markdown"]);
+    assert!(!markdown.stdout.contains('»'), "{}", markdown.stdout);
+    // A profile that names one still shows it.
+    let shown = run(&["show", fixture("valid/tiny-role.yaml").to_str().unwrap()]);
+    assert!(
+        shown.stdout.contains("DDaT » Software Development"),
+        "{}",
+        shown.stdout
     );
 }

@@ -61,7 +61,8 @@ pub(super) fn organisation(rows: Vec<Row>, notes: &mut Notes) -> Vec<Organisatio
         out.push(OrganisationSkill {
             id: String::new(),
             framework,
-            category,
+            // A page that names no category says nothing of one.
+            category: (!category.is_empty()).then_some(category),
             title,
             description,
             level,

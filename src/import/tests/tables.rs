@@ -66,7 +66,7 @@ fn bold_and_bordered_table_headers_are_read_and_extra_cells_listed() {
     assert_eq!(
         (
             org[0].framework.as_str(),
-            org[0].category.as_str(),
+            org[0].category.as_deref().unwrap_or_default(),
             org[0].title.as_str(),
             org[0].level,
             org[0].level_description.as_str()

@@ -113,15 +113,26 @@ pub fn profile(profile: &Profile) -> String {
     }
     if !profile.organisation_skills.is_empty() {
         let scale = &profile.organisation_scale;
+        let place = if profile
+            .organisation_skills
+            .iter()
+            .any(|s| s.category.is_some())
+        {
+            "framework » category"
+        } else {
+            "framework"
+        };
         out.push_str(&format!(
-            "## Organisation skills ({} scale)\n\n| framework » category | skill | description | level | at this level |\n|---|---|---|---|---|\n",
+            "## Organisation skills ({} scale)\n\n| {place} | skill | description | level | at this level |\n|---|---|---|---|---|\n",
             cell(scale.name())
         ));
         for s in &profile.organisation_skills {
             out.push_str(&format!(
-                "| {} » {} | {}{} | {} | {} | {} |\n",
-                cell(&s.framework),
-                cell(&s.category),
+                "| {} | {}{} | {} | {} | {} |\n",
+                match &s.category {
+                    Some(category) => format!("{} » {}", cell(&s.framework), cell(category)),
+                    None => cell(&s.framework),
+                },
                 cell(&s.title),
                 mark_note(&s.inferred, &s.truncated),
                 cell(&s.description),

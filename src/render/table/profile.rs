@@ -223,10 +223,12 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
             INDENT,
         );
         for s in &profile.organisation_skills {
+            let place = match &s.category {
+                Some(category) => format!("{} » {category}", s.framework),
+                None => s.framework.clone(),
+            };
             let note = format!(
-                "{} » {} · {} {}",
-                s.framework,
-                s.category,
+                "{place} · {} {}",
                 scale.level_label(s.level),
                 marks(&s.inferred, &s.truncated)
             );
