@@ -7,8 +7,7 @@
 //! line (`cli`) and its edge (`app`) are private to the crate, and the
 //! binary enters through [`run_cli`].
 //!
-//! The public surface, for the fuzz targets, the examples and library
-//! users:
+//! The public surface, for the examples and library users:
 //! - [`yaml`]: the one module that reads and writes YAML, hardened for
 //!   untrusted input.
 //! - [`profile`]: the profile model, scales, loading, checks, built-ins.
@@ -25,8 +24,8 @@
 //! - [`input`]: every read, capped by its kind of input, with a typed
 //!   error; [`output`]: every write, atomic; [`io_reason`]: the words
 //!   for an I/O failure both use.
-//! - [`render`]: one entry point, [`render::render`], from any report and
-//!   a [`render::Format`] to text.
+//! - [`render`]: [`render::render`], the entry point from any report or
+//!   profile and a [`render::Format`] to text.
 //! - [`text`]: neutralising untrusted text, and other plain text helpers.
 //! - [`exit`]: the exit statuses every command ends with.
 

@@ -1,6 +1,8 @@
-//! Running a request: the only place that reads the environment, touches
-//! files for output, and prints. Domain modules hand back values; renderers
-//! hand back strings; this module writes them and picks the exit status.
+//! Running a request: the edge that reads the environment (beside `cli`'s
+//! `SKILLGAP_PROFILES`), saves files (through `output`), and prints
+//! (through `emit` and `console`). Domain modules hand back values;
+//! renderers hand back strings; this module writes them and picks the exit
+//! status.
 
 #[macro_use]
 mod console;
