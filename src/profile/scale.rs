@@ -157,7 +157,8 @@ pub struct CustomScale {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PresetScale {
-    /// DDaT Capability Framework: 1 Awareness to 4 Expert.
+    /// The Government Digital and Data Profession Capability Framework
+    /// (DDaT: Digital, Data and Technology): 1 Awareness to 4 Expert.
     Ddat,
     /// SFIA levels of responsibility: 1 Follow to 7 Set strategy.
     Sfia,
