@@ -220,18 +220,43 @@ pub(super) fn plan_resume(
     })
 }
 
+/// An answers file, read, decoded and parsed once.
+struct AnswersFile {
+    text: String,
+    value: crate::yaml::Value,
+}
+
+impl AnswersFile {
+    fn read(path: &Path) -> anyhow::Result<Self> {
+        let bytes = input::read(Source::File(path), Kind::Yaml)?;
+        let located = |e: crate::yaml::ReadError| {
+            anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message)
+        };
+        let text = crate::yaml::decode(&bytes).map_err(located)?;
+        let value = crate::yaml::parse(text).map_err(located)?;
+        Ok(Self {
+            text: text.to_owned(),
+            value,
+        })
+    }
+
+    /// The profile the file names when it is in the assessment's own form
+    /// (it has `profile` and `ratings`); none for a bare map of item to
+    /// level.
+    fn profile_named(&self) -> Option<String> {
+        self.value.get("ratings")?;
+        self.value.get("profile")?.as_str().map(str::to_owned)
+    }
+}
+
 fn read_answers(
     path: &Path,
+    file: AnswersFile,
     profile: &Profile,
     template: &Assessment,
 ) -> anyhow::Result<(Answers, Option<String>)> {
-    let bytes = input::read(Source::File(path), Kind::Yaml)?;
-    let text = crate::yaml::decode(&bytes)
-        .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
-    let value = crate::yaml::parse(text)
-        .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.location, e.message))?;
     let items = profile.rated_items();
-    let parsed = assessment::load::parse_answers(text, value, template, |id| {
+    let parsed = assessment::load::parse_answers(&file.text, file.value, template, |id| {
         items.iter().any(|item| item.id == id)
     });
     let (checked, _) = parsed.check_against(path, Some(profile), &[]);
@@ -246,16 +271,6 @@ fn read_answers(
             error_lines(&checked.errors())
         ),
     }
-}
-
-/// The profile an answers file in the assessment's own form names (it has
-/// `profile` and `ratings`); none for a bare map of item to level, or a
-/// file that cannot be read, which reading the answers then reports.
-fn profile_named_in(path: &Path) -> Option<String> {
-    let bytes = input::read(Source::File(path), Kind::Yaml).ok()?;
-    let value = crate::yaml::parse(crate::yaml::decode(&bytes).ok()?).ok()?;
-    value.get("ratings")?;
-    value.get("profile")?.as_str().map(str::to_owned)
 }
 
 /// Asks for the names not given on the command line: the person's (which
@@ -316,8 +331,15 @@ pub(super) fn plan_new(
     catalog: &Catalog,
     prompter: Option<&TerminalPrompter>,
 ) -> anyhow::Result<Plan> {
-    let named_in_answers = match (&request.profile, &request.answers) {
-        (None, Some(path)) => profile_named_in(path)
+    // Without a PROFILE, the answers file may name one: it is read first,
+    // and only once.
+    let mut file = match (&request.profile, &request.answers) {
+        (None, Some(path)) => Some(AnswersFile::read(path)?),
+        _ => None,
+    };
+    let named_in_answers = match (&file, &request.answers) {
+        (Some(file), Some(path)) => file
+            .profile_named()
             .map(|id| answers_profile(catalog, path, &id))
             .transpose()?,
         _ => None,
@@ -340,7 +362,11 @@ pub(super) fn plan_new(
     };
     let mut answers = None;
     if let Some(path) = &request.answers {
-        let (loaded, person) = read_answers(path, &profile, &assessment)?;
+        let file = match file.take() {
+            Some(file) => file,
+            None => AnswersFile::read(path)?,
+        };
+        let (loaded, person) = read_answers(path, file, &profile, &assessment)?;
         if assessment.person.is_empty() {
             assessment.person = person.unwrap_or_default();
         }
