@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 
 use super::AssessRequest;
 use super::hints::{Resume, report_command, resume_command, shown};
-use crate::assess::flow;
 use crate::assessment::{Assessment, Status};
 use crate::profile::Profile;
 use crate::render::wrap::wrap;
@@ -53,7 +52,8 @@ pub(super) fn closing_lines(done: &Done<'_>, width: usize, next: bool) -> Vec<St
         },
         s.not_rated
     ));
-    let unrated = flow::unrated_required(done.profile, done.assessment);
+    // The report counted them: required items with no rating.
+    let unrated = done.report.summary.not_rated;
     match unrated {
         0 => {}
         unrated if done.assessment.status == Status::Complete && next => {
