@@ -24,6 +24,16 @@ pub(super) enum Resume {
     Unrated(bool),
 }
 
+/// The program as it can be run, with the `--profiles` folders of this
+/// run: how every printed command starts.
+fn program_with_profiles(dirs: &[PathBuf]) -> String {
+    let mut command = String::from(crate::app::program::program());
+    for dir in dirs {
+        command.push_str(&format!(" --profiles {}", shell_quote(dir)));
+    }
+    command
+}
+
 /// The exact command that continues `out`, with the profile arguments
 /// this run was given, as `resume` says.
 pub(super) fn resume_command(
@@ -32,10 +42,7 @@ pub(super) fn resume_command(
     out: &Path,
     resume: Resume,
 ) -> String {
-    let mut command = String::from(crate::app::program::program());
-    for dir in dirs {
-        command.push_str(&format!(" --profiles {}", shell_quote(dir)));
-    }
+    let mut command = program_with_profiles(dirs);
     command.push_str(" assess");
     if let Some(profile) = &request.profile {
         command.push_str(&format!(" {}", shell_quote(Path::new(profile))));
@@ -75,10 +82,7 @@ pub(super) fn report_command(
     out: &Path,
     extra: &[&str],
 ) -> String {
-    let mut command = String::from(crate::app::program::program());
-    for dir in dirs {
-        command.push_str(&format!(" --profiles {}", shell_quote(dir)));
-    }
+    let mut command = program_with_profiles(dirs);
     command.push_str(&format!(" report {}", shell_quote(out)));
     if let Some(profile) = &request.profile {
         // A profile given as a file is found only when named again.
