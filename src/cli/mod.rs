@@ -171,7 +171,7 @@ enum CommandArg {
     },
     /// Two assessments of one person side by side: progress over time, or self vs manager.
     #[command(
-        after_help = "Examples:\n  skillgap compare examples/team/alex-morgan-2026-05.yaml examples/team/alex-morgan-2026-11.yaml\n  skillgap compare lee-self.yaml lee-manager.yaml   items 2+ steps apart are flagged to discuss"
+        after_help = "Examples:\n  skillgap compare examples/team/alex-morgan-2026-05.yaml examples/team/alex-morgan-2026-11.yaml\n  skillgap compare lee-self.yaml lee-manager.yaml   items 2+ steps apart are flagged to discuss\n\nExit status: 0 comparison printed, 2 bad input (unreadable, or the two against different profiles)."
     )]
     Compare {
         /// The earlier (or self) assessment.
