@@ -16,6 +16,9 @@ use crate::yaml::Location;
 pub enum Severity {
     Error,
     Warning,
+    /// Information for a reader (what the source lacks); never a failure,
+    /// not even with `--strict`.
+    Note,
 }
 
 impl fmt::Display for Severity {
@@ -23,6 +26,7 @@ impl fmt::Display for Severity {
         f.write_str(match self {
             Self::Error => "error",
             Self::Warning => "warning",
+            Self::Note => "note",
         })
     }
 }
@@ -63,6 +67,7 @@ pub enum Rule {
     DuplicateDevelops,
     RemovedItem,
     ProfileChanged,
+    SourceLacks,
 }
 
 impl Rule {
@@ -102,6 +107,7 @@ impl Rule {
             Self::DuplicateDevelops => "duplicate-develops",
             Self::RemovedItem => "removed-item",
             Self::ProfileChanged => "profile-changed",
+            Self::SourceLacks => "source-lacks",
         }
     }
 
@@ -116,6 +122,7 @@ impl Rule {
             | Self::DuplicateDevelops
             | Self::RemovedItem
             | Self::ProfileChanged => Severity::Warning,
+            Self::SourceLacks => Severity::Note,
             _ => Severity::Error,
         }
     }

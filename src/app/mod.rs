@@ -78,6 +78,8 @@ pub enum Command {
         strict: bool,
         /// Print no findings: the exit status says it all.
         quiet: bool,
+        /// List notes (what a source lacks) in the human and GitHub formats.
+        notes: bool,
         format: DiagnosticFormat,
     },
     Schema {
@@ -133,12 +135,13 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             paths,
             strict,
             quiet,
+            notes,
             format,
         } => {
             let catalog = load_catalog(&request.profile_dirs)?;
             let outcome = validate::validate(&paths, &catalog);
             if !quiet {
-                emit(&diagnostics::render(&outcome, format, stdout_paint))?;
+                emit(&diagnostics::render(&outcome, format, stdout_paint, notes))?;
             }
             for problem in &outcome.unreadable {
                 console::error(&one_line(&problem.to_string()));

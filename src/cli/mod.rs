@@ -204,7 +204,7 @@ enum CommandArg {
     },
     /// Check profile files and report every problem with `file:line:column`; for CI.
     #[command(
-        after_help = "Examples:\n  skillgap validate                     checks profiles/\n  skillgap validate profiles/ team/*.yaml --strict\n  skillgap validate --format github     annotations in GitHub Actions\n\nExit status: 0 clean, 1 errors (or warnings with --strict), 2 unreadable input."
+        after_help = "Examples:\n  skillgap validate                     checks profiles/\n  skillgap validate profiles/ team/*.yaml --strict\n  skillgap validate --format github     annotations in GitHub Actions\n  skillgap validate profiles/ddat --notes   lists what the framework's data lacks\n\nExit status: 0 clean, 1 errors (or warnings with --strict), 2 unreadable input. Notes never fail."
     )]
     Validate {
         /// Files, folders (searched for *.yaml, *.yml) or globs; default: profiles/
@@ -212,6 +212,10 @@ enum CommandArg {
         /// Count warnings as errors.
         #[arg(long)]
         strict: bool,
+        /// List the notes too: what a profile's source lacks (a description
+        /// the framework marks missing), which is never a failure.
+        #[arg(long)]
+        notes: bool,
         /// Print no findings; the exit status alone says whether there were any.
         #[arg(short, long)]
         quiet: bool,

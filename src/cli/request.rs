@@ -114,10 +114,12 @@ impl Cli {
             CommandArg::Validate {
                 paths,
                 strict,
+                notes,
                 quiet,
                 format,
             } => Run::Validate {
                 quiet,
+                notes,
                 paths: if paths.is_empty() {
                     vec![PathBuf::from("profiles")]
                 } else {

@@ -20,12 +20,30 @@ pub struct Profile {
     pub id: String,
     /// The role title as published.
     pub title: String,
-    /// Role family (the role the level belongs to).
+    /// Earlier ids of this profile (a role level renamed in a later
+    /// framework release): assessments naming one still find it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Role family, e.g. "Software development".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
+    /// The role the level belongs to, e.g. "Development operations
+    /// (DevOps) engineer".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// What the role is, at every level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_description: Option<String>,
     /// Role level, e.g. "Senior – management".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<String>,
+    /// The level's place on its role's ladder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ladder: Option<LadderPlace>,
+    /// The framework no longer has this level; kept so that assessments
+    /// made against it still report.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub retired: bool,
     /// Where the content came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
@@ -60,16 +78,73 @@ pub struct Profile {
     pub qualifications: Vec<Qualification>,
 }
 
-/// Where a profile's content was taken from.
+/// Where a profile's content was taken from, and on what terms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The licence the content is published under, e.g. "Open Government
+    /// Licence v3.0".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
+    /// The statement the licence asks to be printed with the content;
+    /// printed wherever the profile's text is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
+    /// The date of the content, as the source gives it, e.g. 2024-10-22.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
-/// A field of a component that can carry a mark (`inferred` or `truncated`).
+/// A level's place on its role's ladder (SPEC §9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LadderPlace {
+    /// 1 for the role's first level; levels may share a rank.
+    #[schemars(range(min = 1))]
+    pub rank: u8,
+    /// Technical unless the level is a management one.
+    #[serde(default)]
+    pub track: Track,
+}
+
+/// The two tracks of a ladder.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Track {
+    #[default]
+    Technical,
+    Management,
+}
+
+impl Track {
+    /// The track's name in files and JSON.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Technical => "technical",
+            Self::Management => "management",
+        }
+    }
+}
+
+/// A field of a component that can carry a mark (`inferred`, `truncated`
+/// or `source_lacks`).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
@@ -81,6 +156,7 @@ pub enum Field {
     Details,
     Description,
     LevelDescription,
+    LevelDescriptions,
     AwardingBody,
 }
 
@@ -95,6 +171,7 @@ impl Field {
             Self::Details => "details",
             Self::Description => "description",
             Self::LevelDescription => "level_description",
+            Self::LevelDescriptions => "level_descriptions",
             Self::AwardingBody => "awarding_body",
         }
     }
@@ -189,15 +266,26 @@ pub struct KnowledgeSkill {
 }
 
 /// An organisation skill (e.g. DDaT), rated on the profile's organisation scale.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OrganisationSkill {
     /// Slug; derived from the title when absent.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     #[schemars(pattern(SLUG_PATTERN))]
     pub id: String,
+    /// Earlier ids of this skill (renamed in a later framework release):
+    /// ratings under one still count.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// Framework, e.g. DDaT.
     pub framework: String,
+    /// The id of the DDaT skill this is, where its own id differs (a
+    /// renamed skill): its ratings are kept under that id and count for
+    /// every profile that needs the DDaT skill. A skill of framework DDaT
+    /// without it is the DDaT skill of its own id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(SLUG_PATTERN))]
+    pub ddat_skill: Option<String>,
     /// Category within the framework, e.g. Software Development; the DDaT
     /// framework's own data has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -210,12 +298,20 @@ pub struct OrganisationSkill {
     pub level: u8,
     /// What the skill means at the required level.
     pub level_description: String,
+    /// What the skill means at every level of the scale, lowest first;
+    /// empty where the source does not say (and `source_lacks` names it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub level_descriptions: Vec<String>,
     /// Fields not in the source, supplied by the profile's author.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inferred: Vec<Field>,
     /// Fields whose source text stops mid-sentence; kept as published.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub truncated: Vec<Field>,
+    /// Fields the source leaves empty or marks missing: kept empty, and
+    /// shown by `validate` as information, never as a failure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_lacks: Vec<Field>,
 }
 
 /// A training or professional development activity (PDA) component.

@@ -18,23 +18,37 @@ pub enum DiagnosticFormat {
     Github,
 }
 
-/// Renders `outcome` in `format`.
+/// Renders `outcome` in `format`. Notes (what a source lacks, never a
+/// failure) are listed in the human and GitHub formats only when `notes`
+/// says so, and counted in the summary either way; JSON has them all.
 #[must_use]
-pub fn render(outcome: &Outcome, format: DiagnosticFormat, paint: Paint) -> String {
+pub fn render(outcome: &Outcome, format: DiagnosticFormat, paint: Paint, notes: bool) -> String {
     match format {
-        DiagnosticFormat::Human => human(outcome, paint),
+        DiagnosticFormat::Human => human(outcome, paint, notes),
         DiagnosticFormat::Json => super::json::to_json(&JsonReport::from(outcome)),
-        DiagnosticFormat::Github => github(outcome),
+        DiagnosticFormat::Github => github(outcome, notes),
     }
 }
 
-fn summary(outcome: &Outcome) -> String {
+fn summary(outcome: &Outcome, notes_listed: bool) -> String {
     let mut line = format!(
         "{}, {} in {}",
         plural(outcome.count(Severity::Error), "error"),
         plural(outcome.count(Severity::Warning), "warning"),
         plural(outcome.files, "file")
     );
+    let notes = outcome.count(Severity::Note);
+    if notes > 0 {
+        line.push_str(&format!(
+            "; {} on what the source lacks{}",
+            plural(notes, "note"),
+            if notes_listed {
+                ""
+            } else {
+                " (--notes lists them)"
+            }
+        ));
+    }
     if !outcome.unreadable.is_empty() {
         line.push_str(&format!(
             "; {} could not be read",
@@ -51,7 +65,7 @@ const ALIKE_LISTED: usize = 3;
 /// ...but only when there are more than this many of them.
 const ALIKE_GROUPED: usize = 5;
 
-fn human<'a>(outcome: &'a Outcome, paint: Paint) -> String {
+fn human<'a>(outcome: &'a Outcome, paint: Paint, notes: bool) -> String {
     let alike = |d: &'a Diagnostic| (d.path.as_path(), d.rule, d.message.as_str());
     let mut totals: HashMap<_, usize> = HashMap::new();
     for d in &outcome.diagnostics {
@@ -60,6 +74,9 @@ fn human<'a>(outcome: &'a Outcome, paint: Paint) -> String {
     let mut listed: HashMap<_, usize> = HashMap::new();
     let mut out = String::new();
     for d in &outcome.diagnostics {
+        if d.severity == Severity::Note && !notes {
+            continue;
+        }
         let key = alike(d);
         let total = totals[&key];
         let seen = listed.entry(key).or_default();
@@ -67,6 +84,7 @@ fn human<'a>(outcome: &'a Outcome, paint: Paint) -> String {
         let severity = match d.severity {
             Severity::Error => paint.error("error"),
             Severity::Warning => paint.warning("warning"),
+            Severity::Note => paint.dim("note"),
         };
         let path = one_line(&d.path.display().to_string());
         let rule = paint.dim(&format!("[{}]", d.rule));
@@ -86,7 +104,7 @@ fn human<'a>(outcome: &'a Outcome, paint: Paint) -> String {
             one_line(&d.message),
         ));
     }
-    out.push_str(&summary(outcome));
+    out.push_str(&summary(outcome, notes));
     out.push('\n');
     out
 }
@@ -105,12 +123,14 @@ fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-fn github(outcome: &Outcome) -> String {
+fn github(outcome: &Outcome, notes: bool) -> String {
     let mut out = String::new();
     for d in &outcome.diagnostics {
         let command = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note if notes => "notice",
+            Severity::Note => continue,
         };
         out.push_str(&format!(
             "::{command} file={},line={},col={},title={}::{}\n",
@@ -128,7 +148,7 @@ fn github(outcome: &Outcome) -> String {
             escape_data(&format!("cannot read: {}", problem.reason))
         ));
     }
-    out.push_str(&summary(outcome));
+    out.push_str(&summary(outcome, notes));
     out.push('\n');
     out
 }
@@ -139,6 +159,7 @@ struct JsonReport<'a> {
     files: usize,
     errors: usize,
     warnings: usize,
+    notes: usize,
     diagnostics: Vec<JsonDiagnostic<'a>>,
     unreadable: Vec<JsonUnreadable<'a>>,
 }
@@ -165,6 +186,7 @@ impl<'a> From<&'a Outcome> for JsonReport<'a> {
             files: outcome.files,
             errors: outcome.count(Severity::Error),
             warnings: outcome.count(Severity::Warning),
+            notes: outcome.count(Severity::Note),
             diagnostics: outcome
                 .diagnostics
                 .iter()

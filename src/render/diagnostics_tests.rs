@@ -19,7 +19,12 @@ fn outcome() -> Outcome {
 
 #[test]
 fn github_annotations_escape_properties_and_data() {
-    let text = render(&outcome(), DiagnosticFormat::Github, Paint::default());
+    let text = render(
+        &outcome(),
+        DiagnosticFormat::Github,
+        Paint::default(),
+        false,
+    );
     insta::assert_snapshot!(text, @r"
     ::error file=dir%2Cx/a%3Ab.yaml,line=3,col=5,title=unknown-develops::100%25 wrong second line
     1 error, 0 warnings in 1 file
@@ -28,7 +33,7 @@ fn github_annotations_escape_properties_and_data() {
 
 #[test]
 fn human_lines_name_path_line_column_severity_and_rule() {
-    let text = render(&outcome(), DiagnosticFormat::Human, Paint::default());
+    let text = render(&outcome(), DiagnosticFormat::Human, Paint::default(), false);
     insta::assert_snapshot!(text, @r"
     dir,x/a:b.yaml:3:5: error: 100% wrong second line [unknown-develops]
     1 error, 0 warnings in 1 file
@@ -50,7 +55,7 @@ fn many_alike_findings_of_a_file_are_summed_up_with_their_exact_count() {
         diagnostics: (1..=1000).map(finding).collect(),
         unreadable: Vec::new(),
     };
-    let text = render(&outcome, DiagnosticFormat::Human, Paint::default());
+    let text = render(&outcome, DiagnosticFormat::Human, Paint::default(), false);
     insta::assert_snapshot!(text, @r"
     a.yaml:1:12: error: `depth`: unknown variant `fluent` [off-scale]
     a.yaml:2:12: error: `depth`: unknown variant `fluent` [off-scale]
@@ -58,7 +63,7 @@ fn many_alike_findings_of_a_file_are_summed_up_with_their_exact_count() {
     a.yaml: error: ... and 997 more like this [off-scale]
     1000 errors, 0 warnings in 1 file
     ");
-    let github = render(&outcome, DiagnosticFormat::Github, Paint::default());
+    let github = render(&outcome, DiagnosticFormat::Github, Paint::default(), false);
     assert_eq!(
         github.lines().filter(|l| l.starts_with("::error")).count(),
         1000

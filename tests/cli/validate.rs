@@ -509,3 +509,70 @@ fn a_profile_with_nothing_to_rate_is_an_error_and_cannot_be_assessed() {
     );
     assert!(!assess.stdout.contains("Readiness"));
 }
+
+#[test]
+fn what_the_source_lacks_is_a_note_that_never_fails_not_even_with_strict() {
+    let file = "tests/fixtures/source-lacks.yaml";
+    let result = run(&["validate", file, "--strict"]);
+    assert_eq!(result.code, 0, "{}{}", result.stdout, result.stderr);
+    assert!(
+        result
+            .stdout
+            .contains("2 notes on what the source lacks (--notes lists them)"),
+        "{}",
+        result.stdout
+    );
+    assert!(
+        !result.stdout.contains("[source-lacks]"),
+        "{}",
+        result.stdout
+    );
+
+    let listed = run(&["validate", file, "--strict", "--notes"]);
+    assert_eq!(listed.code, 0);
+    assert!(
+        listed
+            .stdout
+            .contains(":7:18: note: the source has no `description` for `Systems design`"),
+        "{}",
+        listed.stdout
+    );
+    assert!(
+        listed
+            .stdout
+            .contains("note: the source does not say what `Systems design` means at 3 – Practitioner [source-lacks]"),
+        "{}",
+        listed.stdout
+    );
+
+    let json = run(&["validate", file, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(json["notes"], 2);
+    assert_eq!(json["errors"], 0);
+}
+
+#[test]
+fn a_lacking_mark_on_a_text_that_is_there_or_a_level_text_too_many_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("tests/fixtures/source-lacks.yaml").unwrap();
+    let marked_but_there = text.replace("description: ''", "description: Design.");
+    let one_too_many = text.replace(
+        "      - You lead systems design.",
+        "      - You lead systems design.\n      - A fifth level.",
+    );
+    let unmarked = text.replace(
+        "source_lacks: [description, level_descriptions]",
+        "source_lacks: [description]",
+    );
+    for (name, yaml, rule) in [
+        ("marked.yaml", marked_but_there, "[bad-mark]"),
+        ("five.yaml", one_too_many, "[off-scale]"),
+        ("unmarked.yaml", unmarked, "[empty-text]"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, yaml).unwrap();
+        let result = run_paths(&["validate"], &[&path]);
+        assert_eq!(result.code, 1, "{name}: {}", result.stdout);
+        assert!(result.stdout.contains(rule), "{name}: {}", result.stdout);
+    }
+}

@@ -69,6 +69,7 @@ pub(super) fn organisation(rows: Vec<Row>, notes: &mut Notes) -> Vec<Organisatio
             level_description,
             inferred: marks.inferred,
             truncated: marks.truncated,
+            ..OrganisationSkill::default()
         });
     }
     out

@@ -23,6 +23,8 @@ struct Component<'a> {
     markable: &'static [Field],
     inferred: &'a [Field],
     truncated: &'a [Field],
+    /// Fields the source leaves empty (`source_lacks`).
+    lacks: &'a [Field],
 }
 
 /// Derives missing ids, checks every component, and checks that ids and
@@ -52,7 +54,12 @@ pub(super) fn check_all(profile: &mut Profile, findings: &mut Vec<Finding>) {
 fn components(profile: &mut Profile) -> Vec<Component<'_>> {
     const ACTIVITY: &[Field] = &[Field::Title, Field::Details];
     const SKILL: &[Field] = &[Field::Title, Field::Type, Field::Details];
-    const ORG: &[Field] = &[Field::Title, Field::Description, Field::LevelDescription];
+    const ORG: &[Field] = &[
+        Field::Title,
+        Field::Description,
+        Field::LevelDescription,
+        Field::LevelDescriptions,
+    ];
     const QUALIFICATION: &[Field] = &[Field::Title, Field::AwardingBody];
     let mut all = Vec::new();
     for (index, c) in profile.work_activities.iter_mut().enumerate() {
@@ -65,6 +72,7 @@ fn components(profile: &mut Profile) -> Vec<Component<'_>> {
             markable: ACTIVITY,
             inferred: &c.inferred,
             truncated: &c.truncated,
+            lacks: &[],
         });
     }
     for (index, c) in profile.knowledge_skills.iter_mut().enumerate() {
@@ -77,6 +85,7 @@ fn components(profile: &mut Profile) -> Vec<Component<'_>> {
             markable: SKILL,
             inferred: &c.inferred,
             truncated: &c.truncated,
+            lacks: &[],
         });
     }
     for (index, c) in profile.organisation_skills.iter_mut().enumerate() {
@@ -93,6 +102,7 @@ fn components(profile: &mut Profile) -> Vec<Component<'_>> {
             markable: ORG,
             inferred: &c.inferred,
             truncated: &c.truncated,
+            lacks: &c.source_lacks,
         });
     }
     for (section, list) in [
@@ -112,6 +122,7 @@ fn components(profile: &mut Profile) -> Vec<Component<'_>> {
                 markable: ACTIVITY,
                 inferred: &c.inferred,
                 truncated: &c.truncated,
+                lacks: &[],
             });
         }
     }
@@ -131,6 +142,7 @@ fn components(profile: &mut Profile) -> Vec<Component<'_>> {
             markable: QUALIFICATION,
             inferred: &c.inferred,
             truncated: &c.truncated,
+            lacks: &[],
         });
     }
     all
@@ -173,7 +185,9 @@ fn check_component(c: &mut Component<'_>, findings: &mut Vec<Finding>) {
     }
     for &(field, text) in &c.texts {
         let marked_inferred = c.inferred.contains(&field);
-        if marked_inferred && is_placeholder(text) {
+        if c.lacks.contains(&field) {
+            check_lacking(c, field, text, findings);
+        } else if marked_inferred && is_placeholder(text) {
             findings.push(Finding::at_node(
                 Rule::InferredField,
                 format!(
@@ -220,6 +234,7 @@ fn check_component(c: &mut Component<'_>, findings: &mut Vec<Finding>) {
 enum Mark {
     Inferred,
     Truncated,
+    SourceLacks,
 }
 
 impl Mark {
@@ -228,13 +243,42 @@ impl Mark {
         match self {
             Self::Inferred => "inferred",
             Self::Truncated => "truncated",
+            Self::SourceLacks => "source_lacks",
         }
     }
 
     /// Whether it may name `field`, among the fields a component can mark:
     /// `truncated` only text that can be cut off.
     fn may_name(self, field: Field) -> bool {
-        self == Self::Inferred || !matches!(field, Field::Title | Field::Type)
+        match self {
+            Self::Inferred => field != Field::LevelDescriptions,
+            Self::Truncated => {
+                !matches!(field, Field::Title | Field::Type | Field::LevelDescriptions)
+            }
+            Self::SourceLacks => !matches!(field, Field::Title | Field::Type),
+        }
+    }
+}
+
+/// A field marked `source_lacks`: empty, as the source has it, which is
+/// information for a reader, never a failure.
+fn check_lacking(c: &Component<'_>, field: Field, text: &str, findings: &mut Vec<Finding>) {
+    let at = path(c.section, c.index, &[field.name()]);
+    if text.trim().is_empty() {
+        findings.push(Finding::at_node(
+            Rule::SourceLacks,
+            format!("the source has no `{}` for {}", field.name(), describe(c)),
+            at,
+        ));
+    } else {
+        findings.push(Finding::at_node(
+            Rule::BadMark,
+            format!(
+                "`{}` has text but is marked `source_lacks`; remove it from `source_lacks`",
+                field.name()
+            ),
+            at,
+        ));
     }
 }
 
@@ -242,7 +286,11 @@ impl Mark {
 /// (and `truncated` only text that can be cut off).
 fn check_marks(c: &Component<'_>, findings: &mut Vec<Finding>) {
     let (section, index) = (c.section, c.index);
-    for (mark, fields) in [(Mark::Inferred, c.inferred), (Mark::Truncated, c.truncated)] {
+    for (mark, fields) in [
+        (Mark::Inferred, c.inferred),
+        (Mark::Truncated, c.truncated),
+        (Mark::SourceLacks, c.lacks),
+    ] {
         for (position, field) in fields.iter().enumerate() {
             if !(c.markable.contains(field) && mark.may_name(*field)) {
                 findings.push(Finding::at_node(

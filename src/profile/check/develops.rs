@@ -80,6 +80,12 @@ pub(super) fn check(profile: &Profile, known: &Known, findings: &mut Vec<Finding
             }
         }
     }
+    // A profile that lists no development at all (the framework's role
+    // profiles) has no routes to check: a warning on each of its skills
+    // would say only that.
+    let lists_development = !(profile.training.is_empty()
+        && profile.development_activities.is_empty()
+        && profile.qualifications.is_empty());
     let required = profile
         .knowledge_skills
         .iter()
@@ -93,7 +99,7 @@ pub(super) fn check(profile: &Profile, known: &Known, findings: &mut Vec<Finding
                 .enumerate()
                 .map(|(i, s)| ("organisation_skills", i, s.id.as_str())),
         );
-    for (section, index, id) in required {
+    for (section, index, id) in required.filter(|_| lists_development) {
         if !id.is_empty() && !developed.contains(id) {
             findings.push(Finding::at_node(
                 Rule::NoDevelopmentRoute,

@@ -8,6 +8,7 @@
 
 pub(crate) mod components;
 mod develops;
+mod links;
 
 use std::collections::BTreeSet;
 
@@ -86,6 +87,9 @@ pub fn check(profile: &mut Profile, known: &Known) -> Vec<Finding> {
     }
 
     components::check_all(profile, &mut findings);
+    if !known.top_level_broken {
+        links::check(profile, &mut findings);
+    }
     develops::check(profile, known, &mut findings);
     findings
 }
