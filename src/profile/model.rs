@@ -52,6 +52,10 @@ pub struct Profile {
     pub organisation_scale: OrgScaleSpec,
     /// The opening summary of the role.
     pub summary: String,
+    /// Top-level texts the source leaves empty (`summary`): kept empty,
+    /// and shown by `validate` as information, never as a failure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_lacks: Vec<Field>,
     /// "At this role level, you will:" bullet points.
     #[serde(default)]
     pub responsibilities: Vec<String>,
@@ -151,6 +155,7 @@ impl Track {
 #[serde(rename_all = "snake_case")]
 pub enum Field {
     Title,
+    Summary,
     Type,
     Text,
     Details,
@@ -166,6 +171,7 @@ impl Field {
     pub fn name(self) -> &'static str {
         match self {
             Self::Title => "title",
+            Self::Summary => "summary",
             Self::Type => "type",
             Self::Text => "text",
             Self::Details => "details",

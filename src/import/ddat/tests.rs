@@ -257,3 +257,109 @@ fn names_rule_where_they_settle_the_order_and_requirements_decide_the_rest() {
         && d.from == "Lead data scientist"
         && d.to == "Principal data scientist"));
 }
+
+fn library() -> generate::Library {
+    let (rows, blemishes) = read_roles(&data("role-content.csv")).unwrap();
+    let (skills, _) = read_skills(&data("skill-descriptions.csv")).unwrap();
+    generate::generate(&rows, &blemishes, Some(&skills), Some("2024-10-22"))
+}
+
+#[test]
+fn every_role_level_in_use_becomes_one_profile_that_validates_strictly() {
+    let library = library();
+    assert_eq!(library.profiles.len(), 201);
+    let mut ids = std::collections::BTreeSet::new();
+    let mut failing = Vec::new();
+    for generated in &library.profiles {
+        let profile = &generated.profile;
+        assert!(ids.insert(profile.id.clone()), "{} twice", profile.id);
+        let yaml = crate::yaml::to_string(profile, &[]).unwrap();
+        let value = crate::yaml::parse(&yaml).unwrap();
+        let checked = crate::profile::load::check_profile_value(
+            std::path::Path::new(&profile.id),
+            &yaml,
+            value,
+        );
+        failing.extend(
+            checked
+                .diagnostics
+                .into_iter()
+                .filter(|d| d.severity != crate::diagnostic::Severity::Note)
+                .map(|d| d.to_string()),
+        );
+    }
+    assert!(failing.is_empty(), "{failing:#?}");
+    // The four chief roles are said once each, and made into nothing.
+    let chiefs: Vec<&str> = library
+        .findings
+        .iter()
+        .filter(|f| f.message.contains("NOT IN USE"))
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(chiefs.len(), 4, "{chiefs:#?}");
+    assert!(!ids.iter().any(|id| id.contains("not-in-use")));
+}
+
+#[test]
+fn a_profile_holds_its_family_role_ladder_place_and_what_every_level_means() {
+    let library = library();
+    let senior = library
+        .profiles
+        .iter()
+        .find(|g| g.profile.id == "ddat-senior-devops-engineer-management")
+        .unwrap();
+    assert_eq!(senior.folder, "software-development");
+    let p = &senior.profile;
+    assert_eq!(
+        p.role.as_deref(),
+        Some("Development operations (DevOps) engineer")
+    );
+    assert_eq!(
+        p.ladder,
+        Some(crate::profile::model::LadderPlace {
+            rank: 4,
+            track: crate::profile::model::Track::Management
+        })
+    );
+    assert!(p.summary.starts_with("A senior DevOps engineer delivers"));
+    assert!(
+        p.summary
+            .ends_with("a technical role and a management role.")
+    );
+    assert_eq!(p.responsibilities.len(), 4);
+    assert_eq!(p.organisation_skills.len(), 10);
+    let source = p.source.as_ref().unwrap();
+    assert_eq!(source.attribution.as_deref(), Some(generate::ATTRIBUTION));
+    for skill in &p.organisation_skills {
+        assert_eq!(skill.level_descriptions.len(), 4, "{}", skill.id);
+        assert_eq!(
+            skill.level_descriptions[usize::from(skill.level) - 1],
+            skill.level_description,
+            "{}",
+            skill.id
+        );
+    }
+}
+
+#[test]
+fn a_skill_the_framework_leaves_without_a_description_is_kept_empty_and_marked() {
+    let library = library();
+    let skills: Vec<&crate::profile::OrganisationSkill> = library
+        .profiles
+        .iter()
+        .flat_map(|g| &g.profile.organisation_skills)
+        .collect();
+    let lacking: std::collections::BTreeSet<&str> = skills
+        .iter()
+        .filter(|s| s.source_lacks.contains(&crate::profile::Field::Description))
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(lacking.len(), 41);
+    assert!(
+        skills
+            .iter()
+            .filter(|s| lacking.contains(s.id.as_str()))
+            .all(|s| s.description.is_empty())
+    );
+    assert!(!skills.iter().any(|s| s.description == "MISSING"));
+}

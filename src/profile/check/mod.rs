@@ -12,7 +12,7 @@ mod links;
 
 use std::collections::BTreeSet;
 
-use super::model::Profile;
+use super::model::{Field, Profile};
 use super::scale::{Depth, OrgScaleSpec};
 use super::slug::{is_slug, slugify};
 use crate::diagnostic::Rule;
@@ -106,12 +106,45 @@ fn check_top_level(profile: &Profile, findings: &mut Vec<Finding>) {
             key("id"),
         ));
     }
-    for (name, text) in [("title", &profile.title), ("summary", &profile.summary)] {
-        if text.trim().is_empty() {
+    for (field, text) in [
+        (Field::Title, &profile.title),
+        (Field::Summary, &profile.summary),
+    ] {
+        let name = field.name();
+        if profile.source_lacks.contains(&field) {
+            if text.trim().is_empty() {
+                findings.push(Finding::at_node(
+                    Rule::SourceLacks,
+                    format!("the source has no `{name}` for this profile"),
+                    key(name),
+                ));
+            } else {
+                findings.push(Finding::at_node(
+                    Rule::BadMark,
+                    format!("`{name}` has text but is marked `source_lacks`; remove it from `source_lacks`"),
+                    key(name),
+                ));
+            }
+        } else if text.trim().is_empty() {
             findings.push(Finding::at_node(
                 Rule::EmptyText,
                 format!("`{name}` is empty"),
                 key(name),
+            ));
+        }
+    }
+    for (position, field) in profile.source_lacks.iter().enumerate() {
+        if *field != Field::Summary {
+            findings.push(Finding::at_node(
+                Rule::BadMark,
+                format!(
+                    "`source_lacks` names `{}`; at the top of a profile it may name `summary`",
+                    field.name()
+                ),
+                vec![
+                    Segment::Key("source_lacks".to_owned()),
+                    Segment::Index(position),
+                ],
             ));
         }
     }
