@@ -44,17 +44,23 @@ fn main() {
             Path::new(env!("CARGO_MANIFEST_DIR")).join(reader).display()
         );
     }
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("profiles/ folder is readable")
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| {
-            matches!(
+    // Every profile under `profiles/`, in its folders too (the framework
+    // library is under `profiles/ddat/<family>/`).
+    let mut files = Vec::new();
+    let mut pending = vec![dir.clone()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).expect("profiles/ folder is readable") {
+            let path = entry.expect("profiles/ entries are readable").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if matches!(
                 path.extension().and_then(|e| e.to_str()),
                 Some("yaml" | "yml")
-            )
-        })
-        .collect();
+            ) {
+                files.push(path);
+            }
+        }
+    }
     files.sort();
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let json_dir = out.join("builtin_profiles");
@@ -63,7 +69,11 @@ fn main() {
     let mut listed = String::new();
     for (index, file) in files.iter().enumerate() {
         println!("cargo::rerun-if-changed={}", file.display());
-        let name = file.file_name().unwrap().to_string_lossy();
+        let name = file
+            .strip_prefix(&dir)
+            .expect("found under profiles/")
+            .to_string_lossy()
+            .into_owned();
         let text = std::fs::read(file).expect("a profile file is readable");
         let (json, summary) = match precompile(&text, &mut listed) {
             Some((json, summary)) => {
@@ -100,6 +110,14 @@ fn precompile(bytes: &[u8], listed: &mut String) -> Option<(String, String)> {
     Some((json, summary(&value, listed)))
 }
 
+/// The value of `key` in `node`, when it is a mapping that has it.
+fn field<'a>(node: Node<'a>, key: &str) -> Option<Node<'a>> {
+    node.as_mapping()?
+        .iter()
+        .find(|(name, _)| *name == Some(key))
+        .map(|(_, value)| value)
+}
+
 /// `Some(Summary { .. })` with the listed fields, or `None` when one of
 /// them is not of the shape a valid profile gives (then `profiles` parses
 /// the file to list it). The texts are appended to `listed`, which all
@@ -118,14 +136,48 @@ fn summary(value: &Value, listed: &mut String) -> String {
         Some(Node::String(text)) => Ok(Some(text)),
         Some(_) => Err(()),
     };
-    let (Ok(family), Ok(level)) = (optional("family"), optional("level")) else {
+    let (Ok(family), Ok(level), Ok(role)) =
+        (optional("family"), optional("level"), optional("role"))
+    else {
         return "None".to_owned();
     };
+    let (rank, track) = match value.get("ladder") {
+        None | Some(Node::Null) => (None, None),
+        Some(ladder) => {
+            let rank = field(ladder, "rank")
+                .and_then(|rank| match rank {
+                    Node::Number(n) => n.as_u64(),
+                    _ => None,
+                })
+                .and_then(|rank| u8::try_from(rank).ok());
+            let track = match field(ladder, "track").and_then(Node::as_str) {
+                None => Some("technical"),
+                Some(track @ ("technical" | "management")) => Some(track),
+                Some(_) => return "None".to_owned(),
+            };
+            match rank {
+                Some(rank) if rank > 0 => (Some(rank), track),
+                _ => return "None".to_owned(),
+            }
+        }
+    };
     let mut rated_items = 0;
+    let mut skills = String::new();
     for section in ["knowledge_skills", "organisation_skills"] {
         match value.get(section) {
             None | Some(Node::Null) => {}
-            Some(Node::Sequence(items)) => rated_items += items.len(),
+            Some(Node::Sequence(items)) => {
+                rated_items += items.len();
+                for item in items.iter() {
+                    match field(item, "title").and_then(Node::as_str) {
+                        Some(title) if !title.contains('\n') => {
+                            skills.push_str(title);
+                            skills.push('\n');
+                        }
+                        _ => return "None".to_owned(),
+                    }
+                }
+            }
             Some(_) => return "None".to_owned(),
         }
     }
@@ -136,12 +188,20 @@ fn summary(value: &Value, listed: &mut String) -> String {
     };
     let id = take(id);
     let title = take(title);
+    let skills = take(&skills);
     let mut take_optional = |text: Option<&str>| {
         text.map_or_else(|| "None".to_owned(), |text| format!("Some({})", take(text)))
     };
     let family = take_optional(family);
     let level = take_optional(level);
+    let role = take_optional(role);
+    let rank = rank.map_or_else(|| "None".to_owned(), |rank| format!("Some({rank})"));
+    let track = match track {
+        Some("management") => "Some(Track::Management)",
+        Some(_) => "Some(Track::Technical)",
+        None => "None",
+    };
     format!(
-        "Some(Summary {{ id: {id}, title: {title}, family: {family}, level: {level}, rated_items: {rated_items} }})"
+        "Some(Summary {{ id: {id}, title: {title}, family: {family}, role: {role}, level: {level}, rank: {rank}, track: {track}, skills: {skills}, rated_items: {rated_items} }})"
     )
 }

@@ -9,6 +9,8 @@ mod console;
 mod assess;
 mod compare;
 mod import;
+mod import_ddat;
+mod profiles;
 mod program;
 mod report;
 mod save_guard;
@@ -17,6 +19,7 @@ mod team;
 pub use assess::{Ask, AssessRequest, Notes};
 pub use compare::CompareRequest;
 pub use import::ImportRequest;
+pub use import_ddat::DdatRequest;
 pub use report::ReportRequest;
 pub use team::TeamRequest;
 
@@ -27,11 +30,10 @@ use anyhow::Context as _;
 
 use crate::diagnostic::Severity;
 use crate::exit::ExitStatus;
-use crate::profile::catalog::Listed;
 use crate::profile::{Catalog, Profile};
 use crate::render::diagnostics::{self, DiagnosticFormat};
 use crate::render::terminal::Paint;
-use crate::render::{Layout, ListingRow, Options, ProfileFormat, render};
+use crate::render::{Layout, Options, ProfileFormat, render};
 use crate::text::{one_line, sanitize};
 use crate::validate;
 
@@ -62,6 +64,10 @@ pub enum SchemaKind {
 #[derive(Debug)]
 pub enum Command {
     Profiles {
+        /// Only profiles this word is found in.
+        search: Option<String>,
+        /// Only this role family.
+        family: Option<String>,
         format: ProfileFormat,
     },
     Show {
@@ -73,6 +79,7 @@ pub enum Command {
     Team(TeamRequest),
     Compare(CompareRequest),
     Import(ImportRequest),
+    ImportDdat(DdatRequest),
     Validate {
         paths: Vec<PathBuf>,
         strict: bool,
@@ -112,9 +119,21 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
         paint: stdout_paint,
     };
     match request.command {
-        Command::Profiles { format } => {
+        Command::Profiles {
+            search,
+            family,
+            format,
+        } => {
             let catalog = load_catalog(&request.profile_dirs)?;
-            profiles(&catalog, format, layout)
+            profiles::run(
+                &catalog,
+                &profiles::Filter {
+                    search: search.as_deref(),
+                    family: family.as_deref(),
+                },
+                format,
+                layout,
+            )
         }
         Command::Show { profile, format } => {
             let catalog = load_catalog(&request.profile_dirs)?;
@@ -128,6 +147,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
         }
         Command::Assess(assess) => assess::run(&assess, &request.profile_dirs, layout),
         Command::Import(import) => import::run(&import),
+        Command::ImportDdat(import) => import_ddat::run(&import),
         Command::Compare(c) => compare::run(&c, &request.profile_dirs, layout),
         Command::Team(team) => team::run(&team, &request.profile_dirs, layout),
         Command::Report(report) => report::run(&report, &request.profile_dirs, layout),
@@ -182,53 +202,6 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             emit(&script)?;
             Ok(ExitStatus::Success)
         }
-    }
-}
-
-/// Runs `skillgap profiles`.
-fn profiles(
-    catalog: &Catalog,
-    format: ProfileFormat,
-    layout: Layout,
-) -> anyhow::Result<ExitStatus> {
-    // Only the data formats carry digests, which need every profile
-    // parsed; the others list built-ins unparsed.
-    let rows = match format {
-        ProfileFormat::Json | ProfileFormat::Yaml => digested_rows(catalog),
-        ProfileFormat::Table | ProfileFormat::Markdown => listing_rows(catalog),
-    };
-    emit(&render(
-        rows.as_slice(),
-        format.into(),
-        &Options::plain(layout),
-    )?)?;
-    Ok(ExitStatus::Success)
-}
-
-/// The rows of `profiles` without digests: built-in profiles come from
-/// their build-time summaries, unparsed.
-fn listing_rows(catalog: &Catalog) -> Vec<ListingRow> {
-    catalog.listing().into_iter().map(listing_row).collect()
-}
-
-/// The rows of `profiles` with each profile's digest, which needs every
-/// profile parsed (in parallel).
-fn digested_rows(catalog: &Catalog) -> Vec<ListingRow> {
-    catalog.map_entries(|entry| ListingRow {
-        digest: Some(entry.digest().to_owned()),
-        ..listing_row(Listed::of(entry))
-    })
-}
-
-fn listing_row(listed: Listed) -> ListingRow {
-    ListingRow {
-        id: listed.id,
-        title: listed.title,
-        level: listed.level,
-        rated_items: listed.rated_items,
-        origin: listed.origin.describe(),
-        overrides_builtin: listed.overrides_builtin,
-        digest: None,
     }
 }
 

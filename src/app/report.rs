@@ -49,7 +49,7 @@ pub(super) fn load_assessment(
     catalog: &Catalog,
 ) -> anyhow::Result<(Assessment, Profile, Option<ProfileChange>)> {
     let bytes = input::read(Source::File(path), Kind::Yaml)?;
-    let parsed = match assessment::load::parse(path, &bytes) {
+    let mut parsed = match assessment::load::parse(path, &bytes) {
         Ok(parsed) => parsed,
         Err(diagnostics) => bail!(
             "{} is not a valid assessment:\n{}",
@@ -64,6 +64,12 @@ pub(super) fn load_assessment(
             .and_then(|id| catalog.get(id))
             .map(|entry| entry.profile.clone()),
     };
+    // Made against another profile: its linked skills count for this one.
+    if profile.is_some()
+        && let Some(source) = parsed.profile_id().and_then(|id| catalog.get(id))
+    {
+        parsed = parsed.made_against(&source.profile);
+    }
     let ids: Vec<&str> = catalog.ids().collect();
     let (checked, change) = parsed.check_against(path, resolved.as_ref(), &ids);
     match (checked.value.clone(), resolved) {

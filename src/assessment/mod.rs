@@ -1,6 +1,7 @@
 //! Assessments: the model, reading and checking them against a profile,
 //! and saving them atomically.
 
+pub mod links;
 pub mod load;
 pub mod model;
 pub mod write;

@@ -5,6 +5,7 @@
 
 use super::model::Assessment;
 use crate::output::{Target, WriteError};
+use crate::profile::Profile;
 
 /// The assessment as YAML: fields in a fixed order, strings that YAML 1.1
 /// readers could take for something else quoted, the date bare.
@@ -16,13 +17,26 @@ pub fn to_yaml(assessment: &Assessment) -> Result<String, String> {
     crate::yaml::to_string(assessment, &["date"]).map_err(|e| e.to_string())
 }
 
-/// Saves `assessment` to `target` atomically; when it cannot be written as
-/// YAML, the file is left as it was.
+/// Saves `assessment` of `profile` to `target` atomically, each rating of
+/// a linked organisation skill under the DDaT skill's id (SPEC §4); when
+/// it cannot be written as YAML, the file is left as it was.
 ///
 /// # Errors
 /// As [`Target::save_text`].
-pub fn save_assessment(target: &mut Target, assessment: &Assessment) -> Result<(), WriteError> {
-    target.save_text(to_yaml(assessment))
+pub fn save_assessment(
+    target: &mut Target,
+    assessment: &Assessment,
+    profile: &Profile,
+) -> Result<(), WriteError> {
+    let ratings = super::links::for_file(&assessment.ratings, profile);
+    if ratings.keys().eq(assessment.ratings.keys()) {
+        return target.save_text(to_yaml(assessment));
+    }
+    let keyed = Assessment {
+        ratings,
+        ..assessment.clone()
+    };
+    target.save_text(to_yaml(&keyed))
 }
 
 #[cfg(test)]

@@ -55,7 +55,7 @@ fn a_saved_assessment_is_its_yaml_and_reads_back_the_same() {
     let path = dir.path().join("a.yaml");
     std::fs::write(&path, "old").unwrap();
     let mut target = Target::open(&path).unwrap();
-    save_assessment(&mut target, &sample()).unwrap();
+    save_assessment(&mut target, &sample(), &crate::profile::Profile::default()).unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
     assert_eq!(text, to_yaml(&sample()).unwrap());
     let parsed = crate::assessment::load::parse(&path, text.as_bytes()).unwrap();

@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand};
 
 use values::{
     AssessorArg, ColorArg, DiagnosticFormatArg, ReportFormat, SchemaArg, ShowFormat, assessor_name,
-    percent, person_name,
+    percent, person_name, released_date,
 };
 
 const EXAMPLES: &str = "\
@@ -53,9 +53,16 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum CommandArg {
-    /// List the profiles available: built-in and from --profiles folders.
-    #[command(after_help = "Example:\n  skillgap profiles --profiles ./our-profiles")]
+    /// List the profiles available: built-in and from --profiles folders, by family and role in ladder order.
+    #[command(
+        after_help = "Examples:\n  skillgap profiles                         every profile, the default first\n  skillgap profiles devops                  titles, ids, roles or skills with \"devops\"\n  skillgap profiles --family data           one role family (name or slug, any case)\n  skillgap profiles --profiles ./our-profiles\n  skillgap profiles --format json           with family, role, rank, track and digest"
+    )]
     Profiles {
+        /// Only profiles whose title, id, role or a rated skill contains this word (any case).
+        search: Option<String>,
+        /// Only this role family (its name or slug, any case), e.g. "Data" or user-centred-design.
+        #[arg(long, value_name = "FAMILY")]
+        family: Option<String>,
         /// Output format.
         #[arg(short, long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,
@@ -182,20 +189,36 @@ enum CommandArg {
         #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
     },
-    /// Turn the text of a FEDIP / DDaT job-profile page into profile YAML.
+    /// Turn the text of a FEDIP / DDaT job-profile page into profile YAML, or the DDaT framework's CSV files into a library of profiles.
     #[command(
-        after_help = "Examples:\n  skillgap import page.txt > profiles/my-role.yaml\n  pbpaste | skillgap import - --id my-role --out profiles/my-role.yaml\n\nFields the page lost (a title, details, a type, an awarding body) are left empty and marked for a person, and listed on stderr with their line.\nExit status: 0 clean, 1 needs a person's attention, 2 not a profile page or cannot be read or written."
+        after_help = "Examples:\n  skillgap import page.txt > profiles/my-role.yaml\n  pbpaste | skillgap import - --id my-role --out profiles/my-role.yaml\n  skillgap import --ddat data/ddat/role-content.csv --skills data/ddat/skill-descriptions.csv \\\n      --released 2024-10-22 --out-dir profiles/ddat\n\nFields the page lost (a title, details, a type, an awarding body) are left empty and marked for a person, and listed on stderr with their line.\nWith --ddat: one profile per role level in use, in a folder per role family; the folder is replaced at once, and a file in it without the importer's header is never touched.\nExit status: 0 clean (with --ddat: the library was written), 1 needs a person's attention (with --ddat: blemishes in the data and --strict), 2 not a profile page or cannot be read or written."
     )]
     Import {
         /// The page text, or - for standard input.
-        input: PathBuf,
+        #[arg(required_unless_present = "ddat", conflicts_with = "ddat")]
+        input: Option<PathBuf>,
         /// Id for the profile (default: derived from its title).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "ddat")]
         id: Option<String>,
         /// Write the YAML here instead of standard output.
-        #[arg(short, long, value_name = "FILE")]
+        #[arg(short, long, value_name = "FILE", conflicts_with = "ddat")]
         out: Option<PathBuf>,
-        /// Replace --out if it exists (only ever a regular file).
+        /// The framework's role file (role-content.csv): write one profile per role level to --out-dir.
+        #[arg(long, value_name = "ROLES.csv", requires = "out_dir")]
+        ddat: Option<PathBuf>,
+        /// With --ddat: the framework's skills file (skill-descriptions.csv), for what every level of a skill means.
+        #[arg(long, value_name = "SKILLS.csv", requires = "ddat")]
+        skills: Option<PathBuf>,
+        /// With --ddat: the folder to write the library to (replaced as a whole).
+        #[arg(long, value_name = "DIR", requires = "ddat")]
+        out_dir: Option<PathBuf>,
+        /// With --ddat: the date of the framework release, recorded in each profile's source.
+        #[arg(long, value_name = "YYYY-MM-DD", requires = "ddat", value_parser = released_date)]
+        released: Option<String>,
+        /// With --ddat: exit 1 when the data has blemishes.
+        #[arg(long, requires = "ddat")]
+        strict: bool,
+        /// Replace --out if it exists (only ever a regular file); with --ddat, replace files in --out-dir that lack the importer's header.
         #[arg(long)]
         force: bool,
         /// Print nothing on stderr but errors; the exit status still says whether a person must look.

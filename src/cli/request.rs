@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use super::values::{ColorArg, DiagnosticFormatArg, SchemaArg};
 use super::{Cli, CommandArg, completion_script};
 use crate::app::{
-    Ask, AssessRequest, ColorMode, Command as Run, CompareRequest, ImportRequest, Notes,
-    ReportRequest, Request, SchemaKind, TeamRequest,
+    Ask, AssessRequest, ColorMode, Command as Run, CompareRequest, DdatRequest, ImportRequest,
+    Notes, ReportRequest, Request, SchemaKind, TeamRequest,
 };
 use crate::render::diagnostics::DiagnosticFormat;
 
@@ -18,7 +18,13 @@ impl Cli {
     #[expect(clippy::too_many_lines, reason = "one flat arm per command")]
     pub fn into_request(self) -> Request {
         let command = match self.command {
-            CommandArg::Profiles { format } => Run::Profiles {
+            CommandArg::Profiles {
+                search,
+                family,
+                format,
+            } => Run::Profiles {
+                search,
+                family,
                 format: format.into(),
             },
             CommandArg::Show { profile, format } => Run::Show {
@@ -65,15 +71,32 @@ impl Cli {
                 input,
                 id,
                 out,
+                ddat,
+                skills,
+                out_dir,
+                released,
+                strict,
                 force,
                 quiet,
-            } => Run::Import(ImportRequest {
-                input,
-                id,
-                out,
-                force,
-                quiet,
-            }),
+            } => match (ddat, out_dir) {
+                (Some(roles), Some(out_dir)) => Run::ImportDdat(DdatRequest {
+                    roles,
+                    skills,
+                    out_dir,
+                    released,
+                    force,
+                    strict,
+                    quiet,
+                }),
+                // clap requires an input without --ddat, and --out-dir with it.
+                _ => Run::Import(ImportRequest {
+                    input: input.unwrap_or_default(),
+                    id,
+                    out,
+                    force,
+                    quiet,
+                }),
+            },
             CommandArg::Compare {
                 before,
                 after,

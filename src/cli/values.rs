@@ -120,3 +120,11 @@ pub(super) fn percent(text: &str) -> Result<u8, String> {
         )),
     }
 }
+
+/// `--released`: a calendar date, written as the profiles will carry it.
+pub(super) fn released_date(text: &str) -> Result<String, String> {
+    text.trim()
+        .parse::<jiff::civil::Date>()
+        .map(|date| date.to_string())
+        .map_err(|_| format!("`{text}` is not a date; give it as YYYY-MM-DD, e.g. 2024-10-22"))
+}

@@ -19,6 +19,7 @@
 
 mod beside;
 mod error;
+pub mod folder;
 #[cfg(debug_assertions)]
 mod pause;
 mod save;

@@ -10,7 +10,7 @@
 use std::path::Path;
 
 use super::load::{check_profile, check_profile_value};
-use super::model::Profile;
+use super::model::{Profile, Track};
 use crate::document::Checked;
 use crate::yaml::Value;
 
@@ -30,13 +30,19 @@ pub struct BuiltIn {
 }
 
 /// The fields `profiles` lists, read at build time: top-level `id`,
-/// `title`, `family` and `level`, and how many items a person is rated on.
+/// `title`, `family`, `role`, `level` and ladder place, the titles of the
+/// rated items (for a search), and how many items a person is rated on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
     pub id: &'static str,
     pub title: &'static str,
     pub family: Option<&'static str>,
+    pub role: Option<&'static str>,
     pub level: Option<&'static str>,
+    pub rank: Option<u8>,
+    pub track: Option<Track>,
+    /// The rated items' titles, each ended by a line break.
+    pub skills: &'static str,
     /// Knowledge/skills plus organisation skills, as
     /// [`Profile::rated_count`](super::Profile::rated_count) counts them.
     pub rated_items: usize,

@@ -127,7 +127,20 @@ impl Default for Layout {
 pub struct ListingRow {
     pub id: String,
     pub title: String,
+    /// The profile `assess` uses when none is named.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub default: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
     pub level: Option<String>,
+    /// Rank on the role's ladder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank: Option<u8>,
+    /// `technical` or `management`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub track: Option<&'static str>,
     /// Knowledge/skills plus organisation skills.
     pub rated_items: usize,
     /// "built-in" or the file the profile came from.

@@ -152,7 +152,7 @@ fn run_inner(
         prompter.as_mut(),
         &mut |a| {
             saves += 1;
-            guard.save(|| save_assessment(&mut plan.out, a))
+            guard.save(|| save_assessment(&mut plan.out, a, &plan.profile))
         },
     )
     .map_err(|error| {

@@ -36,18 +36,10 @@ pub(super) fn pick_profile(
 }
 
 /// `default` first (pre-selected, and on the first screen however many
-/// profiles there are), then by family (profiles with none last), title
-/// and id, ignoring case.
+/// profiles there are), then by family, role and ladder, as `profiles`
+/// lists them.
 fn ordered(mut listing: Vec<Listed>, default: &str) -> Vec<Listed> {
-    listing.sort_by_cached_key(|listed| {
-        (
-            listed.id != default,
-            listed.family.is_none(),
-            listed.family.as_deref().map(str::to_lowercase),
-            listed.title.to_lowercase(),
-            listed.id.clone(),
-        )
-    });
+    Listed::sort(&mut listing, default);
     listing
 }
 

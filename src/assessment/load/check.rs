@@ -42,6 +42,18 @@ fn well_formed_digest(text: &str) -> bool {
 }
 
 impl Parsed {
+    /// Keys the ratings, made against `source`, under the DDaT skills its
+    /// items say they are, so that they count for another profile that
+    /// needs the same skills (`report --profile`): a file written before
+    /// the links were keeps the items' own ids.
+    #[must_use]
+    pub fn made_against(mut self, source: &Profile) -> Self {
+        if let Some(assessment) = &mut self.assessment {
+            assessment.ratings = super::super::links::for_file(&assessment.ratings, source);
+        }
+        self
+    }
+
     /// Checks the assessment against `profile` (`None`: no profile with the
     /// named id; `known_ids` then feed the suggestion) and locates every
     /// finding. Returns the assessment when it has no error.
@@ -68,7 +80,7 @@ impl Parsed {
     ) -> (Checked<Assessment>, Option<ProfileChange>) {
         let profile = target.map(|(profile, _)| profile);
         let mut change = None;
-        match (profile, &self.assessment) {
+        match (profile, &mut self.assessment) {
             (None, _) => {
                 if let Some(id) = &self.profile_id {
                     let suggestion = crate::suggest::closest(id, known_ids.iter().copied())
@@ -84,6 +96,7 @@ impl Parsed {
                 }
             }
             (Some(profile), Some(assessment)) => {
+                super::super::links::link(&mut assessment.ratings, profile);
                 let current = target.map_or("", |(_, digest)| digest);
                 change = check_ratings(
                     profile,
@@ -172,10 +185,10 @@ fn check_ratings(
     // said as a change. Otherwise an unknown item is an error.
     let other = assessment.profile != profile.id;
     let changed = other
-        || assessment
-            .profile_digest
-            .as_ref()
-            .is_some_and(|recorded| well_formed_digest(recorded) && recorded != current_digest);
+        || assessment.profile_digest.as_ref().is_some_and(|recorded| {
+            well_formed_digest(recorded)
+                && !crate::profile::digest::recognises(profile, current_digest, recorded)
+        });
     let items = profile.rated_items();
     let mut lookup = ItemLookup::new(&items);
     // One budget for every "did you mean" in this assessment, made at the

@@ -14,6 +14,7 @@
 //! repeats an earlier one's role level and skill with other content is an
 //! error: which one the framework means cannot be known.
 
+pub mod carry;
 pub mod generate;
 pub mod ladder;
 mod read;

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use super::{Catalog, Entry, Origin, Skipped};
 use crate::profile::builtin::Summary;
 use crate::profile::candidates::Slot;
+use crate::profile::model::Track;
 
 /// What `profiles` lists of one profile: all of a row but the digest,
 /// which needs the parsed profile.
@@ -18,7 +19,14 @@ pub struct Listed {
     pub title: String,
     /// The role family, which the `assess` picker groups by.
     pub family: Option<String>,
+    /// The role, whose ladder the level is on.
+    pub role: Option<String>,
     pub level: Option<String>,
+    /// Rank on the role's ladder.
+    pub rank: Option<u8>,
+    pub track: Option<Track>,
+    /// The rated items' titles, each ended by a line break (for a search).
+    pub skills: String,
     /// Knowledge/skills plus organisation skills.
     pub rated_items: usize,
     pub origin: Origin,
@@ -34,7 +42,16 @@ impl Listed {
             id: entry.profile.id.clone(),
             title: entry.profile.title.clone(),
             family: entry.profile.family.clone(),
+            role: entry.profile.role.clone(),
             level: entry.profile.level.clone(),
+            rank: entry.profile.ladder.map(|place| place.rank),
+            track: entry.profile.ladder.map(|place| place.track),
+            skills: entry
+                .profile
+                .rated_items()
+                .iter()
+                .flat_map(|item| [item.title, "\n"])
+                .collect(),
             rated_items: entry.profile.rated_count(),
             origin: entry.origin.clone(),
             overrides_builtin: entry.overrides_builtin,
@@ -47,11 +64,50 @@ impl Listed {
             id: summary.id.to_owned(),
             title: summary.title.to_owned(),
             family: summary.family.map(str::to_owned),
+            role: summary.role.map(str::to_owned),
             level: summary.level.map(str::to_owned),
+            rank: summary.rank,
+            track: summary.track,
+            skills: summary.skills.to_owned(),
             rated_items: summary.rated_items,
             origin: Origin::BuiltIn,
             overrides_builtin: false,
         }
+    }
+}
+
+impl Listed {
+    /// Whether `word` (any case) is in its title, id, role or one of its
+    /// rated items' titles.
+    #[must_use]
+    pub fn matches(&self, word: &str) -> bool {
+        let word = word.to_lowercase();
+        [
+            self.title.as_str(),
+            self.id.as_str(),
+            self.role.as_deref().unwrap_or_default(),
+            self.skills.as_str(),
+        ]
+        .iter()
+        .any(|text| text.to_lowercase().contains(&word))
+    }
+
+    /// The order of a listing: `default` first, then by family (profiles
+    /// with none last), role, rank on the ladder (technical before
+    /// management at one rank), title and id, ignoring case.
+    pub fn sort(listing: &mut [Self], default: &str) {
+        listing.sort_by_cached_key(|listed| {
+            (
+                listed.id != default,
+                listed.family.is_none(),
+                listed.family.as_deref().map(str::to_lowercase),
+                listed.role.as_deref().map(str::to_lowercase),
+                listed.rank,
+                listed.track,
+                listed.title.to_lowercase(),
+                listed.id.clone(),
+            )
+        });
     }
 }
 

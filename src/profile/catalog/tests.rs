@@ -53,7 +53,10 @@ fn a_profile_file_is_parsed_once_and_only_when_its_id_is_used() {
     let (catalog, seen) = load(dir.path());
     assert!(names(&seen).is_empty(), "nothing parsed at load");
     assert_eq!(
-        catalog.ids().collect::<Vec<_>>(),
+        catalog
+            .ids()
+            .filter(|id| !id.starts_with("ddat-"))
+            .collect::<Vec<_>>(),
         [
             "off-scale-level",
             "senior-devops-engineer-management",
@@ -68,7 +71,7 @@ fn a_profile_file_is_parsed_once_and_only_when_its_id_is_used() {
         !catalog.ids().any(|id| id == "off-scale-level"),
         "an id known to be broken is not offered"
     );
-    assert_eq!(catalog.map_entries(|e| e.profile.id.clone()).len(), 2);
+    assert_eq!(catalog.map_entries(|e| e.profile.id.clone()).len(), 2 + 201);
     assert_eq!(names(&seen), ["broken.yaml"]);
 }
 
@@ -97,12 +100,15 @@ fn a_listing_parses_every_profile_and_reports_each_skipped_file_once() {
     let dir = tempfile::tempdir().unwrap();
     write_tiny_and_broken(dir.path());
     let (catalog, seen) = load(dir.path());
-    let ids = catalog.map_entries(|e| e.profile.id.clone());
+    let mut ids = catalog.map_entries(|e| e.profile.id.clone());
+    let library = ids.len();
+    ids.retain(|id| !id.starts_with("ddat-"));
     assert_eq!(ids, ["senior-devops-engineer-management", "tiny-role"]);
+    assert_eq!(library, 2 + 201, "and the framework's 201 role levels");
     assert_eq!(names(&seen), ["broken.yaml"]);
     assert!(catalog.get("off-scale-level").is_none());
     assert!(catalog.get("tiny-role").is_some());
-    assert_eq!(catalog.map_entries(|_| ()).len(), 2);
+    assert_eq!(catalog.map_entries(|_| ()).len(), 2 + 201);
     assert_eq!(names(&seen), ["broken.yaml"]);
 }
 
@@ -159,7 +165,11 @@ fn a_listing_takes_a_builtin_from_its_summary_without_parsing_it() {
             id: "fake",
             title: "Fake",
             family: None,
+            role: None,
             level: None,
+            rank: None,
+            track: None,
+            skills: "",
             rated_items: 7,
         }),
     }]));
@@ -194,9 +204,10 @@ fn a_listing_parses_folder_profiles_and_lists_overridden_builtins_as_parsing_doe
     let listed = catalog.listing();
     assert_eq!(names(&seen), ["broken.yaml"]);
     assert_eq!(listed, parsed_listing(&catalog));
-    assert_eq!(listed.len(), 2);
-    assert!(listed[0].overrides_builtin);
-    assert_eq!(listed[0].title, "Tiny Role");
+    assert_eq!(listed.len(), 2 + 201);
+    let shadow = listed.iter().find(|l| l.id == builtin::DEFAULT_ID).unwrap();
+    assert!(shadow.overrides_builtin);
+    assert_eq!(shadow.title, "Tiny Role");
     assert_eq!(names(&seen), ["broken.yaml"]);
 }
 

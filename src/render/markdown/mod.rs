@@ -107,21 +107,28 @@ pub(crate) fn paragraphs(text: &str) -> String {
         .join("\n\n")
 }
 
-/// `skillgap profiles` as a Markdown table.
+/// `skillgap profiles` as a Markdown table, in the listing's order.
 #[must_use]
 pub fn listing(rows: &[ListingRow]) -> String {
-    let mut out = String::from("| id | title | level | items | from |\n|---|---|---|---:|---|\n");
+    let mut out = String::from(
+        "| family | role | rank | track | id | title | items | from |\n|---|---|---:|---|---|---|---:|---|\n",
+    );
     for row in rows {
-        let origin = if row.overrides_builtin {
-            format!("{} (overrides built-in)", row.origin)
-        } else {
-            row.origin.clone()
-        };
+        let mut origin = row.origin.clone();
+        if row.overrides_builtin {
+            origin.push_str(" (overrides built-in)");
+        }
+        if row.default {
+            origin.push_str(" (default)");
+        }
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            cell(row.family.as_deref().unwrap_or("")),
+            cell(row.role.as_deref().unwrap_or("")),
+            row.rank.map_or_else(String::new, |rank| rank.to_string()),
+            row.track.unwrap_or(""),
             cell(&row.id),
             cell(&row.title),
-            cell(row.level.as_deref().unwrap_or("")),
             row.rated_items,
             cell(&origin)
         ));

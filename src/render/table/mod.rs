@@ -7,14 +7,16 @@ mod report;
 mod team;
 mod widths;
 
-use comfy_table::{Cell, ContentArrangement, LineStyle, Table, TableStyle};
+use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
 
 pub use compare::compare;
 pub use profile::profile;
 pub use report::report;
 pub use team::team;
 
+use super::wrap::width;
 use super::{Layout, ListingRow};
+use crate::profile::slug::slugify;
 use crate::text::one_line;
 
 /// The lead of entry `rank` in a numbered list whose last number is
@@ -131,27 +133,89 @@ fn text(table: &Table) -> String {
     text
 }
 
-/// `skillgap profiles` as a table.
+/// `skillgap profiles` for a terminal: the default first, then a heading
+/// for each role family and role, and under it one line per level in
+/// ladder order: rank, id (never cut: it is what people type), items, and
+/// the title where the id does not already say it, cut to the width.
 #[must_use]
 pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
-    let mut table = new_table(layout, vec!["ID", "TITLE", "LEVEL", "ITEMS", "FROM"]);
-    // Ids are what people copy into commands: never wrap them.
-    if let Some(column) = table.column_mut(0) {
-        column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-    }
+    let id_width = rows
+        .iter()
+        .map(|r| width(&one_line(&r.id)))
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    let mut group: Option<(Option<&str>, Option<&str>)> = None;
     for row in rows {
-        let origin = if row.overrides_builtin {
-            format!("{} (overrides built-in)", row.origin)
+        let heading = if row.default {
+            "Default (assess uses it when no profile is named)".to_owned()
         } else {
-            row.origin.clone()
+            match (row.family.as_deref(), row.role.as_deref()) {
+                (None, None) => "Other profiles".to_owned(),
+                (family, role) => [family, role]
+                    .into_iter()
+                    .flatten()
+                    .map(one_line)
+                    .collect::<Vec<_>>()
+                    .join(" › "),
+            }
         };
-        table.add_row(vec![
-            Cell::new(one_line(&row.id)),
-            Cell::new(one_line(&row.title)),
-            Cell::new(one_line(row.level.as_deref().unwrap_or("-"))),
-            Cell::new(row.rated_items),
-            Cell::new(one_line(&origin)),
-        ]);
+        let key = if row.default {
+            (Some("\0default"), None)
+        } else {
+            (row.family.as_deref(), row.role.as_deref())
+        };
+        if group != Some(key) {
+            if group.is_some() {
+                out.push('\n');
+            }
+            out.push_str(&layout.paint.heading(&clip(&heading, layout.width)));
+            out.push('\n');
+            group = Some(key);
+        }
+        let rank = row.rank.map_or_else(String::new, |rank| rank.to_string());
+        let id = one_line(&row.id);
+        let mut line = format!(
+            "  {rank:>2}  {id}{}  {:>2} items",
+            " ".repeat(id_width - width(&id)),
+            row.rated_items
+        );
+        if row.track == Some("management") {
+            line.push_str("  management");
+        }
+        let says_title = slugify(&row.title) == row.id.strip_prefix("ddat-").unwrap_or(&row.id);
+        if !says_title {
+            line.push_str("  ");
+            line.push_str(&one_line(&row.title));
+        }
+        if row.origin != "built-in" {
+            line.push_str(&format!("  ({}", one_line(&row.origin)));
+            if row.overrides_builtin {
+                line.push_str(", overrides built-in");
+            }
+            line.push(')');
+        }
+        out.push_str(&clip(&line, layout.width));
+        out.push('\n');
     }
-    finish(&mut table)
+    out
+}
+
+/// `text` cut to `columns` with `…`.
+fn clip(text: &str, columns: usize) -> String {
+    if width(text) <= columns {
+        return text.to_owned();
+    }
+    let mut kept = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let own = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + own + 1 > columns {
+            break;
+        }
+        used += own;
+        kept.push(c);
+    }
+    kept.push('…');
+    kept
 }
