@@ -39,11 +39,13 @@ pub(super) fn run(
             .find(|name| slugify(name) == wanted)
             .map(|name| (*name).to_owned())
         else {
-            let suggestion = crate::suggest::closest(family, families.iter().copied())
+            let slugs: Vec<String> = families.iter().map(|name| slugify(name)).collect();
+            let suggestion = crate::suggest::closest(&wanted, slugs.iter().map(String::as_str))
+                .and_then(|slug| families.iter().find(|name| slugify(name) == slug))
                 .map(|name| format!("; did you mean `{}`?", one_line(name)))
                 .unwrap_or_default();
             bail!(
-                "no role family `{}`{suggestion} The families are: {}",
+                "no role family `{}`{suggestion}. The families are: {}",
                 one_line(family),
                 families
                     .iter()
