@@ -8,6 +8,7 @@ use super::emit;
 use crate::exit::ExitStatus;
 use crate::profile::builtin;
 use crate::profile::catalog::Listed;
+use crate::profile::model::Track;
 use crate::profile::slug::slugify;
 use crate::profile::{Catalog, Origin};
 use crate::render::{Layout, ListingRow, Options, ProfileFormat, render};
@@ -105,7 +106,7 @@ fn row(listed: Listed) -> ListingRow {
         role: listed.role,
         level: listed.level,
         rank: listed.rank,
-        track: listed.track.map(|track| track.name()),
+        track: listed.track.map(Track::name),
         rated_items: listed.rated_items,
         origin: listed.origin.describe(),
         overrides_builtin: listed.overrides_builtin,

@@ -609,10 +609,13 @@ fn the_listing_at_80_columns_keeps_every_word_of_titles_and_levels_whole() {
     std::fs::write(dir.path().join("x.yaml"), text).unwrap();
     let result = in_dir(dir.path(), &["profiles", "--profiles", "."]);
     assert_eq!(result.code, 0, "{}", result.stderr);
-    use unicode_width::UnicodeWidthStr as _;
     let mut words = std::collections::HashSet::new();
     for line in result.stdout.lines() {
-        assert!(line.width() <= 80, "{line}\n{}", result.stdout);
+        assert!(
+            unicode_width::UnicodeWidthStr::width(line) <= 80,
+            "{line}\n{}",
+            result.stdout
+        );
         words.extend(line.split([' ', ';']).filter(|w| !w.is_empty()));
     }
     for text in [
