@@ -181,6 +181,22 @@ fn summary(value: &Value, listed: &mut String) -> String {
             Some(_) => return "None".to_owned(),
         }
     }
+    let mut aliases = String::new();
+    match value.get("aliases") {
+        None | Some(Node::Null) => {}
+        Some(Node::Sequence(items)) => {
+            for item in items.iter() {
+                match item.as_str() {
+                    Some(alias) if !alias.contains('\n') => {
+                        aliases.push_str(alias);
+                        aliases.push('\n');
+                    }
+                    _ => return "None".to_owned(),
+                }
+            }
+        }
+        Some(_) => return "None".to_owned(),
+    }
     let mut take = |text: &str| {
         let start = listed.len();
         listed.push_str(text);
@@ -189,6 +205,7 @@ fn summary(value: &Value, listed: &mut String) -> String {
     let id = take(id);
     let title = take(title);
     let skills = take(&skills);
+    let aliases = take(&aliases);
     let mut take_optional = |text: Option<&str>| {
         text.map_or_else(|| "None".to_owned(), |text| format!("Some({})", take(text)))
     };
@@ -202,6 +219,6 @@ fn summary(value: &Value, listed: &mut String) -> String {
         None => "None",
     };
     format!(
-        "Some(Summary {{ id: {id}, title: {title}, family: {family}, role: {role}, level: {level}, rank: {rank}, track: {track}, skills: {skills}, rated_items: {rated_items} }})"
+        "Some(Summary {{ id: {id}, title: {title}, family: {family}, role: {role}, level: {level}, rank: {rank}, track: {track}, skills: {skills}, aliases: {aliases}, rated_items: {rated_items} }})"
     )
 }

@@ -43,6 +43,8 @@ pub struct Summary {
     pub track: Option<Track>,
     /// The rated items' titles, each ended by a line break.
     pub skills: &'static str,
+    /// Earlier ids of the profile, each ended by a line break.
+    pub aliases: &'static str,
     /// Knowledge/skills plus organisation skills, as
     /// [`Profile::rated_count`](super::Profile::rated_count) counts them.
     pub rated_items: usize,

@@ -183,7 +183,7 @@ fn check_ratings(
     // Another profile given with --profile: ratings of items it lacks are
     // set aside, not errors. A later version of the same profile: the same,
     // said as a change. Otherwise an unknown item is an error.
-    let other = assessment.profile != profile.id;
+    let other = assessment.profile != profile.id && !profile.aliases.contains(&assessment.profile);
     let changed = other
         || assessment.profile_digest.as_ref().is_some_and(|recorded| {
             well_formed_digest(recorded)

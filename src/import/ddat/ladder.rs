@@ -35,7 +35,33 @@ pub enum PlacedBy {
     Name,
     /// The sum of its required levels, its name being of another kind.
     Requirements,
+    /// [`OVERRIDES`]: a person who knows the framework said where.
+    Table,
 }
+
+/// Where a level goes when [`OVERRIDES`] places it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// At the same rank as this level of the role.
+    With(&'static str),
+    /// Just above this level of the role (and below the next).
+    Above(&'static str),
+}
+
+/// One level placed by hand, over what its name and requirements say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Override {
+    pub role: &'static str,
+    pub level: &'static str,
+    pub place: Place,
+}
+
+/// Levels whose place on their ladder a person who knows the framework
+/// has set, over both names and requirements (SPEC §9). Empty: every
+/// ladder of the framework as published orders as names and requirements
+/// say (see the snapshot of every ladder); an entry here is for a reviewer
+/// who finds one that does not, with the reason beside it.
+pub const OVERRIDES: &[Override] = &[];
 
 /// One level of a role, in ladder order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,6 +140,12 @@ fn track_of(level: &str) -> (Track, &str) {
 /// Every role's ladder, in role order, and the steps up that require less.
 #[must_use]
 pub fn ladders(rows: &[RoleRow]) -> (Vec<Ladder>, Vec<Descent>) {
+    ladders_with(rows, OVERRIDES)
+}
+
+/// [`ladders`] with `overrides` for [`OVERRIDES`].
+#[must_use]
+pub fn ladders_with(rows: &[RoleRow], overrides: &[Override]) -> (Vec<Ladder>, Vec<Descent>) {
     // Role → level → required counts, for the levels in use.
     let mut roles: BTreeMap<(String, String), BTreeMap<String, [u32; 4]>> = BTreeMap::new();
     for row in rows {
@@ -130,7 +162,7 @@ pub fn ladders(rows: &[RoleRow]) -> (Vec<Ladder>, Vec<Descent>) {
     let mut ladders = Vec::new();
     let mut descents = Vec::new();
     for ((family, role), levels) in roles {
-        let rungs = order(&role, &levels);
+        let rungs = order(&role, &levels, overrides);
         descents.extend(descents_of(&role, &rungs));
         ladders.push(Ladder {
             family,
@@ -142,7 +174,7 @@ pub fn ladders(rows: &[RoleRow]) -> (Vec<Ladder>, Vec<Descent>) {
 }
 
 /// One role's levels ranked.
-fn order(role: &str, levels: &BTreeMap<String, [u32; 4]>) -> Vec<Rung> {
+fn order(role: &str, levels: &BTreeMap<String, [u32; 4]>, overrides: &[Override]) -> Vec<Rung> {
     // Each level: its track, the rank its name gives, and its base name.
     let named: Vec<(&String, Track, Option<u32>, String)> = levels
         .keys()
@@ -200,6 +232,21 @@ fn order(role: &str, levels: &BTreeMap<String, [u32; 4]>) -> Vec<Rung> {
         // what they require.
         let at = below + 0.5 + f64::from(own) / 1e6;
         slots.push((at, level, track, PlacedBy::Requirements));
+    }
+    for rule in overrides.iter().filter(|rule| rule.role == role) {
+        let (Place::With(anchor) | Place::Above(anchor)) = rule.place;
+        let at = slots
+            .iter()
+            .find(|slot| slot.1 == anchor)
+            .map(|slot| slot.0);
+        if let (Some(at), Some(slot)) = (at, slots.iter_mut().find(|slot| slot.1 == rule.level)) {
+            slot.0 = match rule.place {
+                Place::With(_) => at,
+                // Between the anchor and anything placed half a step above.
+                Place::Above(_) => at + 0.25,
+            };
+            slot.3 = PlacedBy::Table;
+        }
     }
     slots.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(b.1)));
     let mut rungs = Vec::with_capacity(slots.len());

@@ -363,3 +363,44 @@ fn a_skill_the_framework_leaves_without_a_description_is_kept_empty_and_marked()
     );
     assert!(!skills.iter().any(|s| s.description == "MISSING"));
 }
+
+#[test]
+fn the_table_overrides_what_names_and_requirements_say() {
+    let (rows, _) = read_roles(&data("role-content.csv")).unwrap();
+    let rank = |overrides: &[ladder::Override], level: &str| {
+        let (ladders, _) = ladder::ladders_with(&rows, overrides);
+        let rung = ladders
+            .iter()
+            .flat_map(|l| &l.rungs)
+            .find(|r| r.level == level)
+            .unwrap()
+            .clone();
+        (rung.rank, rung.placed_by)
+    };
+    // By requirements, Major incident manager is above Incident manager.
+    assert_eq!(
+        rank(&[], "Major incident manager"),
+        (2, ladder::PlacedBy::Requirements)
+    );
+    let with = [ladder::Override {
+        role: "Incident manager",
+        level: "Major incident manager",
+        place: ladder::Place::With("Incident manager"),
+    }];
+    assert_eq!(
+        rank(&with, "Major incident manager"),
+        (1, ladder::PlacedBy::Table)
+    );
+    // Above a level: between it and the next.
+    let above = [ladder::Override {
+        role: "Service desk manager",
+        level: "Senior service desk analyst",
+        place: ladder::Place::Above("Service desk manager"),
+    }];
+    assert_eq!(
+        rank(&above, "Senior service desk analyst"),
+        (3, ladder::PlacedBy::Table)
+    );
+    assert_eq!(rank(&above, "Service desk manager").0, 2);
+    assert_eq!(rank(&above, "Head of service desk").0, 4);
+}

@@ -54,6 +54,8 @@ pub type OnSkip = Box<dyn Fn(&Skipped) + Send + Sync>;
 pub struct Catalog {
     /// Sorted by id.
     slots: Vec<Slot>,
+    /// The built-in profiles, whose aliases [`Catalog::get`] knows.
+    builtins: &'static [BuiltIn],
     on_skip: OnSkip,
 }
 
@@ -169,7 +171,11 @@ impl Catalog {
                 resolved: OnceLock::new(),
             })
             .collect();
-        Self { slots, on_skip }
+        Self {
+            slots,
+            builtins,
+            on_skip,
+        }
     }
 
     /// The slot's profile, parsing it on first use and reporting what was
@@ -191,13 +197,24 @@ impl Catalog {
             .map(|slot| slot.id.as_str())
     }
 
-    /// The profile with `id`.
+    /// The profile with `id`, or the built-in profile that has it as an
+    /// alias (a role level renamed by a framework release, SPEC §9).
     #[must_use]
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        let index = self
-            .slots
-            .binary_search_by(|slot| slot.id.as_str().cmp(id))
-            .ok()?;
-        self.entry_of(&self.slots[index])
+        match self.slots.binary_search_by(|slot| slot.id.as_str().cmp(id)) {
+            Ok(index) => self.entry_of(&self.slots[index]),
+            Err(_) => {
+                let renamed = self
+                    .builtins
+                    .iter()
+                    .filter_map(|file| file.summary)
+                    .find(|summary| summary.aliases.lines().any(|alias| alias == id))?;
+                let index = self
+                    .slots
+                    .binary_search_by(|slot| slot.id.as_str().cmp(renamed.id))
+                    .ok()?;
+                self.entry_of(&self.slots[index])
+            }
+        }
     }
 }

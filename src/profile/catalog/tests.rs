@@ -170,6 +170,7 @@ fn a_listing_takes_a_builtin_from_its_summary_without_parsing_it() {
             rank: None,
             track: None,
             skills: "",
+            aliases: "",
             rated_items: 7,
         }),
     }]));
@@ -227,4 +228,31 @@ fn a_folder_profile_overrides_the_builtin_of_its_id() {
             .unwrap()
             .overrides_builtin
     );
+}
+
+#[test]
+fn a_renamed_builtin_profile_is_found_by_its_old_id() {
+    let text = fixture("valid/tiny-role.yaml")
+        .replace("id: tiny-role", "id: new-name\naliases: [old-name]");
+    let builtins = Box::leak(Box::new([BuiltIn {
+        name: "renamed.yaml",
+        text: Box::leak(text.into_boxed_str()),
+        json: None,
+        summary: Some(Summary {
+            id: "new-name",
+            title: "Tiny Role",
+            family: None,
+            role: None,
+            level: None,
+            rank: None,
+            track: None,
+            skills: "",
+            aliases: "old-name\n",
+            rated_items: 3,
+        }),
+    }]));
+    let catalog = Catalog::index(BTreeMap::new(), builtins, Box::new(|_| {}));
+    let entry = catalog.get("old-name").expect("found by its alias");
+    assert_eq!(entry.profile.id, "new-name");
+    assert!(catalog.get("older-name").is_none());
 }
