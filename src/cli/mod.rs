@@ -299,8 +299,41 @@ impl Cli {
 /// the parser uses, so the app never needs clap to print it.
 fn completion_script(shell: clap_complete::Shell) -> String {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "skillgap", &mut script);
+    clap_complete::generate(
+        shell,
+        &mut with_profile_ids(Cli::command()),
+        "skillgap",
+        &mut script,
+    );
     String::from_utf8_lossy(&script).into_owned()
+}
+
+/// `command` with the built-in profiles' ids as the values a PROFILE
+/// argument completes to. Only the script is made from it: the parser
+/// still takes any id or path.
+fn with_profile_ids(command: clap::Command) -> clap::Command {
+    let ids: Vec<&'static str> = crate::profile::builtin::FILES
+        .iter()
+        .filter_map(|file| file.summary.map(|summary| summary.id))
+        .collect();
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    names.into_iter().fold(command, |command, name| {
+        command.mut_subcommand(name, |sub| {
+            let profile_args: Vec<String> = sub
+                .get_arguments()
+                .filter(|arg| arg.get_id() == "profile" || arg.get_id() == "profiles_to_assess")
+                .map(|arg| arg.get_id().to_string())
+                .collect();
+            profile_args.into_iter().fold(sub, |sub, id| {
+                sub.mut_arg(id, |arg| {
+                    arg.value_parser(clap::builder::PossibleValuesParser::new(ids.clone()))
+                })
+            })
+        })
+    })
 }
 
 #[cfg(test)]

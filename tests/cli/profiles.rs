@@ -166,6 +166,14 @@ fn completions_are_generated_for_each_shell() {
         let result = run(&["completions", shell]);
         assert_eq!(result.code, 0, "{shell}");
         assert!(result.stdout.contains("skillgap"), "{shell}");
+        // PROFILE arguments complete to the built-in profiles' ids.
+        for id in [
+            "senior-devops-engineer-management",
+            "ddat-lead-devops-engineer",
+            "ddat-head-of-user-research",
+        ] {
+            assert!(result.stdout.contains(id), "{shell}: {id}");
+        }
     }
 }
 
