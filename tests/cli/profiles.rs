@@ -166,7 +166,11 @@ fn completions_are_generated_for_each_shell() {
         let result = run(&["completions", shell]);
         assert_eq!(result.code, 0, "{shell}");
         assert!(result.stdout.contains("skillgap"), "{shell}");
-        // PROFILE arguments complete to the built-in profiles' ids.
+        // PROFILE arguments complete to the built-in profiles' ids (clap's
+        // PowerShell and Elvish scripts complete no argument values).
+        if matches!(shell, "powershell" | "elvish") {
+            continue;
+        }
         for id in [
             "senior-devops-engineer-management",
             "ddat-lead-devops-engineer",
