@@ -86,7 +86,11 @@ pub(crate) fn ladder_place(ladder: crate::profile::model::LadderPlace) -> String
 
 /// `text`, or "(not in the source)" when it is empty because the source
 /// lacks it (`source_lacks` names `field`).
-pub(crate) fn or_lacking(text: &str, lacks: &[crate::profile::Field], field: crate::profile::Field) -> String {
+pub(crate) fn or_lacking(
+    text: &str,
+    lacks: &[crate::profile::Field],
+    field: crate::profile::Field,
+) -> String {
     if text.trim().is_empty() && lacks.contains(&field) {
         NOT_IN_SOURCE.to_owned()
     } else {

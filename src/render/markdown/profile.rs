@@ -131,7 +131,11 @@ fn organisation_skills(out: &mut String, profile: &Profile) {
             cell(&s.title),
             link(s),
             mark_note(&s.inferred, &s.truncated),
-            cell(&or_lacking(&s.description, &s.source_lacks, Field::Description)),
+            cell(&or_lacking(
+                &s.description,
+                &s.source_lacks,
+                Field::Description
+            )),
             cell(&scale.level_label(s.level)),
             cell(&or_lacking(
                 &s.level_description,
@@ -170,10 +174,6 @@ fn organisation_skills(out: &mut String, profile: &Profile) {
 
 /// Every section of `profile` as Markdown.
 #[must_use]
-#[expect(
-    clippy::too_many_lines,
-    reason = "one section after another, in page order"
-)]
 pub fn profile(profile: &Profile) -> String {
     let mut out = format!("# {}\n\n", inline(&profile.title));
     header(&mut out, profile);

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use crate::profile::{Depth, Field, Profile, SkillType};
-use crate::render::{Layout, ladder_place, or_lacking};
 use crate::render::terminal::Paint;
+use crate::render::{Layout, ladder_place, or_lacking};
 use crate::text::{one_line, sanitize};
 
 const INDENT: &str = "  ";
@@ -128,15 +128,20 @@ fn header(page: &mut Page, profile: &Profile) {
         page.wrap(&role.join(" › "), "", "");
     }
     let place = profile.ladder.map(ladder_place);
-    match (&profile.level, place) {
+    // A framework level is often its own title: said once.
+    let level = profile.level.as_ref().filter(|l| **l != profile.title);
+    match (level, place) {
         (Some(level), Some(place))
             if crate::render::wrap::width(&format!("{level} · {place}")) <= page.width =>
         {
             page.wrap(&format!("{level} · {place}"), "", "");
         }
         (level, place) => {
-            for line in level.iter().chain(place.iter()) {
-                page.wrap(line, "", "");
+            if let Some(level) = level {
+                page.wrap(level, "", "");
+            }
+            if let Some(place) = place {
+                page.wrap(&capitalised(&place), "", "");
             }
         }
     }
@@ -168,8 +173,20 @@ fn header(page: &mut Page, profile: &Profile) {
         }
     }
     if profile.retired {
-        page.wrap("retired: the framework no longer has this level", "", INDENT);
+        page.wrap(
+            "retired: the framework no longer has this level",
+            "",
+            INDENT,
+        );
     }
+}
+
+/// `text` with its first letter upper case, as a line of its own.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// The organisation skills: each with its framework, required level, DDaT
@@ -227,11 +244,15 @@ fn organisation_skills(page: &mut Page, profile: &Profile) {
             &s.source_lacks,
             Field::LevelDescription,
         );
-        page.wrap(&format!("At {}:", scale.level_label(s.level)), DEEP, DEEP);
-        page.text_lines(
-            &truncated_end(&at_level, &s.truncated, Field::LevelDescription),
-            "      ",
-        );
+        let at_level = truncated_end(&at_level, &s.truncated, Field::LevelDescription);
+        let label = scale.level_label(s.level);
+        if at_level.trim().contains('\n') {
+            // "You can:" and its bullets: kept as lines.
+            page.wrap(&format!("At {label}:"), DEEP, DEEP);
+            page.text_lines(&at_level, "      ");
+        } else {
+            page.wrap(&format!("At {label}: {at_level}"), DEEP, DEEP);
+        }
     }
 }
 
