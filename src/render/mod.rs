@@ -7,12 +7,14 @@ pub mod diagnostics;
 pub mod json;
 pub mod markdown;
 mod seam;
+mod source;
 pub mod table;
 pub mod terminal;
 pub mod wrap;
 pub mod yaml;
 
 pub use seam::{NoSuchForm, Options, Render, render};
+pub(crate) use source::{NOT_IN_SOURCE, attribution, ladder_place, or_lacking, team_attributions};
 
 use serde::Serialize;
 
@@ -55,63 +57,6 @@ pub(crate) fn nothing_to_plan(report: &crate::report::GapReport) -> String {
              rate them (assess --resume FILE) before planning."
         ),
     }
-}
-
-/// The line a report ends with when its profile's text is under a
-/// licence: the source, its date, and the attribution the licence asks for
-/// (for DDaT, the Open Government Licence's statement; SPEC §3, §9). None
-/// for a profile whose source claims no licence. Raw text: each format
-/// escapes it.
-pub(crate) fn attribution(source: Option<&crate::profile::Source>) -> Option<String> {
-    let source = source?;
-    let licence = source.licence.as_deref()?;
-    let dated = match &source.date {
-        Some(date) => format!("{}, {date}", source.name),
-        None => source.name.clone(),
-    };
-    Some(match &source.attribution {
-        Some(statement) => format!("Source: {dated}. {statement}"),
-        None => format!("Source: {dated}, under the {licence}."),
-    })
-}
-
-/// "rank 4 of the role's ladder, management track".
-pub(crate) fn ladder_place(ladder: crate::profile::model::LadderPlace) -> String {
-    format!(
-        "rank {} of the role's ladder, {} track",
-        ladder.rank,
-        ladder.track.name()
-    )
-}
-
-/// `text`, or "(not in the source)" when it is empty because the source
-/// lacks it (`source_lacks` names `field`).
-pub(crate) fn or_lacking(
-    text: &str,
-    lacks: &[crate::profile::Field],
-    field: crate::profile::Field,
-) -> String {
-    if text.trim().is_empty() && lacks.contains(&field) {
-        NOT_IN_SOURCE.to_owned()
-    } else {
-        text.to_owned()
-    }
-}
-
-/// What an empty text the source lacks reads as.
-pub(crate) const NOT_IN_SOURCE: &str = "(not in the source)";
-
-/// The [`attribution`] lines of a team report's profiles, each once.
-pub(crate) fn team_attributions(report: &crate::team::TeamReport) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for team in &report.profiles {
-        if let Some(line) = attribution(team.profile.source.as_ref())
-            && !lines.contains(&line)
-        {
-            lines.push(line);
-        }
-    }
-    lines
 }
 
 /// How many gaps a plan step lists as "also helps with" before "and N
