@@ -215,3 +215,37 @@ fn team_and_compare_of_ddat_assessments_carry_the_attribution_once() {
     );
     assert!(team.stdout.contains(OGL), "{}", team.stdout);
 }
+
+#[test]
+fn escape_codes_in_a_source_or_role_description_are_shown_not_obeyed() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(fixture("retired-framework-level.yaml"))
+        .unwrap()
+        .replace(
+            "role_description: Widget engineers build and look after widgets.",
+            "role_description: \"\\e[2JWidget engineers build and look after widgets.\"",
+        )
+        .replace(
+            "  attribution: Contains public sector information licensed under the Open Government Licence v3.0.",
+            "  attribution: \"\\e[31mContains public sector information.\"",
+        );
+    assert_eq!(text.matches("\\e[").count(), 2, "{text}");
+    let path = dir.path().join("hostile.yaml");
+    std::fs::write(&path, text).unwrap();
+    for format in ["table", "markdown"] {
+        let result = run(&["show", path.to_str().unwrap(), "--format", format]);
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        assert!(
+            !result.stdout.contains('\u{1b}'),
+            "{format}: {}",
+            result.stdout
+        );
+        assert!(result.stdout.contains("Widget engineers"), "{format}");
+        assert!(
+            result
+                .stdout
+                .contains("Contains public sector information."),
+            "{format}"
+        );
+    }
+}
