@@ -38,7 +38,17 @@ pub struct DdatRequest {
 /// Runs `skillgap import --ddat`.
 pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
     let read = |path: &Path| -> anyhow::Result<Vec<u8>> {
-        Ok(input::read(Source::File(path), Kind::FrameworkCsv)?)
+        let bytes = input::read(Source::File(path), Kind::FrameworkCsv)?;
+        if bytes.len() as u64 > Kind::FrameworkCsv.cap() {
+            return Err(input::InputError {
+                name: path.display().to_string(),
+                problem: input::Problem::TooLarge {
+                    cap: Kind::FrameworkCsv.cap(),
+                },
+            }
+            .into());
+        }
+        Ok(bytes)
     };
     let roles_path = one_line(&request.roles.display().to_string());
     let (rows, blemishes) =
@@ -106,8 +116,8 @@ pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
     folder::replace(&request.out_dir, &files, &keep)
         .with_context(|| format!("cannot write {}", request.out_dir.display()))?;
     report(request, &library, keep.files.len());
-    let blemished = library.findings.iter().any(|f| f.blemish);
-    Ok(if request.strict && blemished {
+    let any_blemish = library.findings.iter().any(|f| f.blemish);
+    Ok(if request.strict && any_blemish {
         ExitStatus::Findings
     } else {
         ExitStatus::Success
@@ -157,7 +167,7 @@ fn file_of(generated: &Generated, header: &str) -> anyhow::Result<(PathBuf, Vec<
     // components: their empty top-level lists say nothing.
     let yaml: String = yaml
         .split_inclusive('\n')
-        .filter(|line| !(line.ends_with(": []\n") && !line.starts_with([' ', '-'])))
+        .filter(|line| !line.ends_with(": []\n") || line.starts_with([' ', '-']))
         .collect();
     let path = Path::new(&generated.folder).join(format!("{}.yaml", generated.profile.id));
     Ok((path, format!("{header}{yaml}").into_bytes()))

@@ -8,6 +8,7 @@ use super::emit;
 use crate::exit::ExitStatus;
 use crate::profile::builtin;
 use crate::profile::catalog::Listed;
+use crate::profile::model::Track;
 use crate::profile::slug::slugify;
 use crate::profile::{Catalog, Origin};
 use crate::render::{Layout, ListingRow, Options, ProfileFormat, render};
@@ -39,11 +40,13 @@ pub(super) fn run(
             .find(|name| slugify(name) == wanted)
             .map(|name| (*name).to_owned())
         else {
-            let suggestion = crate::suggest::closest(family, families.iter().copied())
+            let slugs: Vec<String> = families.iter().map(|name| slugify(name)).collect();
+            let suggestion = crate::suggest::closest(&wanted, slugs.iter().map(String::as_str))
+                .and_then(|slug| families.iter().find(|name| slugify(name) == slug))
                 .map(|name| format!("; did you mean `{}`?", one_line(name)))
                 .unwrap_or_default();
             bail!(
-                "no role family `{}`{suggestion} The families are: {}",
+                "no role family `{}`{suggestion}. The families are: {}",
                 one_line(family),
                 families
                     .iter()
@@ -103,7 +106,7 @@ fn row(listed: Listed) -> ListingRow {
         role: listed.role,
         level: listed.level,
         rank: listed.rank,
-        track: listed.track.map(|track| track.name()),
+        track: listed.track.map(Track::name),
         rated_items: listed.rated_items,
         origin: listed.origin.describe(),
         overrides_builtin: listed.overrides_builtin,

@@ -39,23 +39,38 @@ pub fn digest(profile: &Profile) -> String {
     hex(&serde_json::to_vec(&meaning).unwrap_or_default())
 }
 
-/// Digests of the built-in profiles as they were before the digest
-/// covered only meaning, where their text has changed since but not what
-/// a rating of them means: assessments that recorded one are not
-/// "changed". The FEDIP profile's, before it named its ladder place and
-/// the DDaT skills it rates (commit 5c09583).
-const EARLIER: &[(&str, &str)] = &[(
-    "senior-devops-engineer-management",
-    "sha256:69c0fc77cf7f0991b13b10bbffcb73d66fc6ae1998bfd53dd1a29ce06d4a915e",
-)];
+/// Digests of built-in profiles written before the digest covered only
+/// meaning, for profiles whose text has changed since: each with the
+/// digest of what a rating meant then. An assessment that recorded one is
+/// not "changed" while the profile's meaning is still that. The FEDIP
+/// profile's, before it named its ladder place and the DDaT skills it
+/// rates (commit 5c09583).
+pub const EARLIER: &[Earlier] = &[Earlier {
+    id: "senior-devops-engineer-management",
+    written: "sha256:69c0fc77cf7f0991b13b10bbffcb73d66fc6ae1998bfd53dd1a29ce06d4a915e",
+    meaning: "sha256:870c4d7609bc0c2d389acced9967200f51cace0bfa39af3bd9fb3ceca5d3c10d",
+}];
+
+/// An earlier digest of a profile, and the meaning it stood for.
+#[derive(Debug, Clone, Copy)]
+pub struct Earlier {
+    pub id: &'static str,
+    /// The digest assessments recorded.
+    pub written: &'static str,
+    /// The profile's [`digest`] when that was written.
+    pub meaning: &'static str,
+}
 
 /// Whether `recorded`, an assessment's digest, stands for `profile` as it
-/// is now: its digest, the digest written before the rule (of the whole
-/// profile as it is), or one of [`EARLIER`].
+/// is now (`current` is its [`digest`]): that digest, the digest written
+/// before the rule (of the whole profile as it is), or one of [`EARLIER`]
+/// while the meaning is unchanged.
 #[must_use]
 pub fn recognises(profile: &Profile, current: &str, recorded: &str) -> bool {
     recorded == current
-        || EARLIER.contains(&(profile.id.as_str(), recorded))
+        || EARLIER
+            .iter()
+            .any(|e| e.id == profile.id && e.written == recorded && e.meaning == current)
         || legacy(profile, current) == recorded
 }
 

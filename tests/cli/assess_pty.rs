@@ -94,7 +94,16 @@ fn after_the_last_item_the_headline_the_file_and_what_next_are_the_last_lines() 
     // The report is longer than a screen: what the person needs after it
     // (the numbers, the file, the commands) must not scroll away.
     let dir = tempfile::tempdir().unwrap();
-    let mut s = start_as_pat(dir.path(), &["assess", "--out", "a.yaml", "--no-evidence"]);
+    let mut s = start_as_pat(
+        dir.path(),
+        &[
+            "assess",
+            "senior-devops-engineer-management",
+            "--out",
+            "a.yaml",
+            "--no-evidence",
+        ],
+    );
     let mut answered = 0;
     loop {
         s.expect("Your level").unwrap();
@@ -267,7 +276,7 @@ fn esc_at_the_evidence_note_stops_too_with_the_level_kept() {
 #[test]
 fn esc_before_the_first_item_exits_130_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = spawn(dir.path(), &["assess"]);
+    let mut s = spawn(dir.path(), &["assess", "senior-devops-engineer-management"]);
     s.expect("Your name: ").unwrap();
     s.send("\x1b").unwrap();
     s.expect("Stopped before starting; nothing was saved.")
@@ -390,7 +399,15 @@ fn a_long_title_is_wrapped_on_the_assessment_screen_with_nothing_lost() {
 #[test]
 fn the_screens_say_what_is_not_counted_which_level_meets_and_what_the_source_cut_off() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = start_as_pat(dir.path(), &["assess", "--out", "a.yaml"]);
+    let mut s = start_as_pat(
+        dir.path(),
+        &[
+            "assess",
+            "senior-devops-engineer-management",
+            "--out",
+            "a.yaml",
+        ],
+    );
     // Item 1 (Conceptual thinking) has no required level.
     s.expect("1 of 38").unwrap();
     s.expect("No required level: rated for the conversation, not counted")
@@ -939,7 +956,17 @@ impl Terminal {
 #[test]
 fn at_60_by_24_the_opening_screen_breaks_no_word_and_shows_what_does_not_fit_a_page_at_a_time() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = spawn_sized(dir.path(), &["assess", "--out", "a.yaml"], 60, 24);
+    let mut s = spawn_sized(
+        dir.path(),
+        &[
+            "assess",
+            "senior-devops-engineer-management",
+            "--out",
+            "a.yaml",
+        ],
+        60,
+        24,
+    );
     let mut screen = Terminal::new(60, 24);
     screen.feed(&mut s, "Press Enter for more (Esc to stop). ");
     let rows = screen.rows();
@@ -1103,7 +1130,14 @@ fn at_80_by_10_the_last_item_keeps_its_head_marks_the_cut_and_scrolls_the_choice
 #[test]
 fn at_40_columns_the_opening_pages_and_prompts_break_no_word() {
     let dir = tempfile::tempdir().unwrap();
-    let args = ["assess", "--name", "Pat", "--out", "p.yaml"];
+    let args = [
+        "assess",
+        "senior-devops-engineer-management",
+        "--name",
+        "Pat",
+        "--out",
+        "p.yaml",
+    ];
     let mut s = spawn_sized(dir.path(), &args, 40, 24);
     let mut screen = Terminal::new(40, 24);
     for _ in 0..2 {
@@ -1165,23 +1199,23 @@ fn with_several_profiles_and_none_named_a_search_picks_one() {
         &["assess", "--profiles", "profs", "--name", "Pat"],
     );
     s.expect("Profile (type to search").unwrap();
-    // Every loaded profile, with its family, the default first.
-    let list = s.expect("Test lead — test-lead").unwrap();
+    // The default first and chosen, then the built-in framework by family
+    // and role in ladder order.
+    let list = s
+        .expect("Architecture › Business architect — ddat-business-architect")
+        .unwrap();
     let list = String::from_utf8_lossy(list.before()).into_owned();
     let default = list
         .find("— senior-devops-engineer-management")
         .expect("the default is listed");
-    let data = list
-        .find("Data engineer › Senior data engineer — data-engineer-senior")
-        .expect("a folder profile is listed with its family");
-    assert!(default < data, "{list}");
-    assert!(list.contains("Quality assurance testing › "), "{list}");
-    // Typing narrows the list; Enter takes the best match.
-    s.send("lead").unwrap();
-    s.expect("lead").unwrap();
-    let filtered = s.expect("Test lead — test-lead").unwrap();
-    let filtered = String::from_utf8_lossy(filtered.before()).into_owned();
-    assert!(!filtered.contains("data-engineer-senior"), "{filtered}");
+    let trainee = list
+        .find("Trainee business architect — ddat-trainee-business-architect")
+        .expect("the framework's first rung is listed");
+    assert!(default < trainee, "{list}");
+    // Typing narrows the list; Enter takes the best match, a folder's
+    // profile here.
+    s.send("test-lead").unwrap();
+    s.expect("test-lead").unwrap();
     s.send(ENTER).unwrap();
     s.expect("Profile: Test lead (test-lead)").unwrap();
     s.expect("Test lead: 3 items, one screen each.").unwrap();
@@ -1202,7 +1236,7 @@ fn enter_at_the_profile_picker_keeps_the_default_and_esc_stops() {
         dir.path(),
         &["assess", "--profiles", "profs", "--name", "Pat"],
     );
-    s.expect("Test lead — test-lead").unwrap();
+    s.expect("— ddat-associate-business-architect").unwrap();
     s.send(ENTER).unwrap();
     s.expect("Senior DevOps Engineer – Management: 38 items, one screen each.")
         .unwrap();
@@ -1213,7 +1247,7 @@ fn enter_at_the_profile_picker_keeps_the_default_and_esc_stops() {
     assert_eq!(exit_code(&s), 130);
 
     let mut s = spawn(dir.path(), &["assess", "--profiles", "profs"]);
-    s.expect("Test lead — test-lead").unwrap();
+    s.expect("— ddat-associate-business-architect").unwrap();
     s.send("\x1b").unwrap();
     s.expect("Stopped before starting; nothing was saved.")
         .unwrap();

@@ -17,6 +17,7 @@ mod growth;
 mod help;
 mod hostile_input;
 mod import;
+mod import_ddat;
 mod markdown;
 mod not_regular_files;
 mod profiles;

@@ -35,6 +35,7 @@ fn folder_profiles_are_added_and_override_builtins_of_the_same_id() {
         .unwrap()
         .iter()
         .map(|r| r["id"].as_str().unwrap())
+        .filter(|id| !id.starts_with("ddat-"))
         .collect();
     assert_eq!(ids, ["senior-devops-engineer-management", "tiny-role"]);
     assert_eq!(rows[0]["overrides_builtin"], true);
@@ -522,13 +523,25 @@ fn markdown_rows_of_json(json: &str) -> Vec<String> {
             } else {
                 ""
             };
+            let default = if row["default"] == true {
+                " (default)"
+            } else {
+                ""
+            };
+            let text = |key: &str| row[key].as_str().unwrap_or("").to_owned();
             format!(
-                "| {} | {} | {} | {} | {}{overrides} |",
-                row["id"].as_str().unwrap(),
-                row["title"].as_str().unwrap(),
-                row["level"].as_str().unwrap_or(""),
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {}{overrides}{default} |",
+                text("family"),
+                text("role"),
+                row["rank"]
+                    .as_u64()
+                    .map_or_else(String::new, |r| r.to_string()),
+                text("track"),
+                text("id"),
+                text("title"),
+                text("level"),
                 row["rated_items"],
-                row["origin"].as_str().unwrap(),
+                text("origin"),
             )
         })
         .collect()
@@ -558,7 +571,8 @@ fn the_markdown_and_table_listings_show_what_the_json_listing_does() {
         let json = with("json");
         assert_eq!(json.code, 0, "{}", json.stderr);
         let expected = markdown_rows_of_json(&json.stdout);
-        assert_eq!(expected.len(), 1 + folders.len());
+        // The built-in FEDIP profile, the framework's 201, and the folder's.
+        assert_eq!(expected.len(), 1 + 201 + folders.len());
         let markdown = with("markdown");
         assert_eq!(markdown.code, 0, "{}", markdown.stderr);
         let rows: Vec<&str> = markdown.stdout.lines().skip(2).collect();
@@ -571,7 +585,7 @@ fn the_markdown_and_table_listings_show_what_the_json_listing_does() {
             let line = table
                 .stdout
                 .lines()
-                .find(|line| line.starts_with(&format!(" {id} ")))
+                .find(|line| line.split_whitespace().any(|word| word == id))
                 .unwrap_or_else(|| panic!("{id} not in\n{}", table.stdout));
             let items = format!(" {} ", row["rated_items"]);
             assert!(line.contains(&items), "{line}");
@@ -595,15 +609,146 @@ fn the_listing_at_80_columns_keeps_every_word_of_titles_and_levels_whole() {
     std::fs::write(dir.path().join("x.yaml"), text).unwrap();
     let result = in_dir(dir.path(), &["profiles", "--profiles", "."]);
     assert_eq!(result.code, 0, "{}", result.stderr);
-    crate::common::assert_table_words_whole(
-        &result.stdout,
+    let mut words = std::collections::HashSet::new();
+    for line in result.stdout.lines() {
+        assert!(
+            unicode_width::UnicodeWidthStr::width(line) <= 80,
+            "{line}\n{}",
+            result.stdout
+        );
+        words.extend(line.split([' ', ';']).filter(|w| !w.is_empty()));
+    }
+    for text in [
+        "Senior DevOps Engineer – Management",
+        "Senior – management",
+        "Principal Platform Operations Lead for Critical Networks",
+        "Principal – operations",
+        "./x.yaml",
+        "ddat-principal-devops-engineer-management",
+    ] {
+        for word in text.split_whitespace() {
+            assert!(
+                words.contains(word),
+                "{word:?} (of {text:?}) is not whole:\n{}",
+                result.stdout
+            );
+        }
+    }
+}
+
+#[test]
+fn the_whole_framework_is_listed_by_family_and_role_in_ladder_order_with_the_default_first() {
+    let result = run(&["profiles"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let out = &result.stdout;
+    assert!(
+        out.starts_with("Default (assess uses it when no profile is named)\n"),
+        "{out}"
+    );
+    let devops = out
+        .split("\n\n")
+        .find(|group| {
+            group.starts_with("Software development › Development operations (DevOps) engineer\n")
+        })
+        .unwrap_or_else(|| panic!("no DevOps ladder in\n{out}"));
+    let ladder: Vec<(&str, &str)> = devops
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let mut words = line.split_whitespace();
+            (words.next().unwrap(), words.next().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        ladder,
         [
-            "Senior DevOps Engineer – Management",
-            "Senior – management",
-            "Principal Platform Operations Lead for Critical Networks",
-            "Principal – operations",
-            "./x.yaml built-in",
-        ],
-        80,
+            ("1", "ddat-apprentice-devops-engineer"),
+            ("2", "ddat-junior-devops-engineer"),
+            ("3", "ddat-devops-engineer"),
+            ("4", "ddat-senior-devops-engineer"),
+            ("4", "ddat-senior-devops-engineer-management"),
+            ("5", "ddat-lead-devops-engineer"),
+            ("5", "ddat-lead-devops-engineer-management"),
+            ("6", "ddat-principal-devops-engineer"),
+            ("6", "ddat-principal-devops-engineer-management"),
+        ]
+    );
+    let senior = devops
+        .lines()
+        .find(|line| line.contains("ddat-senior-devops-engineer-management"))
+        .unwrap();
+    assert!(senior.ends_with("10 items  management"), "{devops}");
+}
+
+#[test]
+fn a_family_or_a_search_word_narrows_the_list_and_json_carries_the_ladder_place() {
+    let json = |args: &[&str]| -> Vec<serde_json::Value> {
+        let mut all = vec!["profiles", "--format", "json"];
+        all.extend_from_slice(args);
+        let result = run(&all);
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        serde_json::from_str(&result.stdout).unwrap()
+    };
+    let data = json(&["--family", "DATA"]);
+    assert!(!data.is_empty());
+    assert!(data.iter().all(|row| row["family"] == "Data"), "{data:?}");
+    let by_slug = json(&["--family", "user-centred-design"]);
+    assert!(
+        by_slug
+            .iter()
+            .all(|row| row["family"] == "User-centred design")
+    );
+
+    // A word in a title or id, any case, with the default first.
+    let devops = json(&["DevOps"]);
+    assert_eq!(devops[0]["id"], "senior-devops-engineer-management");
+    assert_eq!(devops[0]["default"], true);
+    assert_eq!(devops[0]["family"], "Software development");
+    assert_eq!(
+        devops[0]["role"],
+        "Development operations (DevOps) engineer"
+    );
+    assert_eq!(devops[0]["rank"], 4);
+    assert_eq!(devops[0]["track"], "management");
+    assert_eq!(devops.len(), 1 + 9);
+    // A word in a skill: every profile that rates "Ethics and privacy".
+    let ethics = json(&["ethics and privacy"]);
+    assert!(
+        ethics
+            .iter()
+            .any(|row| row["id"] == "ddat-data-ethics-lead")
+    );
+    assert!(!ethics.iter().any(|row| row["id"] == "ddat-devops-engineer"));
+    for row in &ethics {
+        let id = row["id"].as_str().unwrap();
+        let shown = run(&["show", id, "--format", "json"]);
+        assert!(
+            shown.stdout.to_lowercase().contains("ethics and privacy"),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_family_is_exit_2_naming_the_families_and_the_closest() {
+    let result = run(&["profiles", "--family", "daat"]);
+    assert_eq!(result.code, 2);
+    assert!(
+        result
+            .stderr
+            .contains("no role family `daat`; did you mean `Data`?"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        result.stderr.contains("Software development"),
+        "{}",
+        result.stderr
+    );
+    let none = run(&["profiles", "no-such-word-anywhere"]);
+    assert_eq!(none.code, 0);
+    assert!(
+        none.stderr
+            .contains("no profile matches `no-such-word-anywhere`")
     );
 }

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::{fixture, run, skillgap};
+use crate::common::{fixture, run, run_paths, skillgap};
 
 fn report_json(example: &str) -> Value {
     let result = run(&[
@@ -303,7 +303,80 @@ fn every_invalid_assessment_fixture_is_caught_and_none_panics() {
 fn examples_and_profiles_validate_together() {
     let result = run(&["validate", "examples", "profiles", "--strict"]);
     assert_eq!(result.code, 0, "{}", result.stdout);
-    assert_eq!(result.stdout, "0 errors, 0 warnings in 12 files\n");
+    assert!(
+        result
+            .stdout
+            .starts_with("0 errors, 0 warnings in 213 files; "),
+        "{}",
+        result.stdout
+    );
+}
+
+/// The FEDIP profile's digest as assessments recorded it before the
+/// digest covered only what a rating means (and before the profile named
+/// its ladder place and DDaT skills).
+const DIGEST_BEFORE_THE_RULE: &str =
+    "sha256:69c0fc77cf7f0991b13b10bbffcb73d66fc6ae1998bfd53dd1a29ce06d4a915e";
+
+#[test]
+fn an_assessment_with_a_digest_written_before_the_rule_is_not_marked_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("examples/sam-nearly-ready.yaml").unwrap();
+    let new_digest = text
+        .lines()
+        .find_map(|l| l.strip_prefix("profile_digest: "))
+        .unwrap()
+        .to_owned();
+    let old = dir.path().join("old.yaml");
+    std::fs::write(&old, text.replace(&new_digest, DIGEST_BEFORE_THE_RULE)).unwrap();
+    let report = run(&["report", old.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    let r: Value = serde_json::from_str(&report.stdout).unwrap();
+    assert!(r["profile_change"].is_null(), "{}", report.stdout);
+    let validate = run(&["validate", old.to_str().unwrap(), "--strict"]);
+    assert_eq!(validate.code, 0, "{}", validate.stdout);
+
+    // The same old digest against a copy whose meaning changed (a required
+    // level raised) is a change.
+    let profile = std::fs::read_to_string("profiles/senior-devops-engineer-management.yaml")
+        .unwrap()
+        .replacen("    level: 3\n", "    level: 4\n", 1);
+    std::fs::write(dir.path().join("profile.yaml"), profile).unwrap();
+    let validate = run_paths(&["validate", "--format", "json"], &[dir.path()]);
+    assert!(
+        validate.stdout.contains("profile-changed"),
+        "{}",
+        validate.stdout
+    );
+}
+
+#[test]
+fn a_text_edit_or_a_skill_link_leaves_the_digest_alone_and_a_level_change_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let original =
+        std::fs::read_to_string("profiles/senior-devops-engineer-management.yaml").unwrap();
+    let digest_of = |text: &str| {
+        std::fs::write(dir.path().join("p.yaml"), text).unwrap();
+        let listing = run_paths(
+            &["profiles", "--format", "json", "--profiles"],
+            &[dir.path()],
+        );
+        let rows: Value = serde_json::from_str(&listing.stdout).unwrap();
+        rows[0]["digest"].as_str().unwrap().to_owned()
+    };
+    let before = digest_of(&original);
+    let reworded = original.replacen(
+        "title: Senior DevOps Engineer – Management",
+        "title: Senior DevOps engineer, management",
+        1,
+    );
+    let unlinked = original.replacen("    ddat_skill: systems-design\n", "", 1);
+    assert_ne!(reworded, original);
+    assert_ne!(unlinked, original);
+    assert_eq!(digest_of(&reworded), before);
+    assert_eq!(digest_of(&unlinked), before);
+    let raised = original.replacen("    level: 3\n", "    level: 4\n", 1);
+    assert_ne!(digest_of(&raised), before);
 }
 
 #[test]
@@ -312,7 +385,7 @@ fn a_changed_profile_is_reported_with_the_items_added_and_removed() {
     let path = dir.path().join("old.yaml");
     let old = std::fs::read_to_string("examples/sam-nearly-ready.yaml")
         .unwrap()
-        .replace("profile_digest: sha256:69", "profile_digest: sha256:00")
+        .replace("profile_digest: sha256:87", "profile_digest: sha256:00")
         .replace("  user-focus:", "  user-research: 2\n  user-focus:")
         .replace("  service-support: 3\n", "");
     std::fs::write(&path, old).unwrap();

@@ -75,7 +75,7 @@ fn an_unknown_id_lists_the_ids_and_suggests_the_closest() {
     assert_eq!(result.code, 2);
     insta::assert_snapshot!(result.stderr, @r"
     error: no profile with id `senior-devops-engineer-managment`; did you mean `senior-devops-engineer-management`?
-    available: senior-devops-engineer-management
+    202 profiles are available: the profiles command lists them, and a word after it (profiles devops) searches them
     ");
 }
 

@@ -85,8 +85,12 @@ pub(super) fn report_command(
     let mut command = program_with_profiles(dirs);
     command.push_str(&format!(" report {}", shell_quote(out)));
     if let Some(profile) = &request.profile {
-        // A profile given as a file is found only when named again.
-        command.push_str(&format!(" --profile {}", shell_quote(Path::new(profile))));
+        // A profile given as a file is found only when named again; one
+        // given by id is the one the file names.
+        let path = Path::new(profile);
+        if crate::discover::is_yaml(path) || profile.contains('/') || path.is_file() {
+            command.push_str(&format!(" --profile {}", shell_quote(path)));
+        }
     }
     for arg in extra {
         command.push(' ');

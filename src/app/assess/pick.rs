@@ -44,11 +44,12 @@ fn ordered(mut listing: Vec<Listed>, default: &str) -> Vec<Listed> {
 }
 
 /// `Family › Title — id` (`Title — id` with no family), on one line of a
-/// terminal `columns` wide beside the list's two-column marker: a long
-/// title is cut short with `…`, the id always whole, so that every line is
-/// distinct and says what to name next time. The list counts the lines it
-/// drew from each line's length in bytes, so that stays within `columns`
-/// too.
+/// terminal `columns` wide beside the list's two-column marker: where that
+/// is too long, the family goes first (the list is in family order), then
+/// a long title is cut short with `…`; the id is always whole, so that
+/// every line is distinct and says what to name next time. The list
+/// counts the lines it drew from each line's length in bytes, so that
+/// stays within `columns` too.
 fn line(listed: &Listed, columns: usize) -> String {
     let family = listed
         .family
@@ -58,14 +59,15 @@ fn line(listed: &Listed, columns: usize) -> String {
     let id = one_line(&listed.id);
     let title = one_line(&listed.title);
     let fits = |text: &str| width(text) + 2 <= columns && text.len() <= columns;
-    let full = format!("{family}{title} — {id}");
-    if fits(&full) {
-        return full;
+    for line in [format!("{family}{title} — {id}"), format!("{title} — {id}")] {
+        if fits(&line) {
+            return line;
+        }
     }
     let mut kept: Vec<char> = title.chars().collect();
     while kept.pop().is_some() {
         let short: String = kept.iter().collect();
-        let line = format!("{family}{}… — {id}", short.trim_end());
+        let line = format!("{}… — {id}", short.trim_end());
         if fits(&line) {
             return line;
         }

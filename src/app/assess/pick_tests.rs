@@ -55,12 +55,20 @@ fn a_line_keeps_the_id_whole_and_fits_the_terminal() {
         line(&builtin, 120),
         "DevOps engineer › Senior DevOps Engineer – Management — senior-devops-engineer-management"
     );
+    // The family goes first, the title stays whole.
     let narrow = line(&builtin, 80);
     assert_eq!(
         narrow,
-        "DevOps engineer › Senior DevOps Engin… — senior-devops-engineer-management"
+        "Senior DevOps Engineer – Management — senior-devops-engineer-management"
     );
     assert!(narrow.len() <= 80 && width(&narrow) + 2 <= 80);
+    // Then the title is cut.
+    let narrower = line(&builtin, 60);
+    assert_eq!(
+        narrower,
+        "Senior DevOps Engin… — senior-devops-engineer-management"
+    );
+    assert!(narrower.len() <= 60 && width(&narrower) + 2 <= 60);
     assert_eq!(line(&builtin, 30), "senior-devops-engineer-management");
     assert_eq!(
         line(&listed("x", "Title\u{1b}[2J", None), 80),

@@ -67,33 +67,30 @@ pub fn carry_forward(library: &mut Library, old: Vec<Generated>) {
                     && g.profile.summary == previous.profile.summary
             })
         });
-        match at {
-            Some(at) => {
-                let current = &mut library.profiles[at].profile;
-                if current.id != previous.profile.id {
-                    library.findings.push(news(format!(
-                        "`{}` is `{}` renamed; its old id stays as an alias",
-                        current.id, previous.profile.id
-                    )));
-                    add_alias(&mut current.aliases, &previous.profile.id);
-                }
-                for alias in &previous.profile.aliases {
-                    add_alias(&mut current.aliases, alias);
-                }
-                carry_skills(current, &previous.profile, &mut library.findings);
+        if let Some(at) = at {
+            let current = &mut library.profiles[at].profile;
+            if current.id != previous.profile.id {
+                library.findings.push(news(format!(
+                    "`{}` is `{}` renamed; its old id stays as an alias",
+                    current.id, previous.profile.id
+                )));
+                add_alias(&mut current.aliases, &previous.profile.id);
             }
-            None => {
-                let mut kept = previous;
-                if !kept.profile.retired {
-                    library.findings.push(news(format!(
+            for alias in &previous.profile.aliases {
+                add_alias(&mut current.aliases, alias);
+            }
+            carry_skills(current, &previous.profile, &mut library.findings);
+        } else {
+            let mut kept = previous;
+            if !kept.profile.retired {
+                library.findings.push(news(format!(
                         "`{}` is not in this release; kept, marked retired, so assessments of it still report",
                         kept.profile.id
                     )));
-                }
-                kept.profile.retired = true;
-                index.insert(kept.profile.id.clone(), library.profiles.len());
-                library.profiles.push(kept);
             }
+            kept.profile.retired = true;
+            index.insert(kept.profile.id.clone(), library.profiles.len());
+            library.profiles.push(kept);
         }
     }
 }

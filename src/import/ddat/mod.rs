@@ -143,6 +143,14 @@ pub enum DdatError {
         message: String,
     },
     #[error(
+        "the {file} file has an empty `{column}` at line {line}; every row names its role, level and skill"
+    )]
+    EmptyName {
+        file: &'static str,
+        line: u64,
+        column: &'static str,
+    },
+    #[error(
         "line {line}: `{value}` is not a skill level (Awareness, Working, Practitioner, Expert or NOT IN USE)"
     )]
     Level { line: u64, value: String },

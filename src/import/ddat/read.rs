@@ -49,6 +49,15 @@ fn records(
     columns: &[&'static str],
 ) -> Result<Records, DdatError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // A NUL is no text the framework writes (and the YAML written from it
+    // could not hold one).
+    if let Some(at) = memchr::memchr(0, bytes) {
+        return Err(DdatError::Csv {
+            file: name,
+            line: 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count() as u64,
+            message: "a NUL byte; the file is not text".to_owned(),
+        });
+    }
     let mut reader = csv::ReaderBuilder::new().from_reader(bytes);
     let csv_error = |line: u64, error: &csv::Error| DdatError::Csv {
         file: name,
@@ -85,6 +94,13 @@ fn records(
                     file,
                     line,
                     kind: BlemishKind::LineSeparator { column },
+                });
+            }
+            if NAMES.contains(column) && cell.trim().is_empty() {
+                return Err(DdatError::EmptyName {
+                    file: name,
+                    line,
+                    column,
                 });
             }
             if NAMES.contains(column) && cell.trim() != cell {

@@ -13,7 +13,7 @@ use crate::profile::load::check_profile;
 /// Why a PROFILE argument gave no profile.
 #[derive(Debug, thiserror::Error)]
 pub enum ResolveError {
-    #[error("no profile with id `{id}`{suggestion}\navailable: {available}")]
+    #[error("no profile with id `{id}`{suggestion}\n{available}")]
     UnknownId {
         id: String,
         suggestion: String,
@@ -38,6 +38,9 @@ fn render_errors(errors: &[Diagnostic]) -> String {
     }
     lines.join("\n")
 }
+
+/// Up to this many ids are listed when a PROFILE is not found.
+const LISTED_IDS: usize = 12;
 
 impl Catalog {
     /// Resolves a PROFILE argument: a path to a YAML file, or an id. An
@@ -75,10 +78,19 @@ impl Catalog {
         let suggestion = crate::suggest::closest(spec, ids.iter().copied())
             .map(|s| format!("; did you mean `{s}`?"))
             .unwrap_or_default();
+        // A few ids are listed; the framework's two hundred are not.
+        let available = if ids.len() <= LISTED_IDS {
+            format!("available: {}", ids.join(", "))
+        } else {
+            format!(
+                "{} profiles are available: the profiles command lists them, and a word after it (profiles devops) searches them",
+                ids.len()
+            )
+        };
         Err(ResolveError::UnknownId {
             id: spec.to_owned(),
             suggestion,
-            available: ids.join(", "),
+            available,
         })
     }
 }

@@ -111,7 +111,7 @@ pub(crate) fn paragraphs(text: &str) -> String {
 #[must_use]
 pub fn listing(rows: &[ListingRow]) -> String {
     let mut out = String::from(
-        "| family | role | rank | track | id | title | items | from |\n|---|---|---:|---|---|---|---:|---|\n",
+        "| family | role | rank | track | id | title | level | items | from |\n|---|---|---:|---|---|---|---|---:|---|\n",
     );
     for row in rows {
         let mut origin = row.origin.clone();
@@ -122,13 +122,14 @@ pub fn listing(rows: &[ListingRow]) -> String {
             origin.push_str(" (default)");
         }
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
             cell(row.family.as_deref().unwrap_or("")),
             cell(row.role.as_deref().unwrap_or("")),
             row.rank.map_or_else(String::new, |rank| rank.to_string()),
             row.track.unwrap_or(""),
             cell(&row.id),
             cell(&row.title),
+            cell(row.level.as_deref().unwrap_or("")),
             row.rated_items,
             cell(&origin)
         ));

@@ -135,8 +135,10 @@ fn text(table: &Table) -> String {
 
 /// `skillgap profiles` for a terminal: the default first, then a heading
 /// for each role family and role, and under it one line per level in
-/// ladder order: rank, id (never cut: it is what people type), items, and
-/// the title where the id does not already say it, cut to the width.
+/// ladder order: rank, id (never cut: it is what people type), items and
+/// track. Where the id does not already say the title (a profile of one's
+/// own), the title, level and file follow on the next line, wrapped at
+/// words.
 #[must_use]
 pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
     let id_width = rows
@@ -147,19 +149,6 @@ pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
     let mut out = String::new();
     let mut group: Option<(Option<&str>, Option<&str>)> = None;
     for row in rows {
-        let heading = if row.default {
-            "Default (assess uses it when no profile is named)".to_owned()
-        } else {
-            match (row.family.as_deref(), row.role.as_deref()) {
-                (None, None) => "Other profiles".to_owned(),
-                (family, role) => [family, role]
-                    .into_iter()
-                    .flatten()
-                    .map(one_line)
-                    .collect::<Vec<_>>()
-                    .join(" › "),
-            }
-        };
         let key = if row.default {
             (Some("\0default"), None)
         } else {
@@ -169,36 +158,75 @@ pub fn listing(rows: &[ListingRow], layout: Layout) -> String {
             if group.is_some() {
                 out.push('\n');
             }
-            out.push_str(&layout.paint.heading(&clip(&heading, layout.width)));
+            out.push_str(&layout.paint.heading(&clip(&heading(row), layout.width)));
             out.push('\n');
             group = Some(key);
         }
         let rank = row.rank.map_or_else(String::new, |rank| rank.to_string());
         let id = one_line(&row.id);
         let mut line = format!(
-            "  {rank:>2}  {id}{}  {:>2} items",
+            "  {rank:>2}  {id}{}  {:>3} items",
             " ".repeat(id_width - width(&id)),
             row.rated_items
         );
         if row.track == Some("management") {
             line.push_str("  management");
         }
-        let says_title = slugify(&row.title) == row.id.strip_prefix("ddat-").unwrap_or(&row.id);
-        if !says_title {
-            line.push_str("  ");
-            line.push_str(&one_line(&row.title));
-        }
-        if row.origin != "built-in" {
-            line.push_str(&format!("  ({}", one_line(&row.origin)));
-            if row.overrides_builtin {
-                line.push_str(", overrides built-in");
-            }
-            line.push(')');
-        }
-        out.push_str(&clip(&line, layout.width));
+        out.push_str(line.trim_end());
         out.push('\n');
+        let details = details(row);
+        if !details.is_empty() {
+            let options = textwrap::Options::new(layout.width.max(20))
+                .initial_indent("        ")
+                .subsequent_indent("        ")
+                .break_words(false);
+            for wrapped in textwrap::wrap(&details, options) {
+                out.push_str(&wrapped);
+                out.push('\n');
+            }
+        }
     }
     out
+}
+
+/// The heading of `row`'s group.
+fn heading(row: &ListingRow) -> String {
+    if row.default {
+        return "Default (assess uses it when no profile is named)".to_owned();
+    }
+    match (row.family.as_deref(), row.role.as_deref()) {
+        (None, None) => "Other profiles".to_owned(),
+        (family, role) => [family, role]
+            .into_iter()
+            .flatten()
+            .map(one_line)
+            .collect::<Vec<_>>()
+            .join(" › "),
+    }
+}
+
+/// What the line under a row says: the title and level where the id does
+/// not say them (a generated profile's id is its title's slug), and the
+/// file it came from.
+fn details(row: &ListingRow) -> String {
+    let mut parts = Vec::new();
+    let says_title = slugify(&row.title) == row.id.strip_prefix("ddat-").unwrap_or(&row.id);
+    if row.default || !says_title {
+        parts.push(one_line(&row.title));
+    }
+    if let Some(level) = &row.level
+        && level != &row.title
+    {
+        parts.push(format!("level: {}", one_line(level)));
+    }
+    if row.origin != "built-in" {
+        let mut from = format!("from {}", one_line(&row.origin));
+        if row.overrides_builtin {
+            from.push_str(" (overrides built-in)");
+        }
+        parts.push(from);
+    }
+    parts.join("; ")
 }
 
 /// `text` cut to `columns` with `…`.

@@ -1,0 +1,311 @@
+//! `skillgap import --ddat`: the framework's CSV files made into the
+//! library under `profiles/ddat/`, its exit codes, and what it never does
+//! to a folder.
+
+use std::path::{Path, PathBuf};
+
+use crate::common::{root, run_paths};
+
+fn roles() -> PathBuf {
+    root().join("data/ddat/role-content.csv")
+}
+
+fn skills() -> PathBuf {
+    root().join("data/ddat/skill-descriptions.csv")
+}
+
+/// `import --released 2024-10-22 EXTRA --ddat ROLES [--skills SKILLS] --out-dir OUT`.
+fn import(roles: &Path, skills: Option<&Path>, out: &Path, extra: &[&str]) -> crate::common::Run {
+    let mut command = crate::common::skillgap();
+    command
+        .args(["import", "--released", "2024-10-22"])
+        .args(extra)
+        .arg("--ddat")
+        .arg(roles);
+    if let Some(skills) = skills {
+        command.arg("--skills").arg(skills);
+    }
+    command.arg("--out-dir").arg(out);
+    command.output().unwrap().into()
+}
+
+/// Every file under `dir`, by path relative to it, with its bytes.
+fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let bytes = std::fs::read(&path).unwrap();
+                found.push((path.strip_prefix(dir).unwrap().to_path_buf(), bytes));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn the_committed_library_is_exactly_what_the_vendored_data_makes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ddat");
+    let result = import(&roles(), Some(&skills()), &out, &[]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let made = files(&out);
+    assert_eq!(made.len(), 201);
+    let committed = files(&root().join("profiles/ddat"));
+    let names =
+        |list: &[(PathBuf, Vec<u8>)]| list.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        names(&made),
+        names(&committed),
+        "regenerate profiles/ddat (README: The framework library)"
+    );
+    for ((path, made), (_, committed)) in made.iter().zip(&committed) {
+        assert!(
+            made == committed,
+            "profiles/ddat/{} differs from what data/ddat makes; regenerate it (README: The framework library)",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn it_says_every_blemish_with_its_line_and_exits_1_only_with_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("lib");
+    let result = import(&roles(), Some(&skills()), &out, &[]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let stderr = &result.stderr;
+    let roles_file = roles().display().to_string();
+    for expected in [
+        "the skill description is `MISSING`",
+        "the skill description is empty",
+        "exactly; merged into it",
+        "U+2028 line separators; made line breaks",
+        "`Role Level` has spaces around it; trimmed",
+        "level is \"currently not defined\"; kept empty",
+        "level is empty; kept empty",
+        "is NOT IN USE in the framework",
+        "on the `Data scientist` ladder, `Principal data scientist` requires less than `Lead data scientist` below it",
+    ] {
+        assert!(stderr.contains(expected), "{expected}:\n{stderr}");
+    }
+    // Each finding of the role file names the file and its line.
+    let missing = stderr.lines().find(|l| l.contains("`MISSING`")).unwrap();
+    let line: u64 = missing
+        .strip_prefix(&format!("{roles_file}:"))
+        .and_then(|rest| rest.split(':').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no line: {missing}"));
+    let text = std::fs::read_to_string(roles()).unwrap();
+    let at = usize::try_from(line).unwrap() - 1;
+    let record: Vec<&str> = text.lines().skip(at).take(40).collect();
+    assert!(
+        record.iter().any(|l| l.contains(",MISSING,")),
+        "line {line} starts no row with MISSING"
+    );
+    // The four chief roles: once each.
+    assert_eq!(stderr.matches("is NOT IN USE in the framework").count(), 4);
+    assert!(
+        stderr.ends_with("(--strict makes them exit 1)\n"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("wrote 201 profiles in 7 family folders to "));
+
+    let strict = import(
+        &roles(),
+        Some(&skills()),
+        &dir.path().join("strict"),
+        &["--strict"],
+    );
+    assert_eq!(strict.code, 1, "{}", strict.stderr);
+    assert!(
+        dir.path()
+            .join("strict/data/ddat-data-analyst.yaml")
+            .is_file(),
+        "still written"
+    );
+}
+
+#[test]
+fn a_second_run_changes_nothing_and_a_persons_file_is_never_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("lib");
+    assert_eq!(import(&roles(), Some(&skills()), &out, &["-q"]).code, 0);
+    let notes = out.join("NOTES.md");
+    std::fs::write(&notes, "our own notes\n").unwrap();
+    let mine = out.join("data/our-own-role.yaml");
+    std::fs::write(&mine, "id: our-own-role\n").unwrap();
+    let inode =
+        |path: &Path| std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(path).unwrap());
+    let (notes_inode, mine_inode) = (inode(&notes), inode(&mine));
+    let before = files(&out);
+    let again = import(&roles(), Some(&skills()), &out, &[]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert_eq!(files(&out), before, "same input, same bytes");
+    assert_eq!(inode(&notes), notes_inode, "the very same file");
+    assert_eq!(inode(&mine), mine_inode);
+    assert!(
+        again
+            .stderr
+            .contains("leaving 2 files of a person's as they were")
+    );
+    // Nothing is left beside the folder.
+    let beside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(beside, ["lib"]);
+}
+
+#[test]
+fn a_hand_written_file_where_a_profile_goes_is_replaced_only_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("lib");
+    assert_eq!(import(&roles(), None, &out, &["-q"]).code, 0);
+    let target = out.join("data/ddat-data-analyst.yaml");
+    std::fs::write(&target, "id: ddat-data-analyst\n# edited by hand\n").unwrap();
+    let refused = import(&roles(), None, &out, &["-q"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("data/ddat-data-analyst.yaml")
+            && refused.stderr.contains("--force"),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(&target).unwrap(),
+        "id: ddat-data-analyst\n# edited by hand\n",
+        "nothing written"
+    );
+    let forced = import(&roles(), None, &out, &["-q", "--force"]);
+    assert_eq!(forced.code, 0, "{}", forced.stderr);
+    assert!(
+        std::fs::read_to_string(&target)
+            .unwrap()
+            .starts_with("# Generated by `skillgap import --ddat`")
+    );
+}
+
+#[test]
+fn a_level_gone_from_a_new_release_is_kept_retired_and_a_renamed_one_keeps_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("lib");
+    assert_eq!(import(&roles(), None, &out, &["-q"]).code, 0);
+    // The next release: Incident manager's levels go; Trainee data
+    // scientist is renamed Apprentice data scientist.
+    let text = std::fs::read_to_string(roles()).unwrap();
+    let mut next = String::new();
+    let mut record = String::new();
+    for line in text.split_inclusive('\n') {
+        record.push_str(line);
+        // A record ends where its quotes are balanced.
+        if record.matches('"').count().is_multiple_of(2) {
+            if !record.starts_with("IT operations,Incident manager,") {
+                next.push_str(
+                    &record.replace("Trainee data scientist", "Apprentice data scientist"),
+                );
+            }
+            record.clear();
+        }
+    }
+    let next_file = dir.path().join("next.csv");
+    std::fs::write(&next_file, next).unwrap();
+    let result = import(&next_file, None, &out, &[]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("`ddat-incident-manager` is not in this release; kept, marked retired"),
+        "{}",
+        result.stderr
+    );
+    let retired =
+        std::fs::read_to_string(out.join("it-operations/ddat-incident-manager.yaml")).unwrap();
+    assert!(retired.contains("\nretired: true\n"), "{retired}");
+    assert!(!out.join("data/ddat-trainee-data-scientist.yaml").exists());
+    let renamed =
+        std::fs::read_to_string(out.join("data/ddat-apprentice-data-scientist.yaml")).unwrap();
+    assert!(
+        renamed.contains("\naliases:\n  - ddat-trainee-data-scientist\n"),
+        "{renamed}"
+    );
+    let validate = run_paths(&["validate", "--strict"], &[&out]);
+    assert_eq!(validate.code, 0, "{}", validate.stdout);
+}
+
+#[test]
+fn input_that_is_not_the_framework_is_exit_2_with_its_line_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n";
+    let row = "Data,Data analyst,A role.,Data analyst,A level.,Data modelling,Models.,Working,You can model.,\n";
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "renamed column",
+            format!("{}{row}", header.replace("Skill Level,", "Level,")).into_bytes(),
+            "expected Role Family, Role, Role Description, Role Level, Role Level Description, Skill Name, Skill Description, Skill Level, Skill Level Description, Role Type; found",
+        ),
+        (
+            "missing column",
+            format!("{}{row}", header.replace(",Role Type", "")).into_bytes(),
+            "has other columns than the framework's",
+        ),
+        (
+            "unknown level",
+            format!("{header}{}", row.replace("Working", "Superb")).into_bytes(),
+            "line 2: `Superb` is not a skill level",
+        ),
+        (
+            "empty role level",
+            format!(
+                "{header}{}",
+                row.replace("A role.,Data analyst,", "A role.,,")
+            )
+            .into_bytes(),
+            "an empty `Role Level` at line 2",
+        ),
+        (
+            "a NUL",
+            format!("{header}{}", row.replace("Models.", "Mod\0els.")).into_bytes(),
+            "at line 2: a NUL byte",
+        ),
+        (
+            "not UTF-8",
+            [
+                header.as_bytes(),
+                b"Data,Data analyst,A r\xffole.,Data analyst,x,y,z,Working,w,\n",
+            ]
+            .concat(),
+            "line 2",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let file = dir.path().join("roles.csv");
+        std::fs::write(&file, bytes).unwrap();
+        let out = dir.path().join("out");
+        let result = import(&file, None, &out, &[]);
+        assert_eq!(result.code, 2, "{name}: {}", result.stderr);
+        assert!(
+            result.stderr.contains(expected),
+            "{name}: {}",
+            result.stderr
+        );
+        assert!(!result.stderr.contains("panicked"), "{name}");
+        assert!(!out.exists(), "{name}: nothing written");
+    }
+    // Over the 16 MiB cap: refused without reading it all.
+    let big = dir.path().join("big.csv");
+    let file = std::fs::File::create(&big).unwrap();
+    file.set_len(16 * 1024 * 1024 + 1).unwrap();
+    let result = import(&big, None, &dir.path().join("out"), &[]);
+    assert_eq!(result.code, 2);
+    assert!(
+        result.stderr.contains("is larger than the 16384 KiB limit"),
+        "{}",
+        result.stderr
+    );
+}
