@@ -206,10 +206,7 @@ pub fn compare(
         discuss: items.iter().filter(|i| i.discuss).count(),
     };
     Comparison {
-        profile: ProfileRef {
-            id: profile.id.clone(),
-            title: profile.title.clone(),
-        },
+        profile: ProfileRef::of(profile),
         before: side(before.0, before.1, &first),
         after: side(after.0, after.1, &second),
         different_assessors,

@@ -49,10 +49,7 @@ pub fn analyse(
     } = measure(profile, assessment, explain);
     let plan = plan(profile, &items, explain);
     GapReport {
-        profile: ProfileRef {
-            id: profile.id.clone(),
-            title: profile.title.clone(),
-        },
+        profile: ProfileRef::of(profile),
         person: assessment.person.clone(),
         assessor: assessment.assessor,
         assessor_name: assessment.assessor_name.clone(),

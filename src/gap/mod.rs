@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use crate::assessment::Assessment;
-use crate::profile::{Category, ItemScale, Profile, RatedItem, Section};
+use crate::profile::{Category, ItemScale, Profile, RatedItem, Section, Source};
 
 /// Where one item stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -62,6 +62,23 @@ pub struct LevelValue {
 pub struct ProfileRef {
     pub id: String,
     pub title: String,
+    /// Where the profile's text came from and on what terms, as `show
+    /// --format json` has it under the same name: a report that prints the
+    /// text carries its attribution (SPEC §3, §9).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+impl ProfileRef {
+    /// The id, title and source of `profile`.
+    #[must_use]
+    pub fn of(profile: &Profile) -> Self {
+        Self {
+            id: profile.id.clone(),
+            title: profile.title.clone(),
+            source: profile.source.clone(),
+        }
+    }
 }
 
 /// One rated item of the profile, measured.

@@ -7,12 +7,14 @@ pub mod diagnostics;
 pub mod json;
 pub mod markdown;
 mod seam;
+mod source;
 pub mod table;
 pub mod terminal;
 pub mod wrap;
 pub mod yaml;
 
 pub use seam::{NoSuchForm, Options, Render, render};
+pub(crate) use source::{NOT_IN_SOURCE, attribution, ladder_place, or_lacking, team_attributions};
 
 use serde::Serialize;
 

@@ -316,10 +316,7 @@ fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
         .collect();
     let training_needs = needs(profile, &members, &people);
     ProfileTeam {
-        profile: ProfileRef {
-            id: profile.id.clone(),
-            title: profile.title.clone(),
-        },
+        profile: ProfileRef::of(profile),
         people: people.len(),
         items: team_items,
         training_needs,

@@ -6,6 +6,7 @@ mod assess;
 mod assess_pty;
 mod assess_rerate;
 mod assess_signals;
+mod attribution;
 mod builtin_profile;
 mod closed_pipe;
 mod common;

@@ -44,5 +44,8 @@ pub fn compare(c: &Comparison) -> String {
             if item.discuss { "yes" } else { "" }
         ));
     }
+    if let Some(line) = crate::render::attribution(c.profile.source.as_ref()) {
+        out.push_str(&format!("\n{}\n", inline(&line)));
+    }
     out
 }

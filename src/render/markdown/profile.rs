@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use super::{cell, code, inline, paragraphs};
-use crate::profile::{Depth, Field, Profile, SkillType};
+use crate::profile::{Depth, Field, OrganisationSkill, Profile, SkillType};
+use crate::render::{NOT_IN_SOURCE, ladder_place, or_lacking};
 
 fn mark_note(inferred: &[Field], truncated: &[Field]) -> String {
     let mut notes = Vec::new();
@@ -28,42 +29,154 @@ fn develops(titles: &HashMap<&str, &str>, ids: &[String]) -> String {
         .join(", ")
 }
 
-/// Every section of `profile` as Markdown.
-#[must_use]
-#[expect(
-    clippy::too_many_lines,
-    reason = "one section after another, in page order"
-)]
-pub fn profile(profile: &Profile) -> String {
-    let mut out = format!("# {}\n\n", inline(&profile.title));
+/// The facts line (id, family, role, level, ladder place, source), the
+/// licence and attribution under it (SPEC §3, §9), whether the level is
+/// retired, the role's description and the level's summary.
+fn header(out: &mut String, profile: &Profile) {
     let mut facts = vec![format!("**id:** {}", code(&profile.id))];
-    facts.extend(
-        profile
-            .family
-            .iter()
-            .map(|f| format!("**family:** {}", inline(f))),
-    );
-    facts.extend(
-        profile
-            .level
-            .iter()
-            .map(|l| format!("**level:** {}", inline(l))),
-    );
+    for (name, value) in [
+        ("family", &profile.family),
+        ("role", &profile.role),
+        ("level", &profile.level),
+    ] {
+        facts.extend(value.iter().map(|v| format!("**{name}:** {}", inline(v))));
+    }
+    if let Some(ladder) = profile.ladder {
+        facts.push(format!("**ladder:** {}", ladder_place(ladder)));
+    }
     if let Some(source) = &profile.source {
-        match &source.url {
-            // A URL from a file is shown, never linked (SPEC §6).
-            Some(url) => facts.push(format!(
-                "**source:** {} ({})",
-                inline(&source.name),
-                inline(url)
-            )),
-            None => facts.push(format!("**source:** {}", inline(&source.name))),
+        let mut text = format!("**source:** {}", inline(&source.name));
+        // A URL from a file is shown, never linked (SPEC §6).
+        if let Some(url) = &source.url {
+            text.push_str(&format!(" ({})", inline(url)));
         }
+        if let Some(date) = &source.date {
+            text.push_str(&format!(", {}", inline(date)));
+        }
+        facts.push(text);
     }
     out.push_str(&facts.join(" · "));
-    out.push_str("\n\n## Summary\n\n");
-    out.push_str(&paragraphs(&profile.summary));
     out.push_str("\n\n");
+    if let Some(source) = &profile.source {
+        let mut terms = Vec::new();
+        if let Some(licence) = &source.licence {
+            terms.push(format!("**Licence:** {}.", inline(licence)));
+        }
+        if let Some(attribution) = &source.attribution {
+            terms.push(inline(attribution));
+        }
+        if !terms.is_empty() {
+            out.push_str(&format!("{}\n\n", terms.join(" ")));
+        }
+    }
+    if profile.retired {
+        out.push_str("**Retired:** the framework no longer has this level.\n\n");
+    }
+    if let Some(text) = &profile.role_description {
+        out.push_str(&format!("## About the role\n\n{}\n\n", paragraphs(text)));
+    }
+    out.push_str("## Summary\n\n");
+    out.push_str(&paragraphs(&or_lacking(
+        &profile.summary,
+        &profile.source_lacks,
+        Field::Summary,
+    )));
+    out.push_str("\n\n");
+}
+
+/// A level text as one list item's content: its leading lines inline, its
+/// "- " lines as a nested list.
+fn level_text(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        match line.strip_prefix("- ") {
+            Some(rest) => out.push_str(&format!("\n  - {}", inline(rest))),
+            None => out.push_str(&format!(" {}", inline(line))),
+        }
+    }
+    out
+}
+
+/// The organisation skills table (with each skill's DDaT link where its
+/// id differs), then what every level means for each skill.
+fn organisation_skills(out: &mut String, profile: &Profile) {
+    if profile.organisation_skills.is_empty() {
+        return;
+    }
+    let scale = &profile.organisation_scale;
+    let place = if profile
+        .organisation_skills
+        .iter()
+        .any(|s| s.category.is_some())
+    {
+        "framework » category"
+    } else {
+        "framework"
+    };
+    out.push_str(&format!(
+        "## Organisation skills ({} scale)\n\n| {place} | skill | description | level | at this level |\n|---|---|---|---|---|\n",
+        cell(scale.name())
+    ));
+    let link = |s: &OrganisationSkill| match s.ddat_skill.as_deref() {
+        Some(ddat) if ddat != s.id => format!(" (DDaT skill {})", code(ddat)),
+        _ => String::new(),
+    };
+    for s in &profile.organisation_skills {
+        out.push_str(&format!(
+            "| {} | {}{}{} | {} | {} | {} |\n",
+            match &s.category {
+                Some(category) => format!("{} » {}", cell(&s.framework), cell(category)),
+                None => cell(&s.framework),
+            },
+            cell(&s.title),
+            link(s),
+            mark_note(&s.inferred, &s.truncated),
+            cell(&or_lacking(
+                &s.description,
+                &s.source_lacks,
+                Field::Description
+            )),
+            cell(&scale.level_label(s.level)),
+            cell(&or_lacking(
+                &s.level_description,
+                &s.source_lacks,
+                Field::LevelDescription
+            ))
+        ));
+    }
+    out.push('\n');
+    let described: Vec<_> = profile
+        .organisation_skills
+        .iter()
+        .filter(|s| !s.level_descriptions.is_empty())
+        .collect();
+    if described.is_empty() {
+        return;
+    }
+    out.push_str("### What each level means\n\n");
+    for s in described {
+        out.push_str(&format!("**{}**\n\n", inline(&s.title)));
+        for (n, text) in (1..=scale.top()).zip(&s.level_descriptions) {
+            let required = if n == s.level { " (required)" } else { "" };
+            let text = if text.trim().is_empty() {
+                level_text(NOT_IN_SOURCE)
+            } else {
+                level_text(text)
+            };
+            out.push_str(&format!(
+                "- **{}{required}:**{text}\n",
+                inline(&scale.level_label(n))
+            ));
+        }
+        out.push('\n');
+    }
+}
+
+/// Every section of `profile` as Markdown.
+#[must_use]
+pub fn profile(profile: &Profile) -> String {
+    let mut out = format!("# {}\n\n", inline(&profile.title));
+    header(&mut out, profile);
     if !profile.responsibilities.is_empty() {
         out.push_str("## At this role level, you will\n\n");
         for r in &profile.responsibilities {
@@ -111,37 +224,7 @@ pub fn profile(profile: &Profile) -> String {
         }
         out.push('\n');
     }
-    if !profile.organisation_skills.is_empty() {
-        let scale = &profile.organisation_scale;
-        let place = if profile
-            .organisation_skills
-            .iter()
-            .any(|s| s.category.is_some())
-        {
-            "framework » category"
-        } else {
-            "framework"
-        };
-        out.push_str(&format!(
-            "## Organisation skills ({} scale)\n\n| {place} | skill | description | level | at this level |\n|---|---|---|---|---|\n",
-            cell(scale.name())
-        ));
-        for s in &profile.organisation_skills {
-            out.push_str(&format!(
-                "| {} | {}{} | {} | {} | {} |\n",
-                match &s.category {
-                    Some(category) => format!("{} » {}", cell(&s.framework), cell(category)),
-                    None => cell(&s.framework),
-                },
-                cell(&s.title),
-                mark_note(&s.inferred, &s.truncated),
-                cell(&s.description),
-                cell(&scale.level_label(s.level)),
-                cell(&s.level_description)
-            ));
-        }
-        out.push('\n');
-    }
+    organisation_skills(&mut out, profile);
     let titles = profile.rated_titles();
     for (title, list) in [
         ("Training", &profile.training),

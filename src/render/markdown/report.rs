@@ -105,6 +105,9 @@ pub fn report(report: &GapReport, explain: bool) -> String {
         out.push('\n');
     }
     plan(&mut out, report, explain);
+    if let Some(line) = crate::render::attribution(report.profile.source.as_ref()) {
+        out.push_str(&format!("\n{}\n", inline(&line)));
+    }
     out
 }
 

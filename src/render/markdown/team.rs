@@ -95,6 +95,9 @@ pub fn team(report: &TeamReport) -> String {
         ));
     }
     out.push_str(".\n");
+    for line in crate::render::team_attributions(report) {
+        out.push_str(&format!("\n{}\n", inline(&line)));
+    }
     out
 }
 

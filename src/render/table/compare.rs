@@ -103,5 +103,9 @@ pub fn compare(c: &Comparison, layout: Layout) -> String {
         ]);
     }
     out.push_str(&finish(&mut table));
+    if let Some(line) = crate::render::attribution(c.profile.source.as_ref()) {
+        out.push('\n');
+        wrap(&mut out, &one_line(&line), layout.width, "", "");
+    }
     out
 }

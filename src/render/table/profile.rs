@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use crate::profile::{Depth, Field, Profile, SkillType};
-use crate::render::Layout;
 use crate::render::terminal::Paint;
+use crate::render::{Layout, ladder_place, or_lacking};
 use crate::text::{one_line, sanitize};
 
 const INDENT: &str = "  ";
@@ -59,6 +59,17 @@ impl Page {
         }
     }
 
+    /// `text` line by line, each wrapped under `indent`; a line starting
+    /// "- " is a bullet.
+    fn text_lines(&mut self, text: &str, indent: &str) {
+        for line in sanitize(text).lines().filter(|l| !l.trim().is_empty()) {
+            match line.strip_prefix("- ") {
+                Some(rest) => self.lines(rest, &format!("{indent}• "), &format!("{indent}  ")),
+                None => self.lines(line, indent, indent),
+            }
+        }
+    }
+
     /// Between words; a word longer than the line is broken (SPEC §6).
     fn lines(&mut self, text: &str, first: &str, rest: &str) {
         for line in crate::render::wrap::wrap(text, self.width.max(20), first, rest) {
@@ -102,6 +113,149 @@ fn develops_line(titles: &HashMap<&str, &str>, develops: &[String]) -> String {
     format!("Develops: {}", names.join(", "))
 }
 
+/// What the profile is: title, family › role, level and ladder place, id,
+/// and the source with its licence and attribution, printed wherever the
+/// text is (SPEC §3, §9).
+fn header(page: &mut Page, profile: &Profile) {
+    page.lines(&page.paint.heading(&one_line(&profile.title)), "", "");
+    let role: Vec<&str> = profile
+        .family
+        .iter()
+        .chain(profile.role.iter())
+        .map(String::as_str)
+        .collect();
+    if !role.is_empty() {
+        page.wrap(&role.join(" › "), "", "");
+    }
+    let place = profile.ladder.map(ladder_place);
+    // A framework level is often its own title: said once.
+    let level = profile.level.as_ref().filter(|l| **l != profile.title);
+    match (level, place) {
+        (Some(level), Some(place))
+            if crate::render::wrap::width(&format!("{level} · {place}")) <= page.width =>
+        {
+            page.wrap(&format!("{level} · {place}"), "", "");
+        }
+        (level, place) => {
+            if let Some(level) = level {
+                page.wrap(level, "", "");
+            }
+            if let Some(place) = place {
+                page.wrap(&capitalised(&place), "", "");
+            }
+        }
+    }
+    page.wrap(
+        &format!(
+            "id: {} · {}",
+            profile.id,
+            crate::text::plural(profile.rated_count(), "rated item")
+        ),
+        "",
+        "",
+    );
+    if let Some(source) = &profile.source {
+        let name = match &source.date {
+            Some(date) => format!("Source: {}, {date}", source.name),
+            None => format!("Source: {}", source.name),
+        };
+        page.wrap(&name, "", INDENT);
+        if let Some(url) = &source.url {
+            // A URL has no spaces: it is broken only when wider than the
+            // page, and then nothing of it is lost.
+            page.lines(&one_line(url), INDENT, INDENT);
+        }
+        if let Some(licence) = &source.licence {
+            page.wrap(&format!("Licence: {licence}"), INDENT, DEEP);
+        }
+        if let Some(attribution) = &source.attribution {
+            page.wrap(attribution, INDENT, INDENT);
+        }
+    }
+    if profile.retired {
+        page.wrap(
+            "retired: the framework no longer has this level",
+            "",
+            INDENT,
+        );
+    }
+}
+
+/// `text` with its first letter upper case, as a line of its own.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// The organisation skills: each with its framework, required level, DDaT
+/// link when its id is not the DDaT skill's, description and what the
+/// required level means, its lines kept ("You can:" and its bullets).
+fn organisation_skills(page: &mut Page, profile: &Profile) {
+    if profile.organisation_skills.is_empty() {
+        return;
+    }
+    let scale = &profile.organisation_scale;
+    page.heading(
+        "Organisation skills",
+        Some(profile.organisation_skills.len()),
+    );
+    let levels: Vec<String> = (1..=scale.top()).map(|n| scale.level_label(n)).collect();
+    page.wrap(
+        &format!("Rated on the {} scale: {}", scale.name(), levels.join(", ")),
+        INDENT,
+        INDENT,
+    );
+    if profile
+        .organisation_skills
+        .iter()
+        .any(|s| !s.level_descriptions.is_empty())
+    {
+        page.wrap(
+            "Each skill at the required level; what every level means is in \
+             --format markdown (or json).",
+            INDENT,
+            INDENT,
+        );
+    }
+    for s in &profile.organisation_skills {
+        let place = match &s.category {
+            Some(category) => format!("{} » {category}", s.framework),
+            None => s.framework.clone(),
+        };
+        let note = format!(
+            "{place} · {} {}",
+            scale.level_label(s.level),
+            marks(&s.inferred, &s.truncated)
+        );
+        page.item(&s.title, note.trim());
+        if let Some(ddat) = s.ddat_skill.as_deref().filter(|d| *d != s.id) {
+            page.wrap(&format!("DDaT skill: {ddat}"), DEEP, DEEP);
+        }
+        let description = or_lacking(&s.description, &s.source_lacks, Field::Description);
+        page.wrap(
+            &truncated_end(&description, &s.truncated, Field::Description),
+            DEEP,
+            DEEP,
+        );
+        let at_level = or_lacking(
+            &s.level_description,
+            &s.source_lacks,
+            Field::LevelDescription,
+        );
+        let at_level = truncated_end(&at_level, &s.truncated, Field::LevelDescription);
+        let label = scale.level_label(s.level);
+        if at_level.trim().contains('\n') {
+            // "You can:" and its bullets: kept as lines.
+            page.wrap(&format!("At {label}:"), DEEP, DEEP);
+            page.text_lines(&at_level, "      ");
+        } else {
+            page.wrap(&format!("At {label}: {at_level}"), DEEP, DEEP);
+        }
+    }
+}
+
 /// Every section of `profile`, wrapped to `layout.width`.
 #[must_use]
 #[expect(
@@ -114,36 +268,17 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
         width: layout.width,
         paint: layout.paint,
     };
-    page.lines(&layout.paint.heading(&one_line(&profile.title)), "", "");
-    let role: Vec<&str> = profile
-        .family
-        .iter()
-        .chain(profile.level.iter())
-        .map(String::as_str)
-        .collect();
-    if !role.is_empty() {
-        page.wrap(&role.join(" · "), "", "");
+    header(&mut page, profile);
+    if let Some(text) = &profile.role_description {
+        page.heading("About the role", None);
+        page.wrap(text, INDENT, INDENT);
     }
-    page.wrap(
-        &format!(
-            "id: {} · {}",
-            profile.id,
-            crate::text::plural(profile.rated_count(), "rated item")
-        ),
-        "",
-        "",
-    );
-    if let Some(source) = &profile.source {
-        page.wrap(&format!("Source: {}", source.name), "", "");
-        if let Some(url) = &source.url {
-            // A URL has no spaces: it is broken only when wider than the
-            // page, and then nothing of it is lost.
-            page.lines(&one_line(url), INDENT, INDENT);
-        }
-    }
-
     page.heading("Summary", None);
-    page.wrap(&profile.summary, INDENT, INDENT);
+    page.wrap(
+        &or_lacking(&profile.summary, &profile.source_lacks, Field::Summary),
+        INDENT,
+        INDENT,
+    );
     if !profile.responsibilities.is_empty() {
         page.heading("At this role level, you will", None);
         for line in &profile.responsibilities {
@@ -210,45 +345,7 @@ pub fn profile(profile: &Profile, layout: Layout) -> String {
             }
         }
     }
-    if !profile.organisation_skills.is_empty() {
-        let scale = &profile.organisation_scale;
-        page.heading(
-            "Organisation skills",
-            Some(profile.organisation_skills.len()),
-        );
-        let levels: Vec<String> = (1..=scale.top()).map(|n| scale.level_label(n)).collect();
-        page.wrap(
-            &format!("Rated on the {} scale: {}", scale.name(), levels.join(", ")),
-            INDENT,
-            INDENT,
-        );
-        for s in &profile.organisation_skills {
-            let place = match &s.category {
-                Some(category) => format!("{} » {category}", s.framework),
-                None => s.framework.clone(),
-            };
-            let note = format!(
-                "{place} · {} {}",
-                scale.level_label(s.level),
-                marks(&s.inferred, &s.truncated)
-            );
-            page.item(&s.title, note.trim());
-            page.wrap(
-                &truncated_end(&s.description, &s.truncated, Field::Description),
-                DEEP,
-                DEEP,
-            );
-            page.wrap(
-                &format!(
-                    "At {}: {}",
-                    scale.level_label(s.level),
-                    truncated_end(&s.level_description, &s.truncated, Field::LevelDescription)
-                ),
-                DEEP,
-                DEEP,
-            );
-        }
-    }
+    organisation_skills(&mut page, profile);
     let titles = profile.rated_titles();
     for (title, list) in [
         ("Training", &profile.training),

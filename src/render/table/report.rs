@@ -96,6 +96,10 @@ pub fn report(report: &GapReport, layout: Layout, explain: bool) -> String {
     summary(&mut out, report, layout, explain);
     items(&mut out, report, layout, explain);
     plan(&mut out, report, layout, explain);
+    if let Some(line) = crate::render::attribution(report.profile.source.as_ref()) {
+        out.push('\n');
+        wrap(&mut out, &one_line(&line), layout.width, "", "");
+    }
     out
 }
 

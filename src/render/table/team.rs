@@ -279,6 +279,10 @@ pub fn team(report: &TeamReport, layout: Layout) -> String {
         ));
     }
     wrap(&mut out, &files, width, "", "  ");
+    for line in crate::render::team_attributions(report) {
+        out.push('\n');
+        wrap(&mut out, &one_line(&line), width, "", "");
+    }
     out
 }
 
