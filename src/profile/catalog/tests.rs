@@ -153,6 +153,22 @@ fn a_listing_of_builtin_profiles_is_what_parsing_them_gives() {
     assert_eq!(catalog.listing(), parsed_listing(&catalog));
 }
 
+/// A build-time summary with `id` and `title`, three items, nothing else.
+fn summary(id: &'static str, title: &'static str) -> Summary {
+    Summary {
+        id,
+        title,
+        family: None,
+        role: None,
+        level: None,
+        rank: None,
+        track: None,
+        skills: "",
+        aliases: "",
+        rated_items: 3,
+    }
+}
+
 #[test]
 fn a_listing_takes_a_builtin_from_its_summary_without_parsing_it() {
     // A summary that its text belies: only a listing that does not
@@ -162,16 +178,8 @@ fn a_listing_takes_a_builtin_from_its_summary_without_parsing_it() {
         text: "id: fake\ntitle: [unclosed\n",
         json: None,
         summary: Some(Summary {
-            id: "fake",
-            title: "Fake",
-            family: None,
-            role: None,
-            level: None,
-            rank: None,
-            track: None,
-            skills: "",
-            aliases: "",
             rated_items: 7,
+            ..summary("fake", "Fake")
         }),
     }]));
     let seen = Arc::new(Mutex::new(Vec::new()));
@@ -239,16 +247,8 @@ fn a_renamed_builtin_profile_is_found_by_its_old_id() {
         text: Box::leak(text.into_boxed_str()),
         json: None,
         summary: Some(Summary {
-            id: "new-name",
-            title: "Tiny Role",
-            family: None,
-            role: None,
-            level: None,
-            rank: None,
-            track: None,
-            skills: "",
             aliases: "old-name\n",
-            rated_items: 3,
+            ..summary("new-name", "Tiny Role")
         }),
     }]));
     let catalog = Catalog::index(BTreeMap::new(), builtins, Box::new(|_| {}));
