@@ -26,8 +26,8 @@ use crate::render::wrap::{width as display_width, wrap};
 use crate::text::one_line;
 
 /// The opening screen: the profile, how many items (`asked`: how many
-/// `--only` asks, if it does), what each level of both scales means (in
-/// `voice`), and how to stop. Wrapped between words to `width` columns,
+/// `--only` asks, if it does), what each level of the scales its items are
+/// rated on means (in `voice`), and how to stop. Wrapped between words to `width` columns,
 /// each level's meaning beside its name (under it when the terminal is too
 /// narrow for both).
 fn intro(profile: &Profile, voice: Voice, width: usize, asked: Option<usize>) -> String {
@@ -51,24 +51,30 @@ fn intro(profile: &Profile, voice: Voice, width: usize, asked: Option<usize>) ->
     };
     let mut lines = paragraph(&format!("{}: {count}, one screen each.", profile.title));
     lines.push(String::new());
-    lines.extend(paragraph("Knowledge and skills are rated by depth:"));
-    for depth in Depth::ALL {
-        lines.extend(level(
-            format!("{:<14}", depth.label()),
-            depth.meaning_in(voice),
-        ));
-    }
-    lines.push(String::new());
-    lines.extend(paragraph(&format!(
-        "Organisation skills are rated on the {} scale (0 = not yet):",
-        scale.name()
-    )));
-    for n in 1..=scale.top() {
-        if let Some((name, meaning)) = scale.level_in(n, voice) {
-            lines.extend(level(format!("{n} {:<12}", one_line(name)), meaning));
+    // Only the scales this profile rates on: a framework profile has no
+    // knowledge/skills, so no depth scale to explain.
+    if !profile.knowledge_skills.is_empty() {
+        lines.extend(paragraph("Knowledge and skills are rated by depth:"));
+        for depth in Depth::ALL {
+            lines.extend(level(
+                format!("{:<14}", depth.label()),
+                depth.meaning_in(voice),
+            ));
         }
+        lines.push(String::new());
     }
-    lines.push(String::new());
+    if !profile.organisation_skills.is_empty() {
+        lines.extend(paragraph(&format!(
+            "Organisation skills are rated on the {} scale (0 = not yet):",
+            scale.name()
+        )));
+        for n in 1..=scale.top() {
+            if let Some((name, meaning)) = scale.level_in(n, voice) {
+                lines.extend(level(format!("{n} {:<12}", one_line(name)), meaning));
+            }
+        }
+        lines.push(String::new());
+    }
     lines.extend(paragraph(
         "Each answer is saved at once. Esc or Ctrl-C stops; --resume carries on later.",
     ));
@@ -413,4 +419,27 @@ pub(super) fn plan_new(
         asked,
         answers,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_opening_screen_explains_only_the_scales_the_profile_rates_on() {
+        let catalog = Catalog::builtin();
+        let screen = |id: &str| {
+            let profile = &catalog.get(id).unwrap().profile;
+            intro(profile, Voice::You, 80, None)
+        };
+        let framework = screen("ddat-lead-devops-engineer");
+        assert!(!framework.contains("rated by depth"), "{framework}");
+        assert!(
+            framework.contains("Organisation skills are rated on the DDaT scale"),
+            "{framework}"
+        );
+        let fedip = screen(builtin::DEFAULT_ID);
+        assert!(fedip.contains("Knowledge and skills are rated by depth:"));
+        assert!(fedip.contains("Organisation skills are rated on the DDaT scale"));
+    }
 }
