@@ -43,6 +43,10 @@ pub struct Summary {
     pub track: Option<Track>,
     /// The rated items' titles, each ended by a line break.
     pub skills: &'static str,
+    /// The DDaT ids of the organisation skills that say what each of
+    /// their levels means (`level_descriptions`), each ended by a line
+    /// break: where a profile that only links to the skill finds them.
+    pub level_texts: &'static str,
     /// Knowledge/skills plus organisation skills, as
     /// [`Profile::rated_count`](super::Profile::rated_count) counts them.
     pub rated_items: usize,

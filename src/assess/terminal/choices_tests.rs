@@ -9,6 +9,8 @@ fn choices<'a>(prompts: &'a [String], items: &'a [String], window: usize) -> Cho
         default: 0,
         window,
         width: 40,
+        below: &[],
+        key: None,
     }
 }
 

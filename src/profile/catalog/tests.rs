@@ -170,6 +170,7 @@ fn a_listing_takes_a_builtin_from_its_summary_without_parsing_it() {
             rank: None,
             track: None,
             skills: "",
+            level_texts: "",
             rated_items: 7,
         }),
     }]));
