@@ -5,7 +5,7 @@
 use super::TerminalPrompter;
 use super::choices::{Choices, Picked};
 use super::{fit, meaning};
-use crate::assess::flow::{Interrupt, LevelOption, Screen};
+use crate::assess::flow::{AtSkill, Interrupt, LevelOption, Screen};
 use crate::profile::Voice;
 use crate::render::wrap::width as display_width;
 
@@ -41,11 +41,13 @@ impl TerminalPrompter {
             rest.extend(self.wrap_lines(note, "  ").iter().map(|l| self.dim(l)));
         }
         if let Some(required) = &screen.required {
-            // With what each level means under the list, the required
-            // level's text is there when the cursor is on it.
-            let at_level = (!meaning::any(&screen.levels))
-                .then_some(screen.item.level_description)
-                .flatten()
+            // Where the list says what each level means in the same
+            // words, the required level's text is there when the cursor
+            // is on it; a profile's own wording (FEDIP's) is kept.
+            let at_level = screen
+                .item
+                .level_description
+                .filter(|text| !said_under_the_list(screen, text))
                 .map(|text| {
                     let text = cut_off(text, screen.item.level_description_cut_off);
                     format!(": {text}")
@@ -229,6 +231,14 @@ pub(super) fn whose_level(voice: Voice) -> &'static str {
         Voice::You => "Your level",
         Voice::They => "Their level",
     }
+}
+
+/// Whether the level under the list says `text` for the required level.
+fn said_under_the_list(screen: &Screen<'_>, text: &str) -> bool {
+    screen.levels.iter().any(|level| {
+        level.meets_requirement
+            && matches!(&level.at_skill, Some(AtSkill::Described(said)) if said.trim() == text.trim())
+    })
 }
 
 /// `text`, marked as `show` marks text the source page cut off.
