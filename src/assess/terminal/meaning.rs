@@ -159,4 +159,4 @@ pub fn pages(lines: &[String], rows: usize) -> Vec<&[String]> {
 
 #[cfg(test)]
 #[path = "meaning_tests.rs"]
-mod tests;
+pub(super) mod tests;
