@@ -207,7 +207,14 @@ fn measure_item(item: &RatedItem<'_>, assessment: &Assessment, explain: bool) ->
         required_means: item
             .level_description
             .filter(|text| item.required.is_some() && !text.trim().is_empty())
-            .map(str::to_owned),
+            // Marked, as `show` marks it, where the source page cut it off.
+            .map(|text| {
+                if item.level_description_cut_off {
+                    format!("{text} […]")
+                } else {
+                    text.to_owned()
+                }
+            }),
         position: item.position,
     }
 }

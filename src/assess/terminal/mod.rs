@@ -280,7 +280,7 @@ impl TerminalPrompter {
         } else {
             0
         };
-        let below = if described {
+        let below = if rows > 0 {
             self.meaning_panels(&screen.levels, items.len(), rows)
         } else {
             Vec::new()

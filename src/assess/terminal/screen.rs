@@ -136,7 +136,7 @@ impl TerminalPrompter {
     }
 
     /// The rows under the list for what the level under the cursor means
-    /// for the skill, a blank one first: its tallest text, in the rows
+    /// for the skill, a blank one first (none in a terminal too short): its tallest text, in the rows
     /// the screen leaves free (`parts` and the list); when that is too
     /// few, it takes up to half the rows left by the progress line, the
     /// title and the list (at least 2, room permitting), and the item's
@@ -147,6 +147,10 @@ impl TerminalPrompter {
         let above = parts.head.len() + parts.description.len() + parts.rest.len() + 1 + list;
         let free = rows.saturating_sub(above);
         let room = rows.saturating_sub(parts.head.len() + list);
+        // Too few rows to tell anything: the key alone says it.
+        if room < FEWEST_MEANING_ROWS {
+            return 0;
+        }
         let tallest = 1 + meaning::tallest(levels, self.width().saturating_sub(1));
         tallest
             .min(free.max((room / 2).max(2)))
@@ -207,6 +211,10 @@ impl TerminalPrompter {
         Ok(())
     }
 }
+
+/// The fewest rows left under the list worth giving to what the level
+/// under the cursor means: a blank, the heading and one row of text.
+const FEWEST_MEANING_ROWS: usize = 3;
 
 /// The ways to say a screen was cut to fit the terminal, longest first.
 const CUT_TO_FIT: [&str; 3] = [
