@@ -5,9 +5,14 @@ use super::*;
 #[test]
 fn a_ddat_skill_s_four_level_texts_come_from_a_built_in_profile() {
     let texts = BuiltinLevelTexts::default();
-    let design = texts.level_texts("systems-design").expect("a built-in has it");
+    let design = texts
+        .level_texts("systems-design")
+        .expect("a built-in has it");
     assert_eq!(design.len(), 4);
-    assert!(design.iter().all(|text| text.starts_with("You can")), "{design:?}");
+    assert!(
+        design.iter().all(|text| text.starts_with("You can")),
+        "{design:?}"
+    );
     assert!(design[2].contains("medium levels of risk"), "{}", design[2]);
     // Asked again, the same texts, read once.
     let again = texts.level_texts("systems-design").unwrap();
@@ -27,7 +32,10 @@ fn a_level_the_framework_does_not_describe_is_an_empty_text() {
 
 #[test]
 fn an_unknown_skill_has_no_texts() {
-    assert_eq!(BuiltinLevelTexts::default().level_texts("no-such-skill"), None);
+    assert_eq!(
+        BuiltinLevelTexts::default().level_texts("no-such-skill"),
+        None
+    );
     assert_eq!(NoLevelTexts.level_texts("systems-design"), None);
 }
 

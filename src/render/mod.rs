@@ -55,7 +55,11 @@ pub(crate) fn level_text(text: &str) -> String {
             .or_else(|| line.strip_prefix("* "))
             .unwrap_or(line);
         if !out.is_empty() {
-            out.push_str(if out.ends_with(':') || out.ends_with(';') { " " } else { "; " });
+            out.push_str(if out.ends_with(':') || out.ends_with(';') {
+                " "
+            } else {
+                "; "
+            });
         }
         out.push_str(line);
     }

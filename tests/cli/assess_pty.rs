@@ -1138,7 +1138,8 @@ fn systems_design_of(
 #[test]
 fn the_meaning_of_the_level_under_the_cursor_is_shown_and_the_key_shows_all_four() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut s, mut screen) = systems_design_of(dir.path(), "ddat-senior-devops-engineer-management");
+    let (mut s, mut screen) =
+        systems_design_of(dir.path(), "ddat-senior-devops-engineer-management");
     // Down to 1 – Awareness: its text for this skill, under the list.
     s.send(DOWN).unwrap();
     screen.feed(&mut s, "larger systems");
@@ -1158,18 +1159,26 @@ fn the_meaning_of_the_level_under_the_cursor_is_shown_and_the_key_shows_all_four
     let words = screen.words();
     assert!(words.contains("medium levels of risk"), "{rows:#?}");
     assert!(!words.contains("larger systems"), "{rows:#?}");
-    assert!(rows[0].starts_with("1 of 1 · Organisation skills"), "{rows:#?}");
+    assert!(
+        rows[0].starts_with("1 of 1 · Organisation skills"),
+        "{rows:#?}"
+    );
     assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
     // The key: every level's text in full, a page at a time.
     s.send("?").unwrap();
     let mut seen = String::new();
     loop {
         let found = s
-            .expect(expectrl::Regex("Press Enter (for more|to go back to the levels)"))
+            .expect(expectrl::Regex(
+                "Press Enter (for more|to go back to the levels)",
+            ))
             .unwrap();
         let text = String::from_utf8_lossy(found.before()).into_owned();
         seen.push_str(&screen_lines(&text).join("\n"));
-        let last = found.matches().next().is_some_and(|m| m.ends_with(b"levels"));
+        let last = found
+            .matches()
+            .next()
+            .is_some_and(|m| m.ends_with(b"levels"));
         s.send(ENTER).unwrap();
         if last {
             break;

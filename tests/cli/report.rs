@@ -563,19 +563,33 @@ fn beside_each_gap_the_report_says_what_the_required_level_means() {
         .copied()
         .collect();
     assert!(
-        entry[0].starts_with("  User focus, 3 Practitioner: You can collaborate with user researchers"),
+        entry[0]
+            .starts_with("  User focus, 3 Practitioner: You can collaborate with user researchers"),
         "{entry:#?}"
     );
     // Cut to three lines, each within the table's width, marked.
     assert_eq!(entry.len(), 3, "{entry:#?}");
-    assert!(entry.iter().all(|line| skillgap::render::wrap::width(line) < 80), "{entry:#?}");
+    assert!(
+        entry
+            .iter()
+            .all(|line| skillgap::render::wrap::width(line) < 80),
+        "{entry:#?}"
+    );
     assert!(entry[2].ends_with('…'), "{entry:#?}");
     // Before the plan, after the items.
-    let plan = lines.iter().position(|line| *line == "Development plan").unwrap();
+    let plan = lines
+        .iter()
+        .position(|line| *line == "Development plan")
+        .unwrap();
     assert!(at < plan, "{}", table.stdout);
 
     // Markdown has it in full, marked where the source cut it off.
-    let markdown = run(&["report", "examples/sam-nearly-ready.yaml", "--format", "markdown"]);
+    let markdown = run(&[
+        "report",
+        "examples/sam-nearly-ready.yaml",
+        "--format",
+        "markdown",
+    ]);
     assert_eq!(markdown.code, 0, "{}", markdown.stderr);
     assert!(
         markdown.stdout.contains(
@@ -585,7 +599,9 @@ fn beside_each_gap_the_report_says_what_the_required_level_means() {
         markdown.stdout
     );
     assert!(
-        markdown.stdout.contains("You can offer recommendations on the best tools and \\[…\\]\n"),
+        markdown
+            .stdout
+            .contains("You can offer recommendations on the best tools and \\[…\\]\n"),
         "{}",
         markdown.stdout
     );

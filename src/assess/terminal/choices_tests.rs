@@ -51,7 +51,12 @@ fn an_item_wider_than_the_list_is_cut_with_an_ellipsis() {
 fn the_rows_under_the_list_are_those_of_the_item_under_the_cursor() {
     use super::super::meaning::{panel, tests::levels};
     let long = "You can:\n- design systems characterised by medium levels of risk, impact, and business or technical complexity\n- select appropriate design standards";
-    let levels = levels([Some("You can:\n- assist a team"), Some("You can:\n- translate designs"), Some(long), None]);
+    let levels = levels([
+        Some("You can:\n- assist a team"),
+        Some("You can:\n- translate designs"),
+        Some(long),
+        None,
+    ]);
     let items: Vec<String> = levels.iter().map(|level| level.label.clone()).collect();
     let below: Vec<Vec<String>> = (0..items.len())
         .map(|at| panel(levels.get(at), 4, 38))
@@ -76,5 +81,8 @@ fn the_rows_under_the_list_are_those_of_the_item_under_the_cursor() {
     assert!(three[9].contains("? shows it in full"), "{three:#?}");
     assert!(three.iter().skip(6).all(|row| display_width(row) <= 38));
     let four = on(4);
-    assert!(four[7].contains("does not describe this level"), "{four:#?}");
+    assert!(
+        four[7].contains("does not describe this level"),
+        "{four:#?}"
+    );
 }

@@ -83,7 +83,10 @@ pub fn panel(level: Option<&LevelOption>, rows: usize, columns: usize) -> Vec<St
     let described = level.filter(|level| level.at_skill.is_some());
     let heading = match described {
         Some(level) => vec![
-            format!("What {} means for this skill ({KEY} shows every level):", level.label),
+            format!(
+                "What {} means for this skill ({KEY} shows every level):",
+                level.label
+            ),
             format!("{} for this skill ({KEY}: every level):", level.label),
             format!("{} ({KEY}: all):", level.label),
         ],
@@ -119,7 +122,10 @@ pub fn panel(level: Option<&LevelOption>, rows: usize, columns: usize) -> Vec<St
 #[must_use]
 pub fn full(title: &str, levels: &[LevelOption], columns: usize) -> Vec<String> {
     let mut lines = wrap(
-        &format!("What each level means for {}:", crate::text::one_line(title)),
+        &format!(
+            "What each level means for {}:",
+            crate::text::one_line(title)
+        ),
         columns,
         "",
         "",
@@ -143,10 +149,10 @@ pub fn pages(lines: &[String], rows: usize) -> Vec<&[String]> {
     let mut start = 0;
     while start < lines.len() {
         let mut end = (start + rows).min(lines.len());
-        if end < lines.len() {
-            if let Some(blank) = (start + 1..=end).rev().find(|&at| lines[at].is_empty()) {
-                end = blank;
-            }
+        if end < lines.len()
+            && let Some(blank) = (start + 1..=end).rev().find(|&at| lines[at].is_empty())
+        {
+            end = blank;
         }
         pages.push(&lines[start..end]);
         start = end;

@@ -5,7 +5,13 @@ use crate::render::wrap::width as display_width;
 
 /// The DDaT levels 0–4, each but "not yet" with a text of `lines` points.
 pub(crate) fn levels(texts: [Option<&str>; 4]) -> Vec<LevelOption> {
-    let labels = ["0 – Not yet", "1 – Awareness", "2 – Working", "3 – Practitioner", "4 – Expert"];
+    let labels = [
+        "0 – Not yet",
+        "1 – Awareness",
+        "2 – Working",
+        "3 – Practitioner",
+        "4 – Expert",
+    ];
     labels
         .iter()
         .enumerate()
@@ -29,8 +35,14 @@ fn a_level_s_text_keeps_its_points_each_wrapped_under_itself() {
     let lines = text_lines(LONG, 40, "  ");
     assert_eq!(lines[0], "  You can:");
     assert!(lines[1].starts_with("  - design systems"), "{lines:#?}");
-    assert!(lines[2].starts_with("    "), "a point's next line hangs: {lines:#?}");
-    assert!(lines.iter().all(|line| display_width(line) <= 40), "{lines:#?}");
+    assert!(
+        lines[2].starts_with("    "),
+        "a point's next line hangs: {lines:#?}"
+    );
+    assert!(
+        lines.iter().all(|line| display_width(line) <= 40),
+        "{lines:#?}"
+    );
 }
 
 #[test]
@@ -41,7 +53,10 @@ fn the_panel_is_cut_to_its_rows_and_says_the_key_shows_it_all() {
     assert!(panel[0].starts_with("3 – Practitioner"), "{panel:#?}");
     assert_eq!(panel[1], "  You can:");
     assert!(panel[3].contains("? shows it in full"), "{panel:#?}");
-    assert!(panel.iter().all(|line| display_width(line) <= 40), "{panel:#?}");
+    assert!(
+        panel.iter().all(|line| display_width(line) <= 40),
+        "{panel:#?}"
+    );
     // With room, the whole text and blank rows after it: one height.
     let roomy = panel_of(&levels, 1, 8);
     assert_eq!(roomy.len(), 8);
@@ -65,7 +80,10 @@ fn a_level_the_framework_does_not_describe_says_so_never_a_blank() {
     // still never draws a blank text as the level's meaning.
     let full = full("Systems design", &levels, 80);
     let words = full.join("\n");
-    assert!(words.contains("2 – Working\n  The framework does not describe"), "{words}");
+    assert!(
+        words.contains("2 – Working\n  The framework does not describe"),
+        "{words}"
+    );
 }
 
 #[test]
@@ -79,13 +97,24 @@ fn not_yet_and_the_other_choices_point_to_the_key() {
 
 #[test]
 fn every_level_in_full_is_paged_at_level_boundaries_filled_from_the_first() {
-    let levels = levels([Some("You can:\n- assist"), None, Some(LONG), Some("You can:\n- lead")]);
+    let levels = levels([
+        Some("You can:\n- assist"),
+        None,
+        Some(LONG),
+        Some("You can:\n- lead"),
+    ]);
     let lines = full("Systems design", &levels, 40);
-    assert_eq!(lines[..2].join(" "), "What each level means for Systems design:");
+    assert_eq!(
+        lines[..2].join(" "),
+        "What each level means for Systems design:"
+    );
     let pages = pages(&lines, 8);
     assert!(pages.len() > 1, "{pages:#?}");
     assert!(pages.iter().all(|page| page.len() <= 8 && !page.is_empty()));
-    assert!(pages[0].iter().any(|line| line == "1 – Awareness"), "{pages:#?}");
+    assert!(
+        pages[0].iter().any(|line| line == "1 – Awareness"),
+        "{pages:#?}"
+    );
     // No page starts with a blank, and no line is lost or repeated.
     assert!(pages.iter().all(|page| !page[0].is_empty()), "{pages:#?}");
     let shown: usize = pages.iter().map(|page| page.len()).sum();

@@ -152,9 +152,7 @@ impl TerminalPrompter {
             return 0;
         }
         let tallest = 1 + meaning::tallest(levels, self.width().saturating_sub(1));
-        tallest
-            .min(free.max((room / 2).max(2)))
-            .min(room.max(1))
+        tallest.min(free.max((room / 2).max(2))).min(room.max(1))
     }
 
     /// The rows under the list for each choice of `items` (levels first),
@@ -202,7 +200,11 @@ impl TerminalPrompter {
             }
             self.say("");
             let prompt = if index + 1 < pages.len() {
-                format!("Press Enter for more ({} of {}; Esc stops). ", index + 1, pages.len())
+                format!(
+                    "Press Enter for more ({} of {}; Esc stops). ",
+                    index + 1,
+                    pages.len()
+                )
             } else {
                 "Press Enter to go back to the levels (Esc stops). ".to_owned()
             };
