@@ -163,6 +163,7 @@ fn summary(value: &Value, listed: &mut String) -> String {
     };
     let mut rated_items = 0;
     let mut skills = String::new();
+    let mut level_texts = String::new();
     for section in ["knowledge_skills", "organisation_skills"] {
         match value.get(section) {
             None | Some(Node::Null) => {}
@@ -175,6 +176,10 @@ fn summary(value: &Value, listed: &mut String) -> String {
                             skills.push('\n');
                         }
                         _ => return "None".to_owned(),
+                    }
+                    if let Some(id) = ddat_id_with_level_texts(item) {
+                        level_texts.push_str(id);
+                        level_texts.push('\n');
                     }
                 }
             }
@@ -206,6 +211,7 @@ fn summary(value: &Value, listed: &mut String) -> String {
     let title = take(title);
     let skills = take(&skills);
     let aliases = take(&aliases);
+    let level_texts = take(&level_texts);
     let mut take_optional = |text: Option<&str>| {
         text.map_or_else(|| "None".to_owned(), |text| format!("Some({})", take(text)))
     };
@@ -219,6 +225,26 @@ fn summary(value: &Value, listed: &mut String) -> String {
         None => "None",
     };
     format!(
-        "Some(Summary {{ id: {id}, title: {title}, family: {family}, role: {role}, level: {level}, rank: {rank}, track: {track}, skills: {skills}, aliases: {aliases}, rated_items: {rated_items} }})"
+        "Some(Summary {{ id: {id}, title: {title}, family: {family}, role: {role}, level: {level}, rank: {rank}, track: {track}, skills: {skills}, aliases: {aliases}, level_texts: {level_texts}, rated_items: {rated_items} }})"
     )
+}
+
+/// The DDaT id of an organisation skill that says what each of its levels
+/// means (`level_descriptions`): its `ddat_skill`, else its own `id` when
+/// its framework is DDaT (as `OrganisationSkill::ddat_id` reads it). A
+/// profile that links to the skill without the texts finds them through
+/// this (`profile::level_texts`), parsing one built-in profile, not all.
+fn ddat_id_with_level_texts(item: Node<'_>) -> Option<&str> {
+    match field(item, "level_descriptions")? {
+        Node::Sequence(texts) if !texts.is_empty() => {}
+        _ => return None,
+    }
+    let id = field(item, "ddat_skill").and_then(Node::as_str);
+    let own = || {
+        field(item, "framework")
+            .and_then(Node::as_str)
+            .filter(|framework| framework.eq_ignore_ascii_case("ddat"))
+            .and(field(item, "id").and_then(Node::as_str))
+    };
+    id.or_else(own).filter(|id| !id.contains('\n'))
 }

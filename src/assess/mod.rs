@@ -7,4 +7,4 @@ pub mod flow;
 pub mod resume;
 pub mod terminal;
 
-pub use flow::{Choice, Interrupt, LevelOption, Outcome, Prompter, Saving, Screen};
+pub use flow::{AtSkill, Choice, Interrupt, LevelOption, Outcome, Prompter, Saving, Screen};

@@ -99,6 +99,11 @@ pub struct ItemGap {
     /// How status and gap were worked out (with `--explain`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
+    /// What the required level means for this item (organisation skills
+    /// whose profile says), as the profile words it; shown beside a gap.
+    /// Not in the JSON, whose fields the schema of a report fixes.
+    #[serde(skip)]
+    pub required_means: Option<String>,
     /// Position in the profile, for stable ordering.
     #[serde(skip)]
     pub position: usize,
@@ -216,6 +221,17 @@ fn measure_item(item: &RatedItem<'_>, assessment: &Assessment, explain: bool) ->
         status,
         evidence: rating.and_then(|r| r.evidence.clone()),
         explanation,
+        required_means: item
+            .level_description
+            .filter(|text| item.required.is_some() && !text.trim().is_empty())
+            // Marked, as `show` marks it, where the source page cut it off.
+            .map(|text| {
+                if item.level_description_cut_off {
+                    format!("{text} […]")
+                } else {
+                    text.to_owned()
+                }
+            }),
         position: item.position,
     }
 }

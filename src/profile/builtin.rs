@@ -45,6 +45,10 @@ pub struct Summary {
     pub skills: &'static str,
     /// Earlier ids of the profile, each ended by a line break.
     pub aliases: &'static str,
+    /// The DDaT ids of the organisation skills that say what each of
+    /// their levels means (`level_descriptions`), each ended by a line
+    /// break: where a profile that only links to the skill finds them.
+    pub level_texts: &'static str,
     /// Knowledge/skills plus organisation skills, as
     /// [`Profile::rated_count`](super::Profile::rated_count) counts them.
     pub rated_items: usize,
@@ -89,6 +93,8 @@ const fn listed(start: usize, end: usize) -> &'static str {
 }
 
 /// Every built-in profile, sorted by file name.
+// The generated table's offsets into `LISTED` pass 99 999.
+#[allow(clippy::unreadable_literal)]
 pub const FILES: &[BuiltIn] = include!(concat!(env!("OUT_DIR"), "/builtin_profiles.rs"));
 
 /// Id of the profile `assess` uses when none is named.

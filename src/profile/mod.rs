@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod check;
 pub mod digest;
 pub mod id_scan;
+pub mod level_texts;
 pub mod load;
 pub mod model;
 pub mod rated;
@@ -17,6 +18,7 @@ use std::collections::HashMap;
 
 pub use catalog::{Catalog, Origin};
 pub use digest::digest;
+pub use level_texts::{BuiltinLevelTexts, LevelTexts, NoLevelTexts};
 pub use model::{
     Background, DevelopmentComponent, Field, KnowledgeSkill, OrganisationSkill, Profile,
     Qualification, SkillType, Source, WorkActivity,

@@ -151,6 +151,13 @@ pub struct RatedItem<'p> {
     pub level_description: Option<&'p str>,
     /// Whether the source page cut `level_description` off.
     pub level_description_cut_off: bool,
+    /// For organisation skills: what each level means for this skill,
+    /// lowest first (empty where the source does not say); none when the
+    /// profile does not say.
+    pub level_descriptions: &'p [String],
+    /// For organisation skills: the DDaT skill it is, whose level texts
+    /// a profile without its own may show.
+    pub ddat_id: Option<&'p str>,
     pub section: Section,
     pub category: Category,
     pub scale: ItemScale<'p>,
@@ -172,6 +179,8 @@ impl Profile {
             details_cut_off: s.truncated.contains(&Field::Details),
             level_description: None,
             level_description_cut_off: false,
+            level_descriptions: &[],
+            ddat_id: None,
             section: Section::KnowledgeSkills,
             category: s.kind.into(),
             scale: ItemScale::Depth,
@@ -185,6 +194,8 @@ impl Profile {
             details_cut_off: s.truncated.contains(&Field::Description),
             level_description: Some(&s.level_description),
             level_description_cut_off: s.truncated.contains(&Field::LevelDescription),
+            level_descriptions: &s.level_descriptions,
+            ddat_id: s.ddat_id(),
             section: Section::OrganisationSkills,
             category: Category::Organisation,
             scale: ItemScale::Organisation(&self.organisation_scale),

@@ -46,6 +46,28 @@ pub(crate) fn team_gaps(
 /// required item is rated; otherwise how many are unrated and how to rate
 /// them, since an unrated requirement is no known gap, nor known met (SPEC
 /// §10).
+/// A level's text on one line: a framework's "You can:" and its "- …"
+/// points read as one sentence ("You can: design …; select …"), safe to
+/// print.
+pub(crate) fn level_text(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines().map(str::trim).filter(|line| !line.is_empty()) {
+        let line = line
+            .strip_prefix("- ")
+            .or_else(|| line.strip_prefix("* "))
+            .unwrap_or(line);
+        if !out.is_empty() {
+            out.push_str(if out.ends_with(':') || out.ends_with(';') {
+                " "
+            } else {
+                "; "
+            });
+        }
+        out.push_str(line);
+    }
+    crate::text::one_line(&out)
+}
+
 pub(crate) fn nothing_to_plan(report: &crate::report::GapReport) -> String {
     match report.summary.not_rated {
         0 => "No gaps to close.".to_owned(),

@@ -371,10 +371,15 @@ fn a_long_title_is_wrapped_on_the_assessment_screen_with_nothing_lost() {
         80,
         24,
     );
-    // The profile's long title makes the opening screen two pages.
-    s.expect("Press Enter for more").unwrap();
-    s.send(ENTER).unwrap();
-    s.expect("Press Enter to see the first item").unwrap();
+    // The profile's long title is wrapped on the opening screen, whole.
+    let opening = s.expect("Press Enter to see the first item").unwrap();
+    let opening = screen_lines(&String::from_utf8_lossy(opening.before()));
+    assert!(
+        opening
+            .iter()
+            .any(|line| line.ends_with("abcdefghij: 2 items, one")),
+        "{opening:#?}"
+    );
     s.send(ENTER).unwrap();
     rate(&mut s, 1);
     s.expect("2 of 2").unwrap();
@@ -1030,6 +1035,8 @@ fn at_60_by_24_the_last_item_shows_its_progress_line_title_and_every_choice_and_
     let mut screen = Terminal::new(60, 24);
     screen.feed(&mut s, "Press Enter to see the first item");
     s.send(ENTER).unwrap();
+    // The FEDIP profile's own texts fill the screen: they come first, and
+    // the meaning under the list waits for `?` (said on the opening page).
     screen.feed(&mut s, "Back to the previous item");
     let rows = screen.rows();
     assert!(
@@ -1042,7 +1049,11 @@ fn at_60_by_24_the_last_item_shows_its_progress_line_title_and_every_choice_and_
             .any(|row| row.starts_with("Your level (↑/↓, Enter; Esc to stop)")),
         "{rows:#?}"
     );
-    assert_eq!(rows[23], "  Back to the previous item", "{rows:#?}");
+    let back = rows
+        .iter()
+        .position(|row| row == "  Back to the previous item")
+        .unwrap_or_else(|| panic!("{rows:#?}"));
+    assert!(back < rows.len(), "{rows:#?}");
     assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
     // Rated; then the closing lines are wrapped to the width too.
     s.send(ENTER).unwrap();
@@ -1123,6 +1134,118 @@ fn at_80_by_10_the_last_item_keeps_its_head_marks_the_cut_and_scrolls_the_choice
     assert_eq!(rows[8], "  Skip this item for now", "{rows:#?}");
     assert_eq!(rows[9], "> Back to the previous item", "{rows:#?}");
     assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+}
+
+/// Starts `assess PROFILE --only systems-design` as Pat at 80 × 24 and
+/// shows the item: its screen is fed to the returned terminal.
+fn systems_design_of(
+    dir: &std::path::Path,
+    profile: &str,
+    rows: u16,
+) -> (expectrl::session::OsSession, Terminal) {
+    let args = [
+        "assess",
+        profile,
+        "--only",
+        "systems-design",
+        "--name",
+        "Pat",
+        "--out",
+        "a.yaml",
+    ];
+    let mut s = spawn_sized(dir, &args, 80, rows);
+    let mut screen = Terminal::new(80, rows);
+    screen.feed(&mut s, "Press Enter to see the first item");
+    s.send(ENTER).unwrap();
+    screen.feed(&mut s, "? shows what each level means for this skill.");
+    (s, screen)
+}
+
+#[test]
+fn the_meaning_of_the_level_under_the_cursor_is_shown_and_the_key_shows_all_four() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, mut screen) =
+        systems_design_of(dir.path(), "ddat-senior-devops-engineer-management", 24);
+    // Down to 1 – Awareness: its text for this skill, under the list.
+    s.send(DOWN).unwrap();
+    screen.feed(&mut s, "larger systems");
+    let words = screen.words();
+    assert!(
+        words.contains("What 1 – Awareness means for this skill (? shows every level): You can: - assist as part of a team in the design of components of larger systems"),
+        "{:#?}",
+        screen.rows()
+    );
+    // Down to 3 – Practitioner: the text follows the cursor, within the
+    // screen, each row within the width.
+    s.send(DOWN).unwrap();
+    s.send(DOWN).unwrap();
+    screen.feed(&mut s, "What 3 – Practitioner means for this skill");
+    screen.feed(&mut s, "technology");
+    let rows = screen.rows();
+    let words = screen.words();
+    assert!(words.contains("medium levels of risk"), "{rows:#?}");
+    assert!(!words.contains("larger systems"), "{rows:#?}");
+    assert!(
+        rows[0].starts_with("1 of 1 · Organisation skills"),
+        "{rows:#?}"
+    );
+    assert_eq!(screen.broken_rows(), Vec::<String>::new(), "{rows:#?}");
+    // The key: every level's text in full, a page at a time.
+    s.send("?").unwrap();
+    let mut seen = String::new();
+    loop {
+        let found = s
+            .expect(expectrl::Regex(
+                "Press Enter (for more|to go back to the levels)",
+            ))
+            .unwrap();
+        let text = String::from_utf8_lossy(found.before()).into_owned();
+        seen.push_str(&screen_lines(&text).join("\n"));
+        let last = found
+            .matches()
+            .next()
+            .is_some_and(|m| m.ends_with(b"levels"));
+        s.send(ENTER).unwrap();
+        if last {
+            break;
+        }
+    }
+    for text in [
+        "What each level means for Systems design:",
+        "1 – Awareness",
+        "2 – Working",
+        "3 – Practitioner",
+        "4 – Expert",
+        "assist as part of a team",
+        "translate logical designs into physical designs",
+        "medium levels of risk",
+        "- review the systems designs of others to ensure the selection of appropriate",
+    ] {
+        assert!(seen.contains(text), "{text}: {seen}");
+    }
+    // Back on the item, the cursor where it was.
+    screen.feed(&mut s, "What 3 – Practitioner means for this skill");
+    s.send("\x1b").unwrap();
+    s.expect(Eof).unwrap();
+}
+
+#[test]
+fn the_fedip_profile_s_systems_design_shows_the_ddat_texts_through_its_link() {
+    let dir = tempfile::tempdir().unwrap();
+    // The FEDIP profile's own texts are long: they come first, and the
+    // meaning has the rows a taller terminal leaves free.
+    let (mut s, mut screen) =
+        systems_design_of(dir.path(), "senior-devops-engineer-management", 36);
+    s.send(DOWN).unwrap();
+    screen.feed(&mut s, "larger systems");
+    let words = screen.words();
+    assert!(
+        words.contains("What 1 – Awareness means for this skill (? shows every level): You can: - assist as part of a team in the design of components of larger systems"),
+        "{:#?}",
+        screen.rows()
+    );
     s.send("\x1b").unwrap();
     s.expect(Eof).unwrap();
 }

@@ -619,3 +619,91 @@ fn a_min_readiness_that_is_no_whole_percentage_says_what_to_give() {
         }
     }
 }
+
+#[test]
+fn beside_each_gap_the_report_says_what_the_required_level_means() {
+    // Sam's one organisation-skill gap: User focus, 2 of 3.
+    let table = run(&["report", "examples/sam-nearly-ready.yaml"]);
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    let lines: Vec<&str> = table.stdout.lines().collect();
+    let at = lines
+        .iter()
+        .position(|line| *line == "What each gap asks for")
+        .unwrap_or_else(|| panic!("{}", table.stdout));
+    let entry: Vec<&str> = lines[at + 1..]
+        .iter()
+        .take_while(|line| !line.is_empty())
+        .copied()
+        .collect();
+    assert!(
+        entry[0]
+            .starts_with("  User focus, 3 Practitioner: You can collaborate with user researchers"),
+        "{entry:#?}"
+    );
+    // Cut to three lines, each within the table's width, marked.
+    assert_eq!(entry.len(), 3, "{entry:#?}");
+    assert!(
+        entry
+            .iter()
+            .all(|line| skillgap::render::wrap::width(line) < 80),
+        "{entry:#?}"
+    );
+    assert!(entry[2].ends_with('…'), "{entry:#?}");
+    // Before the plan, after the items.
+    let plan = lines
+        .iter()
+        .position(|line| *line == "Development plan")
+        .unwrap();
+    assert!(at < plan, "{}", table.stdout);
+
+    // Markdown has it in full, marked where the source cut it off.
+    let markdown = run(&[
+        "report",
+        "examples/sam-nearly-ready.yaml",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(markdown.code, 0, "{}", markdown.stderr);
+    assert!(
+        markdown.stdout.contains(
+            "## What each gap asks for\n\n- **User focus**, 3 – Practitioner: You can collaborate with user researchers"
+        ),
+        "{}",
+        markdown.stdout
+    );
+    assert!(
+        markdown
+            .stdout
+            .contains("You can offer recommendations on the best tools and \\[…\\]\n"),
+        "{}",
+        markdown.stdout
+    );
+}
+
+#[test]
+fn a_framework_level_text_in_the_report_reads_as_one_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ratings.yaml"), "systems-design: 1\n").unwrap();
+    let made = crate::common::in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "ddat-senior-devops-engineer-management",
+            "--answers",
+            "ratings.yaml",
+            "--name",
+            "Alex",
+            "--out",
+            "a.yaml",
+        ],
+    );
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let report = crate::common::in_dir(dir.path(), &["report", "a.yaml", "--format", "markdown"]);
+    assert!(
+        report.stdout.contains(
+            "- **Systems design**, 3 – Practitioner: You can: design systems characterised by medium levels of risk, impact, and business or technical complexity; select appropriate design standards"
+        ),
+        "{}",
+        report.stdout
+    );
+}

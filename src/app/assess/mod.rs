@@ -26,6 +26,7 @@ use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::write::save_assessment;
 use crate::assessment::{Assessor, Status};
 use crate::exit::ExitStatus;
+use crate::profile::BuiltinLevelTexts;
 use crate::render::{Format, Layout, Options, render};
 use crate::report::analyse;
 use crate::text::plural;
@@ -144,11 +145,18 @@ fn run_inner(
     let mut saves = 0usize;
     // Until the last answer, every save keeps the status the file had.
     let complete_on_disk = plan.assessment.status == Status::Complete;
+    // The level texts of a skill the profile links to a DDaT skill are
+    // read from one built-in profile, when its screen is first shown.
+    let texts = BuiltinLevelTexts::default();
+    let ask = flow::Ask {
+        asked: &plan.asked,
+        blind: request.blind,
+        texts: &texts,
+    };
     let outcome = flow::run_asked(
         &plan.profile,
         plan.assessment,
-        &plan.asked,
-        request.blind,
+        &ask,
         prompter.as_mut(),
         &mut |a| {
             saves += 1;

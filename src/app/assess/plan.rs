@@ -73,6 +73,17 @@ fn intro(profile: &Profile, voice: Voice, width: usize, asked: Option<usize>) ->
                 lines.extend(level(format!("{n} {:<12}", one_line(name)), meaning));
             }
         }
+        // The meaning under the list may not fit a small terminal: the key
+        // is said once here too.
+        if profile
+            .organisation_skills
+            .iter()
+            .any(|skill| !skill.level_descriptions.is_empty() || skill.ddat_skill.is_some())
+        {
+            lines.extend(paragraph(
+                "? shows what each level means for a skill, as the framework says it.",
+            ));
+        }
         lines.push(String::new());
     }
     lines.extend(paragraph(
@@ -441,5 +452,13 @@ mod tests {
         let fedip = screen(builtin::DEFAULT_ID);
         assert!(fedip.contains("Knowledge and skills are rated by depth:"));
         assert!(fedip.contains("Organisation skills are rated on the DDaT scale"));
+        // Both have the framework's level texts (the FEDIP one through its
+        // links): the key to them is said before the first item.
+        for text in [&framework, &fedip] {
+            assert!(
+                text.contains("? shows what each level means for a skill"),
+                "{text}"
+            );
+        }
     }
 }

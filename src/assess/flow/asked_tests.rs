@@ -56,7 +56,12 @@ fn three_of_five() -> Assessment {
 }
 
 fn run_over(file: Assessment, asked: &Asked, prompter: &mut dyn Prompter) -> Outcome {
-    run_asked(&profile(), file, asked, false, prompter, &mut |_| Ok(())).unwrap()
+    let ask = Ask {
+        asked,
+        blind: false,
+        texts: &NoLevelTexts,
+    };
+    run_asked(&profile(), file, &ask, prompter, &mut |_| Ok(())).unwrap()
 }
 
 #[test]

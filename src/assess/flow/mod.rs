@@ -13,7 +13,7 @@ pub use asked::{Asked, Selection, UnknownItems};
 
 use crate::assessment::{Assessment, Level, Rating, Status};
 use crate::output::WriteError;
-use crate::profile::{ItemScale, Profile, RatedItem, Section, Voice};
+use crate::profile::{ItemScale, LevelTexts, NoLevelTexts, Profile, RatedItem, Section, Voice};
 
 /// The person stopped the assessment (Ctrl-C or Esc).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +28,19 @@ pub struct LevelOption {
     /// The required level itself, marked so the person sees which choice
     /// meets the requirement (never when blind).
     pub meets_requirement: bool,
+    /// What the level means for this very skill, where the profile (or
+    /// the DDaT skill the item links to) says; `None` for "not yet" and
+    /// for items whose profile does not say.
+    pub at_skill: Option<AtSkill>,
+}
+
+/// What a level means for one skill, as the framework describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AtSkill {
+    Described(String),
+    /// The framework gives no text for this level (the skill's
+    /// `source_lacks` names `level_descriptions`).
+    NotDescribed,
 }
 
 /// Said on the screen of an item with no required level (unless blind).
@@ -183,8 +196,39 @@ pub fn levels(scale: ItemScale<'_>, required: Option<u8>, voice: Voice) -> Vec<L
             label: scale.label(step),
             meaning: scale.meaning(step, voice),
             meets_requirement: required == Some(step),
+            at_skill: None,
         })
         .collect()
+}
+
+/// The levels of `item` to choose from, each with what it means for the
+/// skill when the profile says, or else the DDaT skill it links to does
+/// (through `texts`), with a text for every level of the scale.
+fn level_options(
+    item: &RatedItem<'_>,
+    blind: bool,
+    voice: Voice,
+    texts: &dyn LevelTexts,
+) -> Vec<LevelOption> {
+    let mut options = levels(item.scale, if blind { None } else { item.required }, voice);
+    let top = usize::from(item.scale.top());
+    let linked;
+    let described: &[String] = if item.level_descriptions.is_empty() {
+        linked = item.ddat_id.and_then(|id| texts.level_texts(id));
+        linked.as_deref().unwrap_or_default()
+    } else {
+        item.level_descriptions
+    };
+    if described.len() == top {
+        for (option, text) in options.iter_mut().skip(1).zip(described) {
+            option.at_skill = Some(if text.trim().is_empty() {
+                AtSkill::NotDescribed
+            } else {
+                AtSkill::Described(text.clone())
+            });
+        }
+    }
+    options
 }
 
 fn heading(item: &RatedItem<'_>) -> String {
@@ -239,7 +283,24 @@ pub fn run(
     save: &mut dyn FnMut(&Assessment) -> Result<(), WriteError>,
 ) -> Result<Outcome, FlowError> {
     let asked = Asked::all_from(profile, start);
-    run_asked(profile, assessment, &asked, blind, prompter, save)
+    let ask = Ask {
+        asked: &asked,
+        blind,
+        texts: &NoLevelTexts,
+    };
+    run_asked(profile, assessment, &ask, prompter, save)
+}
+
+/// What to ask, and how.
+#[derive(Debug)]
+pub struct Ask<'a> {
+    /// The items asked.
+    pub asked: &'a Asked,
+    /// Whether to hide the required levels.
+    pub blind: bool,
+    /// Where to find what each level means for a skill the profile links
+    /// to a DDaT skill but describes no levels of.
+    pub texts: &'a dyn LevelTexts,
 }
 
 /// Runs the assessment over the `asked` items only, in profile order:
@@ -251,11 +312,15 @@ pub fn run(
 pub fn run_asked(
     profile: &Profile,
     mut assessment: Assessment,
-    asked: &Asked,
-    blind: bool,
+    ask: &Ask<'_>,
     prompter: &mut dyn Prompter,
     save: &mut dyn FnMut(&Assessment) -> Result<(), WriteError>,
 ) -> Result<Outcome, FlowError> {
+    let Ask {
+        asked,
+        blind,
+        texts,
+    } = *ask;
     let items = profile.rated_items();
     let total = asked.len();
     let mut order = ProfileOrder::new(&items);
@@ -281,11 +346,7 @@ pub fn run_asked(
             } else {
                 item.required.map(|step| item.scale.label(step))
             },
-            levels: levels(
-                item.scale,
-                if blind { None } else { item.required },
-                assessment.assessor.voice(),
-            ),
+            levels: level_options(&item, blind, assessment.assessor.voice(), texts),
             note: (!blind && item.required.is_none()).then_some(NOT_COUNTED),
             current: rating.map(|r| r.level.step()),
             evidence,

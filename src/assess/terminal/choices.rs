@@ -8,6 +8,10 @@
 //! says which it shows), and leaves the cursor on its last line, so it
 //! erases exactly what it drew. It borrows the look of dialoguer's theme.
 //!
+//! Under the list it may draw a few rows that belong to the item under
+//! the cursor, and a key may end it without a pick, for the caller to
+//! show more and ask again.
+//!
 //! It knows nothing of items or levels: a prompt and lines of text.
 
 use std::io;
@@ -30,6 +34,24 @@ pub struct Choices<'a> {
     pub window: usize,
     /// The widest a line may be, in columns.
     pub width: usize,
+    /// Rows drawn under the list while an item is under the cursor, by
+    /// item (an item past the end has none); all of one height, so the
+    /// screen does not jump as the cursor moves.
+    pub below: &'a [Vec<String>],
+    /// A key that ends the list with the item under the cursor, for the
+    /// caller to show something and ask again ([`Picked::Key`]).
+    pub key: Option<char>,
+}
+
+/// How the list ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picked {
+    /// Enter on the item of this index.
+    Item(usize),
+    /// The list's [`Choices::key`], with this item under the cursor.
+    Key(usize),
+    /// Esc, q or Ctrl-C.
+    Stopped,
 }
 
 /// The columns the theme puts around a prompt ("? " and " ›") or before
@@ -81,30 +103,39 @@ impl Choices<'_> {
         }
     }
 
-    /// Asks on `term`: `Some(index)` on Enter, `None` on Esc, q or
-    /// Ctrl-C. What it drew is erased either way.
-    pub fn ask(&self, term: &Term, theme: &dyn Theme) -> io::Result<Option<usize>> {
+    /// The lines drawn with `selected` under the cursor and `top` the
+    /// first item shown.
+    fn lines(&self, theme: &dyn Theme, top: usize, selected: usize) -> Vec<String> {
+        let shown = self
+            .window
+            .clamp(1, self.items.len())
+            .min(self.items.len() - top);
+        let mut lines = Vec::with_capacity(shown + 1);
+        let mut prompt = String::new();
+        let _ = theme.format_select_prompt(&mut prompt, &self.prompt(top, shown));
+        lines.push(prompt);
+        for (index, item) in self.items.iter().enumerate().skip(top).take(shown) {
+            let mut line = String::new();
+            let _ = theme.format_select_prompt_item(&mut line, &self.item(item), index == selected);
+            lines.push(line);
+        }
+        if let Some(below) = self.below.get(selected) {
+            lines.extend(below.iter().cloned());
+        }
+        lines
+    }
+
+    /// Asks on `term`: the item on Enter, [`Picked::Stopped`] on Esc, q
+    /// or Ctrl-C. What it drew is erased either way.
+    pub fn ask(&self, term: &Term, theme: &dyn Theme) -> io::Result<Picked> {
         if self.items.is_empty() {
-            return Ok(None);
+            return Ok(Picked::Stopped);
         }
         let mut selected = self.default.min(self.items.len() - 1);
         let mut top = self.top(0, selected);
         term.hide_cursor()?;
         loop {
-            let shown = self
-                .window
-                .clamp(1, self.items.len())
-                .min(self.items.len() - top);
-            let mut lines = Vec::with_capacity(shown + 1);
-            let mut prompt = String::new();
-            let _ = theme.format_select_prompt(&mut prompt, &self.prompt(top, shown));
-            lines.push(prompt);
-            for (index, item) in self.items.iter().enumerate().skip(top).take(shown) {
-                let mut line = String::new();
-                let _ =
-                    theme.format_select_prompt_item(&mut line, &self.item(item), index == selected);
-                lines.push(line);
-            }
+            let lines = self.lines(theme, top, selected);
             // The cursor stays on the last line: no spare line below.
             term.write_str(&lines.join("\n"))?;
             term.flush()?;
@@ -128,11 +159,15 @@ impl Choices<'_> {
                 Key::End => selected = last,
                 Key::Enter | Key::Char(' ') => {
                     term.show_cursor()?;
-                    return Ok(Some(selected));
+                    return Ok(Picked::Item(selected));
                 }
                 Key::Escape | Key::CtrlC | Key::Char('q') => {
                     term.show_cursor()?;
-                    return Ok(None);
+                    return Ok(Picked::Stopped);
+                }
+                Key::Char(c) if Some(c) == self.key => {
+                    term.show_cursor()?;
+                    return Ok(Picked::Key(selected));
                 }
                 _ => {}
             }

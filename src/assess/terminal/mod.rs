@@ -7,6 +7,7 @@
 
 mod choices;
 mod fit;
+mod meaning;
 mod screen;
 
 use std::io::ErrorKind;
@@ -262,6 +263,51 @@ impl TerminalPrompter {
         }
     }
 
+    /// Draws the item's screen and asks for one of `items` (the levels
+    /// first). Where the levels say what they mean for this skill, the
+    /// meaning of the one under the cursor is shown under the list, and
+    /// [`meaning::KEY`] shows them all, then the screen again.
+    fn ask_level(
+        &self,
+        screen: &Screen<'_>,
+        items: &[String],
+        mut default: usize,
+        prompts: &[String],
+    ) -> Result<usize, Interrupt> {
+        let described = meaning::any(&screen.levels);
+        let rows = if described {
+            self.meaning_rows(&screen.levels, &self.parts(screen, items.len()))
+        } else {
+            0
+        };
+        let below = if rows > 0 {
+            self.meaning_panels(&screen.levels, items.len(), rows)
+        } else {
+            Vec::new()
+        };
+        loop {
+            let window = self.draw_parts(self.parts(screen, items.len()), rows);
+            let list = choices::Choices {
+                prompts,
+                items,
+                default,
+                window,
+                // As the README's screen shows: two columns to spare.
+                width: self.width().saturating_sub(2),
+                below: &below,
+                key: described.then_some(meaning::KEY),
+            };
+            match self.ask_list(&list)? {
+                choices::Picked::Item(index) => return Ok(index),
+                choices::Picked::Key(at) => {
+                    default = at;
+                    self.show_every_level(screen)?;
+                }
+                choices::Picked::Stopped => return Err(self.stop()),
+            }
+        }
+    }
+
     /// Ends a prompt early: a fresh line and a visible cursor.
     fn stop(&self) -> Interrupt {
         let _ = self.term.write_line("");
@@ -301,11 +347,10 @@ impl Prompter for TerminalPrompter {
             .current
             .and_then(|step| screen.levels.iter().position(|l| l.step == step))
             .unwrap_or(0);
-        let window = self.draw(screen, items.len());
         // The choice is confirmed on a line of its own, wrapped between
         // words, not repeated with the prompt on one line.
         let whose = whose_level(screen.voice);
-        let chosen = self.ask(&prompts(whose), &items, default, window)?;
+        let chosen = self.ask_level(screen, &items, default, &prompts(whose))?;
         if chosen < levels {
             let level = &screen.levels[chosen];
             self.say(&self.wrap(&format!("✔ {whose}: {}", level.label), ""));

@@ -3,16 +3,15 @@
 //! height ([`super::fit`]), and the list of levels under it.
 
 use super::TerminalPrompter;
-use super::choices::Choices;
-use super::fit;
-use crate::assess::flow::{Interrupt, Screen};
+use super::choices::{Choices, Picked};
+use super::{fit, meaning};
+use crate::assess::flow::{AtSkill, Interrupt, LevelOption, Screen};
 use crate::profile::Voice;
 use crate::render::wrap::width as display_width;
 
 impl TerminalPrompter {
-    /// Draws an item's screen, fitted to the terminal, and returns how
-    /// many choices the list under it may show.
-    pub(super) fn draw(&self, screen: &Screen<'_>, choices: usize) -> usize {
+    /// An item's screen above the list, as wrapped lines.
+    pub(super) fn parts(&self, screen: &Screen<'_>, choices: usize) -> fit::Parts {
         let answered = if screen.current.is_some() {
             " · answered"
         } else {
@@ -42,9 +41,13 @@ impl TerminalPrompter {
             rest.extend(self.wrap_lines(note, "  ").iter().map(|l| self.dim(l)));
         }
         if let Some(required) = &screen.required {
+            // Where the list says what each level means in the same
+            // words, the required level's text is there when the cursor
+            // is on it; a profile's own wording (FEDIP's) is kept.
             let at_level = screen
                 .item
                 .level_description
+                .filter(|text| !said_under_the_list(screen, text))
                 .map(|text| {
                     let text = cut_off(text, screen.item.level_description_cut_off);
                     format!(": {text}")
@@ -60,14 +63,21 @@ impl TerminalPrompter {
                     .map(|l| self.dim(l)),
             );
         }
+        fit::Parts {
+            head,
+            description,
+            rest,
+            choices,
+        }
+    }
+
+    /// Draws `parts`, fitted to the terminal less the `below` rows the
+    /// list draws under it, and returns how many choices the list may
+    /// show.
+    pub(super) fn draw_parts(&self, parts: fit::Parts, below: usize) -> usize {
         let fitted = fit::fit(
-            fit::Parts {
-                head,
-                description,
-                rest,
-                choices,
-            },
-            self.rows(),
+            parts,
+            self.rows().saturating_sub(below).max(1),
             &self.dim(&self.cut_marker()),
         );
         let _ = self.term.clear_screen();
@@ -89,8 +99,10 @@ impl TerminalPrompter {
             .unwrap_or_else(|| "…".to_owned())
     }
 
-    /// Asks with a list fitted to the screen; `None` when the person
-    /// stopped.
+    /// Asks with a list fitted to the screen.
+    ///
+    /// # Errors
+    /// [`Interrupt`] when the person stopped.
     pub(super) fn ask(
         &self,
         prompts: &[String],
@@ -98,7 +110,6 @@ impl TerminalPrompter {
         default: usize,
         window: usize,
     ) -> Result<usize, Interrupt> {
-        let theme = self.theme();
         let list = Choices {
             prompts,
             items,
@@ -106,13 +117,104 @@ impl TerminalPrompter {
             window,
             // As the README's screen shows: two columns to spare.
             width: self.width().saturating_sub(2),
+            below: &[],
+            key: None,
         };
-        match list.ask(&self.term, theme.as_ref()) {
-            Ok(Some(index)) => Ok(index),
-            Ok(None) | Err(_) => Err(self.stop()),
+        match self.ask_list(&list)? {
+            Picked::Item(index) => Ok(index),
+            Picked::Key(_) | Picked::Stopped => Err(self.stop()),
         }
     }
+
+    /// Asks with `list`; [`Picked::Stopped`] is an [`Interrupt`].
+    pub(super) fn ask_list(&self, list: &Choices<'_>) -> Result<Picked, Interrupt> {
+        let theme = self.theme();
+        match list.ask(&self.term, theme.as_ref()) {
+            Ok(Picked::Stopped) | Err(_) => Err(self.stop()),
+            Ok(picked) => Ok(picked),
+        }
+    }
+
+    /// The rows under the list for what the level under the cursor means
+    /// for the skill, a blank one first: its tallest text, in the rows the
+    /// screen leaves free (`parts` and the list). The item's own text comes
+    /// first and is never cut for it: with fewer free rows than a meaning
+    /// needs to say anything, there are none, and `?` shows it all.
+    pub(super) fn meaning_rows(&self, levels: &[LevelOption], parts: &fit::Parts) -> usize {
+        let rows = self.rows();
+        let list = 1 + parts.choices;
+        let above = parts.head.len() + parts.description.len() + parts.rest.len() + 1 + list;
+        let free = rows.saturating_sub(above);
+        // Too few rows to tell anything: the key alone says it.
+        if free < FEWEST_MEANING_ROWS {
+            return 0;
+        }
+        let tallest = 1 + meaning::tallest(levels, self.width().saturating_sub(1));
+        tallest.min(free)
+    }
+
+    /// The rows under the list for each choice of `items` (levels first),
+    /// `rows` each, a blank one first; the heading dimmed.
+    pub(super) fn meaning_panels(
+        &self,
+        levels: &[LevelOption],
+        items: usize,
+        rows: usize,
+    ) -> Vec<Vec<String>> {
+        let columns = self.width().saturating_sub(1);
+        (0..items)
+            .map(|index| {
+                // A blank row first, when there are rows to spare.
+                let blank = usize::from(rows > 1);
+                let mut panel = meaning::panel(levels.get(index), rows - blank, columns);
+                if let Some(heading) = panel.first_mut() {
+                    *heading = self.dim(heading);
+                }
+                if blank == 1 {
+                    panel.insert(0, String::new());
+                }
+                panel
+            })
+            .collect()
+    }
+
+    /// Every level's text for the skill in full, a screen at a time, then
+    /// waits for Enter to go back to the levels.
+    ///
+    /// # Errors
+    /// [`Interrupt`] on Esc or Ctrl-C.
+    pub(super) fn show_every_level(&self, screen: &Screen<'_>) -> Result<(), Interrupt> {
+        let lines = meaning::full(
+            screen.item.title,
+            &screen.levels,
+            self.width().saturating_sub(1),
+        );
+        // A row for the prompt under each page, and one to spare.
+        let pages = meaning::pages(&lines, self.rows().saturating_sub(2));
+        for (index, page) in pages.iter().enumerate() {
+            let _ = self.term.clear_screen();
+            for line in *page {
+                self.say(line);
+            }
+            self.say("");
+            let prompt = if index + 1 < pages.len() {
+                format!(
+                    "Press Enter for more ({} of {}; Esc stops). ",
+                    index + 1,
+                    pages.len()
+                )
+            } else {
+                "Press Enter to go back to the levels (Esc stops). ".to_owned()
+            };
+            self.line(&prompt, "")?;
+        }
+        Ok(())
+    }
 }
+
+/// The fewest rows left under the list worth giving to what the level
+/// under the cursor means: a blank, the heading and one row of text.
+const FEWEST_MEANING_ROWS: usize = 2;
 
 /// The ways to say a screen was cut to fit the terminal, longest first.
 const CUT_TO_FIT: [&str; 3] = [
@@ -137,6 +239,14 @@ pub(super) fn whose_level(voice: Voice) -> &'static str {
         Voice::You => "Your level",
         Voice::They => "Their level",
     }
+}
+
+/// Whether the level under the list says `text` for the required level.
+fn said_under_the_list(screen: &Screen<'_>, text: &str) -> bool {
+    screen.levels.iter().any(|level| {
+        level.meets_requirement
+            && matches!(&level.at_skill, Some(AtSkill::Described(said)) if said.trim() == text.trim())
+    })
 }
 
 /// `text`, marked as `show` marks text the source page cut off.

@@ -201,20 +201,18 @@ impl Catalog {
     /// alias (a role level renamed by a framework release, SPEC §9).
     #[must_use]
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        match self.slots.binary_search_by(|slot| slot.id.as_str().cmp(id)) {
-            Ok(index) => self.entry_of(&self.slots[index]),
-            Err(_) => {
-                let renamed = self
-                    .builtins
-                    .iter()
-                    .filter_map(|file| file.summary)
-                    .find(|summary| summary.aliases.lines().any(|alias| alias == id))?;
-                let index = self
-                    .slots
-                    .binary_search_by(|slot| slot.id.as_str().cmp(renamed.id))
-                    .ok()?;
-                self.entry_of(&self.slots[index])
-            }
+        if let Ok(index) = self.slots.binary_search_by(|slot| slot.id.as_str().cmp(id)) {
+            return self.entry_of(&self.slots[index]);
         }
+        let renamed = self
+            .builtins
+            .iter()
+            .filter_map(|file| file.summary)
+            .find(|summary| summary.aliases.lines().any(|alias| alias == id))?;
+        let index = self
+            .slots
+            .binary_search_by(|slot| slot.id.as_str().cmp(renamed.id))
+            .ok()?;
+        self.entry_of(&self.slots[index])
     }
 }

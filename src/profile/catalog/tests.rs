@@ -165,6 +165,7 @@ fn summary(id: &'static str, title: &'static str) -> Summary {
         track: None,
         skills: "",
         aliases: "",
+        level_texts: "",
         rated_items: 3,
     }
 }

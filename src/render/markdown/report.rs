@@ -104,11 +104,35 @@ pub fn report(report: &GapReport, explain: bool) -> String {
         }
         out.push('\n');
     }
+    asks_for(&mut out, report);
     plan(&mut out, report, explain);
     if let Some(line) = crate::render::attribution(report.profile.source.as_ref()) {
         out.push_str(&format!("\n{}\n", inline(&line)));
     }
     out
+}
+
+/// Beside each gap, what its required level means, in full (where the
+/// profile says).
+fn asks_for(out: &mut String, report: &GapReport) {
+    let mut gaps = report
+        .items
+        .iter()
+        .filter(|item| item.status == crate::gap::GapStatus::Gap)
+        .filter_map(|item| Some((item, item.required_means.as_deref()?)))
+        .peekable();
+    if gaps.peek().is_none() {
+        return;
+    }
+    out.push_str("\n## What each gap asks for\n\n");
+    for (item, means) in gaps {
+        out.push_str(&format!(
+            "- **{}**, {}: {}\n",
+            inline(&item.title),
+            level(item.required.as_ref()),
+            inline(&crate::render::level_text(means))
+        ));
+    }
 }
 
 fn plan(out: &mut String, report: &GapReport, explain: bool) {

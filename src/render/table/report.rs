@@ -265,6 +265,7 @@ fn items(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
         ]);
     }
     out.push_str(&finish(&mut table));
+    asks_for(out, report, layout);
 
     // Only what was rated goes under "rated"; the rest is named with the
     // unrated, so a skipped item never reads as a rating of "-".
@@ -301,6 +302,50 @@ fn items(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
         out.push('\n');
         for item in report.items.iter().chain(&report.no_requirement) {
             explain_item(out, item, width);
+        }
+    }
+}
+
+/// The most lines a gap's required level takes under "What each gap asks
+/// for": enough to tell the levels apart, short enough to keep the plan
+/// near; the profile (`show`) has it in full.
+const ASKS_FOR_LINES: usize = 3;
+
+/// Beside each gap, what its required level means (where the profile
+/// says), each cut to [`ASKS_FOR_LINES`] lines with "…".
+fn asks_for(out: &mut String, report: &GapReport, layout: Layout) {
+    let width = layout.width.saturating_sub(1).max(20);
+    let gaps: Vec<(&ItemGap, &str)> = report
+        .items
+        .iter()
+        .filter(|item| item.status == GapStatus::Gap)
+        .filter_map(|item| Some((item, item.required_means.as_deref()?)))
+        .collect();
+    if gaps.is_empty() {
+        return;
+    }
+    out.push('\n');
+    out.push_str(&layout.paint.heading("What each gap asks for"));
+    out.push('\n');
+    for (item, means) in gaps {
+        let text = format!(
+            "{}, {}: {}",
+            item.title,
+            short(item.required.as_ref()),
+            crate::render::level_text(means)
+        );
+        let mut lines = crate::render::wrap::wrap(&text, width, "  ", "    ");
+        if lines.len() > ASKS_FOR_LINES {
+            lines.truncate(ASKS_FOR_LINES);
+            if let Some(last) = lines.last_mut() {
+                let room = width.saturating_sub(1);
+                let kept = crate::render::wrap::clip(last, room).trim_end().to_owned();
+                *last = format!("{kept}…");
+            }
+        }
+        for line in lines {
+            out.push_str(&line);
+            out.push('\n');
         }
     }
 }
