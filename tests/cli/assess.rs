@@ -609,3 +609,70 @@ fn whether_an_existing_file_is_complete_is_read_from_its_status_not_searched_for
         );
     }
 }
+
+#[test]
+fn a_linked_skill_is_saved_under_the_framework_skill_and_counts_for_framework_levels() {
+    let dir = tempfile::tempdir().unwrap();
+    // The FEDIP profile's "Modern standards approach" is the framework's
+    // "Modern development standards"; an answers file may name either.
+    std::fs::write(
+        dir.path().join("ratings.yaml"),
+        "modern-standards-approach: 4\nsystems-design: 3\n",
+    )
+    .unwrap();
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "senior-devops-engineer-management",
+            "--answers",
+            "ratings.yaml",
+            "--name",
+            "Kim Lee",
+            "--out",
+            "kim.yaml",
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let saved = std::fs::read_to_string(dir.path().join("kim.yaml")).unwrap();
+    assert!(
+        saved.contains("\n  modern-development-standards:\n    level: 4\n"),
+        "written under the framework skill's id: {saved}"
+    );
+    assert!(!saved.contains("modern-standards-approach"), "{saved}");
+
+    // Read back against its own profile: the item is rated.
+    let own = in_dir(dir.path(), &["report", "kim.yaml", "--format", "json"]);
+    assert_eq!(own.code, 0, "{}", own.stderr);
+    let own: serde_json::Value = serde_json::from_str(&own.stdout).unwrap();
+    let item = own["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "modern-standards-approach")
+        .unwrap();
+    assert_eq!(item["current"]["step"], 4, "{item}");
+
+    // And against a framework level that needs the same skill.
+    let lead = in_dir(
+        dir.path(),
+        &[
+            "report",
+            "kim.yaml",
+            "--profile",
+            "ddat-lead-devops-engineer",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(lead.code, 0, "{}", lead.stderr);
+    let lead: serde_json::Value = serde_json::from_str(&lead.stdout).unwrap();
+    let items = lead["items"].as_array().unwrap();
+    let standards = items
+        .iter()
+        .find(|i| i["id"] == "modern-development-standards")
+        .unwrap();
+    assert_eq!(standards["current"]["step"], 4, "{standards}");
+    let design = items.iter().find(|i| i["id"] == "systems-design").unwrap();
+    assert_eq!(design["current"]["step"], 3, "{design}");
+}
