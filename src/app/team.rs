@@ -61,7 +61,7 @@ fn load(
                 |d| format!("{}:{}: {}", d.line, d.column, d.message),
             )
     };
-    let parsed = assessment::load::parse(path, &bytes).map_err(|d| {
+    let mut parsed = assessment::load::parse(path, &bytes).map_err(|d| {
         if d.iter()
             .any(|d| d.rule == crate::diagnostic::Rule::UnknownKind)
         {
@@ -77,6 +77,14 @@ fn load(
             .map(|entry| (&entry.profile, entry.digest()))
     });
     let profile = target.map(|(profile, _)| profile);
+    // Measured against another profile (--profile): the skills its own
+    // profile links to the framework count.
+    if forced.is_some()
+        && let Some(source) = parsed.profile_id().and_then(|id| catalog.get(id))
+        && profile.is_some_and(|p| p.id != source.profile.id)
+    {
+        parsed = parsed.made_against(&source.profile);
+    }
     let (checked, _) = parsed.check_against_digest(path, target, ids);
     match (checked.value, profile) {
         (Some(assessment), Some(profile)) => {

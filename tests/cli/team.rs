@@ -897,3 +897,24 @@ fn a_name_written_with_a_combining_accent_is_the_same_person() {
     let r: Value = serde_json::from_str(&result.stdout).unwrap();
     assert_eq!(r["profiles"][0]["people"], 1, "{}", r["profiles"][0]);
 }
+
+#[test]
+fn a_team_assessed_against_the_fedip_profile_is_measured_against_a_framework_level_through_its_links()
+ {
+    let result = run(&[
+        "team",
+        "examples/team",
+        "--profile",
+        "ddat-lead-devops-engineer",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    // "Modern standards approach" in the FEDIP files is the framework's
+    // "Modern development standards": rated, not set aside.
+    let row = result
+        .stdout
+        .lines()
+        .find(|line| line.contains("Modern development standards"))
+        .unwrap_or_else(|| panic!("{}", result.stdout));
+    assert_eq!(row.matches("3−1").count(), 5, "{row}");
+    assert!(row.trim_end().ends_with("0/5"), "{row}");
+}
