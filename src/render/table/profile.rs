@@ -201,7 +201,11 @@ fn organisation_skills(page: &mut Page, profile: &Profile) {
         "Organisation skills",
         Some(profile.organisation_skills.len()),
     );
-    let levels: Vec<String> = (1..=scale.top()).map(|n| scale.level_label(n)).collect();
+    // A level's number and name stay on one line ("4 – Expert", never "4"
+    // at a line's end): no-break spaces within each.
+    let levels: Vec<String> = (1..=scale.top())
+        .map(|n| scale.level_label(n).replace(' ', "\u{a0}"))
+        .collect();
     page.wrap(
         &format!("Rated on the {} scale: {}", scale.name(), levels.join(", ")),
         INDENT,
