@@ -159,7 +159,14 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
             format,
         } => {
             let catalog = load_catalog(&request.profile_dirs)?;
-            let outcome = validate::validate(&paths, &catalog);
+            // JSON always has the notes; the other formats list them when
+            // asked (and count them either way).
+            let listed = if notes || format == DiagnosticFormat::Json {
+                validate::Notes::List
+            } else {
+                validate::Notes::Count
+            };
+            let outcome = validate::validate(&paths, &catalog, listed);
             if !quiet {
                 emit(&diagnostics::render(&outcome, format, stdout_paint, notes))?;
             }

@@ -13,6 +13,7 @@ fn outcome() -> Outcome {
             Rule::UnknownDevelops,
             "100% wrong\nsecond line",
         )],
+        unlisted_notes: 0,
         unreadable: Vec::new(),
     }
 }
@@ -53,6 +54,7 @@ fn many_alike_findings_of_a_file_are_summed_up_with_their_exact_count() {
     let outcome = Outcome {
         files: 1,
         diagnostics: (1..=1000).map(finding).collect(),
+        unlisted_notes: 0,
         unreadable: Vec::new(),
     };
     let text = render(&outcome, DiagnosticFormat::Human, Paint::default(), false);

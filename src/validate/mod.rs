@@ -24,9 +24,10 @@ use rayon::prelude::*;
 use crate::assessment;
 use crate::diagnostic::{Diagnostic, Rule, Severity};
 use crate::discover::{DiscoverError, discover};
-use crate::document::{FileKind, kind_of, read_failure};
+use crate::document::{FileKind, kind_of, locate_all, read_failure};
 use crate::input::{self, Kind, Source};
 use crate::profile::catalog::Entry;
+use crate::profile::check::lacks;
 use crate::profile::load::{check_profile, check_profile_value};
 use crate::profile::{Catalog, Profile};
 use crate::yaml::{self, Node, Segment, Target};
@@ -38,18 +39,37 @@ pub struct Outcome {
     pub files: usize,
     /// Findings, sorted.
     pub diagnostics: Vec<Diagnostic>,
+    /// Notes counted but not listed ([`Notes::Count`]).
+    pub unlisted_notes: usize,
     /// Paths that could not be read at all.
     pub unreadable: Vec<DiscoverError>,
 }
 
 impl Outcome {
+    /// Findings of `severity`; for notes, those counted but not listed too.
     #[must_use]
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics
+        let listed = self
+            .diagnostics
             .iter()
             .filter(|d| d.severity == severity)
-            .count()
+            .count();
+        if severity == Severity::Note {
+            listed + self.unlisted_notes
+        } else {
+            listed
+        }
     }
+}
+
+/// What to do with notes (what a profile's source lacks): locating each
+/// takes another pass over its file, worth it only to list them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notes {
+    /// Count them only.
+    Count,
+    /// Locate and list them.
+    List,
 }
 
 /// What the first pass learned of one file.
@@ -58,6 +78,8 @@ enum First<'c> {
     /// Fully checked (profiles, and files that are neither kind).
     Done {
         diagnostics: Vec<Diagnostic>,
+        /// Notes counted, not listed.
+        unlisted_notes: usize,
         /// A valid profile's id, and where the file sets it when a line
         /// scan can tell (to place a duplicate-id finding without reading
         /// the file again).
@@ -83,13 +105,14 @@ fn read(path: &Path) -> Result<Vec<u8>, DiscoverError> {
     })
 }
 
-fn first_pass<'c>(path: &Path, catalog: &'c Catalog) -> First<'c> {
+fn first_pass<'c>(path: &Path, catalog: &'c Catalog, notes: Notes) -> First<'c> {
     let bytes = match read(path) {
         Ok(bytes) => bytes,
         Err(error) => return First::Unreadable(error),
     };
     let failed = |error: &yaml::ReadError| First::Done {
         diagnostics: read_failure::<()>(path, error).diagnostics,
+        unlisted_notes: 0,
         profile_id: None,
     };
     let text = match yaml::decode(&bytes) {
@@ -102,9 +125,18 @@ fn first_pass<'c>(path: &Path, catalog: &'c Catalog) -> First<'c> {
     };
     match kind_of(&value) {
         Some(FileKind::Profile) => {
-            let checked = check_profile_value(path, text, value);
+            let mut checked = check_profile_value(path, text, value);
+            let lacks = checked.value.as_ref().map(lacks).unwrap_or_default();
+            let unlisted_notes = match notes {
+                Notes::Count => lacks.len(),
+                Notes::List => {
+                    checked.diagnostics.extend(locate_all(path, text, lacks));
+                    0
+                }
+            };
             First::Done {
                 diagnostics: checked.diagnostics,
+                unlisted_notes,
                 profile_id: checked.value.map(|p| {
                     let at = id_location(text, &p.id);
                     (p.id, at)
@@ -127,6 +159,7 @@ fn first_pass<'c>(path: &Path, catalog: &'c Catalog) -> First<'c> {
             }
         }
         None => First::Done {
+            unlisted_notes: 0,
             diagnostics: vec![Diagnostic::new(
                 path,
                 yaml::Location::START,
@@ -152,9 +185,10 @@ struct AgainstCatalog<'c> {
 }
 
 /// Validates the files under `inputs` (files, folders, globs); assessments
-/// find their profiles among the files, then in `catalog`.
+/// find their profiles among the files, then in `catalog`. Notes are
+/// listed or only counted, as `notes` says.
 #[must_use]
-pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
+pub fn validate(inputs: &[PathBuf], catalog: &Catalog, notes: Notes) -> Outcome {
     let found = discover(inputs);
     let files = found.files;
     let mut outcome = Outcome {
@@ -168,16 +202,21 @@ pub fn validate(inputs: &[PathBuf], catalog: &Catalog) -> Outcome {
     let mut deferred: BTreeMap<Option<String>, Vec<usize>> = BTreeMap::new();
     let mut against_catalog: BTreeMap<&str, AgainstCatalog> = BTreeMap::new();
     for (batch, paths) in files.chunks(BATCH).enumerate() {
-        let first: Vec<First> = paths.par_iter().map(|p| first_pass(p, catalog)).collect();
+        let first: Vec<First> = paths
+            .par_iter()
+            .map(|p| first_pass(p, catalog, notes))
+            .collect();
         for (offset, (path, result)) in paths.iter().zip(first).enumerate() {
             let index = batch * BATCH + offset;
             match result {
                 First::Unreadable(error) => outcome.unreadable.push(error),
                 First::Done {
                     diagnostics,
+                    unlisted_notes,
                     profile_id,
                 } => {
                     outcome.diagnostics.extend(diagnostics);
+                    outcome.unlisted_notes += unlisted_notes;
                     let Some((id, at)) = profile_id else { continue };
                     if let Some(first) = profile_paths.get(&id) {
                         outcome.diagnostics.push(Diagnostic::new(

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{id_location, validate};
+use super::{Notes, id_location, validate};
 use crate::diagnostic::{Rule, Severity};
 use crate::fixtures::PROFILE;
 use crate::profile::{Catalog, builtin};
@@ -57,7 +57,7 @@ fn every_finding_in_every_file_comes_back_sorted() {
         "d-assessment.yaml",
         &assessment("test-rol", "  testing: aware\n"),
     );
-    let outcome = validate(&[root.to_owned()], &Catalog::builtin());
+    let outcome = validate(&[root.to_owned()], &Catalog::builtin(), Notes::List);
     assert_eq!(outcome.files, 5);
     assert!(outcome.unreadable.is_empty(), "{:?}", outcome.unreadable);
     assert_eq!(
@@ -86,7 +86,7 @@ fn a_duplicate_profile_id_is_placed_at_the_later_files_id_naming_the_first() {
     // The same id, quoted and further down: placed at its quote.
     let later = PROFILE.replace("id: test-role\n", "# again\nid: \"test-role\"\n");
     let second = write(dir.path(), "b.yaml", &later);
-    let outcome = validate(&[dir.path().to_owned()], &Catalog::builtin());
+    let outcome = validate(&[dir.path().to_owned()], &Catalog::builtin(), Notes::List);
     assert_eq!(findings(dir.path(), &outcome), ["b.yaml:3:5 duplicate-id"]);
     let duplicate = &outcome.diagnostics[0];
     assert_eq!(duplicate.path, second);
@@ -115,11 +115,11 @@ fn an_assessment_is_checked_against_the_runs_profile_before_the_catalogs() {
         &assessment(id, "  testing: proficient\n  design: 2\n"),
     );
     let catalog = Catalog::builtin();
-    let outcome = validate(&[dir.path().to_owned()], &catalog);
+    let outcome = validate(&[dir.path().to_owned()], &catalog, Notes::List);
     assert_eq!(findings(dir.path(), &outcome), Vec::<String>::new());
     // Alone, the same assessment is checked against the built-in profile,
     // which has neither item.
-    let alone = validate(&[dir.path().join("assessment.yaml")], &catalog);
+    let alone = validate(&[dir.path().join("assessment.yaml")], &catalog, Notes::List);
     let rules: Vec<Rule> = alone.diagnostics.iter().map(|d| d.rule).collect();
     assert_eq!(rules, [Rule::UnknownItem, Rule::UnknownItem]);
 }
@@ -138,6 +138,7 @@ fn unreadable_paths_are_kept_apart_from_findings() {
     let outcome = validate(
         &[dir.path().to_owned(), missing.clone()],
         &Catalog::builtin(),
+        Notes::List,
     );
     assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
     assert_eq!(outcome.files, 1);

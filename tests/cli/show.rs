@@ -13,7 +13,8 @@ fn the_table_format_shows_every_section_within_80_columns() {
         "WORK ACTIVITIES (16)",
         "KNOWLEDGE AND SKILLS (28)",
         "ORGANISATION SKILLS (10)",
-        "Rated on the DDaT scale: 1 – Awareness, 2 – Working, 3 – Practitioner,",
+        // A level's number and name are held together by no-break spaces.
+        "Rated on the DDaT scale: 1\u{a0}–\u{a0}Awareness, 2\u{a0}–\u{a0}Working, 3\u{a0}–\u{a0}Practitioner,\n  4\u{a0}–\u{a0}Expert",
         "TRAINING (9)",
         "PROFESSIONAL DEVELOPMENT ACTIVITIES (8)",
         "QUALIFICATIONS (3)",

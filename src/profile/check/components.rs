@@ -260,17 +260,11 @@ impl Mark {
     }
 }
 
-/// A field marked `source_lacks`: empty, as the source has it, which is
-/// information for a reader, never a failure.
+/// A field marked `source_lacks`: empty, as the source has it, is fine
+/// (`validate` notes it, through [`super::lacks`]); one with text is not.
 fn check_lacking(c: &Component<'_>, field: Field, text: &str, findings: &mut Vec<Finding>) {
     let at = path(c.section, c.index, &[field.name()]);
-    if text.trim().is_empty() {
-        findings.push(Finding::at_node(
-            Rule::SourceLacks,
-            format!("the source has no `{}` for {}", field.name(), describe(c)),
-            at,
-        ));
-    } else {
+    if !text.trim().is_empty() {
         findings.push(Finding::at_node(
             Rule::BadMark,
             format!(

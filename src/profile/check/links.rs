@@ -96,17 +96,7 @@ fn check_level_texts(profile: &Profile, index: usize, top: usize, findings: &mut
                 path("organisation_skills", index, &["source_lacks"]),
             ));
         }
-    } else if marked {
-        findings.push(Finding::at_node(
-            Rule::SourceLacks,
-            format!(
-                "the source does not say what `{}` means at {}",
-                crate::document::excerpt(&skill.title),
-                empty.join(", ")
-            ),
-            at,
-        ));
-    } else {
+    } else if !marked {
         findings.push(Finding::at_node(
             Rule::EmptyText,
             format!(

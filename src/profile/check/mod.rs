@@ -8,7 +8,10 @@
 
 pub(crate) mod components;
 mod develops;
+mod lacks;
 mod links;
+
+pub use lacks::lacks;
 
 use std::collections::BTreeSet;
 
@@ -112,13 +115,8 @@ fn check_top_level(profile: &Profile, findings: &mut Vec<Finding>) {
     ] {
         let name = field.name();
         if profile.source_lacks.contains(&field) {
-            if text.trim().is_empty() {
-                findings.push(Finding::at_node(
-                    Rule::SourceLacks,
-                    format!("the source has no `{name}` for this profile"),
-                    key(name),
-                ));
-            } else {
+            // Empty, as marked: `validate` notes it (`lacks`).
+            if !text.trim().is_empty() {
                 findings.push(Finding::at_node(
                     Rule::BadMark,
                     format!("`{name}` has text but is marked `source_lacks`; remove it from `source_lacks`"),
