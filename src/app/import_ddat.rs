@@ -2,10 +2,12 @@
 //! per role level out, in a folder per role family, the whole folder
 //! replaced at once (SPEC §9). Every finding is said with its CSV line.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 
+use super::save_guard::SaveGuard;
 use crate::exit::ExitStatus;
 use crate::import::ddat::carry::{self, carry_forward};
 use crate::import::ddat::generate::{Generated, Library, generate};
@@ -71,6 +73,14 @@ pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
         skills.as_ref().map(|(rows, _)| rows.as_slice()),
         request.released.as_deref(),
     );
+    // `.`, `..` and `/` name no folder that can be swapped for a new one
+    // (and `/` would be walked whole first).
+    if request.out_dir.file_name().is_none() {
+        bail!(
+            "--out-dir {} names no folder of its own; name the folder, such as profiles/ddat",
+            one_line(&request.out_dir.display().to_string())
+        );
+    }
     let existing = folder::existing(&request.out_dir)
         .with_context(|| format!("cannot read {}", request.out_dir.display()))?
         .unwrap_or_default();
@@ -85,10 +95,11 @@ pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
         .iter()
         .map(|generated| file_of(generated, &header))
         .collect::<anyhow::Result<Vec<_>>>()?;
+    let written: HashSet<&PathBuf> = files.iter().map(|(to, _)| to).collect();
     let overwritten: Vec<&PathBuf> = kept
         .files
         .iter()
-        .filter(|path| files.iter().any(|(to, _)| to == *path))
+        .filter(|path| written.contains(path))
         .collect();
     if !overwritten.is_empty() && !request.force {
         bail!(
@@ -108,12 +119,15 @@ pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
         files: kept
             .files
             .iter()
-            .filter(|path| !files.iter().any(|(to, _)| to == *path))
+            .filter(|path| !written.contains(path))
             .cloned()
             .collect(),
         links: kept.links,
     };
-    folder::replace(&request.out_dir, &files, &keep)
+    // A signal that ends the run lets the swap finish or never start: no
+    // half-built folder is left beside the old one.
+    SaveGuard::install(|| {})
+        .save(|| folder::replace(&request.out_dir, &files, &keep))
         .with_context(|| format!("cannot write {}", request.out_dir.display()))?;
     report(request, &library, keep.files.len());
     let any_blemish = library.findings.iter().any(|f| f.blemish);
@@ -137,12 +151,14 @@ fn sort_existing(
     };
     for relative in existing.files {
         let path = dir.join(&relative);
-        let bytes =
-            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        if !carry::is_generated(&bytes) {
+        // Only a file that starts with the header is read whole (and as a
+        // profile, within a profile's cap): a person's large file is
+        // never loaded to find out it is theirs.
+        if !starts_generated(&path)? {
             kept.files.push(relative);
             continue;
         }
+        let bytes = input::read(Source::File(&path), Kind::Yaml)?;
         let checked = check_profile(&path, &bytes);
         let Some(profile) = checked.value else {
             bail!(
@@ -160,6 +176,18 @@ fn sort_existing(
     Ok((old, kept))
 }
 
+/// Whether the file at `path` starts with the importer's header.
+fn starts_generated(path: &Path) -> anyhow::Result<bool> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path)
+        .with_context(|| format!("cannot read {}", one_line(&path.display().to_string())))?;
+    let mut start = Vec::new();
+    file.take(carry::HEADER_MARK.len() as u64 + 3)
+        .read_to_end(&mut start)
+        .with_context(|| format!("cannot read {}", one_line(&path.display().to_string())))?;
+    Ok(carry::is_generated(&start))
+}
+
 fn file_of(generated: &Generated, header: &str) -> anyhow::Result<(PathBuf, Vec<u8>)> {
     let yaml = crate::yaml::to_string(&generated.profile, &["date"])
         .context("cannot write a profile as YAML")?;
@@ -170,7 +198,17 @@ fn file_of(generated: &Generated, header: &str) -> anyhow::Result<(PathBuf, Vec<
         .filter(|line| !line.ends_with(": []\n") || line.starts_with([' ', '-']))
         .collect();
     let path = Path::new(&generated.folder).join(format!("{}.yaml", generated.profile.id));
-    Ok((path, format!("{header}{yaml}").into_bytes()))
+    let bytes = format!("{header}{yaml}").into_bytes();
+    // A profile no command could load is not written.
+    if bytes.len() as u64 > Kind::Yaml.cap() {
+        bail!(
+            "the profile `{}` would be {} bytes, over the {} bytes a profile file may hold; its role level has too many skills or too long texts",
+            generated.profile.id,
+            bytes.len(),
+            Kind::Yaml.cap()
+        );
+    }
+    Ok((path, bytes))
 }
 
 fn file_name(path: &Path) -> String {
@@ -199,10 +237,10 @@ fn report(request: &DdatRequest, library: &Library, kept: usize) {
                 say!(
                     "{}: {}",
                     one_line(&request.out_dir.display().to_string()),
-                    finding.message
+                    one_line(&finding.message)
                 );
             } else {
-                say!("{path}:{}: {}", finding.line, finding.message);
+                say!("{path}:{}: {}", finding.line, one_line(&finding.message));
             }
         }
     }

@@ -107,6 +107,8 @@ pub fn replace(dir: &Path, files: &[(PathBuf, Vec<u8>)], keep: &Existing) -> io:
         io::Write::write_all(&mut &file, content)?;
         file.sync_all()?;
     }
+    #[cfg(debug_assertions)]
+    super::pause::pause_for_tests();
     if old_mode.is_some() {
         rustix::fs::renameat_with(
             rustix::fs::CWD,

@@ -151,6 +151,15 @@ pub enum DdatError {
         column: &'static str,
     },
     #[error(
+        "the {file} file's `{column}` at line {line} is `{value}`, with no letter or digit to make an id from"
+    )]
+    NoId {
+        file: &'static str,
+        line: u64,
+        column: &'static str,
+        value: String,
+    },
+    #[error(
         "line {line}: `{value}` is not a skill level (Awareness, Working, Practitioner, Expert or NOT IN USE)"
     )]
     Level { line: u64, value: String },

@@ -7,6 +7,8 @@
 
 use std::collections::HashMap;
 
+use crate::profile::slug::slugify;
+
 use super::{Blemish, BlemishKind, DdatError, File, RoleRow, SkillLevel, SkillRow};
 
 const ROLE_COLUMNS: [&str; 10] = [
@@ -34,6 +36,9 @@ const SKILL_COLUMNS: [&str; 7] = [
 
 /// Columns that hold a name, where spaces around it are a blemish.
 const NAMES: [&str; 4] = ["Role Family", "Role", "Role Level", "Skill Name"];
+
+/// Columns whose names become ids (a folder, a profile, a skill).
+const ID_NAMES: [&str; 3] = ["Role Family", "Role Level", "Skill Name"];
 
 /// One CSV file's records, cleaned, each with its line, and the blemishes
 /// the cleaning found.
@@ -101,6 +106,16 @@ fn records(
                     file: name,
                     line,
                     column,
+                });
+            }
+            // The family, level and skill become file, folder and skill
+            // ids: a name with no letter or digit gives none.
+            if ID_NAMES.contains(column) && slugify(&cell).is_empty() {
+                return Err(DdatError::NoId {
+                    file: name,
+                    line,
+                    column,
+                    value: crate::text::one_line_clipped(&cell, 80),
                 });
             }
             if NAMES.contains(column) && cell.trim() != cell {
