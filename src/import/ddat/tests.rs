@@ -404,3 +404,51 @@ fn the_table_overrides_what_names_and_requirements_say() {
     assert_eq!(rank(&above, "Service desk manager").0, 2);
     assert_eq!(rank(&above, "Head of service desk").0, 4);
 }
+
+#[test]
+fn a_descent_is_said_at_its_own_roles_line_when_another_role_shares_the_level_name() {
+    let csv = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n\
+        Data,Analyst,d,Principal scientist,l,S,s,Working,x,\n\
+        Data,Scientist,d,Lead scientist,l,S,s,Expert,x,\n\
+        Data,Scientist,d,Principal scientist,l,S,s,Awareness,x,\n";
+    let (rows, blemishes) = read_roles(csv.as_bytes()).unwrap();
+    let library = generate::generate(&rows, &blemishes, None, None);
+    let descent: Vec<(u64, &str)> = library
+        .findings
+        .iter()
+        .filter(|f| f.message.contains("requires less than"))
+        .map(|f| (f.line, f.message.as_str()))
+        .collect();
+    assert_eq!(descent.len(), 1, "{descent:?}");
+    // Line 4 is the Scientist's Principal; line 2 is the Analyst's.
+    assert_eq!(descent[0].0, 4, "{descent:?}");
+}
+
+#[test]
+fn colliding_ids_take_the_next_free_suffix_even_past_a_level_named_like_one() {
+    let row = |role: &str, level: &str| format!("Data,{role},d,{level},l,S,s,Working,x,\n");
+    let csv = [
+        "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n".to_owned(),
+        row("A", "Same"),
+        row("B", "Same 2"),
+        row("C", "Same"),
+        row("D", "Same"),
+        row("E", "Same 2"),
+    ]
+    .concat();
+    let (rows, blemishes) = read_roles(csv.as_bytes()).unwrap();
+    let library = generate::generate(&rows, &blemishes, None, None);
+    let ids: std::collections::BTreeMap<&str, &str> = library
+        .profiles
+        .iter()
+        .map(|g| (g.profile.role.as_deref().unwrap(), g.profile.id.as_str()))
+        .collect();
+    let expected = [
+        ("A", "ddat-same"),
+        ("B", "ddat-same-2"),
+        ("C", "ddat-same-3"),
+        ("D", "ddat-same-4"),
+        ("E", "ddat-same-2-2"),
+    ];
+    assert_eq!(ids, expected.into_iter().collect());
+}
