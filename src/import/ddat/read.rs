@@ -70,7 +70,8 @@ fn records(
         message: error.to_string(),
     };
     let header = reader.headers().map_err(|e| csv_error(1, &e))?.clone();
-    if header.iter().ne(columns.iter().copied()) {
+    // Spaces around a column's name are no other column.
+    if header.iter().map(str::trim).ne(columns.iter().copied()) {
         return Err(DdatError::Header {
             file: name,
             expected: columns.join(", "),
@@ -159,7 +160,14 @@ impl<'a> LineCounter<'a> {
             at += 1;
         }
         if at > self.counted_to {
-            let newlines = memchr::memchr_iter(b'\n', &self.bytes[self.counted_to..at]).count();
+            // A line ends at LF, or at a CR not followed by LF (a file
+            // with CR-only line ends, as old Mac tools write).
+            let newlines = memchr::memchr2_iter(b'\n', b'\r', &self.bytes[self.counted_to..at])
+                .filter(|&i| {
+                    let i = self.counted_to + i;
+                    self.bytes[i] == b'\n' || self.bytes.get(i + 1) != Some(&b'\n')
+                })
+                .count();
             self.line += newlines as u64;
             self.counted_to = at;
         }

@@ -452,3 +452,27 @@ fn colliding_ids_take_the_next_free_suffix_even_past_a_level_named_like_one() {
     ];
     assert_eq!(ids, expected.into_iter().collect());
 }
+
+#[test]
+fn cr_only_line_ends_give_each_row_its_own_line() {
+    let header = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type";
+    let csv = format!(
+        "{header}\rData,Analyst,d,Analyst,l,S,s,Working,x,\rData,Analyst,d,Analyst,l,T,s,Superb,x,\r"
+    );
+    let error = read_roles(csv.as_bytes()).unwrap_err();
+    assert_eq!(
+        error,
+        DdatError::Level {
+            line: 3,
+            value: "Superb".into()
+        }
+    );
+}
+
+#[test]
+fn spaces_around_a_column_name_in_the_header_are_no_other_column() {
+    let csv = "\u{feff} Role Family ,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type \n\
+        Data,Analyst,d,Analyst,l,S,s,Working,x,\n";
+    let (rows, _) = read_roles(csv.as_bytes()).unwrap();
+    assert_eq!(rows.len(), 1);
+}
