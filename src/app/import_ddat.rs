@@ -123,6 +123,7 @@ pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
             .cloned()
             .collect(),
         links: kept.links,
+        folders: kept.folders,
     };
     // A signal that ends the run lets the swap finish or never start: no
     // half-built folder is left beside the old one.
@@ -148,6 +149,7 @@ fn sort_existing(
     let mut kept = folder::Existing {
         files: Vec::new(),
         links: existing.links,
+        folders: existing.folders,
     };
     for relative in existing.files {
         let path = dir.join(&relative);

@@ -514,3 +514,53 @@ fn a_signal_during_the_folder_swap_lets_it_finish_and_leaves_nothing_beside() {
     );
     assert!(out.join("data/ddat-analyst.yaml").exists(), "the swap finished");
 }
+
+#[test]
+fn a_persons_folders_in_the_out_dir_stay_with_their_modes_even_empty_and_nothing_is_left_beside() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(out.join("empty")).unwrap();
+    std::fs::create_dir_all(out.join("locked/inner")).unwrap();
+    std::fs::write(out.join("locked/inner/notes.txt"), "mine\n").unwrap();
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o7777;
+    let set = |path: &Path, bits: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(bits)).unwrap();
+    };
+    set(&out.join("empty"), 0o700);
+    set(&out.join("locked/inner"), 0o555);
+    for run in 0..2 {
+        let result = import(&file, None, &out, &[]);
+        assert_eq!(result.code, 0, "run {run}: {}", result.stderr);
+        assert_eq!(mode(&out.join("empty")), 0o700, "run {run}");
+        assert_eq!(mode(&out.join("locked/inner")), 0o555, "run {run}");
+        assert_eq!(
+            std::fs::read_to_string(out.join("locked/inner/notes.txt")).unwrap(),
+            "mine\n"
+        );
+        let beside: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .filter(|name| name.to_string_lossy().starts_with('.'))
+            .collect();
+        assert!(beside.is_empty(), "run {run}: {beside:?}");
+    }
+    set(&out.join("locked/inner"), 0o755);
+}
+
+#[test]
+fn an_out_dir_that_is_a_link_is_refused_saying_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    std::fs::create_dir(dir.path().join("real")).unwrap();
+    std::os::unix::fs::symlink("real", dir.path().join("link")).unwrap();
+    let result = import(&file, None, &dir.path().join("link"), &[]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("is a link; name the folder it points to"),
+        "{}",
+        result.stderr
+    );
+    assert!(std::fs::read_dir(dir.path().join("real")).unwrap().next().is_none());
+}
