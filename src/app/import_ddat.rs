@@ -163,8 +163,15 @@ fn sort_existing(
         let bytes = input::read(Source::File(&path), Kind::Yaml)?;
         let checked = check_profile(&path, &bytes);
         let Some(profile) = checked.value else {
+            let why = checked
+                .diagnostics
+                .iter()
+                .find(|d| d.severity == crate::diagnostic::Severity::Error)
+                .map_or_else(String::new, |d| {
+                    format!(" (line {}: {})", d.line, one_line(&d.message))
+                });
             bail!(
-                "{} carries the importer's header but is not a profile it can read; fix or remove it",
+                "{} carries the importer's header but is not a profile it can read{why}; fix or remove it",
                 path.display()
             );
         };

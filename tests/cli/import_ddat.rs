@@ -564,3 +564,26 @@ fn an_out_dir_that_is_a_link_is_refused_saying_so() {
     );
     assert!(std::fs::read_dir(dir.path().join("real")).unwrap().next().is_none());
 }
+
+#[test]
+fn a_file_with_the_header_that_no_longer_reads_stops_the_run_saying_where_and_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    let out = dir.path().join("out");
+    assert_eq!(import(&file, None, &out, &["-q"]).code, 0);
+    let profile = out.join("data/ddat-analyst.yaml");
+    let mut text = std::fs::read_to_string(&profile).unwrap();
+    text.push_str("hello: 1\n");
+    std::fs::write(&profile, &text).unwrap();
+    let result = import(&file, None, &out, &[]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("carries the importer's header but is not a profile it can read (line "),
+        "{}",
+        result.stderr
+    );
+    assert!(result.stderr.contains("unknown field `hello`"), "{}", result.stderr);
+    assert_eq!(std::fs::read_to_string(&profile).unwrap(), text, "left as it was");
+}
