@@ -98,6 +98,21 @@ pub fn generate(
             )
         })
         .collect();
+    // A skill no role level has: its texts go nowhere, and that is said.
+    let used: std::collections::HashSet<&str> = rows.iter().map(|r| r.skill.as_str()).collect();
+    for row in skills.unwrap_or_default() {
+        if !used.contains(row.name.as_str()) {
+            findings.push(Finding {
+                file: File::Skills,
+                line: row.line,
+                message: format!(
+                    "the skill `{}` is in no role level of the role file; its texts are not used",
+                    clipped(&row.name)
+                ),
+                blemish: false,
+            });
+        }
+    }
     // Each level's rows, in file order.
     let mut levels: BTreeMap<(&str, &str), Vec<&RoleRow>> = BTreeMap::new();
     for row in rows

@@ -151,6 +151,14 @@ pub enum DdatError {
         column: &'static str,
     },
     #[error(
+        "skills file line {line} repeats line {first}'s skill `{skill}` with other content; which one the framework means cannot be known"
+    )]
+    ConflictingSkill {
+        line: u64,
+        first: u64,
+        skill: String,
+    },
+    #[error(
         "the {file} file's `{column}` at line {line} is `{value}`, with no letter or digit to make an id from"
     )]
     NoId {

@@ -282,7 +282,9 @@ pub fn read_skills(bytes: &[u8]) -> Result<(Vec<SkillRow>, Vec<Blemish>), DdatEr
         rows: records,
         mut blemishes,
     } = records(bytes, File::Skills, "skills", &SKILL_COLUMNS)?;
-    let mut rows = Vec::with_capacity(records.len());
+    let mut rows: Vec<SkillRow> = Vec::with_capacity(records.len());
+    // Each skill by where it was first met.
+    let mut first: HashMap<String, usize> = HashMap::new();
     for (line, cells) in records {
         let [
             name,
@@ -298,6 +300,28 @@ pub fn read_skills(bytes: &[u8]) -> Result<(Vec<SkillRow>, Vec<Blemish>), DdatEr
             message: "a row with too few cells".into(),
         })?;
         let levels = [awareness, working, practitioner, expert];
+        if let Some(&at) = first.get(&name) {
+            let earlier = &rows[at];
+            if earlier.description == description
+                && earlier.levels == levels
+                && earlier.roles == roles
+            {
+                blemishes.push(Blemish {
+                    file: File::Skills,
+                    line,
+                    kind: BlemishKind::RepeatedRow {
+                        first: earlier.line,
+                    },
+                });
+                continue;
+            }
+            return Err(DdatError::ConflictingSkill {
+                line,
+                first: earlier.line,
+                skill: name,
+            });
+        }
+        first.insert(name.clone(), rows.len());
         for (level, text) in LEVELS.iter().zip(&levels) {
             let kind = if text.trim().is_empty() {
                 Some(BlemishKind::LevelEmpty { level })

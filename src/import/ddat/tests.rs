@@ -476,3 +476,53 @@ fn spaces_around_a_column_name_in_the_header_are_no_other_column() {
     let (rows, _) = read_roles(csv.as_bytes()).unwrap();
     assert_eq!(rows.len(), 1);
 }
+
+const SKILLS_HEADER: &str =
+    "Skill Name,Skill Description,Awareness,Working,Practitioner,Expert,Roles that require Skill\n";
+
+#[test]
+fn a_skill_repeated_in_the_skills_file_is_merged_when_equal_and_refused_when_not() {
+    let same = format!("{SKILLS_HEADER}S,d,a,w,p,e,r\nS,d,a,w,p,e,r\n");
+    let (rows, blemishes) = read_skills(same.as_bytes()).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        blemishes,
+        [Blemish {
+            file: File::Skills,
+            line: 3,
+            kind: BlemishKind::RepeatedRow { first: 2 }
+        }]
+    );
+    let other = format!("{SKILLS_HEADER}S,d,a,w,p,e,r\nS,d,a,w2,p,e,r\n");
+    assert_eq!(
+        read_skills(other.as_bytes()).unwrap_err(),
+        DdatError::ConflictingSkill {
+            line: 3,
+            first: 2,
+            skill: "S".into()
+        }
+    );
+}
+
+#[test]
+fn a_skill_of_the_skills_file_that_no_role_level_has_is_said_at_its_line() {
+    let roles = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n\
+        Data,Analyst,d,Analyst,l,S,s,Working,x,\n";
+    let skills = format!("{SKILLS_HEADER}S,d,a,w,p,e,r\nOther,d,a,w,p,e,r\n");
+    let (rows, blemishes) = read_roles(roles.as_bytes()).unwrap();
+    let (skill_rows, _) = read_skills(skills.as_bytes()).unwrap();
+    let library = generate::generate(&rows, &blemishes, Some(&skill_rows), None);
+    let about: Vec<(File, u64, &str)> = library
+        .findings
+        .iter()
+        .map(|f| (f.file, f.line, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        about,
+        [(
+            File::Skills,
+            3,
+            "the skill `Other` is in no role level of the role file; its texts are not used"
+        )]
+    );
+}
