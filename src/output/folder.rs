@@ -160,10 +160,7 @@ fn build(
     // Modes last, deepest first: a read-only folder is still written into
     // until every file is in.
     for (relative, mode) in keep.folders.iter().rev() {
-        std::fs::set_permissions(
-            stage.join(relative),
-            std::fs::Permissions::from_mode(*mode),
-        )?;
+        std::fs::set_permissions(stage.join(relative), std::fs::Permissions::from_mode(*mode))?;
     }
     std::fs::set_permissions(
         stage,

@@ -404,7 +404,9 @@ fn findings_about_names_show_escape_characters_neutralised_and_the_yaml_stays_va
     let result = import(&file, None, &out, &[]);
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert!(
-        result.stderr.contains("makes the id `ddat-senior-31mred-0-title-analyst`"),
+        result
+            .stderr
+            .contains("makes the id `ddat-senior-31mred-0-title-analyst`"),
         "{}",
         result.stderr
     );
@@ -512,7 +514,10 @@ fn a_signal_during_the_folder_swap_lets_it_finish_and_leaves_nothing_beside() {
         std::fs::read_to_string(out.join("mine.yaml")).unwrap(),
         "a person's\n"
     );
-    assert!(out.join("data/ddat-analyst.yaml").exists(), "the swap finished");
+    assert!(
+        out.join("data/ddat-analyst.yaml").exists(),
+        "the swap finished"
+    );
 }
 
 #[test]
@@ -558,11 +563,18 @@ fn an_out_dir_that_is_a_link_is_refused_saying_so() {
     let result = import(&file, None, &dir.path().join("link"), &[]);
     assert_eq!(result.code, 2, "{}", result.stderr);
     assert!(
-        result.stderr.contains("is a link; name the folder it points to"),
+        result
+            .stderr
+            .contains("is a link; name the folder it points to"),
         "{}",
         result.stderr
     );
-    assert!(std::fs::read_dir(dir.path().join("real")).unwrap().next().is_none());
+    assert!(
+        std::fs::read_dir(dir.path().join("real"))
+            .unwrap()
+            .next()
+            .is_none()
+    );
 }
 
 #[test]
@@ -584,6 +596,14 @@ fn a_file_with_the_header_that_no_longer_reads_stops_the_run_saying_where_and_wh
         "{}",
         result.stderr
     );
-    assert!(result.stderr.contains("unknown field `hello`"), "{}", result.stderr);
-    assert_eq!(std::fs::read_to_string(&profile).unwrap(), text, "left as it was");
+    assert!(
+        result.stderr.contains("unknown field `hello`"),
+        "{}",
+        result.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(&profile).unwrap(),
+        text,
+        "left as it was"
+    );
 }
