@@ -422,7 +422,7 @@ fn findings_about_names_show_escape_characters_neutralised_and_the_yaml_stays_va
 #[test]
 fn an_out_dir_that_names_no_folder_of_its_own_is_refused_before_anything_is_read() {
     let dir = tempfile::tempdir().unwrap();
-    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
     let before = files(dir.path());
     for out in [".", "..", "/", "./"] {
         let result: crate::common::Run = crate::common::skillgap()
