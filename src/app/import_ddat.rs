@@ -96,9 +96,12 @@ pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
         .map(|generated| file_of(generated, &header))
         .collect::<anyhow::Result<Vec<_>>>()?;
     let written: HashSet<&PathBuf> = files.iter().map(|(to, _)| to).collect();
+    // A person's link where a profile goes counts as their file: it is
+    // replaced only with --force, and never written through.
     let overwritten: Vec<&PathBuf> = kept
         .files
         .iter()
+        .chain(&kept.links)
         .filter(|path| written.contains(path))
         .collect();
     if !overwritten.is_empty() && !request.force {
@@ -122,7 +125,11 @@ pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
             .filter(|path| !written.contains(path))
             .cloned()
             .collect(),
-        links: kept.links,
+        links: kept
+            .links
+            .into_iter()
+            .filter(|path| !written.contains(path))
+            .collect(),
         folders: kept.folders,
     };
     // A signal that ends the run lets the swap finish or never start: no

@@ -153,7 +153,8 @@ fn build(
     for (relative, content) in files {
         let to = stage.join(relative);
         make_parent(&to)?;
-        let file = std::fs::File::create(&to)?;
+        // A new file, never an existing one or a link's target.
+        let file = std::fs::File::create_new(&to)?;
         io::Write::write_all(&mut &file, content)?;
         file.sync_all()?;
     }

@@ -607,3 +607,29 @@ fn a_file_with_the_header_that_no_longer_reads_stops_the_run_saying_where_and_wh
         "left as it was"
     );
 }
+
+#[test]
+fn a_link_where_a_profile_goes_is_a_persons_file_never_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "precious\n").unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(out.join("data")).unwrap();
+    std::os::unix::fs::symlink(&victim, out.join("data/ddat-analyst.yaml")).unwrap();
+    let result = import(&file, None, &out, &[]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("would be replaced: data/ddat-analyst.yaml"),
+        "{}",
+        result.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    let result = import(&file, None, &out, &["--force"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    let meta = std::fs::symlink_metadata(out.join("data/ddat-analyst.yaml")).unwrap();
+    assert!(meta.is_file(), "the link replaced by the profile");
+}
