@@ -633,3 +633,28 @@ fn a_link_where_a_profile_goes_is_a_persons_file_never_written_through() {
     let meta = std::fs::symlink_metadata(out.join("data/ddat-analyst.yaml")).unwrap();
     assert!(meta.is_file(), "the link replaced by the profile");
 }
+
+#[test]
+fn a_link_where_a_family_folder_goes_never_takes_the_profiles_out_of_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, out.join("data")).unwrap();
+    let result = import(&file, None, &out, &[]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("would be replaced: data;"),
+        "{}",
+        result.stderr
+    );
+    let result = import(&file, None, &out, &["--force"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        std::fs::read_dir(&elsewhere).unwrap().next().is_none(),
+        "nothing written outside the folder"
+    );
+    assert!(out.join("data/ddat-analyst.yaml").is_file());
+}
