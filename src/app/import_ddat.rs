@@ -95,6 +95,28 @@ pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
         .iter()
         .map(|generated| file_of(generated, &header))
         .collect::<anyhow::Result<Vec<_>>>()?;
+    let keep = keep_of(request, kept, &files)?;
+    // A signal that ends the run lets the swap finish or never start: no
+    // half-built folder is left beside the old one.
+    SaveGuard::install(|| {})
+        .save(|| folder::replace(&request.out_dir, &files, &keep))
+        .with_context(|| format!("cannot write {}", request.out_dir.display()))?;
+    report(request, &library, keep.files.len());
+    let any_blemish = library.findings.iter().any(|f| f.blemish);
+    Ok(if request.strict && any_blemish {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// What of a person's stays in the new folder: all of it, except what a
+/// profile replaces, which needs --force.
+fn keep_of(
+    request: &DdatRequest,
+    kept: folder::Existing,
+    files: &[(PathBuf, Vec<u8>)],
+) -> anyhow::Result<folder::Existing> {
     let written: HashSet<&Path> = files.iter().map(|(to, _)| to.as_path()).collect();
     // The folders the profiles go in: a person's link there would take
     // them out of the folder.
@@ -127,7 +149,7 @@ pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
             if overwritten.len() == 1 { "it" } else { "them" }
         );
     }
-    let keep = folder::Existing {
+    Ok(folder::Existing {
         files: kept
             .files
             .iter()
@@ -140,18 +162,6 @@ pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
             .filter(|path| !written.contains(path.as_path()) && !folders.contains(path.as_path()))
             .collect(),
         folders: kept.folders,
-    };
-    // A signal that ends the run lets the swap finish or never start: no
-    // half-built folder is left beside the old one.
-    SaveGuard::install(|| {})
-        .save(|| folder::replace(&request.out_dir, &files, &keep))
-        .with_context(|| format!("cannot write {}", request.out_dir.display()))?;
-    report(request, &library, keep.files.len());
-    let any_blemish = library.findings.iter().any(|f| f.blemish);
-    Ok(if request.strict && any_blemish {
-        ExitStatus::Findings
-    } else {
-        ExitStatus::Success
     })
 }
 
