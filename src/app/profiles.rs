@@ -12,7 +12,7 @@ use crate::profile::model::Track;
 use crate::profile::slug::slugify;
 use crate::profile::{Catalog, Origin};
 use crate::render::{Layout, ListingRow, Options, ProfileFormat, render};
-use crate::text::one_line;
+use crate::text::{one_line, one_line_clipped};
 
 /// Which profiles to list.
 #[derive(Debug, Clone, Copy, Default)]
@@ -47,7 +47,7 @@ pub(super) fn run(
                 .unwrap_or_default();
             bail!(
                 "no role family `{}`{suggestion}. The families are: {}",
-                one_line(family),
+                one_line_clipped(family, 80),
                 families
                     .iter()
                     .map(|name| one_line(name))
@@ -65,11 +65,11 @@ pub(super) fn run(
             "no profile matches{}{}",
             filter
                 .search
-                .map(|w| format!(" `{}`", one_line(w)))
+                .map(|w| format!(" `{}`", one_line_clipped(w, 80)))
                 .unwrap_or_default(),
             filter
                 .family
-                .map(|f| format!(" in the family `{}`", one_line(f)))
+                .map(|f| format!(" in the family `{}`", one_line_clipped(f, 80)))
                 .unwrap_or_default()
         );
     }

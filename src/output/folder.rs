@@ -17,6 +17,9 @@ pub struct Existing {
     pub files: Vec<PathBuf>,
     /// Symbolic links, kept as links.
     pub links: Vec<PathBuf>,
+    /// Folders, with their permission bits: made again in the new folder,
+    /// so an empty one is not lost and none changes its mode.
+    pub folders: Vec<(PathBuf, u32)>,
 }
 
 /// Lists what is under `dir`, which must be a folder (not a link to one).
@@ -29,6 +32,12 @@ pub fn existing(dir: &Path) -> io::Result<Option<Existing>> {
     match std::fs::symlink_metadata(dir) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
+        Ok(meta) if meta.is_symlink() => {
+            return Err(io::Error::other(format!(
+                "{} is a link; name the folder it points to instead",
+                dir.display()
+            )));
+        }
         Ok(meta) if !meta.is_dir() => {
             return Err(io::Error::other(format!(
                 "{} is not a folder",
@@ -48,6 +57,8 @@ pub fn existing(dir: &Path) -> io::Result<Option<Existing>> {
             let path = relative.join(name);
             let kind = entry.file_type()?;
             if kind.is_dir() {
+                let mode = entry.metadata()?.permissions().mode() & 0o7777;
+                found.folders.push((path.clone(), mode));
                 pending.push(path);
             } else if kind.is_file() {
                 found.files.push(path);
@@ -63,6 +74,7 @@ pub fn existing(dir: &Path) -> io::Result<Option<Existing>> {
     }
     found.files.sort();
     found.links.sort();
+    found.folders.sort();
     Ok(Some(found))
 }
 
@@ -85,38 +97,25 @@ pub fn replace(dir: &Path, files: &[(PathBuf, Vec<u8>)], keep: &Existing) -> io:
         .prefix(&format!(".{name}.new-"))
         .tempdir_in(&parent)?;
     let old_mode = std::fs::metadata(dir).ok().map(|m| m.permissions().mode());
-    std::fs::set_permissions(
-        stage.path(),
-        std::fs::Permissions::from_mode(old_mode.unwrap_or(0o755) & 0o7777),
-    )?;
-    for relative in &keep.files {
-        let to = stage.path().join(relative);
-        make_parent(&to)?;
-        std::fs::hard_link(dir.join(relative), &to)
-            .or_else(|_| std::fs::copy(dir.join(relative), &to).map(|_| ()))?;
+    if let Err(error) = build(stage.path(), dir, files, keep, old_mode) {
+        writable(stage.path(), keep);
+        return Err(error);
     }
-    for relative in &keep.links {
-        let to = stage.path().join(relative);
-        make_parent(&to)?;
-        std::os::unix::fs::symlink(std::fs::read_link(dir.join(relative))?, &to)?;
-    }
-    for (relative, content) in files {
-        let to = stage.path().join(relative);
-        make_parent(&to)?;
-        let file = std::fs::File::create(&to)?;
-        io::Write::write_all(&mut &file, content)?;
-        file.sync_all()?;
-    }
+    #[cfg(debug_assertions)]
+    super::pause::pause_for_tests();
     if old_mode.is_some() {
-        rustix::fs::renameat_with(
+        let swapped = rustix::fs::renameat_with(
             rustix::fs::CWD,
             stage.path(),
             rustix::fs::CWD,
             dir,
             rustix::fs::RenameFlags::EXCHANGE,
         )
-        .or_else(|_| two_renames(stage.path(), dir))?;
-        // The stage now holds the old folder; dropping it removes it.
+        .or_else(|_| two_renames(stage.path(), dir));
+        // The stage now holds the old folder (or, on failure, the new
+        // one); dropping it removes it, read-only folders and all.
+        writable(stage.path(), keep);
+        swapped?;
     } else {
         std::fs::rename(stage.path(), dir)?;
         // Nothing is left at the stage's path to remove.
@@ -126,6 +125,61 @@ pub fn replace(dir: &Path, files: &[(PathBuf, Vec<u8>)], keep: &Existing) -> io:
         let _ = parent.sync_all();
     }
     Ok(())
+}
+
+/// The new folder at `stage`: `keep` linked in, `files` written, the old
+/// folders' modes set last.
+fn build(
+    stage: &Path,
+    dir: &Path,
+    files: &[(PathBuf, Vec<u8>)],
+    keep: &Existing,
+    old_mode: Option<u32>,
+) -> io::Result<()> {
+    for (relative, _) in &keep.folders {
+        std::fs::create_dir_all(stage.join(relative))?;
+    }
+    for relative in &keep.files {
+        let to = stage.join(relative);
+        make_parent(&to)?;
+        std::fs::hard_link(dir.join(relative), &to)
+            .or_else(|_| std::fs::copy(dir.join(relative), &to).map(|_| ()))?;
+    }
+    for relative in &keep.links {
+        let to = stage.join(relative);
+        make_parent(&to)?;
+        std::os::unix::fs::symlink(std::fs::read_link(dir.join(relative))?, &to)?;
+    }
+    for (relative, content) in files {
+        let to = stage.join(relative);
+        make_parent(&to)?;
+        // A new file, never an existing one or a link's target.
+        let file = std::fs::File::create_new(&to)?;
+        io::Write::write_all(&mut &file, content)?;
+        file.sync_all()?;
+    }
+    // Modes last, deepest first: a read-only folder is still written into
+    // until every file is in.
+    for (relative, mode) in keep.folders.iter().rev() {
+        std::fs::set_permissions(stage.join(relative), std::fs::Permissions::from_mode(*mode))?;
+    }
+    std::fs::set_permissions(
+        stage,
+        std::fs::Permissions::from_mode(old_mode.unwrap_or(0o755) & 0o7777),
+    )?;
+    Ok(())
+}
+
+/// Lets the folder at `stage` be removed: a read-only folder in it (a
+/// person's, kept with its mode) would stop the removal halfway.
+fn writable(stage: &Path, keep: &Existing) {
+    let _ = std::fs::set_permissions(stage, std::fs::Permissions::from_mode(0o700));
+    for (relative, mode) in &keep.folders {
+        let _ = std::fs::set_permissions(
+            stage.join(relative),
+            std::fs::Permissions::from_mode(mode | 0o700),
+        );
+    }
 }
 
 /// Where the file system has no atomic exchange: the old folder moves

@@ -309,3 +309,352 @@ fn input_that_is_not_the_framework_is_exit_2_with_its_line_and_writes_nothing() 
         result.stderr
     );
 }
+
+const HEADER: &str = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n";
+
+/// A role file of `(family, role, level, skill)` rows, each Working.
+fn role_file(dir: &Path, rows: &[(&str, &str, &str, &str)]) -> PathBuf {
+    let quote = |cell: &str| format!("\"{}\"", cell.replace('"', "\"\""));
+    let mut text = HEADER.to_owned();
+    for (family, role, level, skill) in rows {
+        text.push_str(&format!(
+            "{},{},A role.,{},A level.,{},Does it.,Working,You can.,\n",
+            quote(family),
+            quote(role),
+            quote(level),
+            quote(skill)
+        ));
+    }
+    let path = dir.join("roles.csv");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn a_name_with_no_letter_or_digit_for_an_id_is_exit_2_with_its_line_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    for (rows, expected) in [
+        (
+            ("!!!", "Role", "Analyst", "Skill"),
+            "`Role Family` at line 2 is `!!!`",
+        ),
+        (
+            ("Data", "Role", "\u{2028}-- ", "Skill"),
+            "`Role Level` at line 2",
+        ),
+        (("Data", "Role", "Analyst", ".."), "`Skill Name` at line 2"),
+    ] {
+        let file = role_file(dir.path(), &[rows]);
+        let result = import(&file, None, &out, &[]);
+        assert_eq!(result.code, 2, "{expected}: {}", result.stderr);
+        assert!(result.stderr.contains(expected), "{}", result.stderr);
+        assert!(
+            result.stderr.contains("no letter or digit"),
+            "{}",
+            result.stderr
+        );
+        assert!(!out.exists(), "{expected}: nothing written");
+    }
+}
+
+#[test]
+fn a_level_name_too_long_for_a_file_name_gets_a_cut_id_said_briefly_and_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "Very long level ".repeat(6400);
+    let file = role_file(
+        dir.path(),
+        &[
+            ("Data", "Role", &long, "Skill"),
+            ("Data", "Other role", &long, "Skill"),
+        ],
+    );
+    let out = dir.path().join("out");
+    let result = import(&file, None, &out, &[]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("is too long for a file name"),
+        "{}",
+        result.stderr
+    );
+    // The name is said briefly, not 100 KiB on every line.
+    assert!(result.stderr.len() < 4000, "{} bytes", result.stderr.len());
+    let written = files(&out);
+    assert_eq!(written.len(), 2, "both levels, the second with a suffix");
+    for (path, _) in &written {
+        let name = path.file_name().unwrap().len();
+        assert!(name <= 255, "{name} bytes: {}", path.display());
+    }
+    let checked = run_paths(&["validate"], &[&out]);
+    assert_eq!(checked.code, 0, "{}", checked.stderr);
+}
+
+#[test]
+fn findings_about_names_show_escape_characters_neutralised_and_the_yaml_stays_valid() {
+    let dir = tempfile::tempdir().unwrap();
+    let level = "Senior \u{1b}[31mred\u{1b}]0;title\u{7} analyst";
+    let file = role_file(
+        dir.path(),
+        &[
+            ("Data", "Role", level, "Skill \u{1b}[2J"),
+            ("Data", "Other role", level, "Skill \u{1b}[2J"),
+        ],
+    );
+    let out = dir.path().join("out");
+    let result = import(&file, None, &out, &[]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("makes the id `ddat-senior-31mred-0-title-analyst`"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        !result.stderr.contains('\u{1b}') && !result.stderr.contains('\u{7}'),
+        "{:?}",
+        result.stderr
+    );
+    let checked = run_paths(&["validate"], &[&out]);
+    assert_eq!(checked.code, 0, "{}", checked.stderr);
+}
+
+#[test]
+fn an_out_dir_that_names_no_folder_of_its_own_is_refused_before_anything_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    let before = files(dir.path());
+    for out in [".", "..", "/", "./"] {
+        let result: crate::common::Run = crate::common::skillgap()
+            .current_dir(dir.path())
+            .args(["import", "--ddat", "roles.csv", "--out-dir", out])
+            .output()
+            .unwrap()
+            .into();
+        assert_eq!(result.code, 2, "{out}: {}", result.stderr);
+        assert!(
+            result.stderr.contains("names no folder of its own"),
+            "{out}: {}",
+            result.stderr
+        );
+        assert_eq!(files(dir.path()), before, "{out}: nothing written");
+    }
+}
+
+#[test]
+fn a_level_too_big_for_a_profile_file_is_exit_2_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let skills: Vec<String> = (0..3000)
+        .map(|i| format!("Skill {i} {}", "long ".repeat(60)))
+        .collect();
+    let rows: Vec<(&str, &str, &str, &str)> = skills
+        .iter()
+        .map(|skill| ("Data", "Role", "Analyst", skill.as_str()))
+        .collect();
+    let file = role_file(dir.path(), &rows);
+    let out = dir.path().join("out");
+    let result = import(&file, None, &out, &[]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("the profile `ddat-analyst` would be"),
+        "{}",
+        result.stderr
+    );
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
+fn a_signal_during_the_folder_swap_lets_it_finish_and_leaves_nothing_beside() {
+    use std::os::unix::process::ExitStatusExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::write(out.join("mine.yaml"), "a person's\n").unwrap();
+    let flag = dir.path().join("paused.flag");
+    let mut child = crate::common::skillgap()
+        .args(["import", "--ddat"])
+        .arg(&file)
+        .arg("--out-dir")
+        .arg(&out)
+        .env("SKILLGAP_TEST_PAUSE_IN_SAVE", &flag)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut paused = false;
+    for _ in 0..6000 {
+        if flag.exists() {
+            paused = true;
+            break;
+        }
+        assert!(child.try_wait().unwrap().is_none(), "ended before the swap");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(paused, "never reached the swap");
+    let sent = std::process::Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    std::fs::remove_file(&flag).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.signal(), Some(15), "{output:?}");
+    let beside: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert_eq!(beside, Vec::<String>::new(), "nothing left beside");
+    assert_eq!(
+        std::fs::read_to_string(out.join("mine.yaml")).unwrap(),
+        "a person's\n"
+    );
+    assert!(
+        out.join("data/ddat-analyst.yaml").exists(),
+        "the swap finished"
+    );
+}
+
+#[test]
+fn a_persons_folders_in_the_out_dir_stay_with_their_modes_even_empty_and_nothing_is_left_beside() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(out.join("empty")).unwrap();
+    std::fs::create_dir_all(out.join("locked/inner")).unwrap();
+    std::fs::write(out.join("locked/inner/notes.txt"), "mine\n").unwrap();
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o7777;
+    let set = |path: &Path, bits: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(bits)).unwrap();
+    };
+    set(&out.join("empty"), 0o700);
+    set(&out.join("locked/inner"), 0o555);
+    for run in 0..2 {
+        let result = import(&file, None, &out, &[]);
+        assert_eq!(result.code, 0, "run {run}: {}", result.stderr);
+        assert_eq!(mode(&out.join("empty")), 0o700, "run {run}");
+        assert_eq!(mode(&out.join("locked/inner")), 0o555, "run {run}");
+        assert_eq!(
+            std::fs::read_to_string(out.join("locked/inner/notes.txt")).unwrap(),
+            "mine\n"
+        );
+        let beside: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .filter(|name| name.to_string_lossy().starts_with('.'))
+            .collect();
+        assert!(beside.is_empty(), "run {run}: {beside:?}");
+    }
+    set(&out.join("locked/inner"), 0o755);
+}
+
+#[test]
+fn an_out_dir_that_is_a_link_is_refused_saying_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    std::fs::create_dir(dir.path().join("real")).unwrap();
+    std::os::unix::fs::symlink("real", dir.path().join("link")).unwrap();
+    let result = import(&file, None, &dir.path().join("link"), &[]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("is a link; name the folder it points to"),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        std::fs::read_dir(dir.path().join("real"))
+            .unwrap()
+            .next()
+            .is_none()
+    );
+}
+
+#[test]
+fn a_file_with_the_header_that_no_longer_reads_stops_the_run_saying_where_and_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    let out = dir.path().join("out");
+    assert_eq!(import(&file, None, &out, &["-q"]).code, 0);
+    let profile = out.join("data/ddat-analyst.yaml");
+    let mut text = std::fs::read_to_string(&profile).unwrap();
+    text.push_str("hello: 1\n");
+    std::fs::write(&profile, &text).unwrap();
+    let result = import(&file, None, &out, &[]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("carries the importer's header but is not a profile it can read (line "),
+        "{}",
+        result.stderr
+    );
+    assert!(
+        result.stderr.contains("unknown field `hello`"),
+        "{}",
+        result.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(&profile).unwrap(),
+        text,
+        "left as it was"
+    );
+}
+
+#[test]
+fn a_link_where_a_profile_goes_is_a_persons_file_never_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "precious\n").unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(out.join("data")).unwrap();
+    std::os::unix::fs::symlink(&victim, out.join("data/ddat-analyst.yaml")).unwrap();
+    let result = import(&file, None, &out, &[]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("would be replaced: data/ddat-analyst.yaml"),
+        "{}",
+        result.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    let result = import(&file, None, &out, &["--force"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    let meta = std::fs::symlink_metadata(out.join("data/ddat-analyst.yaml")).unwrap();
+    assert!(meta.is_file(), "the link replaced by the profile");
+}
+
+#[test]
+fn a_link_where_a_family_folder_goes_never_takes_the_profiles_out_of_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = role_file(dir.path(), &[("Data", "Role", "Analyst", "Skill")]);
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, out.join("data")).unwrap();
+    let result = import(&file, None, &out, &[]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("would be replaced: data;"),
+        "{}",
+        result.stderr
+    );
+    let result = import(&file, None, &out, &["--force"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        std::fs::read_dir(&elsewhere).unwrap().next().is_none(),
+        "nothing written outside the folder"
+    );
+    assert!(out.join("data/ddat-analyst.yaml").is_file());
+}

@@ -764,3 +764,25 @@ fn an_unknown_family_is_exit_2_naming_the_families_and_the_closest() {
             .contains("no profile matches `no-such-word-anywhere`")
     );
 }
+
+#[test]
+fn a_huge_search_word_or_family_with_escapes_is_said_back_briefly_and_neutralised() {
+    let word = format!("\u{1b}[31m{}", "a".repeat(100_000));
+    let out = run(&["profiles", &word]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no profile matches `\\u{1b}[31maaa"),
+        "{}",
+        &out.stderr[..200.min(out.stderr.len())]
+    );
+    assert!(out.stderr.len() < 1000, "{} bytes said", out.stderr.len());
+    let out = run(&["profiles", "--family", &word]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no role family `"),
+        "{}",
+        &out.stderr[..200.min(out.stderr.len())]
+    );
+    assert!(out.stderr.len() < 2000, "{} bytes said", out.stderr.len());
+    assert!(!out.stderr.contains('\u{1b}'));
+}

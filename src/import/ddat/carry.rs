@@ -58,14 +58,24 @@ pub fn carry_forward(library: &mut Library, old: Vec<Generated>) {
         .enumerate()
         .map(|(i, g)| (g.profile.id.clone(), i))
         .collect();
+    // The new profiles a renamed one may be, by role and summary; the
+    // first in library order, as a search from the start would find.
+    let mut renamed_to: HashMap<(Option<String>, String), usize> = HashMap::new();
+    for (i, g) in library.profiles.iter().enumerate() {
+        if !old_ids.contains(&g.profile.id) && !g.profile.summary.is_empty() {
+            renamed_to
+                .entry((g.profile.role.clone(), g.profile.summary.clone()))
+                .or_insert(i);
+        }
+    }
     for previous in old {
         let at = index.get(&previous.profile.id).copied().or_else(|| {
-            library.profiles.iter().position(|g| {
-                !old_ids.contains(&g.profile.id)
-                    && g.profile.role == previous.profile.role
-                    && !g.profile.summary.is_empty()
-                    && g.profile.summary == previous.profile.summary
-            })
+            renamed_to
+                .get(&(
+                    previous.profile.role.clone(),
+                    previous.profile.summary.clone(),
+                ))
+                .copied()
         });
         if let Some(at) = at {
             let current = &mut library.profiles[at].profile;
@@ -93,6 +103,7 @@ pub fn carry_forward(library: &mut Library, old: Vec<Generated>) {
             library.profiles.push(kept);
         }
     }
+    tidy_aliases(library);
 }
 
 fn carry_skills(current: &mut Profile, previous: &Profile, findings: &mut Vec<Finding>) {
@@ -101,18 +112,26 @@ fn carry_skills(current: &mut Profile, previous: &Profile, findings: &mut Vec<Fi
         .iter()
         .map(|s| s.id.as_str())
         .collect();
-    for old in &previous.organisation_skills {
-        let at = current
-            .organisation_skills
-            .iter()
-            .position(|s| s.id == old.id)
-            .or_else(|| {
-                current.organisation_skills.iter().position(|s| {
-                    !previous_ids.contains(s.id.as_str())
-                        && !s.description.is_empty()
-                        && s.description == old.description
-                })
-            });
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    let mut by_description: HashMap<&str, usize> = HashMap::new();
+    for (i, s) in current.organisation_skills.iter().enumerate() {
+        by_id.entry(s.id.as_str()).or_insert(i);
+        if !previous_ids.contains(s.id.as_str()) && !s.description.is_empty() {
+            by_description.entry(s.description.as_str()).or_insert(i);
+        }
+    }
+    // Found first, changed after: the maps borrow the skills.
+    let places: Vec<Option<usize>> = previous
+        .organisation_skills
+        .iter()
+        .map(|old| {
+            by_id
+                .get(old.id.as_str())
+                .or_else(|| by_description.get(old.description.as_str()))
+                .copied()
+        })
+        .collect();
+    for (old, at) in previous.organisation_skills.iter().zip(places) {
         let Some(at) = at else { continue };
         let skill = &mut current.organisation_skills[at];
         if skill.id != old.id {
@@ -128,10 +147,22 @@ fn carry_skills(current: &mut Profile, previous: &Profile, findings: &mut Vec<Fi
     }
 }
 
+/// Adds `alias`; [`tidy_aliases`] sorts and drops repeats once at the end,
+/// so a profile with many aliases is not sorted again for each.
 fn add_alias(aliases: &mut Vec<String>, alias: &str) {
-    if !aliases.iter().any(|a| a == alias) {
-        aliases.push(alias.to_owned());
+    aliases.push(alias.to_owned());
+}
+
+fn tidy_aliases(library: &mut Library) {
+    let tidy = |aliases: &mut Vec<String>| {
         aliases.sort();
+        aliases.dedup();
+    };
+    for generated in &mut library.profiles {
+        tidy(&mut generated.profile.aliases);
+        for skill in &mut generated.profile.organisation_skills {
+            tidy(&mut skill.aliases);
+        }
     }
 }
 

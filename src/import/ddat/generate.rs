@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::ladder::{self, Descent, Ladder};
 use super::{Blemish, BlemishKind, File, RoleRow, SkillLevel, SkillRow};
 use crate::profile::model::{LadderPlace, Track};
-use crate::profile::slug::slugify;
+use crate::profile::slug::{bounded, slugify};
 use crate::profile::{Field, OrganisationSkill, Profile, Source};
 
 /// The framework's name, as each profile's source gives it.
@@ -25,6 +25,15 @@ pub const ATTRIBUTION: &str =
     "Contains public sector information licensed under the Open Government Licence v3.0.";
 /// The prefix of every generated profile's id.
 pub const ID_PREFIX: &str = "ddat-";
+
+/// The longest slug in a file or folder name: a file name takes at most
+/// 255 bytes, with room for `ddat-`, a suffix and `.yaml`.
+const MAX_SLUG: usize = 200;
+
+/// A name as a finding shows it: a 100 KiB level name is not said whole.
+fn clipped(name: &str) -> String {
+    crate::text::one_line_clipped(name, 80)
+}
 
 /// The line that opens the summary's bullets in a level description.
 const BULLETS_HEAD: &str = "At this role level, you will:";
@@ -89,6 +98,21 @@ pub fn generate(
             )
         })
         .collect();
+    // A skill no role level has: its texts go nowhere, and that is said.
+    let used: std::collections::HashSet<&str> = rows.iter().map(|r| r.skill.as_str()).collect();
+    for row in skills.unwrap_or_default() {
+        if !used.contains(row.name.as_str()) {
+            findings.push(Finding {
+                file: File::Skills,
+                line: row.line,
+                message: format!(
+                    "the skill `{}` is in no role level of the role file; its texts are not used",
+                    clipped(&row.name)
+                ),
+                blemish: false,
+            });
+        }
+    }
     // Each level's rows, in file order.
     let mut levels: BTreeMap<(&str, &str), Vec<&RoleRow>> = BTreeMap::new();
     for row in rows
@@ -101,6 +125,9 @@ pub fn generate(
             .push(row);
     }
     let mut taken: HashMap<String, u64> = HashMap::new();
+    // The next suffix to try for each id that collided: each taken id is
+    // passed over once, so many levels of one name stay linear.
+    let mut next_suffix: HashMap<String, u64> = HashMap::new();
     let mut profiles = Vec::new();
     for ladder in &ladders {
         for rung in &ladder.rungs {
@@ -108,21 +135,34 @@ pub fn generate(
                 continue;
             };
             let first = level_rows[0];
-            let mut id = format!("{ID_PREFIX}{}", slugify(&rung.level));
+            let slug = slugify(&rung.level);
+            let cut = bounded(&slug, MAX_SLUG);
+            if cut.len() < slug.len() {
+                findings.push(Finding {
+                    file: File::Roles,
+                    line: first.line,
+                    message: format!(
+                        "role level `{}` is too long for a file name; its id is cut to `{ID_PREFIX}{cut}`",
+                        clipped(&rung.level)
+                    ),
+                    blemish: true,
+                });
+            }
+            let mut id = format!("{ID_PREFIX}{cut}");
             if let Some(&earlier) = taken.get(&id) {
                 // Never a silent overwrite: the later level gets a suffix.
                 let base = id.clone();
-                let mut n = 2;
+                let n = next_suffix.entry(base.clone()).or_insert(2);
                 while taken.contains_key(&id) {
                     id = format!("{base}-{n}");
-                    n += 1;
+                    *n += 1;
                 }
                 findings.push(Finding {
                     file: File::Roles,
                     line: first.line,
                     message: format!(
                         "role level `{}` makes the id `{base}` of the level at line {earlier}; it is `{id}`",
-                        rung.level
+                        clipped(&rung.level)
                     ),
                     blemish: true,
                 });
@@ -136,7 +176,7 @@ pub fn generate(
                 },
             };
             profiles.push(Generated {
-                folder: slugify(&first.family),
+                folder: bounded(&slugify(&first.family), MAX_SLUG).to_owned(),
                 profile: profile(id, level_rows, place, &texts, released),
             });
         }
@@ -334,14 +374,21 @@ fn blemish_findings(rows: &[RoleRow], blemishes: &[Blemish]) -> Vec<Finding> {
 /// A ladder whose required levels go down from one rank to the next: said,
 /// never hidden (Data scientist's Lead → Principal → Head is one).
 fn descent_findings(rows: &[RoleRow], descents: &[Descent]) -> Vec<Finding> {
+    // Where each role's level is first met: found once, not per descent.
+    let mut first: HashMap<(&str, &str), u64> = HashMap::new();
+    for row in rows {
+        first
+            .entry((row.role.as_str(), row.level.as_str()))
+            .or_insert(row.line);
+    }
     descents
         .iter()
         .map(|d| Finding {
             file: File::Roles,
-            line: rows
-                .iter()
-                .find(|r| r.level == d.to)
-                .map_or(0, |r| r.line),
+            line: first
+                .get(&(d.role.as_str(), d.to.as_str()))
+                .copied()
+                .unwrap_or(0),
             message: format!(
                 "on the `{}` ladder, `{}` requires less than `{}` below it (sum of required levels {} after {})",
                 d.role, d.to, d.from, d.to_sum, d.from_sum

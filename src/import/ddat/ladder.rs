@@ -17,7 +17,7 @@
 //!
 //! It orders and reports; it must not change what a level requires.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::RoleRow;
 
@@ -210,24 +210,33 @@ fn order(role: &str, levels: &BTreeMap<String, [u32; 4]>, overrides: &[Override]
             slots.push((f64::from(rank), level, *track, PlacedBy::Name));
         }
     }
-    let settled: Vec<(f64, u32)> = slots
+    // The named levels by what they require, each with the highest
+    // position of those requiring no more: one search per other level,
+    // however many levels a role has.
+    let mut settled: Vec<(u32, f64)> = slots
         .iter()
-        .map(|(at, level, ..)| (*at, sum(level)))
+        .map(|(at, level, ..)| (sum(level), *at))
         .collect();
+    settled.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let mut highest = -1.0_f64;
+    for entry in &mut settled {
+        highest = highest.max(entry.1);
+        entry.1 = highest;
+    }
+    let placed: HashSet<&String> = slots.iter().map(|(_, level, ..)| *level).collect();
     let unplaced: Vec<(&String, Track)> = named
         .iter()
-        .filter(|(level, ..)| !slots.iter().any(|(_, placed, ..)| placed == level))
+        .filter(|(level, ..)| !placed.contains(level))
         .map(|(level, track, ..)| (*level, *track))
         .collect();
     for (level, track) in unplaced {
         let own = sum(level);
         // After the highest named level that requires no more; before
         // every named level when none does.
-        let below = settled
-            .iter()
-            .filter(|(_, s)| *s <= own)
-            .map(|(at, _)| *at)
-            .fold(-1.0_f64, f64::max);
+        let below = match settled.partition_point(|(s, _)| *s <= own) {
+            0 => -1.0,
+            n => settled[n - 1].1,
+        };
         // Halfway to the next named position, ordered among themselves by
         // what they require.
         let at = below + 0.5 + f64::from(own) / 1e6;
@@ -298,23 +307,24 @@ fn descents_of(role: &str, rungs: &[Rung]) -> Vec<Descent> {
         .iter()
         .filter(|r| r.track == Track::Technical)
         .collect();
+    let managed: HashSet<u32> = rungs
+        .iter()
+        .filter(|m| m.track == Track::Management)
+        .map(|m| m.rank)
+        .collect();
     let management: Vec<&Rung> = rungs
         .iter()
-        .filter(|r| {
-            r.track == Track::Management
-                || !rungs
-                    .iter()
-                    .any(|m| m.track == Track::Management && m.rank == r.rank)
-        })
+        .filter(|r| r.track == Track::Management || !managed.contains(&r.rank))
         .collect();
     let mut found: Vec<Descent> = Vec::new();
+    let mut known: HashSet<(&str, &str)> = HashSet::new();
     for track in [technical, management] {
         for pair in track.windows(2) {
             let (from, to) = (pair[0], pair[1]);
-            let known = found
-                .iter()
-                .any(|d| d.from == from.level && d.to == to.level);
-            if to.rank > from.rank && to.required_sum() < from.required_sum() && !known {
+            if to.rank > from.rank
+                && to.required_sum() < from.required_sum()
+                && known.insert((from.level.as_str(), to.level.as_str()))
+            {
                 found.push(Descent {
                     role: role.to_owned(),
                     from: from.level.clone(),

@@ -151,6 +151,23 @@ pub enum DdatError {
         column: &'static str,
     },
     #[error(
+        "skills file line {line} repeats line {first}'s skill `{skill}` with other content; which one the framework means cannot be known"
+    )]
+    ConflictingSkill {
+        line: u64,
+        first: u64,
+        skill: String,
+    },
+    #[error(
+        "the {file} file's `{column}` at line {line} is `{value}`, with no letter or digit to make an id from"
+    )]
+    NoId {
+        file: &'static str,
+        line: u64,
+        column: &'static str,
+        value: String,
+    },
+    #[error(
         "line {line}: `{value}` is not a skill level (Awareness, Working, Practitioner, Expert or NOT IN USE)"
     )]
     Level { line: u64, value: String },

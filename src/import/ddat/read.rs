@@ -7,6 +7,8 @@
 
 use std::collections::HashMap;
 
+use crate::profile::slug::slugify;
+
 use super::{Blemish, BlemishKind, DdatError, File, RoleRow, SkillLevel, SkillRow};
 
 const ROLE_COLUMNS: [&str; 10] = [
@@ -34,6 +36,9 @@ const SKILL_COLUMNS: [&str; 7] = [
 
 /// Columns that hold a name, where spaces around it are a blemish.
 const NAMES: [&str; 4] = ["Role Family", "Role", "Role Level", "Skill Name"];
+
+/// Columns whose names become ids (a folder, a profile, a skill).
+const ID_NAMES: [&str; 3] = ["Role Family", "Role Level", "Skill Name"];
 
 /// One CSV file's records, cleaned, each with its line, and the blemishes
 /// the cleaning found.
@@ -65,7 +70,8 @@ fn records(
         message: error.to_string(),
     };
     let header = reader.headers().map_err(|e| csv_error(1, &e))?.clone();
-    if header.iter().ne(columns.iter().copied()) {
+    // Spaces around a column's name are no other column.
+    if header.iter().map(str::trim).ne(columns.iter().copied()) {
         return Err(DdatError::Header {
             file: name,
             expected: columns.join(", "),
@@ -101,6 +107,16 @@ fn records(
                     file: name,
                     line,
                     column,
+                });
+            }
+            // The family, level and skill become file, folder and skill
+            // ids: a name with no letter or digit gives none.
+            if ID_NAMES.contains(column) && slugify(&cell).is_empty() {
+                return Err(DdatError::NoId {
+                    file: name,
+                    line,
+                    column,
+                    value: crate::text::one_line_clipped(&cell, 80),
                 });
             }
             if NAMES.contains(column) && cell.trim() != cell {
@@ -144,7 +160,14 @@ impl<'a> LineCounter<'a> {
             at += 1;
         }
         if at > self.counted_to {
-            let newlines = memchr::memchr_iter(b'\n', &self.bytes[self.counted_to..at]).count();
+            // A line ends at LF, or at a CR not followed by LF (a file
+            // with CR-only line ends, as old Mac tools write).
+            let newlines = memchr::memchr2_iter(b'\n', b'\r', &self.bytes[self.counted_to..at])
+                .filter(|&i| {
+                    let i = self.counted_to + i;
+                    self.bytes[i] == b'\n' || self.bytes.get(i + 1) != Some(&b'\n')
+                })
+                .count();
             self.line += newlines as u64;
             self.counted_to = at;
         }
@@ -259,7 +282,9 @@ pub fn read_skills(bytes: &[u8]) -> Result<(Vec<SkillRow>, Vec<Blemish>), DdatEr
         rows: records,
         mut blemishes,
     } = records(bytes, File::Skills, "skills", &SKILL_COLUMNS)?;
-    let mut rows = Vec::with_capacity(records.len());
+    let mut rows: Vec<SkillRow> = Vec::with_capacity(records.len());
+    // Each skill by where it was first met.
+    let mut first: HashMap<String, usize> = HashMap::new();
     for (line, cells) in records {
         let [
             name,
@@ -275,6 +300,28 @@ pub fn read_skills(bytes: &[u8]) -> Result<(Vec<SkillRow>, Vec<Blemish>), DdatEr
             message: "a row with too few cells".into(),
         })?;
         let levels = [awareness, working, practitioner, expert];
+        if let Some(&at) = first.get(&name) {
+            let earlier = &rows[at];
+            if earlier.description == description
+                && earlier.levels == levels
+                && earlier.roles == roles
+            {
+                blemishes.push(Blemish {
+                    file: File::Skills,
+                    line,
+                    kind: BlemishKind::RepeatedRow {
+                        first: earlier.line,
+                    },
+                });
+                continue;
+            }
+            return Err(DdatError::ConflictingSkill {
+                line,
+                first: earlier.line,
+                skill: name,
+            });
+        }
+        first.insert(name.clone(), rows.len());
         for (level, text) in LEVELS.iter().zip(&levels) {
             let kind = if text.trim().is_empty() {
                 Some(BlemishKind::LevelEmpty { level })

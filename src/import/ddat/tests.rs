@@ -404,3 +404,125 @@ fn the_table_overrides_what_names_and_requirements_say() {
     assert_eq!(rank(&above, "Service desk manager").0, 2);
     assert_eq!(rank(&above, "Head of service desk").0, 4);
 }
+
+#[test]
+fn a_descent_is_said_at_its_own_roles_line_when_another_role_shares_the_level_name() {
+    let csv = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n\
+        Data,Analyst,d,Principal scientist,l,S,s,Working,x,\n\
+        Data,Scientist,d,Lead scientist,l,S,s,Expert,x,\n\
+        Data,Scientist,d,Principal scientist,l,S,s,Awareness,x,\n";
+    let (rows, blemishes) = read_roles(csv.as_bytes()).unwrap();
+    let library = generate::generate(&rows, &blemishes, None, None);
+    let descent: Vec<(u64, &str)> = library
+        .findings
+        .iter()
+        .filter(|f| f.message.contains("requires less than"))
+        .map(|f| (f.line, f.message.as_str()))
+        .collect();
+    assert_eq!(descent.len(), 1, "{descent:?}");
+    // Line 4 is the Scientist's Principal; line 2 is the Analyst's.
+    assert_eq!(descent[0].0, 4, "{descent:?}");
+}
+
+#[test]
+fn colliding_ids_take_the_next_free_suffix_even_past_a_level_named_like_one() {
+    let row = |role: &str, level: &str| format!("Data,{role},d,{level},l,S,s,Working,x,\n");
+    let csv = [
+        "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n".to_owned(),
+        row("A", "Same"),
+        row("B", "Same 2"),
+        row("C", "Same"),
+        row("D", "Same"),
+        row("E", "Same 2"),
+    ]
+    .concat();
+    let (rows, blemishes) = read_roles(csv.as_bytes()).unwrap();
+    let library = generate::generate(&rows, &blemishes, None, None);
+    let ids: std::collections::BTreeMap<&str, &str> = library
+        .profiles
+        .iter()
+        .map(|g| (g.profile.role.as_deref().unwrap(), g.profile.id.as_str()))
+        .collect();
+    let expected = [
+        ("A", "ddat-same"),
+        ("B", "ddat-same-2"),
+        ("C", "ddat-same-3"),
+        ("D", "ddat-same-4"),
+        ("E", "ddat-same-2-2"),
+    ];
+    assert_eq!(ids, expected.into_iter().collect());
+}
+
+#[test]
+fn cr_only_line_ends_give_each_row_its_own_line() {
+    let header = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type";
+    let csv = format!(
+        "{header}\rData,Analyst,d,Analyst,l,S,s,Working,x,\rData,Analyst,d,Analyst,l,T,s,Superb,x,\r"
+    );
+    let error = read_roles(csv.as_bytes()).unwrap_err();
+    assert_eq!(
+        error,
+        DdatError::Level {
+            line: 3,
+            value: "Superb".into()
+        }
+    );
+}
+
+#[test]
+fn spaces_around_a_column_name_in_the_header_are_no_other_column() {
+    let csv = "\u{feff} Role Family ,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type \n\
+        Data,Analyst,d,Analyst,l,S,s,Working,x,\n";
+    let (rows, _) = read_roles(csv.as_bytes()).unwrap();
+    assert_eq!(rows.len(), 1);
+}
+
+const SKILLS_HEADER: &str =
+    "Skill Name,Skill Description,Awareness,Working,Practitioner,Expert,Roles that require Skill\n";
+
+#[test]
+fn a_skill_repeated_in_the_skills_file_is_merged_when_equal_and_refused_when_not() {
+    let same = format!("{SKILLS_HEADER}S,d,a,w,p,e,r\nS,d,a,w,p,e,r\n");
+    let (rows, blemishes) = read_skills(same.as_bytes()).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        blemishes,
+        [Blemish {
+            file: File::Skills,
+            line: 3,
+            kind: BlemishKind::RepeatedRow { first: 2 }
+        }]
+    );
+    let other = format!("{SKILLS_HEADER}S,d,a,w,p,e,r\nS,d,a,w2,p,e,r\n");
+    assert_eq!(
+        read_skills(other.as_bytes()).unwrap_err(),
+        DdatError::ConflictingSkill {
+            line: 3,
+            first: 2,
+            skill: "S".into()
+        }
+    );
+}
+
+#[test]
+fn a_skill_of_the_skills_file_that_no_role_level_has_is_said_at_its_line() {
+    let roles = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n\
+        Data,Analyst,d,Analyst,l,S,s,Working,x,\n";
+    let skills = format!("{SKILLS_HEADER}S,d,a,w,p,e,r\nOther,d,a,w,p,e,r\n");
+    let (rows, blemishes) = read_roles(roles.as_bytes()).unwrap();
+    let (skill_rows, _) = read_skills(skills.as_bytes()).unwrap();
+    let library = generate::generate(&rows, &blemishes, Some(&skill_rows), None);
+    let about: Vec<(File, u64, &str)> = library
+        .findings
+        .iter()
+        .map(|f| (f.file, f.line, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        about,
+        [(
+            File::Skills,
+            3,
+            "the skill `Other` is in no role level of the role file; its texts are not used"
+        )]
+    );
+}
