@@ -17,6 +17,9 @@ use crate::output::folder;
 use crate::profile::load::check_profile;
 use crate::text::{one_line, plural};
 
+/// The most role levels in use a role file may hold.
+const MOST_LEVELS: usize = 2_000;
+
 /// What `import --ddat` was asked to do.
 #[derive(Debug)]
 pub struct DdatRequest {
@@ -66,6 +69,19 @@ pub(super) fn run(request: &DdatRequest) -> anyhow::Result<ExitStatus> {
     let mut all_blemishes = blemishes;
     if let Some((_, more)) = &skills {
         all_blemishes.extend(more.iter().cloned());
+    }
+    // The framework has 201 role levels in use; a file with thousands more
+    // is not it, and would cost seconds and hundreds of MB to write out.
+    let levels: std::collections::HashSet<(&str, &str)> = rows
+        .iter()
+        .filter(|row| row.skill_level.step().is_some())
+        .map(|row| (row.role.as_str(), row.level.as_str()))
+        .collect();
+    if levels.len() > MOST_LEVELS {
+        bail!(
+            "{roles_path}: {} role levels in use; a framework library holds at most {MOST_LEVELS} (the published framework has 201)",
+            levels.len()
+        );
     }
     let mut library = generate(
         &rows,

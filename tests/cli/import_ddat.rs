@@ -658,3 +658,29 @@ fn a_link_where_a_family_folder_goes_never_takes_the_profiles_out_of_the_folder(
     );
     assert!(out.join("data/ddat-analyst.yaml").is_file());
 }
+
+#[test]
+fn a_role_file_with_more_levels_than_a_framework_has_is_exit_2_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from(
+        "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n",
+    );
+    for n in 0..2_001 {
+        csv.push_str(&format!(
+            "Data,Data analyst,A role.,Level {n},A level.,Data modelling,Models.,Working,You can model.,\n"
+        ));
+    }
+    let file = dir.path().join("roles.csv");
+    std::fs::write(&file, csv).unwrap();
+    let out = dir.path().join("out");
+    let result = import(&file, None, &out, &[]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("2001 role levels in use; a framework library holds at most 2000"),
+        "{}",
+        result.stderr
+    );
+    assert!(!out.exists());
+}
