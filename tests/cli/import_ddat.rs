@@ -29,6 +29,12 @@ fn import(roles: &Path, skills: Option<&Path>, out: &Path, extra: &[&str]) -> cr
     command.output().unwrap().into()
 }
 
+/// The run stopped with exit 2, saying `says`.
+fn refused(result: &crate::common::Run, says: &str) {
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(result.stderr.contains(says), "{says}:\n{}", result.stderr);
+}
+
 /// Every file under `dir`, by path relative to it, with its bytes.
 fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut found = Vec::new();
@@ -241,7 +247,7 @@ fn a_level_gone_from_a_new_release_is_kept_retired_and_a_renamed_one_keeps_its_i
 #[test]
 fn input_that_is_not_the_framework_is_exit_2_with_its_line_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let header = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n";
+    let header = HEADER;
     let row = "Data,Data analyst,A role.,Data analyst,A level.,Data modelling,Models.,Working,You can model.,\n";
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         (
@@ -302,12 +308,7 @@ fn input_that_is_not_the_framework_is_exit_2_with_its_line_and_writes_nothing() 
     let file = std::fs::File::create(&big).unwrap();
     file.set_len(16 * 1024 * 1024 + 1).unwrap();
     let result = import(&big, None, &dir.path().join("out"), &[]);
-    assert_eq!(result.code, 2);
-    assert!(
-        result.stderr.contains("is larger than the 16384 KiB limit"),
-        "{}",
-        result.stderr
-    );
+    refused(&result, "is larger than the 16384 KiB limit");
 }
 
 const HEADER: &str = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n";
@@ -454,14 +455,7 @@ fn a_level_too_big_for_a_profile_file_is_exit_2_and_writes_nothing() {
     let file = role_file(dir.path(), &rows);
     let out = dir.path().join("out");
     let result = import(&file, None, &out, &[]);
-    assert_eq!(result.code, 2, "{}", result.stderr);
-    assert!(
-        result
-            .stderr
-            .contains("the profile `ddat-analyst` would be"),
-        "{}",
-        result.stderr
-    );
+    refused(&result, "the profile `ddat-analyst` would be");
     assert!(!out.exists(), "nothing written");
 }
 
@@ -561,14 +555,7 @@ fn an_out_dir_that_is_a_link_is_refused_saying_so() {
     std::fs::create_dir(dir.path().join("real")).unwrap();
     std::os::unix::fs::symlink("real", dir.path().join("link")).unwrap();
     let result = import(&file, None, &dir.path().join("link"), &[]);
-    assert_eq!(result.code, 2, "{}", result.stderr);
-    assert!(
-        result
-            .stderr
-            .contains("is a link; name the folder it points to"),
-        "{}",
-        result.stderr
-    );
+    refused(&result, "is a link; name the folder it points to");
     assert!(
         std::fs::read_dir(dir.path().join("real"))
             .unwrap()
@@ -588,13 +575,9 @@ fn a_file_with_the_header_that_no_longer_reads_stops_the_run_saying_where_and_wh
     text.push_str("hello: 1\n");
     std::fs::write(&profile, &text).unwrap();
     let result = import(&file, None, &out, &[]);
-    assert_eq!(result.code, 2, "{}", result.stderr);
-    assert!(
-        result
-            .stderr
-            .contains("carries the importer's header but is not a profile it can read (line "),
-        "{}",
-        result.stderr
+    refused(
+        &result,
+        "carries the importer's header but is not a profile it can read (line ",
     );
     assert!(
         result.stderr.contains("unknown field `hello`"),
@@ -618,14 +601,7 @@ fn a_link_where_a_profile_goes_is_a_persons_file_never_written_through() {
     std::fs::create_dir_all(out.join("data")).unwrap();
     std::os::unix::fs::symlink(&victim, out.join("data/ddat-analyst.yaml")).unwrap();
     let result = import(&file, None, &out, &[]);
-    assert_eq!(result.code, 2, "{}", result.stderr);
-    assert!(
-        result
-            .stderr
-            .contains("would be replaced: data/ddat-analyst.yaml"),
-        "{}",
-        result.stderr
-    );
+    refused(&result, "would be replaced: data/ddat-analyst.yaml");
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
     let result = import(&file, None, &out, &["--force"]);
     assert_eq!(result.code, 0, "{}", result.stderr);
@@ -662,9 +638,7 @@ fn a_link_where_a_family_folder_goes_never_takes_the_profiles_out_of_the_folder(
 #[test]
 fn a_role_file_with_more_levels_than_a_framework_has_is_exit_2_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let mut csv = String::from(
-        "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n",
-    );
+    let mut csv = String::from(HEADER);
     for n in 0..2_001 {
         csv.push_str(&format!(
             "Data,Data analyst,A role.,Level {n},A level.,Data modelling,Models.,Working,You can model.,\n"
@@ -674,13 +648,9 @@ fn a_role_file_with_more_levels_than_a_framework_has_is_exit_2_and_writes_nothin
     std::fs::write(&file, csv).unwrap();
     let out = dir.path().join("out");
     let result = import(&file, None, &out, &[]);
-    assert_eq!(result.code, 2, "{}", result.stderr);
-    assert!(
-        result
-            .stderr
-            .contains("2001 role levels in use; a framework library holds at most 2000"),
-        "{}",
-        result.stderr
+    refused(
+        &result,
+        "2001 role levels in use; a framework library holds at most 2000",
     );
     assert!(!out.exists());
 }
