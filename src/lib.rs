@@ -17,6 +17,7 @@
 //! - [`gap`], [`plan`], [`report`]: measuring an assessment, planning the
 //!   development, and the composed gap report.
 //! - [`team`], [`compare`]: many assessments, and two side by side.
+//! - [`career`]: one person's ratings against every profile (`roles`).
 //! - [`gate`]: `--fail-on-gap` and `--min-readiness`, judged.
 //! - [`validate`]: every finding in every file; [`diagnostic`]: located
 //!   findings and their rules.
@@ -47,6 +48,8 @@ mod app;
 pub mod assess;
 #[cfg(unix)]
 pub mod assessment;
+#[cfg(unix)]
+pub mod career;
 #[cfg(unix)]
 mod cli;
 #[cfg(unix)]
