@@ -13,6 +13,7 @@ mod import_ddat;
 mod profiles;
 mod program;
 mod report;
+mod roles;
 mod save_guard;
 mod team;
 
@@ -21,6 +22,7 @@ pub use compare::CompareRequest;
 pub use import::ImportRequest;
 pub use import_ddat::DdatRequest;
 pub use report::ReportRequest;
+pub use roles::RolesRequest;
 pub use team::TeamRequest;
 
 use std::io::{IsTerminal as _, Write as _};
@@ -77,6 +79,7 @@ pub enum Command {
     Assess(AssessRequest),
     Report(ReportRequest),
     Team(TeamRequest),
+    Roles(RolesRequest),
     Compare(CompareRequest),
     Import(ImportRequest),
     ImportDdat(DdatRequest),
@@ -150,6 +153,10 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
         Command::ImportDdat(import) => import_ddat::run(&import),
         Command::Compare(c) => compare::run(&c, &request.profile_dirs, layout),
         Command::Team(team) => team::run(&team, &request.profile_dirs, layout),
+        Command::Roles(roles) => {
+            let catalog = load_catalog(&request.profile_dirs)?;
+            roles::run(&roles, &catalog, layout)
+        }
         Command::Report(report) => report::run(&report, &request.profile_dirs, layout),
         Command::Validate {
             paths,

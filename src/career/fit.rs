@@ -142,14 +142,24 @@ impl Fit {
 }
 
 /// Sorts `fits` for the roles list: by standing; within it, readiness
-/// first, then the profile that asks more (required steps on the
-/// organisation scale, then on the depth scale), then higher on its
-/// ladder; then id, so that the order is the same on every run. So the top
-/// is the most demanding role the person already fits.
+/// first (for the profiles rated too little, the share of their required
+/// items rated comes before it: the closest to ranking first), then the
+/// profile that asks more (required steps on the organisation scale, then
+/// on the depth scale), then higher on its ladder; then id, so that the
+/// order is the same on every run. So the top is the most demanding role
+/// the person already fits.
 pub fn rank(fits: &mut [Fit]) {
     fits.sort_by(|a, b| {
+        let coverage = || {
+            if a.standing == Standing::PoorlyCovered && b.standing == Standing::PoorlyCovered {
+                (b.covered * a.required).cmp(&(a.covered * b.required))
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        };
         a.standing
             .cmp(&b.standing)
+            .then_with(coverage)
             .then(b.readiness_percent.total_cmp(&a.readiness_percent))
             .then(
                 b.organisation

@@ -8,12 +8,15 @@
 //!   item id, which counts for that profile alone).
 //! - `fit`: those ratings measured against one profile, and the order of
 //!   the roles list.
+//! - `report`: what `roles` prints.
 
 pub mod fit;
 pub mod ratings;
+pub mod report;
 
 pub use fit::{Fit, Standing, rank};
 pub use ratings::{MergeError, Ratings, Source};
+pub use report::{RoleRow, RolesReport};
 
 #[cfg(test)]
 mod tests;

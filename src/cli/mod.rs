@@ -176,6 +176,30 @@ enum CommandArg {
         #[arg(long, value_name = "N", value_parser = percent)]
         min_readiness: Option<u8>,
     },
+    /// Every profile ranked by how well one person's ratings fit it: the roles they fit, and those just out of reach.
+    #[command(
+        after_help = "Examples:\n  skillgap roles examples/sam-nearly-ready.yaml\n  skillgap roles alex-2026-05.yaml alex-2026-11.yaml   the newest rating of each skill counts\n  skillgap roles sam.yaml --family software-development --top 5\n  skillgap roles sam.yaml --format json\n\nA rating counts for every profile that needs the same framework skill (a DDaT skill id); knowledge and skills of one profile count for it alone. Profiles the ratings cover for under half of their required items are listed apart, with the command that rates the rest.\nExit status: 0 list printed, 2 bad input (unreadable, files of two people, one skill rated two ways on one date, an unknown family or role)."
+    )]
+    Roles {
+        /// One person's assessment files.
+        #[arg(required = true)]
+        assessments: Vec<PathBuf>,
+        /// Whose ratings to read.
+        #[arg(long, value_enum, default_value_t = AssessorArg::SelfAssessed)]
+        assessor: AssessorArg,
+        /// Only this role family (its name or slug, any case).
+        #[arg(long, value_name = "FAMILY")]
+        family: Option<String>,
+        /// Only this role (its name or slug, any case), e.g. "Development operations (DevOps) engineer".
+        #[arg(long, value_name = "ROLE")]
+        role: Option<String>,
+        /// At most N ranked profiles.
+        #[arg(long, value_name = "N")]
+        top: Option<usize>,
+        /// Output format.
+        #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+    },
     /// Two assessments of one person side by side: progress over time, or self vs manager.
     #[command(
         after_help = "Examples:\n  skillgap compare examples/team/alex-morgan-2026-05.yaml examples/team/alex-morgan-2026-11.yaml\n  skillgap compare lee-self.yaml lee-manager.yaml   items 2+ steps apart are flagged to discuss\n\nExit status: 0 comparison printed, 2 bad input (unreadable, or the two against different profiles)."

@@ -8,7 +8,7 @@ use super::values::{ColorArg, DiagnosticFormatArg, SchemaArg};
 use super::{Cli, CommandArg, completion_script};
 use crate::app::{
     Ask, AssessRequest, ColorMode, Command as Run, CompareRequest, DdatRequest, ImportRequest,
-    Notes, ReportRequest, Request, SchemaKind, TeamRequest,
+    Notes, ReportRequest, Request, RolesRequest, SchemaKind, TeamRequest,
 };
 use crate::render::diagnostics::DiagnosticFormat;
 
@@ -104,6 +104,21 @@ impl Cli {
             } => Run::Compare(CompareRequest {
                 before,
                 after,
+                format: format.into(),
+            }),
+            CommandArg::Roles {
+                assessments,
+                assessor,
+                family,
+                role,
+                top,
+                format,
+            } => Run::Roles(RolesRequest {
+                paths: assessments,
+                assessor: assessor.into(),
+                family,
+                role,
+                top,
                 format: format.into(),
             }),
             CommandArg::Team {

@@ -217,6 +217,59 @@ pub fn compare(c: &crate::compare::Comparison) -> String {
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+/// `roles` as CSV: one row per profile, in the list's order.
+#[must_use]
+pub fn roles(report: &crate::career::RolesReport) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record([
+        "person",
+        "profile",
+        "title",
+        "family",
+        "role",
+        "rank",
+        "track",
+        "standing",
+        "readiness_percent",
+        "required",
+        "rated",
+        "met",
+        "knowledge_skills_gaps",
+        "knowledge_skills_steps",
+        "organisation_skills_gaps",
+        "organisation_skills_steps",
+        "to_rate",
+    ]);
+    for row in &report.profiles {
+        let fit = &row.fit;
+        let standing = match fit.standing {
+            crate::career::Standing::Ranked => "ranked",
+            crate::career::Standing::PoorlyCovered => "poorly-covered",
+            crate::career::Standing::NotRated => "not-rated",
+        };
+        let _ = writer.write_record([
+            safe_cell(&one_line(&report.person)),
+            safe_cell(&one_line(&fit.id)),
+            safe_cell(&one_line(&fit.title)),
+            safe_cell(&one_line(fit.family.as_deref().unwrap_or_default())),
+            safe_cell(&one_line(fit.role.as_deref().unwrap_or_default())),
+            fit.rank.map(|r| r.to_string()).unwrap_or_default(),
+            fit.track.map(|t| t.name().to_owned()).unwrap_or_default(),
+            standing.to_owned(),
+            format!("{:.1}", fit.readiness_percent),
+            fit.required.to_string(),
+            fit.covered.to_string(),
+            fit.met.to_string(),
+            fit.depth.gaps.to_string(),
+            fit.depth.steps.to_string(),
+            fit.organisation.gaps.to_string(),
+            fit.organisation.steps.to_string(),
+            safe_cell(&one_line(&fit.to_rate.join(" "))),
+        ]);
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::safe_cell;

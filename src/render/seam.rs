@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use super::{Format, Layout, ListingRow, csv, json, markdown, table, yaml};
+use crate::career::RolesReport;
 use crate::compare::Comparison;
 use crate::profile::Profile;
 use crate::report::GapReport;
@@ -144,5 +145,20 @@ impl Render for [ListingRow] {
     }
     fn what(&self) -> &'static str {
         "the list of profiles"
+    }
+}
+
+impl Render for RolesReport {
+    fn table(&self, options: &Options) -> String {
+        table::roles(self, options.layout)
+    }
+    fn markdown(&self, _: &Options) -> String {
+        markdown::roles(self)
+    }
+    fn csv(&self) -> Option<String> {
+        Some(csv::roles(self))
+    }
+    fn what(&self) -> &'static str {
+        "a roles list"
     }
 }

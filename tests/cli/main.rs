@@ -23,6 +23,7 @@ mod not_regular_files;
 mod profiles;
 mod readme;
 mod report;
+mod roles;
 mod save;
 mod schema;
 mod show;

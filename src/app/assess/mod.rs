@@ -10,6 +10,8 @@
 
 mod done;
 mod hints;
+
+pub(in crate::app) use hints::shell_word;
 mod out;
 mod pick;
 mod plan;

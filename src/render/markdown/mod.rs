@@ -4,11 +4,13 @@
 mod compare;
 mod profile;
 mod report;
+mod roles;
 mod team;
 
 pub use compare::compare;
 pub use profile::profile;
 pub use report::report;
+pub use roles::roles;
 pub use team::team;
 
 use super::ListingRow;

@@ -4,6 +4,7 @@
 mod compare;
 mod profile;
 mod report;
+mod roles;
 mod team;
 mod widths;
 
@@ -12,6 +13,7 @@ use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
 pub use compare::compare;
 pub use profile::profile;
 pub use report::report;
+pub use roles::roles;
 pub use team::team;
 
 use super::wrap::width;

@@ -1,0 +1,154 @@
+//! `skillgap roles ASSESSMENT…`: every loaded profile ranked by how well
+//! one person's ratings fit it (SPEC §9).
+
+use std::path::PathBuf;
+
+use anyhow::bail;
+
+use super::emit;
+use super::report::load_assessment;
+use crate::assessment::{Assessment, Assessor};
+use crate::career::{Fit, Ratings, RolesReport, Source, Standing, rank};
+use crate::exit::ExitStatus;
+use crate::profile::slug::slugify;
+use crate::profile::{Catalog, Profile};
+use crate::render::{Format, Layout, Options, render};
+use crate::text::{one_line, plural};
+
+/// What `roles` was asked to do.
+#[derive(Debug)]
+pub struct RolesRequest {
+    /// One person's assessment files.
+    pub paths: Vec<PathBuf>,
+    /// Whose ratings count: self assessments unless it says otherwise.
+    pub assessor: Assessor,
+    /// Only this role family (name or slug).
+    pub family: Option<String>,
+    /// Only this role (name or slug).
+    pub role: Option<String>,
+    /// At most this many ranked profiles.
+    pub top: Option<usize>,
+    pub format: Format,
+}
+
+/// Runs `skillgap roles`.
+pub(super) fn run(
+    request: &RolesRequest,
+    catalog: &Catalog,
+    layout: Layout,
+) -> anyhow::Result<ExitStatus> {
+    let mut loaded: Vec<(String, Assessment, Profile)> = Vec::new();
+    for path in &request.paths {
+        let (assessment, profile, _) = load_assessment(path, None, catalog)?;
+        let name = one_line(&path.display().to_string());
+        if assessment.assessor != request.assessor {
+            say!(
+                "skipped {name}: a {} assessment (roles reads {} assessments; --assessor {} reads this one)",
+                assessment.assessor.label(),
+                request.assessor.label(),
+                assessment.assessor.label()
+            );
+            continue;
+        }
+        loaded.push((name, assessment, profile));
+    }
+    if loaded.is_empty() {
+        bail!(
+            "no {} assessment among the files; --assessor says whose ratings to read",
+            request.assessor.label()
+        );
+    }
+    let sources: Vec<Source<'_>> = loaded
+        .iter()
+        .map(|(name, assessment, profile)| Source {
+            name,
+            assessment,
+            profile,
+        })
+        .collect();
+    let ratings = Ratings::merge(&sources)?;
+    let mut fits: Vec<Fit> = Vec::new();
+    let mut asks_nothing = 0;
+    for fit in
+        catalog.map_entries(|entry| (entry.profile.id.clone(), Fit::of(&entry.profile, &ratings)))
+    {
+        match fit {
+            (_, Some(fit)) => fits.push(fit),
+            (_, None) => asks_nothing += 1,
+        }
+    }
+    filter(&mut fits, request)?;
+    rank(&mut fits);
+    if let Some(top) = request.top {
+        let mut ranked = 0;
+        fits.retain(|fit| {
+            if fit.standing != Standing::Ranked {
+                return true;
+            }
+            ranked += 1;
+            ranked <= top
+        });
+    }
+    if asks_nothing > 0 {
+        say!(
+            "{} no level of any item and {} left out",
+            plural(asks_nothing, "profile requires"),
+            if asks_nothing == 1 { "is" } else { "are" }
+        );
+    }
+    let report = RolesReport::new(
+        &ratings,
+        request.assessor,
+        loaded.iter().map(|(name, ..)| name.clone()).collect(),
+        fits,
+        |fit| rate_command(fit, &ratings.person),
+    );
+    emit(&render(&report, request.format, &Options::plain(layout))?)?;
+    Ok(ExitStatus::Success)
+}
+
+/// Keeps the profiles of the family and role asked for; an unknown one is
+/// an error naming the closest.
+fn filter(fits: &mut Vec<Fit>, request: &RolesRequest) -> anyhow::Result<()> {
+    for (wanted, what, of) in [
+        (
+            &request.family,
+            "role family",
+            (|fit: &Fit| fit.family.clone()) as fn(&Fit) -> Option<String>,
+        ),
+        (&request.role, "role", |fit: &Fit| fit.role.clone()),
+    ] {
+        let Some(wanted) = wanted else { continue };
+        let slug = slugify(wanted);
+        let names: std::collections::BTreeSet<String> = fits.iter().filter_map(of).collect();
+        if !names.iter().any(|name| slugify(name) == slug) {
+            let slugs: Vec<String> = names.iter().map(|n| slugify(n)).collect();
+            let suggestion = crate::suggest::closest(&slug, slugs.iter().map(String::as_str))
+                .and_then(|found| names.iter().find(|n| slugify(n) == found))
+                .map(|name| format!("; did you mean `{}`?", one_line(name)))
+                .unwrap_or_default();
+            bail!(
+                "no {what} `{}`{suggestion} (`{} profiles` lists them)",
+                crate::text::one_line_clipped(wanted, 80),
+                super::program::program()
+            );
+        }
+        fits.retain(|fit| of(fit).is_some_and(|name| slugify(&name) == slug));
+    }
+    Ok(())
+}
+
+/// The command that rates only what `fit` still lacks, into a new file of
+/// the person's (read with the others by `roles`).
+fn rate_command(fit: &Fit, person: &str) -> Option<String> {
+    if fit.standing != Standing::PoorlyCovered || fit.to_rate.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "{} assess {} --only {} --name {}",
+        super::program::program(),
+        super::assess::shell_word(&fit.id),
+        super::assess::shell_word(&fit.to_rate.join(",")),
+        super::assess::shell_word(person)
+    ))
+}

@@ -1,0 +1,66 @@
+//! What `roles` prints: one person, the files read, and every profile's
+//! fit in the list's order.
+
+use serde::Serialize;
+
+use super::fit::{Fit, Standing};
+use super::ratings::Ratings;
+use crate::assessment::{Assessor, Date};
+
+/// One row of the roles list: a profile's fit, and for a profile the
+/// ratings cover too little, the command that rates the rest.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleRow {
+    #[serde(flatten)]
+    pub fit: Fit,
+    /// `assess … --only …` for what is left to rate (poorly covered only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_command: Option<String>,
+}
+
+/// The roles list of one person.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RolesReport {
+    pub person: String,
+    pub assessor: Assessor,
+    /// The files whose ratings were read.
+    pub files: Vec<String>,
+    /// The newest of their dates.
+    pub newest: Date,
+    /// Ranked, then poorly covered, then not rated.
+    pub profiles: Vec<RoleRow>,
+}
+
+impl RolesReport {
+    /// The report of `fits` (already in order), with `rate_command` for
+    /// each row that has one.
+    #[must_use]
+    pub fn new(
+        ratings: &Ratings,
+        assessor: Assessor,
+        files: Vec<String>,
+        fits: Vec<Fit>,
+        rate_command: impl Fn(&Fit) -> Option<String>,
+    ) -> Self {
+        Self {
+            person: ratings.person.clone(),
+            assessor,
+            files,
+            newest: ratings.newest,
+            profiles: fits
+                .into_iter()
+                .map(|fit| RoleRow {
+                    rate_command: rate_command(&fit),
+                    fit,
+                })
+                .collect(),
+        }
+    }
+
+    /// The rows of one standing.
+    pub fn rows(&self, standing: Standing) -> impl Iterator<Item = &RoleRow> {
+        self.profiles
+            .iter()
+            .filter(move |row| row.fit.standing == standing)
+    }
+}

@@ -1,0 +1,310 @@
+//! `skillgap roles`: one person's ratings against every profile, with the
+//! figures worked out by hand from the framework's required levels.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::common::{in_dir, run};
+
+/// An answers file rating every organisation skill of `profile` at its
+/// required level, as `show --format json` gives them.
+fn exactly(dir: &Path, profile: &str, person: &str, out: &str) -> PathBuf {
+    let shown = run(&["show", profile, "--format", "json"]);
+    let json: Value = serde_json::from_str(&shown.stdout).unwrap();
+    let mut answers = String::new();
+    for skill in json["organisation_skills"].as_array().unwrap() {
+        answers.push_str(skill["id"].as_str().unwrap());
+        answers.push_str(&format!(": {}\n", skill["level"]));
+    }
+    std::fs::write(dir.join("answers.yaml"), answers).unwrap();
+    let made = in_dir(
+        dir,
+        &[
+            "assess",
+            profile,
+            "--answers",
+            "answers.yaml",
+            "--name",
+            person,
+            "--out",
+            out,
+        ],
+    );
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    dir.join(out)
+}
+
+fn json_of(dir: &Path, args: &[&str]) -> Value {
+    let mut all = vec!["roles"];
+    all.extend_from_slice(args);
+    all.extend(["--format", "json"]);
+    let result = in_dir(dir, &all);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    serde_json::from_str(&result.stdout).unwrap()
+}
+
+#[test]
+fn meeting_senior_devops_exactly_lists_it_first_then_the_lower_levels_at_100_percent() {
+    let dir = tempfile::tempdir().unwrap();
+    exactly(
+        dir.path(),
+        "ddat-senior-devops-engineer",
+        "Pat Example",
+        "pat.yaml",
+    );
+    let report = json_of(
+        dir.path(),
+        &[
+            "pat.yaml",
+            "--role",
+            "development-operations-devops-engineer",
+        ],
+    );
+    let rows: Vec<(&str, &str, String)> = report["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            (
+                row["id"].as_str().unwrap(),
+                row["standing"].as_str().unwrap(),
+                row["readiness_percent"].to_string(),
+            )
+        })
+        .collect();
+    // By hand, from the framework's required levels: Senior (A0 W2 P7 E1)
+    // is met exactly, and every lower level asks no skill higher; Lead
+    // asks Expert in Modern development standards and Systems integration
+    // (Senior: Practitioner): 8 of 10; Lead - management asks Practitioner
+    // of Availability and capacity management and Development process
+    // optimisation (Senior: Working) and Expert of Modern development
+    // standards: 7 of 10; Principal (P5 E5) is short in five: 5 of 10.
+    let expected = [
+        ("ddat-senior-devops-engineer", "100.0"),
+        ("ddat-devops-engineer", "100.0"),
+        ("ddat-junior-devops-engineer", "100.0"),
+        ("ddat-apprentice-devops-engineer", "100.0"),
+    ];
+    for (position, (id, percent)) in expected.iter().enumerate() {
+        assert_eq!(
+            (rows[position].0, rows[position].2.as_str()),
+            (*id, *percent),
+            "{rows:#?}"
+        );
+        assert_eq!(rows[position].1, "ranked");
+    }
+    let find = |id: &str| rows.iter().find(|row| row.0 == id).unwrap().2.clone();
+    assert_eq!(find("ddat-lead-devops-engineer"), "80.0");
+    assert_eq!(report["person"], "Pat Example");
+    assert_eq!(report["files"], serde_json::json!(["pat.yaml"]));
+    // Every level of the role's ladder, and the FEDIP profile, which
+    // takes its place on it; nothing else.
+    assert_eq!(rows.len(), 10);
+    assert!(
+        rows.iter()
+            .any(|row| row.0 == "senior-devops-engineer-management")
+    );
+}
+
+#[test]
+fn the_table_ranks_and_points_at_the_closest_profiles_still_to_rate() {
+    let dir = tempfile::tempdir().unwrap();
+    exactly(
+        dir.path(),
+        "ddat-senior-devops-engineer",
+        "Pat Example",
+        "pat.yaml",
+    );
+    let result = in_dir(dir.path(), &["roles", "pat.yaml", "--top", "3"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let out = &result.stdout;
+    assert!(
+        out.starts_with("Roles for Pat Example, self assessment · newest "),
+        "{out}"
+    );
+    let ranked: Vec<&str> = out
+        .lines()
+        .filter(|line| {
+            line.contains('%') && line.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        })
+        .map(|line| line.split_whitespace().nth(1).unwrap())
+        .collect();
+    assert_eq!(ranked.len(), 3, "{out}");
+    assert_eq!(ranked[0], "ddat-senior-devops-engineer", "{out}");
+    for line in out.lines() {
+        // A printed command is never broken; every other line fits.
+        if !line.contains(" assess ") {
+            assert!(line.chars().count() <= 80, "{line}");
+        }
+    }
+    // The closest profiles still to rate, each with the command that
+    // rates only what it lacks, for the same person.
+    let command = out
+        .lines()
+        .find(|line| line.contains(" assess ddat-"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(command.contains(" --only "), "{command}");
+    assert!(command.ends_with(" --name 'Pat Example'"), "{command}");
+    assert!(
+        out.contains(" profiles need none of the skills rated"),
+        "{out}"
+    );
+}
+
+#[test]
+fn several_files_of_one_person_count_the_newest_rating_of_each_skill() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = exactly(
+        dir.path(),
+        "ddat-devops-engineer",
+        "Pat Example",
+        "old.yaml",
+    );
+    // An older file: the same skills one level lower, dated earlier.
+    let text = std::fs::read_to_string(&old).unwrap();
+    let date_line = text
+        .lines()
+        .find(|l| l.starts_with("date: "))
+        .unwrap()
+        .to_owned();
+    std::fs::write(&old, text.replace(&date_line, "date: 2025-01-01")).unwrap();
+    exactly(
+        dir.path(),
+        "ddat-senior-devops-engineer",
+        "pat example",
+        "new.yaml",
+    );
+    let report = json_of(dir.path(), &["old.yaml", "new.yaml", "--top", "1"]);
+    assert_eq!(report["profiles"][0]["id"], "ddat-senior-devops-engineer");
+    assert_eq!(
+        report["profiles"][0]["readiness_percent"].to_string(),
+        "100.0"
+    );
+    assert_eq!(
+        report["person"], "pat example",
+        "the newest file's spelling"
+    );
+}
+
+#[test]
+fn files_of_two_people_or_a_skill_rated_two_ways_on_one_date_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    exactly(
+        dir.path(),
+        "ddat-senior-devops-engineer",
+        "Pat Example",
+        "pat.yaml",
+    );
+    exactly(
+        dir.path(),
+        "ddat-senior-devops-engineer",
+        "Sam Rivera",
+        "sam.yaml",
+    );
+    let two = in_dir(dir.path(), &["roles", "pat.yaml", "sam.yaml"]);
+    assert_eq!(two.code, 2);
+    assert!(
+        two.stderr
+            .contains("pat.yaml is about Pat Example and sam.yaml about Sam Rivera"),
+        "{}",
+        two.stderr
+    );
+    // Same person, same date, Systems design rated 3 and 1.
+    let text = std::fs::read_to_string(dir.path().join("pat.yaml")).unwrap();
+    let changed = text.replace(
+        "  systems-design:\n    level: 3\n",
+        "  systems-design:\n    level: 1\n",
+    );
+    assert_ne!(changed, text);
+    std::fs::write(dir.path().join("other.yaml"), changed).unwrap();
+    let clash = in_dir(dir.path(), &["roles", "pat.yaml", "other.yaml"]);
+    assert_eq!(clash.code, 2, "{}", clash.stderr);
+    assert!(
+        clash
+            .stderr
+            .contains("`systems-design` is rated 3 in pat.yaml and 1 in other.yaml, both on "),
+        "{}",
+        clash.stderr
+    );
+}
+
+#[test]
+fn a_managers_assessment_is_read_only_when_asked_and_filters_name_the_closest() {
+    let dir = tempfile::tempdir().unwrap();
+    exactly(
+        dir.path(),
+        "ddat-senior-devops-engineer",
+        "Pat Example",
+        "pat.yaml",
+    );
+    let text = std::fs::read_to_string(dir.path().join("pat.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("manager.yaml"),
+        text.replace("assessor: self", "assessor: manager"),
+    )
+    .unwrap();
+    let only = in_dir(dir.path(), &["roles", "manager.yaml"]);
+    assert_eq!(only.code, 2);
+    assert!(
+        only.stderr
+            .contains("skipped manager.yaml: a manager assessment"),
+        "{}",
+        only.stderr
+    );
+    let report = json_of(
+        dir.path(),
+        &["manager.yaml", "--assessor", "manager", "--top", "1"],
+    );
+    assert_eq!(report["assessor"], "manager");
+    let unknown = in_dir(
+        dir.path(),
+        &["roles", "pat.yaml", "--family", "sofware-development"],
+    );
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown
+            .stderr
+            .contains("no role family `sofware-development`; did you mean `Software development`?"),
+        "{}",
+        unknown.stderr
+    );
+}
+
+#[test]
+fn every_format_carries_the_same_ranking() {
+    let dir = tempfile::tempdir().unwrap();
+    exactly(
+        dir.path(),
+        "ddat-senior-devops-engineer",
+        "Pat Example",
+        "pat.yaml",
+    );
+    let args = [
+        "roles",
+        "pat.yaml",
+        "--role",
+        "Development operations (DevOps) engineer",
+    ];
+    let csv = in_dir(dir.path(), &[&args[..], &["--format", "csv"]].concat());
+    assert_eq!(csv.code, 0, "{}", csv.stderr);
+    let second = csv.stdout.lines().nth(1).unwrap();
+    assert!(
+        second.starts_with("Pat Example,ddat-senior-devops-engineer,Senior DevOps engineer,"),
+        "{second}"
+    );
+    let markdown = in_dir(dir.path(), &[&args[..], &["--format", "markdown"]].concat());
+    assert!(
+        markdown.stdout.contains(
+            "| 1 | ddat-senior-devops-engineer | Senior DevOps engineer | 100.0% | 10/10 |"
+        ),
+        "{}",
+        markdown.stdout
+    );
+    let yaml = in_dir(dir.path(), &[&args[..], &["--format", "yaml"]].concat());
+    assert!(
+        yaml.stdout.contains("- id: ddat-senior-devops-engineer\n"),
+        "{}",
+        yaml.stdout
+    );
+}
