@@ -24,17 +24,18 @@ pub fn roles(report: &RolesReport, layout: Layout) -> String {
     if ranked.is_empty() {
         out.push_str("No profile has at least half of its required items rated.\n");
     } else {
-        let mut table = new_table(
-            layout,
-            vec!["#", "PROFILE", "READY", "RATED", "SKILLS", "ORG"],
-        );
-        if let Some(column) = table.column_mut(1) {
-            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        // In rank order; no rank column, so that the longest framework id
+        // and every figure fit 80 columns unwrapped.
+        let mut table = new_table(layout, vec!["PROFILE", "READY", "RATED", "SKILLS", "ORG"]);
+        // Ids are what people type; the figures are short: none wraps.
+        for index in 0..5 {
+            if let Some(column) = table.column_mut(index) {
+                column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+            }
         }
-        for (index, row) in ranked.iter().enumerate() {
+        for row in &ranked {
             let fit = &row.fit;
             table.add_row(vec![
-                Cell::new(index + 1),
                 Cell::new(one_line(&fit.id)),
                 Cell::new(format!("{:.1}%", fit.readiness_percent)),
                 Cell::new(format!("{}/{}", fit.covered, fit.required)),
