@@ -6,7 +6,8 @@
 #      the folder the one before wrote);
 #   2. start-up of `profiles`, `show` of a framework profile and of the
 #      FEDIP profile, beside `--version`, 100 runs each; target: within 2x
-#      of `--version`, by the minimum;
+#      of `--version`, by the minimum; and `roles` for one person over
+#      every built-in profile (target: under 20 ms);
 #   3. `validate` over every shipped profile (202 files, copied flat into a
 #      scratch folder) beside parse-only (examples/parse_only.rs: read and
 #      deserialise the same files with the same crate and parallelism,
@@ -41,7 +42,8 @@ hyperfine --shell=none --warmup 10 --runs 100 --style basic --export-json "$dir/
   -n version "$sg --version" \
   -n profiles "$sg profiles" \
   -n show-ddat "$sg show ddat-senior-devops-engineer-management" \
-  -n show-fedip "$sg show senior-devops-engineer-management"
+  -n show-fedip "$sg show senior-devops-engineer-management" \
+  -n roles "$sg roles examples/sam-nearly-ready.yaml"
 
 echo "== 3. validate over every shipped profile beside parse-only, 10 runs each"
 mkdir "$dir/flat"
@@ -80,6 +82,8 @@ for name, label in [("profiles", "`profiles`"), ("show-ddat", "`show ddat-senior
     r = start[name]
     print(f"| {label} | {ms(r['mean'])} ± {ms(r['stddev'])} | {ms(r['min'])} | `--version` {ms(v['min'])} | {r['min'] / v['min']:.2f}× | ≤ 2× |")
 p, r = val["parse-only"], val["validate"]
+r = start["roles"]
+print(f"| `roles` for one person over every built-in profile | {ms(r['mean'])} ± {ms(r['stddev'])} | {ms(r['min'])} | | | < 20 ms |")
 print(f"| `validate --strict` over {count} profiles | {ms(r['mean'])} ± {ms(r['stddev'])} | {ms(r['min'])} | parse-only {ms(p['min'])} | {r['min'] / p['min']:.2f}× | |")
 mib = lambda b: f"{int(b) / 1048576:.1f} MiB"
 line = f"| release binary | {mib(now)} | | "
