@@ -15,7 +15,7 @@ use crate::input::{self, Kind, Source};
 use crate::profile::{Catalog, Profile};
 use crate::render::{Format, Layout, Options, render};
 use crate::report::{GapReport, analyse};
-use crate::text::plural;
+use crate::text::{one_line, plural};
 
 /// What `report` was asked to do.
 #[derive(Debug)]
@@ -58,7 +58,12 @@ pub(super) fn load_assessment(
         ),
     };
     let resolved = match profile {
-        Some(spec) => Some(catalog.resolve(spec)?.profile),
+        Some(spec) => {
+            let resolved = catalog.resolve(spec)?.profile;
+            // A file made for several profiles reads as one of its own.
+            parsed = parsed.serving(&resolved.id);
+            Some(resolved)
+        }
         None => parsed
             .profile_id()
             .and_then(|id| catalog.get(id))
@@ -120,6 +125,17 @@ pub(super) fn run(
     let (assessment, profile, change) =
         load_assessment(&request.assessment, request.profile.as_deref(), &catalog)
             .context("cannot make the report")?;
+    if let (None, [first, others @ ..]) = (&request.profile, assessment.profiles.as_slice())
+        && !others.is_empty()
+    {
+        say!(
+            "note: {} serves {} profiles; measured against `{}` (--profile ID for another: {})",
+            one_line(&request.assessment.display().to_string()),
+            assessment.profiles.len(),
+            one_line(first),
+            others.iter().map(|id| one_line(id)).collect::<Vec<_>>().join(", ")
+        );
+    }
     let report = analyse(&profile, &assessment, change, request.explain);
     emit(&render(
         &report,

@@ -50,6 +50,11 @@ pub(super) fn run(
             );
             continue;
         }
+        // A file made for several profiles: its ratings read against each.
+        for id in assessment.profiles.iter().skip(1) {
+            let (also, profile, _) = load_assessment(path, Some(id), catalog)?;
+            loaded.push((name.clone(), also, profile));
+        }
         loaded.push((name, assessment, profile));
     }
     if loaded.is_empty() {

@@ -70,6 +70,10 @@ fn load(
             skip(first(&d))
         }
     })?;
+    if let Some((profile, _)) = forced {
+        // A file made for several profiles reads as one of its own.
+        parsed = parsed.serving(&profile.id);
+    }
     let target = forced.or_else(|| {
         parsed
             .profile_id()

@@ -4,6 +4,7 @@
 pub mod links;
 pub mod load;
 pub mod model;
+pub mod several;
 pub mod write;
 
 pub use load::{Parsed, ProfileChange};

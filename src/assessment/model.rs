@@ -14,11 +14,21 @@ use crate::profile::{Depth, Voice};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
-    /// Id of the profile assessed against.
+    /// Id of the profile assessed against. A file made for several
+    /// profiles has `profiles` instead; read, this is the one measured
+    /// against (the first of them unless another is asked for).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub profile: String,
     /// `sha256:` digest of the profile as assessed, to notice later changes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_digest: Option<String>,
+    /// The profiles an assessment made for several in one sitting serves
+    /// (SPEC §4), instead of `profile`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub profiles: Vec<String>,
+    /// The `sha256:` digest of each of `profiles` as assessed.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub profile_digests: IndexMap<String, String>,
     /// The person assessed.
     pub person: String,
     /// Who gave the ratings.

@@ -14,6 +14,16 @@ use crate::profile::Profile;
 /// Why the assessment could not be written as YAML. A save never turns
 /// such a failure into an empty file.
 pub fn to_yaml(assessment: &Assessment) -> Result<String, String> {
+    if !assessment.profiles.is_empty() && !assessment.profile.is_empty() {
+        // Made for several profiles: `profiles` and `profile_digests`
+        // stand for `profile` and `profile_digest` (SPEC §4).
+        let several = Assessment {
+            profile: String::new(),
+            profile_digest: None,
+            ..assessment.clone()
+        };
+        return to_yaml(&several);
+    }
     crate::yaml::to_string(assessment, &["date"]).map_err(|e| e.to_string())
 }
 

@@ -83,8 +83,11 @@ enum CommandArg {
         after_help = "Examples:\n  skillgap assess                                  the built-in profile\n  skillgap assess my-role.yaml --name 'Alex Morgan'\n  skillgap assess --resume senior-devops-engineer-management-alex-morgan-2026-11-26.yaml\n  skillgap assess --resume alex.yaml --unrated     rate only the items skipped so far\n  skillgap assess --resume alex.yaml --only devops,systems-design   rate these two again\n  skillgap assess --blind                          do not show the required levels\n  skillgap assess --no-evidence                    no note prompt after each level\n  skillgap assess --answers ratings.yaml --name Alex   no prompts (scripts, tests)\n\nEvery answer is saved at once (with --answers, once at the end). Esc or Ctrl-C stops (exit 130) and prints the command to resume."
     )]
     Assess {
-        /// Profile id or YAML file; default: the built-in Senior DevOps Engineer – Management.
-        profile: Option<String>,
+        /// Profile ids or YAML files; default: the built-in Senior DevOps Engineer – Management. Several: each skill they need is asked once, and the file serves them all.
+        profile: Vec<String>,
+        /// Assess every level of one role (its name or slug, any case), each skill once.
+        #[arg(long, value_name = "ROLE", conflicts_with_all = ["profile", "resume"])]
+        role: Option<String>,
         /// Where to save (default: <profile-id>-<name>[-<assessor>[-<assessor-name>]]-<date>.yaml here).
         #[arg(short, long, value_name = "FILE", conflicts_with = "resume")]
         out: Option<PathBuf>,

@@ -33,6 +33,7 @@ impl Cli {
             },
             CommandArg::Assess {
                 profile,
+                role,
                 out,
                 force,
                 resume,
@@ -47,7 +48,9 @@ impl Cli {
                 complete,
                 format,
             } => Run::Assess(AssessRequest {
-                profile,
+                more: profile.iter().skip(1).cloned().collect(),
+                profile: profile.into_iter().next(),
+                role,
                 out,
                 force,
                 resume,

@@ -44,7 +44,8 @@ pub(super) fn resume_command(
 ) -> String {
     let mut command = program_with_profiles(dirs);
     command.push_str(" assess");
-    if let Some(profile) = &request.profile {
+    // A file of several profiles names them all: resumed as it is.
+    if let Some(profile) = request.profile.as_ref().filter(|_| request.more.is_empty()) {
         command.push_str(&format!(" {}", shell_quote(Path::new(profile))));
     }
     command.push_str(&format!(" --resume {}", shell_quote(out)));

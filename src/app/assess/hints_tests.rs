@@ -11,6 +11,8 @@ fn the_resume_command_names_each_only_id_once() {
     ids.extend([String::new(), " agile ".to_owned(), "devops".to_owned()]);
     let request = AssessRequest {
         profile: None,
+        more: Vec::new(),
+        role: None,
         out: None,
         force: false,
         resume: None,

@@ -15,6 +15,7 @@ pub(in crate::app) use hints::shell_word;
 mod out;
 mod pick;
 mod plan;
+mod several;
 
 use std::io::IsTerminal as _;
 use std::path::PathBuf;
@@ -67,6 +68,10 @@ pub enum Ask {
 #[derive(Debug)]
 pub struct AssessRequest {
     pub profile: Option<String>,
+    /// Further profiles assessed in the same sitting (SPEC §9).
+    pub more: Vec<String>,
+    /// `--role`: every level of one role, in the same sitting.
+    pub role: Option<String>,
     pub out: Option<PathBuf>,
     pub force: bool,
     pub resume: Option<PathBuf>,

@@ -13,7 +13,7 @@ use super::hints::Resume;
 use super::out::{check_out, default_out};
 use super::pick::pick_profile;
 use super::{Ask, AssessRequest, Stopped};
-use crate::app::report::{error_lines, load_assessment};
+use crate::app::report::error_lines;
 use crate::assess::answers::Answers;
 use crate::assess::flow::Asked;
 use crate::assess::terminal::TerminalPrompter;
@@ -149,7 +149,7 @@ pub(super) fn plan_resume(
     // reading says first what is wrong with a path that is no file.
     let out = Target::open(file);
     let (mut assessment, profile, change) =
-        load_assessment(file, request.profile.as_deref(), catalog).context("cannot resume")?;
+        super::several::load_resumed(file, request, catalog).context("cannot resume")?;
     let out = out?;
     let only = only(request, &profile)?;
     if let Some(change) = change {
@@ -361,15 +361,20 @@ pub(super) fn plan_new(
             .transpose()?,
         _ => None,
     };
+    let several = super::several::chosen(request, catalog)?;
     let profile = match named_in_answers {
+        _ if !several.is_empty() => super::several::joined(&several)?,
         Some(profile) => profile,
         None => resolve_profile(catalog, request.profile.as_deref(), prompter)?,
     };
     let only = only(request, &profile)?;
     let date = Date::today();
+    let (profiles, profile_digests) = assessment::several::recorded(&several);
     let mut assessment = Assessment {
         profile: profile.id.clone(),
-        profile_digest: Some(digest(&profile)),
+        profile_digest: several.is_empty().then(|| digest(&profile)),
+        profiles,
+        profile_digests,
         person: request.name.clone().unwrap_or_default(),
         assessor: request.assessor,
         assessor_name: request.assessor_name.clone(),

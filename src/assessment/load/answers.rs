@@ -13,9 +13,11 @@ use crate::document::{At, Finding};
 use crate::yaml::{Location, MappingNode, Node, Value};
 
 /// The top-level fields of an assessment file.
-pub(super) const ASSESSMENT_FIELDS: [&str; 8] = [
+pub(super) const ASSESSMENT_FIELDS: [&str; 10] = [
     "profile",
     "profile_digest",
+    "profiles",
+    "profile_digests",
     "person",
     "assessor",
     "assessor_name",

@@ -97,6 +97,14 @@ impl Parsed {
             }
             (Some(profile), Some(assessment)) => {
                 super::super::links::link(&mut assessment.ratings, profile);
+                if assessment.profiles.contains(&profile.id) {
+                    // Made for several profiles: the ratings of the others'
+                    // skills are theirs, not unknown items of this one.
+                    let items = profile.rated_items();
+                    let own: std::collections::HashSet<&str> =
+                        items.iter().map(|item| item.id).collect();
+                    assessment.ratings.retain(|id, _| own.contains(id.as_str()));
+                }
                 let current = target.map_or("", |(_, digest)| digest);
                 change = check_ratings(
                     profile,

@@ -63,6 +63,14 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
     let profile_id = value
         .get("profile")
         .and_then(Node::as_str)
+        .or_else(|| {
+            value
+                .get("profiles")?
+                .as_sequence()?
+                .iter()
+                .next()
+                .and_then(Node::as_str)
+        })
         .map(str::to_owned);
     if !value.is_mapping() {
         return refused(
@@ -99,6 +107,9 @@ pub fn parse_value(text: &str, mut value: Value) -> Parsed {
             vec![Segment::Key("person".into())],
         ));
     }
+    if let Some(assessment) = &mut assessment {
+        settle_profiles(assessment, &mut findings);
+    }
     let ratings = raw_ratings.map(|raw| read_ratings(raw, &ratings_key(), &mut findings));
     if let (Some(assessment), Some(ratings)) = (&mut assessment, ratings) {
         assessment.ratings = ratings;
@@ -126,7 +137,77 @@ fn is_bare_answers(mapping: yaml::MappingNode<'_>) -> bool {
         })
 }
 
+/// A file names `profile`, or `profiles` for an assessment made for several
+/// in one sitting (SPEC §4); such a file is read against the first of them
+/// until [`Parsed::serving`] picks another.
+fn settle_profiles(assessment: &mut Assessment, findings: &mut Vec<Finding>) {
+    let single = !assessment.profile.is_empty() || assessment.profile_digest.is_some();
+    match assessment.profiles.first().cloned() {
+        Some(_) if single => findings.push(Finding::at_node(
+            Rule::UnknownField,
+            "an assessment names `profile` (and `profile_digest`) or `profiles` (and `profile_digests`), not both",
+            vec![Segment::Key("profiles".into())],
+        )),
+        Some(first) => serve(assessment, &first),
+        None if assessment.profile.is_empty() => findings.push(Finding {
+            rule: Rule::MissingField,
+            message: "missing field `profile` (or `profiles`, for an assessment of several profiles)"
+                .into(),
+            at: At::Known(Location::START),
+        }),
+        None => {}
+    }
+}
+
+/// Reads a file of several profiles as one of `id`, with that profile's
+/// digest.
+fn serve(assessment: &mut Assessment, id: &str) {
+    id.clone_into(&mut assessment.profile);
+    assessment.profile_digest = assessment.profile_digests.get(id).cloned();
+}
+
 impl Parsed {
+    /// The profiles the file serves: those of `profiles`, or the one of
+    /// `profile`.
+    #[must_use]
+    pub fn profile_ids(&self) -> Vec<String> {
+        match &self.assessment {
+            Some(a) if !a.profiles.is_empty() => a.profiles.clone(),
+            _ => self.profile_id.iter().cloned().collect(),
+        }
+    }
+
+    /// The file without the digest of the profile it is read against: for
+    /// reading a file of several profiles against them all, joined.
+    #[must_use]
+    pub fn without_digest(mut self) -> Self {
+        if let Some(assessment) = &mut self.assessment {
+            assessment.profile_digest = None;
+        }
+        self
+    }
+
+    /// Whether the file was made for `id` among several profiles.
+    #[must_use]
+    pub fn serves(&self, id: &str) -> bool {
+        self.assessment
+            .as_ref()
+            .is_some_and(|a| a.profiles.iter().any(|p| p == id))
+    }
+
+    /// The file read as an assessment of `id`, one of the several profiles
+    /// it serves (else unchanged).
+    #[must_use]
+    pub fn serving(mut self, id: &str) -> Self {
+        if self.serves(id)
+            && let Some(assessment) = &mut self.assessment
+        {
+            serve(assessment, id);
+            self.profile_id = Some(id.to_owned());
+        }
+        self
+    }
+
     /// The `status` the file gives, when its fields could be read.
     #[must_use]
     pub fn status(&self) -> Option<crate::assessment::Status> {

@@ -1,0 +1,100 @@
+//! Several profiles in one sitting (SPEC §9): the profiles named, or every
+//! level of `--role`, joined into one profile to ask (each skill once); and
+//! resuming a file made so.
+
+use std::path::Path;
+
+use anyhow::{anyhow, bail};
+
+use super::AssessRequest;
+use crate::app::report::{error_lines, load_assessment};
+use crate::assessment::several::union;
+use crate::assessment::{self, Assessment, ProfileChange};
+use crate::input::{self, Kind, Source};
+use crate::profile::{Catalog, Profile};
+use crate::profile::slug::slugify;
+use crate::text::one_line;
+
+/// The profiles of this sitting: every one named, or every level of
+/// `--role` (lowest first); empty when one profile (or none) is named.
+pub(super) fn chosen(request: &AssessRequest, catalog: &Catalog) -> anyhow::Result<Vec<Profile>> {
+    if let Some(role) = &request.role {
+        return role_profiles(role, catalog);
+    }
+    if request.more.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut profiles: Vec<Profile> = Vec::new();
+    for spec in request.profile.iter().chain(&request.more) {
+        let profile = catalog.resolve(spec)?.profile;
+        if !profiles.iter().any(|p| p.id == profile.id) {
+            profiles.push(profile);
+        }
+    }
+    Ok(profiles)
+}
+
+/// Every profile of `role` (its name or slug, any case), lowest level
+/// first; an unknown role names the closest.
+fn role_profiles(role: &str, catalog: &Catalog) -> anyhow::Result<Vec<Profile>> {
+    let slug = slugify(role);
+    let mut listing = catalog.listing();
+    let names: std::collections::BTreeSet<String> =
+        listing.iter().filter_map(|l| l.role.clone()).collect();
+    if !names.iter().any(|name| slugify(name) == slug) {
+        let slugs: Vec<String> = names.iter().map(|n| slugify(n)).collect();
+        let suggestion = crate::suggest::closest(&slug, slugs.iter().map(String::as_str))
+            .and_then(|found| names.iter().find(|n| slugify(n) == found))
+            .map(|name| format!("; did you mean `{}`?", one_line(name)))
+            .unwrap_or_default();
+        bail!(
+            "no role `{}`{suggestion} (`{} profiles` lists them)",
+            crate::text::one_line_clipped(role, 80),
+            crate::app::program::program()
+        );
+    }
+    listing.retain(|l| l.role.as_deref().is_some_and(|name| slugify(name) == slug));
+    listing.sort_by_key(|l| (l.rank, l.track, l.id.clone()));
+    listing
+        .iter()
+        .map(|l| Ok(catalog.resolve(&l.id)?.profile))
+        .collect()
+}
+
+/// The skills of `profiles`, each once, as one profile to ask.
+pub(super) fn joined(profiles: &[Profile]) -> anyhow::Result<Profile> {
+    union(profiles).map_err(|refused| anyhow!(refused))
+}
+
+/// Reads `file` to resume it: a file of several profiles (and no profile
+/// named) against them all, joined; any other as `report` reads it.
+pub(super) fn load_resumed(
+    file: &Path,
+    request: &AssessRequest,
+    catalog: &Catalog,
+) -> anyhow::Result<(Assessment, Profile, Option<ProfileChange>)> {
+    let bytes = input::read(Source::File(file), Kind::Yaml)?;
+    let ids = assessment::load::parse(file, &bytes)
+        .map(|parsed| parsed.profile_ids())
+        .unwrap_or_default();
+    if ids.len() < 2 || request.profile.is_some() {
+        return load_assessment(file, request.profile.as_deref(), catalog);
+    }
+    let profiles = ids
+        .iter()
+        .map(|id| Ok(catalog.resolve(id)?.profile))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let profile = joined(&profiles)?;
+    let parsed = assessment::load::parse(file, &bytes)
+        .map_err(|d| anyhow!("{} is not a valid assessment:\n{}", file.display(), error_lines(&d)))?
+        .without_digest();
+    let (checked, _) = parsed.check_against(file, Some(&profile), &[]);
+    match checked.value.clone() {
+        Some(assessment) => Ok((assessment, profile, None)),
+        None => bail!(
+            "{} is not a valid assessment:\n{}",
+            file.display(),
+            error_lines(&checked.errors())
+        ),
+    }
+}
