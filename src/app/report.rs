@@ -133,7 +133,11 @@ pub(super) fn run(
             one_line(&request.assessment.display().to_string()),
             assessment.profiles.len(),
             one_line(first),
-            others.iter().map(|id| one_line(id)).collect::<Vec<_>>().join(", ")
+            others
+                .iter()
+                .map(|id| one_line(id))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     let report = analyse(&profile, &assessment, change, request.explain);

@@ -103,7 +103,11 @@ pub fn union(profiles: &[Profile]) -> Result<Profile, Refused> {
         let Some(required) = levels.get(&skill.id) else {
             continue;
         };
-        skill.level = required.iter().map(|(_, n)| *n).max().unwrap_or(skill.level);
+        skill.level = required
+            .iter()
+            .map(|(_, n)| *n)
+            .max()
+            .unwrap_or(skill.level);
         if let Some((name, meaning)) = joined
             .organisation_scale
             .level(skill.level)

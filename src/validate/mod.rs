@@ -98,6 +98,31 @@ enum First<'c> {
     },
 }
 
+/// An assessment made for several profiles (SPEC §4), checked against
+/// each of them that the catalog has (an unknown one named as such).
+fn several(path: &Path, text: &str, value: &yaml::Value, catalog: &Catalog) -> Vec<Diagnostic> {
+    let parsed = || assessment::load::parse_value(text, value.clone());
+    let ids = parsed().profile_ids();
+    let known: Vec<&str> = catalog.ids().collect();
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    if ids.is_empty() {
+        diagnostics.extend(parsed().check_against(path, None, &known).0.diagnostics);
+    }
+    for id in ids {
+        let served = parsed().serving(&id);
+        let target = catalog.get(&id).map(|e| (&e.profile, e.digest()));
+        diagnostics.extend(
+            served
+                .check_against_digest(path, target, &known)
+                .0
+                .diagnostics,
+        );
+    }
+    diagnostics.sort();
+    diagnostics.dedup();
+    diagnostics
+}
+
 fn read(path: &Path) -> Result<Vec<u8>, DiscoverError> {
     input::read(Source::File(path), Kind::Yaml).map_err(|error| DiscoverError {
         path: path.to_owned(),
@@ -143,6 +168,11 @@ fn first_pass<'c>(path: &Path, catalog: &'c Catalog, notes: Notes) -> First<'c> 
                 }),
             }
         }
+        Some(FileKind::Assessment) if value.get("profiles").is_some() => First::Done {
+            unlisted_notes: 0,
+            diagnostics: several(path, text, &value, catalog),
+            profile_id: None,
+        },
         Some(FileKind::Assessment) => {
             let profile = value.get("profile").and_then(Node::as_str);
             match profile.and_then(|id| catalog.get(id)) {

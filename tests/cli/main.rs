@@ -5,6 +5,7 @@ mod architecture;
 mod assess;
 mod assess_pty;
 mod assess_rerate;
+mod assess_several;
 mod assess_signals;
 mod attribution;
 mod builtin_profile;

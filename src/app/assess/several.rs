@@ -11,8 +11,8 @@ use crate::app::report::{error_lines, load_assessment};
 use crate::assessment::several::union;
 use crate::assessment::{self, Assessment, ProfileChange};
 use crate::input::{self, Kind, Source};
-use crate::profile::{Catalog, Profile};
 use crate::profile::slug::slugify;
+use crate::profile::{Catalog, Profile};
 use crate::text::one_line;
 
 /// The profiles of this sitting: every one named, or every level of
@@ -86,7 +86,13 @@ pub(super) fn load_resumed(
         .collect::<anyhow::Result<Vec<_>>>()?;
     let profile = joined(&profiles)?;
     let parsed = assessment::load::parse(file, &bytes)
-        .map_err(|d| anyhow!("{} is not a valid assessment:\n{}", file.display(), error_lines(&d)))?
+        .map_err(|d| {
+            anyhow!(
+                "{} is not a valid assessment:\n{}",
+                file.display(),
+                error_lines(&d)
+            )
+        })?
         .without_digest();
     let (checked, _) = parsed.check_against(file, Some(&profile), &[]);
     match checked.value.clone() {

@@ -1,0 +1,168 @@
+//! `skillgap assess PROFILE PROFILE…` and `--role`: one sitting for
+//! several profiles, each skill asked once, a file that serves them all.
+
+use crate::common::{in_dir, run};
+
+#[test]
+fn one_sitting_for_two_levels_asks_each_shared_skill_once_and_serves_both() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.yaml"),
+        "systems-design: 4\nprototyping: 3\ninformation-security: 3\n",
+    )
+    .unwrap();
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "ddat-senior-devops-engineer",
+            "ddat-lead-devops-engineer",
+            "--answers",
+            "a.yaml",
+            "--name",
+            "Alex",
+            "-o",
+            "m.yaml",
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    // Both levels need the same ten DDaT skills: ten items, not twenty.
+    assert!(
+        result.stderr.contains("3 of 10 items rated"),
+        "{}",
+        result.stderr
+    );
+    let saved = std::fs::read_to_string(dir.path().join("m.yaml")).unwrap();
+    assert!(
+        saved.starts_with(
+            "profiles:\n  - ddat-senior-devops-engineer\n  - ddat-lead-devops-engineer\nprofile_digests:\n  ddat-senior-devops-engineer: sha256:"
+        ),
+        "{saved}"
+    );
+    assert!(
+        !saved.contains("\nprofile:") && !saved.contains("profile_digest:"),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("  systems-design:\n    level: 4\n"),
+        "{saved}"
+    );
+    let file = dir.path().join("m.yaml");
+    let file = file.to_str().unwrap();
+    let validate = run(&["validate", file]);
+    assert_eq!(validate.code, 0, "{}", validate.stdout);
+    // Against each of its profiles: systems design is Expert (4) for both
+    // levels here, prototyping 3 meets Senior but not Lead.
+    for (id, title) in [
+        ("ddat-senior-devops-engineer", "Senior DevOps engineer ·"),
+        ("ddat-lead-devops-engineer", "Lead DevOps engineer ·"),
+    ] {
+        let report = run(&["report", file, "--profile", id]);
+        assert_eq!(report.code, 0, "{}", report.stderr);
+        assert!(report.stdout.contains(title), "{}", report.stdout);
+        assert!(
+            !report.stdout.contains("assessed against"),
+            "{}",
+            report.stdout
+        );
+        assert!(report.stderr.is_empty(), "{}", report.stderr);
+    }
+    // Without --profile: the first, and a note naming the others.
+    let first = run(&["report", file]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        first.stdout.contains("Senior DevOps engineer ·"),
+        "{}",
+        first.stdout
+    );
+    assert!(
+        first.stderr.contains("serves 2 profiles; measured against `ddat-senior-devops-engineer` (--profile ID for another: ddat-lead-devops-engineer)"),
+        "{}",
+        first.stderr
+    );
+}
+
+#[test]
+fn a_role_by_name_in_any_case_assesses_every_level_and_a_miss_is_suggested() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "systems-design: 3\n").unwrap();
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--role",
+            "development OPERATIONS (devops) engineer",
+            "--answers",
+            "a.yaml",
+            "--name",
+            "Alex",
+            "-o",
+            "m.yaml",
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let saved = std::fs::read_to_string(dir.path().join("m.yaml")).unwrap();
+    for id in [
+        "  - ddat-apprentice-devops-engineer\n",
+        "  - ddat-principal-devops-engineer-management\n",
+    ] {
+        assert!(saved.contains(id), "{saved}");
+    }
+    let miss = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "--role",
+            "Development operations (DevOps) enginer",
+            "--answers",
+            "a.yaml",
+            "--name",
+            "A",
+        ],
+    );
+    assert_eq!(miss.code, 2, "{}", miss.stderr);
+    assert!(
+        miss.stderr
+            .contains("did you mean `Development operations (DevOps) engineer`?"),
+        "{}",
+        miss.stderr
+    );
+}
+
+#[test]
+fn profiles_that_share_an_unlinked_item_id_are_refused() {
+    // The built-in non-DDaT DevOps profile and itself under another path
+    // would be the same id; two different profiles with one knowledge id
+    // are not linked by a coincidence of names.
+    let dir = tempfile::tempdir().unwrap();
+    let builtin = run(&[
+        "show",
+        "senior-devops-engineer-management",
+        "--format",
+        "yaml",
+    ]);
+    assert_eq!(builtin.code, 0, "{}", builtin.stderr);
+    let copy = builtin
+        .stdout
+        .replacen("id: senior-devops-engineer-management", "id: my-copy", 1);
+    std::fs::write(dir.path().join("copy.yaml"), copy).unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "devops: familiar\n").unwrap();
+    let result = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "senior-devops-engineer-management",
+            "copy.yaml",
+            "--answers",
+            "a.yaml",
+            "--name",
+            "A",
+        ],
+    );
+    assert_ne!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("assess them one at a time"),
+        "{}",
+        result.stderr
+    );
+}
