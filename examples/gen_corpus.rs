@@ -93,6 +93,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let assessment = Assessment {
             profile: profile.id.clone(),
             profile_digest: Some(digest.clone()),
+            profiles: Vec::new(),
+            profile_digests: indexmap::IndexMap::new(),
             person: format!("Person {i:05}"),
             assessor: if rng.below(5) == 0 {
                 Assessor::Manager

@@ -39,6 +39,8 @@ pub(crate) fn assessment(ratings: &[(&str, Level)]) -> Assessment {
     Assessment {
         profile: "test-role".into(),
         profile_digest: None,
+        profiles: Vec::new(),
+        profile_digests: indexmap::IndexMap::new(),
         person: "Pat".into(),
         assessor: Assessor::SelfAssessed,
         assessor_name: None,

@@ -23,6 +23,8 @@ fn sample() -> Assessment {
     Assessment {
         profile: "senior-devops-engineer-management".to_owned(),
         profile_digest: None,
+        profiles: Vec::new(),
+        profile_digests: indexmap::IndexMap::new(),
         person: "Yes".to_owned(),
         assessor: Assessor::SelfAssessed,
         assessor_name: None,
