@@ -27,19 +27,29 @@ pub enum Refused {
     },
 }
 
+/// Several profiles as one to ask.
+#[derive(Debug, Clone, Default)]
+pub struct Joined {
+    /// The profiles' skills, each once.
+    pub profile: Profile,
+    /// By item id of `profile`: the level each profile requires, as the
+    /// screen says it ("Senior: Practitioner · Lead: Expert").
+    pub required_by: IndexMap<String, String>,
+}
+
 /// The profiles' skills, each once, as one profile whose id is the first
 /// profile's: an organisation skill on the DDaT scale under its DDaT id,
-/// required at the highest level any of them requires, its description
-/// followed by the level each profile requires ("Senior DevOps engineer:
-/// 4 – Expert · …").
+/// required at the highest level any of them requires; and the level each
+/// profile requires of each skill.
 ///
 /// # Errors
 /// The profiles rate on different organisation scales, or share an item id
 /// that is not one DDaT skill.
-pub fn union(profiles: &[Profile]) -> Result<Profile, Refused> {
+pub fn union(profiles: &[Profile]) -> Result<Joined, Refused> {
     let Some(first) = profiles.first() else {
-        return Ok(Profile::default());
+        return Ok(Joined::default());
     };
+    let labels = labels(profiles);
     let mut joined = Profile {
         knowledge_skills: Vec::new(),
         organisation_skills: Vec::new(),
@@ -96,9 +106,10 @@ pub fn union(profiles: &[Profile]) -> Result<Profile, Refused> {
             levels
                 .entry(key)
                 .or_default()
-                .push((label(profile), skill.level));
+                .push((labels[&profile.id].clone(), skill.level));
         }
     }
+    let mut required_by = IndexMap::new();
     for skill in &mut joined.organisation_skills {
         let Some(required) = levels.get(&skill.id) else {
             continue;
@@ -108,34 +119,64 @@ pub fn union(profiles: &[Profile]) -> Result<Profile, Refused> {
             .map(|(_, n)| *n)
             .max()
             .unwrap_or(skill.level);
-        if let Some((name, meaning)) = joined
-            .organisation_scale
-            .level(skill.level)
-            .map(|(name, meaning)| (name.to_owned(), meaning.to_owned()))
-        {
-            let own = skill.level_descriptions.get(usize::from(skill.level) - 1);
-            skill.level_description = own
-                .filter(|text| !text.is_empty())
-                .cloned()
-                .unwrap_or_else(|| format!("{name}: {meaning}"));
-        }
+        // The levels are said one by one on the screen instead.
+        skill.level_description.clear();
+        let scale = &joined.organisation_scale;
         let each = required
             .iter()
-            .map(|(who, n)| format!("{who}: {}", joined.organisation_scale.level_label(*n)))
+            .map(|(who, n)| {
+                let level = scale
+                    .level(*n)
+                    .map_or_else(|| n.to_string(), |(name, _)| name.to_owned());
+                format!("{who}: {level}")
+            })
             .collect::<Vec<_>>()
             .join(" · ");
-        skill.description = format!("{}\nRequired: {each}", skill.description);
+        required_by.insert(skill.id.clone(), each);
     }
-    Ok(joined)
+    Ok(Joined {
+        profile: joined,
+        required_by,
+    })
 }
 
-/// How a profile is named beside the level it requires: its level on its
-/// role's ladder, else its title.
-fn label(profile: &Profile) -> String {
-    profile
-        .level
-        .clone()
-        .unwrap_or_else(|| profile.title.clone())
+/// How each profile is named beside the level it requires: its level on
+/// its role's ladder (else its title), less the words every one of them
+/// shares ("Senior DevOps engineer", "Lead DevOps engineer": "Senior",
+/// "Lead").
+fn labels(profiles: &[Profile]) -> HashMap<String, String> {
+    let full = |p: &Profile| p.level.clone().unwrap_or_else(|| p.title.clone());
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let shared: Vec<String> = profiles.first().map_or_else(Vec::new, |first| {
+        words(&full(first))
+            .into_iter()
+            .filter(|w| {
+                profiles
+                    .iter()
+                    .all(|p| words(&full(p)).iter().any(|x| x.eq_ignore_ascii_case(w)))
+            })
+            .collect()
+    });
+    profiles
+        .iter()
+        .map(|p| {
+            let own: Vec<String> = words(&full(p))
+                .into_iter()
+                .filter(|w| !shared.iter().any(|s| s.eq_ignore_ascii_case(w)))
+                .collect();
+            let label = if own.is_empty() {
+                full(p)
+            } else {
+                own.join(" ")
+            };
+            (p.id.clone(), label)
+        })
+        .collect()
 }
 
 /// The ids and digests a file made for `profiles` records.

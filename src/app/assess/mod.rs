@@ -159,6 +159,7 @@ fn run_inner(
         asked: &plan.asked,
         blind: request.blind,
         texts: &texts,
+        required_by: Some(&plan.required_by).filter(|by| !by.is_empty()),
     };
     let outcome = flow::run_asked(
         &plan.profile,

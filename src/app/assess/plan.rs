@@ -18,6 +18,7 @@ use crate::assess::answers::Answers;
 use crate::assess::flow::Asked;
 use crate::assess::terminal::TerminalPrompter;
 use crate::assessment::model::is_blank_name;
+use crate::assessment::several::Joined;
 use crate::assessment::{self, Assessment, Date, Status};
 use crate::input::{self, Kind, Source};
 use crate::output::Target;
@@ -120,6 +121,9 @@ pub(super) struct Plan {
     pub(super) out: Target,
     pub(super) asked: Asked,
     pub(super) answers: Option<Answers>,
+    /// Of several profiles in one sitting: the level each requires, by
+    /// item id.
+    pub(super) required_by: indexmap::IndexMap<String, String>,
 }
 
 /// The items of `--only`, checked against the profile before anything is
@@ -148,8 +152,12 @@ pub(super) fn plan_resume(
     // Looked at before reading, so a change made after is noticed; the
     // reading says first what is wrong with a path that is no file.
     let out = Target::open(file);
-    let (mut assessment, profile, change) =
+    let (mut assessment, joined, change) =
         super::several::load_resumed(file, request, catalog).context("cannot resume")?;
+    let Joined {
+        profile,
+        required_by,
+    } = joined;
     let out = out?;
     let only = only(request, &profile)?;
     if let Some(change) = change {
@@ -234,6 +242,7 @@ pub(super) fn plan_resume(
         out,
         asked,
         answers: None,
+        required_by,
     })
 }
 
@@ -362,10 +371,18 @@ pub(super) fn plan_new(
         _ => None,
     };
     let several = super::several::chosen(request, catalog)?;
-    let profile = match named_in_answers {
+    let Joined {
+        profile,
+        required_by,
+    } = match named_in_answers {
         _ if !several.is_empty() => super::several::joined(&several)?,
-        Some(profile) => profile,
-        None => resolve_profile(catalog, request.profile.as_deref(), prompter)?,
+        named => Joined {
+            profile: match named {
+                Some(profile) => profile,
+                None => resolve_profile(catalog, request.profile.as_deref(), prompter)?,
+            },
+            required_by: indexmap::IndexMap::new(),
+        },
     };
     let only = only(request, &profile)?;
     let date = Date::today();
@@ -434,6 +451,7 @@ pub(super) fn plan_new(
         out,
         asked,
         answers,
+        required_by,
     })
 }
 

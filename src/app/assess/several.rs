@@ -8,7 +8,7 @@ use anyhow::{anyhow, bail};
 
 use super::AssessRequest;
 use crate::app::report::{error_lines, load_assessment};
-use crate::assessment::several::union;
+use crate::assessment::several::{Joined, union};
 use crate::assessment::{self, Assessment, ProfileChange};
 use crate::input::{self, Kind, Source};
 use crate::profile::slug::slugify;
@@ -62,7 +62,7 @@ fn role_profiles(role: &str, catalog: &Catalog) -> anyhow::Result<Vec<Profile>> 
 }
 
 /// The skills of `profiles`, each once, as one profile to ask.
-pub(super) fn joined(profiles: &[Profile]) -> anyhow::Result<Profile> {
+pub(super) fn joined(profiles: &[Profile]) -> anyhow::Result<Joined> {
     union(profiles).map_err(|refused| anyhow!(refused))
 }
 
@@ -72,19 +72,25 @@ pub(super) fn load_resumed(
     file: &Path,
     request: &AssessRequest,
     catalog: &Catalog,
-) -> anyhow::Result<(Assessment, Profile, Option<ProfileChange>)> {
+) -> anyhow::Result<(Assessment, Joined, Option<ProfileChange>)> {
     let bytes = input::read(Source::File(file), Kind::Yaml)?;
     let ids = assessment::load::parse(file, &bytes)
         .map(|parsed| parsed.profile_ids())
         .unwrap_or_default();
     if ids.len() < 2 || request.profile.is_some() {
-        return load_assessment(file, request.profile.as_deref(), catalog);
+        let (assessment, profile, change) =
+            load_assessment(file, request.profile.as_deref(), catalog)?;
+        let joined = Joined {
+            profile,
+            required_by: indexmap::IndexMap::new(),
+        };
+        return Ok((assessment, joined, change));
     }
     let profiles = ids
         .iter()
         .map(|id| Ok(catalog.resolve(id)?.profile))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let profile = joined(&profiles)?;
+    let joined = joined(&profiles)?;
     let parsed = assessment::load::parse(file, &bytes)
         .map_err(|d| {
             anyhow!(
@@ -94,9 +100,9 @@ pub(super) fn load_resumed(
             )
         })?
         .without_digest();
-    let (checked, _) = parsed.check_against(file, Some(&profile), &[]);
+    let (checked, _) = parsed.check_against(file, Some(&joined.profile), &[]);
     match checked.value.clone() {
-        Some(assessment) => Ok((assessment, profile, None)),
+        Some(assessment) => Ok((assessment, joined, None)),
         None => bail!(
             "{} is not a valid assessment:\n{}",
             file.display(),

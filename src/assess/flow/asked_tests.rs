@@ -60,6 +60,7 @@ fn run_over(file: Assessment, asked: &Asked, prompter: &mut dyn Prompter) -> Out
         asked,
         blind: false,
         texts: &NoLevelTexts,
+        required_by: None,
     };
     run_asked(&profile(), file, &ask, prompter, &mut |_| Ok(())).unwrap()
 }

@@ -287,6 +287,7 @@ pub fn run(
         asked: &asked,
         blind,
         texts: &NoLevelTexts,
+        required_by: None,
     };
     run_asked(profile, assessment, &ask, prompter, save)
 }
@@ -301,6 +302,9 @@ pub struct Ask<'a> {
     /// Where to find what each level means for a skill the profile links
     /// to a DDaT skill but describes no levels of.
     pub texts: &'a dyn LevelTexts,
+    /// Of several profiles in one sitting: the level each requires, by
+    /// item id, said instead of the one required level.
+    pub required_by: Option<&'a indexmap::IndexMap<String, String>>,
 }
 
 /// Runs the assessment over the `asked` items only, in profile order:
@@ -320,6 +324,7 @@ pub fn run_asked(
         asked,
         blind,
         texts,
+        required_by,
     } = *ask;
     let items = profile.rated_items();
     let total = asked.len();
@@ -344,7 +349,10 @@ pub fn run_asked(
             required: if blind {
                 None
             } else {
-                item.required.map(|step| item.scale.label(step))
+                required_by
+                    .and_then(|by| by.get(item.id))
+                    .cloned()
+                    .or_else(|| item.required.map(|step| item.scale.label(step)))
             },
             levels: level_options(&item, blind, assessment.assessor.voice(), texts),
             note: (!blind && item.required.is_none()).then_some(NOT_COUNTED),

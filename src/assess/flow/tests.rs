@@ -502,6 +502,7 @@ fn meanings_of(profile: &Profile, id: &str, texts: &dyn LevelTexts) -> Vec<Optio
         asked: &asked,
         blind: false,
         texts,
+        required_by: None,
     };
     let mut prompter = Meanings { seen: Vec::new() };
     run_asked(profile, empty(), &ask, &mut prompter, &mut |_| Ok(())).unwrap();

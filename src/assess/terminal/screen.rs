@@ -47,7 +47,7 @@ impl TerminalPrompter {
             let at_level = screen
                 .item
                 .level_description
-                .filter(|text| !said_under_the_list(screen, text))
+                .filter(|text| !text.is_empty() && !said_under_the_list(screen, text))
                 .map(|text| {
                     let text = cut_off(text, screen.item.level_description_cut_off);
                     format!(": {text}")
