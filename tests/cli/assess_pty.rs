@@ -1557,3 +1557,73 @@ fn nothing_to_ask_at_60_columns_breaks_no_word() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn several_profiles_ask_each_skill_once_and_ctrl_c_then_resume_finishes_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = spawn(
+        dir.path(),
+        &[
+            "assess",
+            "ddat-senior-devops-engineer",
+            "ddat-lead-devops-engineer",
+            "--name",
+            "Pat",
+            "--out",
+            "m.yaml",
+        ],
+    );
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    // Both levels need the same ten DDaT skills: ten screens, not twenty,
+    // each saying what every level requires.
+    s.expect("1 of 10").unwrap();
+    s.expect("Required: Senior: Working · Lead: Working")
+        .unwrap();
+    rate(&mut s, 2);
+    s.expect("2 of 10").unwrap();
+    s.expect("Your level").unwrap();
+    s.send(CTRL_C).unwrap();
+    let tail = s.expect(Eof).unwrap();
+    let text = String::from_utf8_lossy(tail.as_bytes()).into_owned();
+    assert_eq!(exit_code(&s), 130);
+    let command = text
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("Resume with: skillgap "))
+        .expect("a resume command")
+        .trim()
+        .to_owned();
+    assert!(command.ends_with("assess --resume m.yaml"), "{command}");
+    let saved = std::fs::read_to_string(dir.path().join("m.yaml")).unwrap();
+    assert!(
+        saved.starts_with(
+            "profiles:\n  - ddat-senior-devops-engineer\n  - ddat-lead-devops-engineer\n"
+        ),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("availability-and-capacity-management:\n    level: 2"),
+        "{saved}"
+    );
+
+    let args: Vec<&str> = command.split_whitespace().collect();
+    let mut s = spawn(dir.path(), &args);
+    s.expect("Press Enter to see the first item").unwrap();
+    s.send(ENTER).unwrap();
+    for at in 1..=9 {
+        s.expect(format!("{at} of 9").as_str()).unwrap();
+        rate(&mut s, 3);
+    }
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let saved = std::fs::read_to_string(dir.path().join("m.yaml")).unwrap();
+    assert!(saved.contains("status: complete"), "{saved}");
+    assert_eq!(saved.matches("    level: ").count(), 10, "{saved}");
+    assert!(saved.contains("profile_digests:"), "{saved}");
+    let file = dir.path().join("m.yaml");
+    for id in ["ddat-senior-devops-engineer", "ddat-lead-devops-engineer"] {
+        let report = run(&["report", file.to_str().unwrap(), "--profile", id]);
+        assert_eq!(report.code, 0, "{}", report.stderr);
+        assert!(report.stdout.contains("not rated: 0"), "{}", report.stdout);
+    }
+}
