@@ -10,9 +10,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::profile::{Depth, Voice};
 
-/// One person's ratings against one profile.
+/// One person's ratings against one profile (or several, SPEC §4).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("oneOf" = [{"required": ["profile"]}, {"required": ["profiles"]}]))]
 pub struct Assessment {
     /// Id of the profile assessed against. A file made for several
     /// profiles has `profiles` instead; read, this is the one measured
@@ -25,6 +26,7 @@ pub struct Assessment {
     /// The profiles an assessment made for several in one sitting serves
     /// (SPEC §4), instead of `profile`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(min = 1))]
     pub profiles: Vec<String>,
     /// The `sha256:` digest of each of `profiles` as assessed.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]

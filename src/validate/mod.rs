@@ -108,15 +108,32 @@ fn several(path: &Path, text: &str, value: &yaml::Value, catalog: &Catalog) -> V
     if ids.is_empty() {
         diagnostics.extend(parsed().check_against(path, None, &known).0.diagnostics);
     }
-    for id in ids {
-        let served = parsed().serving(&id);
-        let target = catalog.get(&id).map(|e| (&e.profile, e.digest()));
+    let mut profiles = Vec::new();
+    for id in &ids {
+        let served = parsed().serving(id);
+        let entry = catalog.get(id);
+        profiles.extend(entry.map(|e| e.profile.clone()));
+        let target = entry.map(|e| (&e.profile, e.digest()));
         diagnostics.extend(
             served
                 .check_against_digest(path, target, &known)
                 .0
                 .diagnostics,
         );
+    }
+    // Each profile sets aside the others' skills; an id that is none of
+    // theirs is a mistake: checked against all of them joined.
+    if profiles.len() == ids.len()
+        && let Ok(joined) = crate::assessment::several::union(&profiles)
+    {
+        let mut whole = joined.profile;
+        whole.id = ids.join(", ");
+        let unknown = parsed()
+            .serving_all(&whole.id)
+            .check_against(path, Some(&whole), &known)
+            .0
+            .diagnostics;
+        diagnostics.extend(unknown.into_iter().filter(|d| d.rule == Rule::UnknownItem));
     }
     diagnostics.sort();
     diagnostics.dedup();

@@ -51,6 +51,20 @@ fn one_sitting_for_two_levels_asks_each_shared_skill_once_and_serves_both() {
     let file = file.to_str().unwrap();
     let validate = run(&["validate", file]);
     assert_eq!(validate.code, 0, "{}", validate.stdout);
+    // A rating of a skill none of its profiles has is caught.
+    std::fs::write(
+        dir.path().join("typo.yaml"),
+        saved.replace("  prototyping:", "  prototypin:"),
+    )
+    .unwrap();
+    let typo = run(&["validate", dir.path().join("typo.yaml").to_str().unwrap()]);
+    assert_eq!(typo.code, 1, "{}", typo.stdout);
+    assert!(
+        typo.stdout
+            .contains("has no item `prototypin`; did you mean `prototyping`?"),
+        "{}",
+        typo.stdout
+    );
     // Against each of its profiles: systems design is Expert (4) for both
     // levels here, prototyping 3 meets Senior but not Lead.
     for (id, title) in [
@@ -165,4 +179,16 @@ fn profiles_that_share_an_unlinked_item_id_are_refused() {
         "{}",
         result.stderr
     );
+}
+
+#[test]
+fn a_file_written_for_one_profile_still_validates_and_reports_as_before() {
+    let file = crate::common::root().join("examples/alex-early.yaml");
+    let file = file.to_str().unwrap();
+    let validate = run(&["validate", file]);
+    assert_eq!(validate.code, 0, "{}", validate.stdout);
+    let report = run(&["report", file]);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    assert!(report.stdout.contains("Gap report: "), "{}", report.stdout);
+    assert!(!report.stderr.contains("serves"), "{}", report.stderr);
 }

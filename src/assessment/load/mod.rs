@@ -187,6 +187,18 @@ impl Parsed {
         self
     }
 
+    /// The file read against all its profiles joined into one, of id
+    /// `joined` (see `assessment::several`).
+    #[must_use]
+    pub fn serving_all(mut self, joined: &str) -> Self {
+        if let Some(assessment) = &mut self.assessment {
+            joined.clone_into(&mut assessment.profile);
+            assessment.profile_digest = None;
+            self.profile_id = Some(joined.to_owned());
+        }
+        self
+    }
+
     /// Whether the file was made for `id` among several profiles.
     #[must_use]
     pub fn serves(&self, id: &str) -> bool {
