@@ -6,9 +6,11 @@ use anyhow::bail;
 
 use super::report::load_assessment;
 use super::{emit, load_catalog};
+use crate::assessment::Assessment;
 use crate::assessment::model::person_key;
 use crate::compare::compare;
 use crate::exit::ExitStatus;
+use crate::profile::Profile;
 use crate::render::{Format, Layout, Options, render};
 use crate::text::one_line;
 
@@ -27,8 +29,26 @@ pub(super) fn run(
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
     let catalog = load_catalog(dirs)?;
-    let (first, profile, _) = load_assessment(&request.before, None, &catalog)?;
-    let (second, other, _) = load_assessment(&request.after, None, &catalog)?;
+    let (mut first, mut profile, _) = load_assessment(&request.before, None, &catalog)?;
+    let (mut second, mut other, _) = load_assessment(&request.after, None, &catalog)?;
+    // A file made for several profiles is compared on the first profile
+    // the two files share.
+    let served = |a: &Assessment, p: &Profile| {
+        if a.profiles.is_empty() {
+            vec![p.id.clone()]
+        } else {
+            a.profiles.clone()
+        }
+    };
+    let theirs = served(&second, &other);
+    if profile.id != other.id
+        && let Some(common) = served(&first, &profile)
+            .into_iter()
+            .find(|id| theirs.contains(id))
+    {
+        (first, profile, _) = load_assessment(&request.before, Some(&common), &catalog)?;
+        (second, other, _) = load_assessment(&request.after, Some(&common), &catalog)?;
+    }
     if profile.id != other.id {
         bail!(
             "compare needs two assessments against one profile: {} is against `{}`, {} against `{}`",

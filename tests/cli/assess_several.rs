@@ -81,6 +81,45 @@ fn one_sitting_for_two_levels_asks_each_shared_skill_once_and_serves_both() {
         );
         assert!(report.stderr.is_empty(), "{}", report.stderr);
     }
+    // compare and team read it against a profile it shares with the rest.
+    std::fs::write(
+        dir.path().join("b.yaml"),
+        "systems-design: 4\nprototyping: 4\n",
+    )
+    .unwrap();
+    let lead = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "ddat-lead-devops-engineer",
+            "--answers",
+            "b.yaml",
+            "--name",
+            "Alex",
+            "-o",
+            "lead.yaml",
+        ],
+    );
+    assert_eq!(lead.code, 0, "{}", lead.stderr);
+    let compared = in_dir(dir.path(), &["compare", "m.yaml", "lead.yaml"]);
+    assert_eq!(compared.code, 0, "{}", compared.stderr);
+    assert!(
+        compared.stdout.contains("Comparison: Lead DevOps engineer"),
+        "{}",
+        compared.stdout
+    );
+    let team = in_dir(
+        dir.path(),
+        &[
+            "team",
+            "m.yaml",
+            "lead.yaml",
+            "--profile",
+            "ddat-lead-devops-engineer",
+        ],
+    );
+    assert_eq!(team.code, 0, "{}", team.stderr);
+    assert!(!team.stderr.contains("another profile"), "{}", team.stderr);
     // Without --profile: the first, and a note naming the others.
     let first = run(&["report", file]);
     assert_eq!(first.code, 0, "{}", first.stderr);
