@@ -187,3 +187,7 @@ pub fn recorded(profiles: &[Profile]) -> (Vec<String>, IndexMap<String, String>)
         profiles.iter().map(|p| (p.id.clone(), digest(p))).collect(),
     )
 }
+
+#[cfg(test)]
+#[path = "several_tests.rs"]
+mod tests;
