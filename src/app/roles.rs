@@ -104,7 +104,16 @@ pub(super) fn run(
     let report = RolesReport::new(
         &ratings,
         request.assessor,
-        loaded.iter().map(|(name, ..)| name.clone()).collect(),
+        // Each file once, though one of several profiles is read for each.
+        loaded
+            .iter()
+            .map(|(name, ..)| name.clone())
+            .fold(Vec::new(), |mut files, name| {
+                if !files.contains(&name) {
+                    files.push(name);
+                }
+                files
+            }),
         fits,
         |fit| rate_command(fit, &ratings.person),
     );

@@ -37,7 +37,10 @@ fn two_levels_of_one_role_are_asked_each_skill_once_at_the_higher_level() {
     }
     // Each profile named by what sets it apart from the others.
     let said = &joined.required_by["systems-design"];
-    assert!(said.starts_with("Senior: ") && said.contains(" · Lead: "), "{said}");
+    assert!(
+        said.starts_with("Senior: ") && said.contains(" · Lead: "),
+        "{said}"
+    );
 }
 
 #[test]

@@ -120,6 +120,18 @@ fn one_sitting_for_two_levels_asks_each_shared_skill_once_and_serves_both() {
     );
     assert_eq!(team.code, 0, "{}", team.stderr);
     assert!(!team.stderr.contains("another profile"), "{}", team.stderr);
+    // roles reads the ratings for every profile the file serves, as one file.
+    let roles = in_dir(
+        dir.path(),
+        &[
+            "roles",
+            "m.yaml",
+            "--role",
+            "Development operations (DevOps) engineer",
+        ],
+    );
+    assert_eq!(roles.code, 0, "{}", roles.stderr);
+    assert!(roles.stdout.contains("· 1 file"), "{}", roles.stdout);
     // Without --profile: the first, and a note naming the others.
     let first = run(&["report", file]);
     assert_eq!(first.code, 0, "{}", first.stderr);
