@@ -3,16 +3,16 @@
 
 use crate::common::{in_dir, run};
 
-#[test]
-fn one_sitting_for_two_levels_asks_each_shared_skill_once_and_serves_both() {
-    let dir = tempfile::tempdir().unwrap();
+/// Alex rated against Senior and Lead DevOps engineer in one sitting,
+/// saved as m.yaml in `dir`; what `assess` said.
+fn senior_and_lead(dir: &std::path::Path) -> String {
     std::fs::write(
-        dir.path().join("a.yaml"),
+        dir.join("a.yaml"),
         "systems-design: 4\nprototyping: 3\ninformation-security: 3\n",
     )
     .unwrap();
     let result = in_dir(
-        dir.path(),
+        dir,
         &[
             "assess",
             "ddat-senior-devops-engineer",
@@ -26,12 +26,15 @@ fn one_sitting_for_two_levels_asks_each_shared_skill_once_and_serves_both() {
         ],
     );
     assert_eq!(result.code, 0, "{}", result.stderr);
+    result.stderr
+}
+
+#[test]
+fn one_sitting_for_two_levels_asks_each_shared_skill_once_and_serves_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let stderr = senior_and_lead(dir.path());
     // Both levels need the same ten DDaT skills: ten items, not twenty.
-    assert!(
-        result.stderr.contains("3 of 10 items rated"),
-        "{}",
-        result.stderr
-    );
+    assert!(stderr.contains("3 of 10 items rated"), "{stderr}");
     let saved = std::fs::read_to_string(dir.path().join("m.yaml")).unwrap();
     assert!(
         saved.starts_with(
@@ -81,57 +84,6 @@ fn one_sitting_for_two_levels_asks_each_shared_skill_once_and_serves_both() {
         );
         assert!(report.stderr.is_empty(), "{}", report.stderr);
     }
-    // compare and team read it against a profile it shares with the rest.
-    std::fs::write(
-        dir.path().join("b.yaml"),
-        "systems-design: 4\nprototyping: 4\n",
-    )
-    .unwrap();
-    let lead = in_dir(
-        dir.path(),
-        &[
-            "assess",
-            "ddat-lead-devops-engineer",
-            "--answers",
-            "b.yaml",
-            "--name",
-            "Alex",
-            "-o",
-            "lead.yaml",
-        ],
-    );
-    assert_eq!(lead.code, 0, "{}", lead.stderr);
-    let compared = in_dir(dir.path(), &["compare", "m.yaml", "lead.yaml"]);
-    assert_eq!(compared.code, 0, "{}", compared.stderr);
-    assert!(
-        compared.stdout.contains("Comparison: Lead DevOps engineer"),
-        "{}",
-        compared.stdout
-    );
-    let team = in_dir(
-        dir.path(),
-        &[
-            "team",
-            "m.yaml",
-            "lead.yaml",
-            "--profile",
-            "ddat-lead-devops-engineer",
-        ],
-    );
-    assert_eq!(team.code, 0, "{}", team.stderr);
-    assert!(!team.stderr.contains("another profile"), "{}", team.stderr);
-    // roles reads the ratings for every profile the file serves, as one file.
-    let roles = in_dir(
-        dir.path(),
-        &[
-            "roles",
-            "m.yaml",
-            "--role",
-            "Development operations (DevOps) engineer",
-        ],
-    );
-    assert_eq!(roles.code, 0, "{}", roles.stderr);
-    assert!(roles.stdout.contains("· 1 file"), "{}", roles.stdout);
     // Without --profile: the first, and a note naming the others.
     let first = run(&["report", file]);
     assert_eq!(first.code, 0, "{}", first.stderr);
@@ -242,4 +194,61 @@ fn a_file_written_for_one_profile_still_validates_and_reports_as_before() {
     assert_eq!(report.code, 0, "{}", report.stderr);
     assert!(report.stdout.contains("Gap report: "), "{}", report.stdout);
     assert!(!report.stderr.contains("serves"), "{}", report.stderr);
+}
+
+#[test]
+fn compare_team_and_roles_read_a_file_of_several_profiles() {
+    let dir = tempfile::tempdir().unwrap();
+    senior_and_lead(dir.path());
+    // compare and team read it against a profile it shares with the rest.
+    std::fs::write(
+        dir.path().join("b.yaml"),
+        "systems-design: 4\nprototyping: 4\n",
+    )
+    .unwrap();
+    let lead = in_dir(
+        dir.path(),
+        &[
+            "assess",
+            "ddat-lead-devops-engineer",
+            "--answers",
+            "b.yaml",
+            "--name",
+            "Alex",
+            "-o",
+            "lead.yaml",
+        ],
+    );
+    assert_eq!(lead.code, 0, "{}", lead.stderr);
+    let compared = in_dir(dir.path(), &["compare", "m.yaml", "lead.yaml"]);
+    assert_eq!(compared.code, 0, "{}", compared.stderr);
+    assert!(
+        compared.stdout.contains("Comparison: Lead DevOps engineer"),
+        "{}",
+        compared.stdout
+    );
+    let team = in_dir(
+        dir.path(),
+        &[
+            "team",
+            "m.yaml",
+            "lead.yaml",
+            "--profile",
+            "ddat-lead-devops-engineer",
+        ],
+    );
+    assert_eq!(team.code, 0, "{}", team.stderr);
+    assert!(!team.stderr.contains("another profile"), "{}", team.stderr);
+    // roles reads the ratings for every profile the file serves, as one file.
+    let roles = in_dir(
+        dir.path(),
+        &[
+            "roles",
+            "m.yaml",
+            "--role",
+            "Development operations (DevOps) engineer",
+        ],
+    );
+    assert_eq!(roles.code, 0, "{}", roles.stderr);
+    assert!(roles.stdout.contains("· 1 file"), "{}", roles.stdout);
 }
