@@ -35,6 +35,13 @@ fn one_sitting_for_two_levels_asks_each_shared_skill_once_and_serves_both() {
     let stderr = senior_and_lead(dir.path());
     // Both levels need the same ten DDaT skills: ten items, not twenty.
     assert!(stderr.contains("3 of 10 items rated"), "{stderr}");
+    // The headline against each profile, as `report --profile` gives it.
+    for title in [
+        "Senior DevOps engineer: readiness ",
+        "Lead DevOps engineer: readiness ",
+    ] {
+        assert!(stderr.contains(title), "{stderr}");
+    }
     let saved = std::fs::read_to_string(dir.path().join("m.yaml")).unwrap();
     assert!(
         saved.starts_with(

@@ -23,6 +23,9 @@ pub(super) struct Done<'a> {
     pub(super) assessment: &'a Assessment,
     pub(super) report: &'a GapReport,
     pub(super) out: &'a Path,
+    /// Of several profiles in one sitting: the report against each, read
+    /// back from the file as `report --profile` reads it.
+    pub(super) each: &'a [GapReport],
 }
 
 /// The closing lines, wrapped to `width` between words. `next`: add the
@@ -40,18 +43,16 @@ pub(super) fn closing_lines(done: &Done<'_>, width: usize, next: bool) -> Vec<St
         },
         shown(done.out)
     )];
-    let s = &done.report.summary;
-    paragraphs.push(format!(
-        "Readiness {:.1}%: {} of {} required levels met · {} · {} not rated.",
-        s.readiness_percent,
-        s.met,
-        s.with_requirement,
-        match s.gaps {
-            1 => "1 gap".to_owned(),
-            gaps => format!("{gaps} gaps"),
-        },
-        s.not_rated
-    ));
+    if done.each.is_empty() {
+        paragraphs.push(format!("Readiness {}", headline(done.report)));
+    }
+    for report in done.each {
+        paragraphs.push(format!(
+            "{}: readiness {}",
+            crate::text::one_line(&report.profile.title),
+            headline(report)
+        ));
+    }
     // The report counted them: required items with no rating.
     let unrated = done.report.summary.not_rated;
     match unrated {
@@ -115,6 +116,22 @@ pub(super) fn closing_lines(done: &Done<'_>, width: usize, next: bool) -> Vec<St
         }
     }
     lines
+}
+
+/// "40.0%: 4 of 10 required levels met · 1 gap · 5 not rated."
+fn headline(report: &GapReport) -> String {
+    let s = &report.summary;
+    format!(
+        "{:.1}%: {} of {} required levels met · {} · {} not rated.",
+        s.readiness_percent,
+        s.met,
+        s.with_requirement,
+        match s.gaps {
+            1 => "1 gap".to_owned(),
+            gaps => format!("{gaps} gaps"),
+        },
+        s.not_rated
+    )
 }
 
 /// `alex.yaml` → `alex.md`, beside it; `alex.md` → `alex-report.md`, as

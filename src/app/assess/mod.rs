@@ -184,22 +184,7 @@ fn run_inner(
     drop(prompter);
     match outcome {
         Outcome::Completed(done) => {
-            let report = analyse(&plan.profile, &done, None, false);
-            emit(&render(&report, request.format, &Options::plain(layout))?)?;
-            // After the report, so the headline and the way on are the
-            // last lines on screen, however long the report.
-            let closing = Done {
-                request,
-                dirs,
-                profile: &plan.profile,
-                assessment: &done,
-                report: &report,
-                out: &out,
-            };
-            for line in closing_lines(&closing, stderr_width(), interactive) {
-                say!("{line}");
-            }
-            Ok(ExitStatus::Success)
+            finish(request, dirs, layout, &catalog, &plan.profile, &done, &out)
         }
         Outcome::Interrupted(_) if saves == 0 && request.resume.is_none() => {
             say!("Stopped before the first answer; nothing was saved.");
@@ -219,6 +204,44 @@ fn run_inner(
             Ok(ExitStatus::Interrupted)
         }
     }
+}
+
+/// The end of a finished run: the report (of several profiles, the
+/// first's, as `report` prints it), then the closing lines (each one's
+/// headline).
+fn finish(
+    request: &AssessRequest,
+    dirs: &[PathBuf],
+    layout: Layout,
+    catalog: &crate::profile::Catalog,
+    profile: &crate::profile::Profile,
+    done: &crate::assessment::Assessment,
+    out: &std::path::Path,
+) -> anyhow::Result<ExitStatus> {
+    let report = analyse(profile, done, None, false);
+    let each = several::each_report(out, &done.profiles, catalog)?;
+    let options = Options::plain(layout);
+    emit(&render(
+        each.first().unwrap_or(&report),
+        request.format,
+        &options,
+    )?)?;
+    // After the report, so the headline and the way on are the
+    // last lines on screen, however long the report.
+    let closing = Done {
+        request,
+        dirs,
+        profile,
+        assessment: done,
+        report: &report,
+        out,
+        each: &each,
+    };
+    let interactive = request.answers.is_none();
+    for line in closing_lines(&closing, stderr_width(), interactive) {
+        say!("{line}");
+    }
+    Ok(ExitStatus::Success)
 }
 
 /// Before the first item: whose file a resume continues and where the

@@ -110,3 +110,18 @@ pub(super) fn load_resumed(
         ),
     }
 }
+
+/// The report against each of `ids` of the file saved at `out`, read back
+/// as `report --profile` reads it; none for a file of one profile.
+pub(super) fn each_report(
+    out: &Path,
+    ids: &[String],
+    catalog: &Catalog,
+) -> anyhow::Result<Vec<crate::report::GapReport>> {
+    ids.iter()
+        .map(|id| {
+            let (assessment, profile, change) = load_assessment(out, Some(id), catalog)?;
+            Ok(crate::report::analyse(&profile, &assessment, change, false))
+        })
+        .collect()
+}
