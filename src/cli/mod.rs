@@ -200,6 +200,24 @@ enum CommandArg {
         #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
     },
+    /// Where one person stands on their role's ladder, and what the next level on each track asks of them.
+    #[command(
+        after_help = "Examples:\n  skillgap path examples/sam-nearly-ready.yaml\n  skillgap path sam.yaml --to ddat-infrastructure-engineer   a move across roles\n  skillgap path sam.yaml --format markdown > next-step.md\n\nThe current level is the profile of the newest file. For each next level: the skills that are new or required higher, the person's rating, and what the required level means for that skill.\nExit status: 0 path printed, 2 bad input (unreadable, files of two people, an unknown --to, a profile on no ladder without --to)."
+    )]
+    Path {
+        /// One person's assessment files.
+        #[arg(required = true)]
+        assessments: Vec<PathBuf>,
+        /// Measure against this profile (id or YAML file) instead of the next levels.
+        #[arg(long, value_name = "PROFILE")]
+        to: Option<String>,
+        /// Whose ratings to read.
+        #[arg(long, value_enum, default_value_t = AssessorArg::SelfAssessed)]
+        assessor: AssessorArg,
+        /// Output format.
+        #[arg(short, long, value_enum, default_value_t = ShowFormat::Table)]
+        format: ShowFormat,
+    },
     /// Two assessments of one person side by side: progress over time, or self vs manager.
     #[command(
         after_help = "Examples:\n  skillgap compare examples/team/alex-morgan-2026-05.yaml examples/team/alex-morgan-2026-11.yaml\n  skillgap compare lee-self.yaml lee-manager.yaml   items 2+ steps apart are flagged to discuss\n\nExit status: 0 comparison printed, 2 bad input (unreadable, or the two against different profiles)."

@@ -8,7 +8,7 @@ use super::values::{ColorArg, DiagnosticFormatArg, SchemaArg};
 use super::{Cli, CommandArg, completion_script};
 use crate::app::{
     Ask, AssessRequest, ColorMode, Command as Run, CompareRequest, DdatRequest, ImportRequest,
-    Notes, ReportRequest, Request, RolesRequest, SchemaKind, TeamRequest,
+    Notes, PathRequest, ReportRequest, Request, RolesRequest, SchemaKind, TeamRequest,
 };
 use crate::render::diagnostics::DiagnosticFormat;
 
@@ -104,6 +104,17 @@ impl Cli {
             } => Run::Compare(CompareRequest {
                 before,
                 after,
+                format: format.into(),
+            }),
+            CommandArg::Path {
+                assessments,
+                to,
+                assessor,
+                format,
+            } => Run::Path(PathRequest {
+                paths: assessments,
+                assessor: assessor.into(),
+                to,
                 format: format.into(),
             }),
             CommandArg::Roles {
