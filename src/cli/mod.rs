@@ -193,9 +193,9 @@ enum CommandArg {
         /// Only this role (its name or slug, any case), e.g. "Development operations (DevOps) engineer".
         #[arg(long, value_name = "ROLE")]
         role: Option<String>,
-        /// At most N ranked profiles.
-        #[arg(long, value_name = "N")]
-        top: Option<usize>,
+        /// At most N ranked profiles (1 or more).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        top: Option<u32>,
         /// Output format.
         #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,

@@ -129,7 +129,7 @@ impl Cli {
                 assessor: assessor.into(),
                 family,
                 role,
-                top,
+                top: top.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
                 format: format.into(),
             }),
             CommandArg::Team {
