@@ -9,7 +9,7 @@ use anyhow::bail;
 use super::emit;
 use super::roles::person;
 use crate::assessment::Assessor;
-use crate::career::path::{Next, Place, next_on, steps};
+use crate::career::path::{Next, Place, next_levels, steps};
 use crate::career::{PathReport, Ratings};
 use crate::exit::ExitStatus;
 use crate::profile::model::Track;
@@ -54,20 +54,9 @@ pub(super) fn run(
             );
         };
         let ladder = ladder_of(catalog, role);
-        // From a technical level the management track's next rank counts
-        // too; from a management level, its own track only.
-        let tracks: &[(Track, &str)] = match place.track {
-            Track::Technical => &[
-                (Track::Technical, "technical"),
-                (Track::Management, "management"),
-            ],
-            Track::Management => &[(Track::Management, "management")],
-        };
-        for (track, name) in tracks {
-            for id in next_on(&ladder, place.rank, *track) {
-                if let Some(entry) = catalog.get(id) {
-                    targets.push((entry.profile.clone(), name));
-                }
+        for (id, track) in next_levels(&ladder, place.rank, place.track) {
+            if let Some(entry) = catalog.get(id) {
+                targets.push((entry.profile.clone(), track));
             }
         }
         ready_for = highest_ready(catalog, &ladder, place.rank, &ratings);
@@ -107,7 +96,7 @@ pub(super) fn run(
 
 /// Every level of `role` among the loaded profiles: id, rank and track,
 /// from the listing (no profile parsed).
-fn ladder_of(catalog: &Catalog, role: &str) -> Vec<(String, u8, Track)> {
+pub(super) fn ladder_of(catalog: &Catalog, role: &str) -> Vec<(String, u8, Track)> {
     catalog
         .listing()
         .into_iter()

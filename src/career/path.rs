@@ -26,6 +26,9 @@ pub struct Place {
     /// Required items met, of required, as `roles` counts them.
     pub met: usize,
     pub required: usize,
+    /// Required items the ratings cover: none means "not rated", never
+    /// 0 % ready.
+    pub covered: usize,
     pub readiness_percent: f64,
 }
 
@@ -42,6 +45,7 @@ impl Place {
             track: profile.ladder.map(|place| place.track),
             met: fit.as_ref().map_or(0, |fit| fit.met),
             required: fit.as_ref().map_or(0, |fit| fit.required),
+            covered: fit.as_ref().map_or(0, |fit| fit.covered),
             readiness_percent: fit.map_or(100.0, |fit| fit.readiness_percent),
         }
     }
@@ -183,5 +187,31 @@ pub fn next_on(ladder: &[(String, u8, Track)], rank: u8, track: Track) -> Vec<&s
         .iter()
         .filter(|(_, r, t)| *t == track && *r == next)
         .map(|(id, ..)| id.as_str())
+        .collect()
+}
+
+/// The next levels of a level at `rank` on `track` of a ladder: on its own
+/// track, and from a technical level on the management track too (SPEC
+/// §9), each id with its track's name.
+#[must_use]
+pub fn next_levels(
+    ladder: &[(String, u8, Track)],
+    rank: u8,
+    track: Track,
+) -> Vec<(&str, &'static str)> {
+    let tracks: &[(Track, &'static str)] = match track {
+        Track::Technical => &[
+            (Track::Technical, "technical"),
+            (Track::Management, "management"),
+        ],
+        Track::Management => &[(Track::Management, "management")],
+    };
+    tracks
+        .iter()
+        .flat_map(|(track, name)| {
+            next_on(ladder, rank, *track)
+                .into_iter()
+                .map(move |id| (id, *name))
+        })
         .collect()
 }

@@ -138,12 +138,14 @@ impl Cli {
                 format,
                 fail_on_gap,
                 min_readiness,
+                next_level,
             } => Run::Team(TeamRequest {
                 paths,
                 profile,
                 format: format.into(),
                 fail_on_gap,
                 min_readiness,
+                next_level,
             }),
             CommandArg::Report {
                 assessment,
