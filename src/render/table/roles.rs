@@ -6,7 +6,7 @@
 use comfy_table::Cell;
 
 use super::{finish_whole_words, new_table};
-use crate::career::{RoleRow, RolesReport, Standing};
+use crate::career::{Fit, RoleRow, RolesReport, Standing};
 use crate::render::Layout;
 use crate::text::{one_line, plural};
 
@@ -31,59 +31,7 @@ pub fn roles(report: &RolesReport, layout: Layout) -> String {
     if ranked.is_empty() {
         out.push_str("No profile has at least half of its required items rated.\n");
     } else {
-        // In rank order; no rank column, so that the longest framework id
-        // and every figure fit 80 columns unwrapped.
-        let mut table = new_table(layout, vec!["PROFILE", "READY", "RATED", "SKILLS", "ORG"]);
-        // Ids are what people type: never wrapped.
-        if let Some(column) = table.column_mut(0) {
-            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-        }
-        for row in &ranked {
-            let fit = &row.fit;
-            table.add_row(vec![
-                Cell::new(one_line(&fit.id)),
-                Cell::new(format!("{:.1}%", fit.readiness_percent)),
-                Cell::new(format!("{}/{}", fit.covered, fit.required)),
-                Cell::new(tally(fit.depth.required, fit.depth.gaps, fit.depth.steps)),
-                Cell::new(tally(
-                    fit.organisation.required,
-                    fit.organisation.gaps,
-                    fit.organisation.steps,
-                )),
-            ]);
-        }
-        // Too narrow for the table without breaking a figure: a line each.
-        let legend = match finish_whole_words(&mut table) {
-            Some(text) => {
-                out.push_str(&text);
-                "READY: required items met. RATED: of them, how many are rated. SKILLS, ORG: gaps (steps short) in knowledge and skills and in organisation skills; - none required."
-            }
-            None => {
-                for row in &ranked {
-                    let fit = &row.fit;
-                    push_wrapped(
-                        &mut out,
-                        &format!(
-                            "{}: {:.1}% ready, {}/{} rated, skills {}, org {}",
-                            one_line(&fit.id),
-                            fit.readiness_percent,
-                            fit.covered,
-                            fit.required,
-                            tally(fit.depth.required, fit.depth.gaps, fit.depth.steps),
-                            tally(
-                                fit.organisation.required,
-                                fit.organisation.gaps,
-                                fit.organisation.steps
-                            )
-                        ),
-                        layout,
-                        "  ",
-                    );
-                }
-                "Ready: required items met; rated: of them, how many are rated; skills, org: gaps (steps short) in knowledge and skills and in organisation skills; - none required."
-            }
-        };
-        push_wrapped(&mut out, legend, layout, "");
+        ranked_rows(&mut out, &ranked, layout);
     }
     let poor: Vec<&RoleRow> = report.rows(Standing::PoorlyCovered).collect();
     if !poor.is_empty() {
@@ -142,6 +90,70 @@ pub fn roles(report: &RolesReport, layout: Layout) -> String {
         );
     }
     out
+}
+
+/// The ranked profiles: a table, or where it would break a figure, a line
+/// each; then what the columns mean.
+fn ranked_rows(out: &mut String, ranked: &[&RoleRow], layout: Layout) {
+    let org = |fit: &Fit| {
+        tally(
+            fit.organisation.required,
+            fit.organisation.gaps,
+            fit.organisation.steps,
+        )
+    };
+    let skills = |fit: &Fit| tally(fit.depth.required, fit.depth.gaps, fit.depth.steps);
+    // In rank order; no rank column, so that the longest framework id and
+    // every figure fit 80 columns unwrapped.
+    let mut table = new_table(layout, vec!["PROFILE", "READY", "RATED", "SKILLS", "ORG"]);
+    // Ids are what people type: never wrapped.
+    if let Some(column) = table.column_mut(0) {
+        column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+    }
+    for row in ranked {
+        let fit = &row.fit;
+        table.add_row(vec![
+            Cell::new(one_line(&fit.id)),
+            Cell::new(format!("{:.1}%", fit.readiness_percent)),
+            Cell::new(format!("{}/{}", fit.covered, fit.required)),
+            Cell::new(skills(fit)),
+            Cell::new(org(fit)),
+        ]);
+    }
+    if let Some(text) = finish_whole_words(&mut table) {
+        out.push_str(&text);
+        push_wrapped(
+            out,
+            "READY: required items met. RATED: of them, how many are rated. SKILLS, ORG: gaps (steps short) in knowledge and skills and in organisation skills; - none required.",
+            layout,
+            "",
+        );
+        return;
+    }
+    // Too narrow for the table without breaking a figure: a line each.
+    for row in ranked {
+        let fit = &row.fit;
+        push_wrapped(
+            out,
+            &format!(
+                "{}: {:.1}% ready, {}/{} rated, skills {}, org {}",
+                one_line(&fit.id),
+                fit.readiness_percent,
+                fit.covered,
+                fit.required,
+                skills(fit),
+                org(fit)
+            ),
+            layout,
+            "  ",
+        );
+    }
+    push_wrapped(
+        out,
+        "Ready: required items met; rated: of them, how many are rated; skills, org: gaps (steps short) in knowledge and skills and in organisation skills; - none required.",
+        layout,
+        "",
+    );
 }
 
 /// `text` wrapped at words to the layout's width, each line after `indent`.
