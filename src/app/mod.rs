@@ -10,6 +10,7 @@ mod assess;
 mod compare;
 mod import;
 mod import_ddat;
+mod path;
 mod profiles;
 mod program;
 mod report;
@@ -21,6 +22,7 @@ pub use assess::{Ask, AssessRequest, Notes};
 pub use compare::CompareRequest;
 pub use import::ImportRequest;
 pub use import_ddat::DdatRequest;
+pub use path::PathRequest;
 pub use report::ReportRequest;
 pub use roles::RolesRequest;
 pub use team::TeamRequest;
@@ -80,6 +82,7 @@ pub enum Command {
     Report(ReportRequest),
     Team(TeamRequest),
     Roles(RolesRequest),
+    Path(PathRequest),
     Compare(CompareRequest),
     Import(ImportRequest),
     ImportDdat(DdatRequest),
@@ -153,10 +156,8 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
         Command::ImportDdat(import) => import_ddat::run(&import),
         Command::Compare(c) => compare::run(&c, &request.profile_dirs, layout),
         Command::Team(team) => team::run(&team, &request.profile_dirs, layout),
-        Command::Roles(roles) => {
-            let catalog = load_catalog(&request.profile_dirs)?;
-            roles::run(&roles, &catalog, layout)
-        }
+        Command::Path(path) => path::run(&path, &request.profile_dirs, layout),
+        Command::Roles(roles) => roles::run(&roles, &request.profile_dirs, layout),
         Command::Report(report) => report::run(&report, &request.profile_dirs, layout),
         Command::Validate {
             paths,

@@ -34,44 +34,11 @@ pub struct RolesRequest {
 /// Runs `skillgap roles`.
 pub(super) fn run(
     request: &RolesRequest,
-    catalog: &Catalog,
+    dirs: &[PathBuf],
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
-    let mut loaded: Vec<(String, Assessment, Profile)> = Vec::new();
-    for path in &request.paths {
-        let (assessment, profile, _) = load_assessment(path, None, catalog)?;
-        let name = one_line(&path.display().to_string());
-        if assessment.assessor != request.assessor {
-            say!(
-                "skipped {name}: a {} assessment (roles reads {} assessments; --assessor {} reads this one)",
-                assessment.assessor.label(),
-                request.assessor.label(),
-                assessment.assessor.label()
-            );
-            continue;
-        }
-        // A file made for several profiles: its ratings read against each.
-        for id in assessment.profiles.iter().skip(1) {
-            let (also, profile, _) = load_assessment(path, Some(id), catalog)?;
-            loaded.push((name.clone(), also, profile));
-        }
-        loaded.push((name, assessment, profile));
-    }
-    if loaded.is_empty() {
-        bail!(
-            "no {} assessment among the files; --assessor says whose ratings to read",
-            request.assessor.label()
-        );
-    }
-    let sources: Vec<Source<'_>> = loaded
-        .iter()
-        .map(|(name, assessment, profile)| Source {
-            name,
-            assessment,
-            profile,
-        })
-        .collect();
-    let ratings = Ratings::merge(&sources)?;
+    let catalog = &super::load_catalog(dirs)?;
+    let (loaded, ratings) = person(&request.paths, request.assessor, catalog)?;
     let mut fits: Vec<Fit> = Vec::new();
     let mut asks_nothing = 0;
     for fit in
@@ -104,21 +71,73 @@ pub(super) fn run(
     let report = RolesReport::new(
         &ratings,
         request.assessor,
-        // Each file once, though one of several profiles is read for each.
-        loaded
-            .iter()
-            .map(|(name, ..)| name.clone())
-            .fold(Vec::new(), |mut files, name| {
-                if !files.contains(&name) {
-                    files.push(name);
-                }
-                files
-            }),
+        file_names(&loaded),
         fits,
         |fit| rate_command(fit, &ratings.person),
     );
     emit(&render(&report, request.format, &Options::plain(layout))?)?;
     Ok(ExitStatus::Success)
+}
+
+/// The names of the files read, each once (a file of several profiles is
+/// read once for each).
+pub(super) fn file_names(loaded: &[Loaded]) -> Vec<String> {
+    let mut files: Vec<String> = Vec::new();
+    for (name, ..) in loaded {
+        if !files.contains(name) {
+            files.push(name.clone());
+        }
+    }
+    files
+}
+
+/// One file of a person's: its name, the assessment, and its profile.
+pub(super) type Loaded = (String, Assessment, Profile);
+
+/// One person's files (the assessor's only, the others said on stderr),
+/// each checked against its own profile, and their ratings merged.
+pub(super) fn person(
+    paths: &[PathBuf],
+    assessor: Assessor,
+    catalog: &Catalog,
+) -> anyhow::Result<(Vec<Loaded>, Ratings)> {
+    let mut loaded: Vec<Loaded> = Vec::new();
+    for path in paths {
+        let (assessment, profile, _) = load_assessment(path, None, catalog)?;
+        let name = one_line(&path.display().to_string());
+        if assessment.assessor != assessor {
+            say!(
+                "skipped {name}: a {} assessment (this reads {} assessments; --assessor {} reads this one)",
+                assessment.assessor.label(),
+                assessor.label(),
+                assessment.assessor.label()
+            );
+            continue;
+        }
+        // A file made for several profiles: its ratings read against each
+        // (its first profile last, the one it is read against alone).
+        for id in assessment.profiles.iter().skip(1) {
+            let (also, profile, _) = load_assessment(path, Some(id), catalog)?;
+            loaded.push((name.clone(), also, profile));
+        }
+        loaded.push((name, assessment, profile));
+    }
+    if loaded.is_empty() {
+        bail!(
+            "no {} assessment among the files; --assessor says whose ratings to read",
+            assessor.label()
+        );
+    }
+    let sources: Vec<Source<'_>> = loaded
+        .iter()
+        .map(|(name, assessment, profile)| Source {
+            name,
+            assessment,
+            profile,
+        })
+        .collect();
+    let ratings = Ratings::merge(&sources)?;
+    Ok((loaded, ratings))
 }
 
 /// Keeps the profiles of the family and role asked for; an unknown one is

@@ -9,13 +9,15 @@ use rayon::prelude::*;
 
 use super::{emit, load_catalog};
 use crate::assessment;
+use crate::career::Ratings;
+use crate::career::path::{Place, next_levels};
 use crate::discover::discover;
 use crate::exit::ExitStatus;
 use crate::gate::{Breaches, Gates, Standing, judge};
 use crate::input::{self, Kind, Source};
 use crate::profile::{Catalog, Profile, digest};
 use crate::render::{Format, Layout, Options, render};
-use crate::team::{Member, Skipped, TeamReport, team};
+use crate::team::{Member, ProfileTeam, Skipped, TeamReport, team};
 use crate::text::{one_line, plural};
 
 /// What `team` was asked to do.
@@ -26,6 +28,8 @@ pub struct TeamRequest {
     pub format: Format,
     pub fail_on_gap: bool,
     pub min_readiness: Option<u8>,
+    /// Each person's readiness for the next level of their role.
+    pub next_level: bool,
 }
 
 /// Why a file among the inputs was not counted.
@@ -107,6 +111,26 @@ fn load(
     }
 }
 
+/// Sets each member's readiness for the next levels of the team's
+/// profile's role (`--next-level`), from the ratings the report measured.
+fn next_level(team: &mut ProfileTeam, profile: &Profile, catalog: &Catalog) {
+    let (Some(role), Some(place)) = (&profile.role, profile.ladder) else {
+        team.on_a_ladder = Some(false);
+        return;
+    };
+    team.on_a_ladder = Some(true);
+    let ladder = super::path::ladder_of(catalog, role);
+    let next: Vec<Profile> = next_levels(&ladder, place.rank, place.track)
+        .into_iter()
+        .filter_map(|(id, _)| catalog.get(id).map(|entry| entry.profile.clone()))
+        .collect();
+    for member in &mut team.members {
+        let steps: Vec<Option<u8>> = member.cells.iter().map(|cell| cell.current).collect();
+        let ratings = Ratings::of_steps(profile, &member.person, member.date, &steps);
+        member.next_level = Some(next.iter().map(|p| Place::of(p, &ratings)).collect());
+    }
+}
+
 /// Runs `skillgap team`.
 pub(super) fn run(
     request: &TeamRequest,
@@ -183,7 +207,12 @@ pub(super) fn run(
         .into_iter()
         .map(|(id, members)| (profile_of(&id), members))
         .collect();
-    let report = team(groups, skipped, &canonical);
+    let mut report = team(groups, skipped, &canonical);
+    if request.next_level {
+        for team in &mut report.profiles {
+            next_level(team, profile_of(&team.profile.id), &catalog);
+        }
+    }
     emit(&render(&report, request.format, &Options::plain(layout))?)?;
     // After the report, not before: a report of many people is longer than
     // a screen, and would scroll away which files were left out and why.

@@ -134,6 +134,40 @@ impl Ratings {
         })
     }
 
+    /// The ratings of one assessment already measured: each item of
+    /// `profile` with the step it was rated at (`None`: not rated), in
+    /// the order of [`Profile::rated_items`] (as `team` keeps them).
+    #[must_use]
+    pub fn of_steps(profile: &Profile, person: &str, date: Date, steps: &[Option<u8>]) -> Self {
+        let keys = keys_of(profile);
+        let mut held = HashMap::new();
+        for (item, step) in profile.rated_items().iter().zip(steps) {
+            let (Some(step), Some(key)) = (step, keys.get(item.id)) else {
+                continue;
+            };
+            let level = match item.scale {
+                crate::profile::ItemScale::Depth => match crate::profile::Depth::from_step(*step) {
+                    Some(depth) => Level::Depth(depth),
+                    None => continue,
+                },
+                crate::profile::ItemScale::Organisation(_) => Level::Number(*step),
+            };
+            held.insert(
+                key.clone(),
+                Held {
+                    level,
+                    date,
+                    file: 0,
+                },
+            );
+        }
+        Self {
+            person: person.to_owned(),
+            held,
+            newest: date,
+        }
+    }
+
     /// The rating that counts for `key`.
     #[must_use]
     pub fn get(&self, key: &Key) -> Option<&Held> {

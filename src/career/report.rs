@@ -64,3 +64,23 @@ impl RolesReport {
             .filter(move |row| row.fit.standing == standing)
     }
 }
+
+/// What `path` prints: where the person stands, and what each next level
+/// (or the `--to` profile) asks beyond it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PathReport {
+    pub person: String,
+    pub assessor: Assessor,
+    pub files: Vec<String>,
+    pub newest: Date,
+    /// The level the person is at: the profile of their newest file.
+    pub now: super::path::Place,
+    /// The highest level of the same role the person is fully ready for,
+    /// when it is above `now`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ready_for: Option<super::path::Place>,
+    pub next: Vec<super::path::Next>,
+    /// The licence statement of the texts quoted, where one applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
+}

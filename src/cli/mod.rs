@@ -160,7 +160,7 @@ enum CommandArg {
     },
     /// Team gap report over many assessment files: who covers what, single points of failure, training needs.
     #[command(
-        after_help = "Examples:\n  skillgap team examples/team\n  skillgap team 'assessments/**/*.yaml' --format csv > team.csv\n  skillgap team assessments/ --min-readiness 60   exit 1 if anyone is below 60%\n\nExit status: 0 report printed, 1 a gate was breached, 2 a file was skipped or no file found (the report still covers the rest)."
+        after_help = "Examples:\n  skillgap team examples/team\n  skillgap team 'assessments/**/*.yaml' --format csv > team.csv\n  skillgap team assessments/ --min-readiness 60   exit 1 if anyone is below 60%\n  skillgap team assessments/ --next-level        who is ready for their role's next level\n\nExit status: 0 report printed, 1 a gate was breached, 2 a file was skipped or no file found (the report still covers the rest)."
     )]
     Team {
         /// Assessment files, folders (searched for *.yaml, *.yml) or globs.
@@ -178,6 +178,9 @@ enum CommandArg {
         /// Exit 1 when anyone's readiness is below N percent.
         #[arg(long, value_name = "N", value_parser = percent)]
         min_readiness: Option<u8>,
+        /// Show each person's readiness for the next level of their role, on each track: who is ready to step up.
+        #[arg(long)]
+        next_level: bool,
     },
     /// Every profile ranked by how well one person's ratings fit it: the roles they fit, and those just out of reach.
     #[command(
@@ -196,12 +199,30 @@ enum CommandArg {
         /// Only this role (its name or slug, any case), e.g. "Development operations (DevOps) engineer".
         #[arg(long, value_name = "ROLE")]
         role: Option<String>,
-        /// At most N ranked profiles.
-        #[arg(long, value_name = "N")]
-        top: Option<usize>,
+        /// At most N ranked profiles (1 or more).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        top: Option<u32>,
         /// Output format.
         #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
+    },
+    /// Where one person stands on their role's ladder, and what the next level on each track asks of them.
+    #[command(
+        after_help = "Examples:\n  skillgap path examples/sam-nearly-ready.yaml\n  skillgap path sam.yaml --to ddat-infrastructure-engineer   a move across roles\n  skillgap path sam.yaml --format markdown > next-step.md\n\nThe current level is the profile of the newest file. For each next level: the skills that are new or required higher, the person's rating, and what the required level means for that skill.\nExit status: 0 path printed, 2 bad input (unreadable, files of two people, an unknown --to, a profile on no ladder without --to)."
+    )]
+    Path {
+        /// One person's assessment files.
+        #[arg(required = true)]
+        assessments: Vec<PathBuf>,
+        /// Measure against this profile (id or YAML file) instead of the next levels.
+        #[arg(long, value_name = "PROFILE")]
+        to: Option<String>,
+        /// Whose ratings to read.
+        #[arg(long, value_enum, default_value_t = AssessorArg::SelfAssessed)]
+        assessor: AssessorArg,
+        /// Output format.
+        #[arg(short, long, value_enum, default_value_t = ShowFormat::Table)]
+        format: ShowFormat,
     },
     /// Two assessments of one person side by side: progress over time, or self vs manager.
     #[command(

@@ -8,7 +8,7 @@ use super::values::{ColorArg, DiagnosticFormatArg, SchemaArg};
 use super::{Cli, CommandArg, completion_script};
 use crate::app::{
     Ask, AssessRequest, ColorMode, Command as Run, CompareRequest, DdatRequest, ImportRequest,
-    Notes, ReportRequest, Request, RolesRequest, SchemaKind, TeamRequest,
+    Notes, PathRequest, ReportRequest, Request, RolesRequest, SchemaKind, TeamRequest,
 };
 use crate::render::diagnostics::DiagnosticFormat;
 
@@ -109,6 +109,17 @@ impl Cli {
                 after,
                 format: format.into(),
             }),
+            CommandArg::Path {
+                assessments,
+                to,
+                assessor,
+                format,
+            } => Run::Path(PathRequest {
+                paths: assessments,
+                assessor: assessor.into(),
+                to,
+                format: format.into(),
+            }),
             CommandArg::Roles {
                 assessments,
                 assessor,
@@ -121,7 +132,7 @@ impl Cli {
                 assessor: assessor.into(),
                 family,
                 role,
-                top,
+                top: top.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
                 format: format.into(),
             }),
             CommandArg::Team {
@@ -130,12 +141,14 @@ impl Cli {
                 format,
                 fail_on_gap,
                 min_readiness,
+                next_level,
             } => Run::Team(TeamRequest {
                 paths,
                 profile,
                 format: format.into(),
                 fail_on_gap,
                 min_readiness,
+                next_level,
             }),
             CommandArg::Report {
                 assessment,

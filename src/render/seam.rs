@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use super::{Format, Layout, ListingRow, csv, json, markdown, table, yaml};
-use crate::career::RolesReport;
+use crate::career::{PathReport, RolesReport};
 use crate::compare::Comparison;
 use crate::profile::Profile;
 use crate::report::GapReport;
@@ -160,5 +160,17 @@ impl Render for RolesReport {
     }
     fn what(&self) -> &'static str {
         "a roles list"
+    }
+}
+
+impl Render for PathReport {
+    fn table(&self, options: &Options) -> String {
+        table::path(self, options.layout)
+    }
+    fn markdown(&self, _: &Options) -> String {
+        markdown::path(self)
+    }
+    fn what(&self) -> &'static str {
+        "a career path"
     }
 }

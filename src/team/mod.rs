@@ -37,6 +37,12 @@ pub struct Member {
     /// measured it against another one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assessed_against: Option<String>,
+    /// With `team --next-level`: readiness for the next level of the
+    /// profile's role, on each track (empty: no level above it); `None`
+    /// when not asked, or when the profile is on no ladder (the team then
+    /// says so).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_level: Option<Vec<crate::career::path::Place>>,
     /// Per rated item of the profile, in profile order.
     #[serde(skip)]
     pub cells: Vec<Cell>,
@@ -91,6 +97,7 @@ impl Member {
             date: assessment.date,
             status: assessment.status,
             file,
+            next_level: None,
             readiness_percent: Summary::percent(met, with_requirement),
             met,
             with_requirement,
@@ -195,6 +202,10 @@ pub struct ProfileTeam {
     pub people: usize,
     pub items: Vec<TeamItem>,
     pub training_needs: Vec<TrainingNeed>,
+    /// With `team --next-level`: whether the profile is on a role's
+    /// ladder (`false`: no next level can be said).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_a_ladder: Option<bool>,
 }
 
 /// The team report.
@@ -321,6 +332,7 @@ fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
         items: team_items,
         training_needs,
         members,
+        on_a_ladder: None,
     }
 }
 

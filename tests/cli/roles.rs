@@ -306,3 +306,183 @@ fn every_format_carries_the_same_ranking() {
         yaml.stdout
     );
 }
+
+/// The steps of one target of a `path` report, as (skill id, required,
+/// now, yours, gap).
+fn steps_of(target: &Value) -> Vec<(String, String, String, String, u64)> {
+    target["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|step| {
+            let text = |key: &str| step[key].as_str().unwrap_or("-").to_owned();
+            (
+                text("id"),
+                text("required"),
+                text("now_required"),
+                text("current"),
+                step["gap"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn path_names_both_next_levels_with_the_skills_each_asks_beyond_senior() {
+    let dir = tempfile::tempdir().unwrap();
+    exactly(
+        dir.path(),
+        "ddat-senior-devops-engineer",
+        "Pat Example",
+        "pat.yaml",
+    );
+    let result = in_dir(dir.path(), &["path", "pat.yaml", "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let report: Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(report["now"]["id"], "ddat-senior-devops-engineer");
+    let next = report["next"].as_array().unwrap();
+    let targets: Vec<(&str, &str)> = next
+        .iter()
+        .map(|n| {
+            (
+                n["track"].as_str().unwrap(),
+                n["place"]["id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            ("technical", "ddat-lead-devops-engineer"),
+            ("management", "ddat-lead-devops-engineer-management"),
+        ]
+    );
+    // By hand: Lead asks Expert where Senior asks Practitioner in two
+    // skills; Lead - management asks Practitioner where Senior asks
+    // Working in two, and Expert in Modern development standards.
+    let row = |id: &str, required: &str, now: &str| {
+        (
+            id.to_owned(),
+            required.to_owned(),
+            now.to_owned(),
+            now.to_owned(),
+            1,
+        )
+    };
+    assert_eq!(
+        steps_of(&next[0]),
+        [
+            row(
+                "modern-development-standards",
+                "4 – Expert",
+                "3 – Practitioner"
+            ),
+            row("systems-integration", "4 – Expert", "3 – Practitioner"),
+        ]
+    );
+    assert_eq!(
+        steps_of(&next[1]),
+        [
+            row(
+                "availability-and-capacity-management",
+                "3 – Practitioner",
+                "2 – Working"
+            ),
+            row(
+                "development-process-optimisation",
+                "3 – Practitioner",
+                "2 – Working"
+            ),
+            row(
+                "modern-development-standards",
+                "4 – Expert",
+                "3 – Practitioner"
+            ),
+        ]
+    );
+    // What the required level means for the skill, from the framework.
+    assert!(
+        next[0]["steps"][0]["means"]
+            .as_str()
+            .unwrap()
+            .contains("modern development standards"),
+        "{}",
+        next[0]["steps"][0]
+    );
+    assert_eq!(
+        report["attribution"],
+        "Contains public sector information licensed under the Open Government Licence v3.0."
+    );
+    let table = in_dir(dir.path(), &["path", "pat.yaml"]);
+    assert!(
+        table
+            .stdout
+            .contains("• Systems integration: needs 4 – Expert (now 3 – Practitioner);"),
+        "{}",
+        table.stdout
+    );
+    assert!(
+        table.stdout.contains("At 4 – Expert you can: "),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn path_to_another_role_lists_every_skill_it_needs_that_senior_devops_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    exactly(
+        dir.path(),
+        "ddat-senior-devops-engineer",
+        "Pat Example",
+        "pat.yaml",
+    );
+    let result = in_dir(
+        dir.path(),
+        &[
+            "path",
+            "pat.yaml",
+            "--to",
+            "ddat-infrastructure-engineer",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let report: Value = serde_json::from_str(&result.stdout).unwrap();
+    let next = report["next"].as_array().unwrap();
+    assert_eq!(next.len(), 1);
+    assert_eq!(next[0]["track"], "to");
+    // By hand: Infrastructure engineer's eight skills are all new to a
+    // Senior DevOps engineer, and none is rated.
+    let steps = steps_of(&next[0]);
+    let ids: Vec<&str> = steps.iter().map(|s| s.0.as_str()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort_unstable();
+    assert_eq!(
+        sorted,
+        [
+            "coding-and-scripting",
+            "it-infrastructure",
+            "ownership-and-topic",
+            "problem-management",
+            "service-focus",
+            "technical-understanding",
+            "testing",
+            "troubleshooting-and-problem-resolution",
+        ]
+    );
+    assert!(steps.iter().all(|s| s.2 == "-" && s.3 == "-"), "{steps:?}");
+    let unknown = in_dir(
+        dir.path(),
+        &["path", "pat.yaml", "--to", "ddat-infrastucture-engineer"],
+    );
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown
+            .stderr
+            .contains("did you mean `ddat-infrastructure-engineer`?"),
+        "{}",
+        unknown.stderr
+    );
+}

@@ -918,3 +918,59 @@ fn a_team_assessed_against_the_fedip_profile_is_measured_against_a_framework_lev
     assert_eq!(row.matches("3−1").count(), 5, "{row}");
     assert!(row.trim_end().ends_with("0/5"), "{row}");
 }
+
+#[test]
+fn next_level_says_who_is_ready_to_step_up_and_when_a_profile_has_no_ladder() {
+    let result = run(&["team", "examples/team", "--next-level", "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let report: Value = serde_json::from_str(&result.stdout).unwrap();
+    let team = &report["profiles"][0];
+    assert_eq!(team["on_a_ladder"], true);
+    // The FEDIP profile sits at rank 4 of the DevOps ladder, management
+    // track: its next level is Lead DevOps engineer - management. Sam's
+    // ratings meet 8 of its 10 (Modern development standards and User
+    // focus are one step short, as `report --profile` shows).
+    let sam = team["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["person"] == "Sam Rivera")
+        .unwrap();
+    let next = &sam["next_level"][0];
+    assert_eq!(next["id"], "ddat-lead-devops-engineer-management");
+    assert_eq!(
+        (next["met"].as_u64(), next["required"].as_u64()),
+        (Some(8), Some(10))
+    );
+    let table = run(&["team", "examples/team", "--next-level"]);
+    assert!(
+        table
+            .stdout
+            .contains("  Sam Rivera: Lead DevOps engineer - management 80.0% (8 of 10)"),
+        "{}",
+        table.stdout
+    );
+    // Jo rated none of its skills: "not rated", never 0 %.
+    assert!(
+        table
+            .stdout
+            .contains("  Jo Chen: Lead DevOps engineer - management not rated"),
+        "{}",
+        table.stdout
+    );
+    // A profile on no ladder says so.
+    let tiny = run(&[
+        "team",
+        "examples/team",
+        "--next-level",
+        "--profile",
+        "tests/fixtures/valid/tiny-role.yaml",
+    ]);
+    assert!(
+        tiny.stdout
+            .contains("Next level: `tiny-role` is on no role's ladder"),
+        "{}{}",
+        tiny.stdout,
+        tiny.stderr
+    );
+}

@@ -2,12 +2,14 @@
 //! wiki. Table cells escape `|` and fold newlines.
 
 mod compare;
+mod path;
 mod profile;
 mod report;
 mod roles;
 mod team;
 
 pub use compare::compare;
+pub use path::path;
 pub use profile::profile;
 pub use report::report;
 pub use roles::roles;

@@ -78,6 +78,7 @@ pub fn team(report: &TeamReport) -> String {
             out.push_str(&format!(" {met} |\n"));
         }
         findings(&mut out, team);
+        next_level(&mut out, team);
         out.push('\n');
     }
     out.push_str(&format!(
@@ -99,6 +100,45 @@ pub fn team(report: &TeamReport) -> String {
         out.push_str(&format!("\n{}\n", inline(&line)));
     }
     out
+}
+
+/// With `--next-level`: each person's readiness for the next levels.
+fn next_level(out: &mut String, team: &crate::team::ProfileTeam) {
+    match team.on_a_ladder {
+        None => {}
+        Some(false) => out.push_str(&format!(
+            "\n**Next level:** `{}` is on no role's ladder.\n",
+            cell(&team.profile.id)
+        )),
+        Some(true) => {
+            out.push_str("\n## Ready for the next level\n\n| person | next level | readiness | met of required |\n|---|---|---:|---:|\n");
+            for member in &team.members {
+                let Some(levels) = &member.next_level else {
+                    continue;
+                };
+                if levels.is_empty() {
+                    out.push_str(&format!(
+                        "| {} | the top of the ladder | | |\n",
+                        cell(&member.label())
+                    ));
+                }
+                for place in levels {
+                    let readiness = if place.covered == 0 {
+                        "not rated".to_owned()
+                    } else {
+                        format!("{:.1}%", place.readiness_percent)
+                    };
+                    out.push_str(&format!(
+                        "| {} | {} | {readiness} | {} of {} |\n",
+                        cell(&member.label()),
+                        cell(&place.title),
+                        place.met,
+                        place.required
+                    ));
+                }
+            }
+        }
+    }
 }
 
 /// Single points of failure, uncovered items and training needs.

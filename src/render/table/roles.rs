@@ -5,90 +5,163 @@
 
 use comfy_table::Cell;
 
-use super::{finish, new_table};
-use crate::career::{RoleRow, RolesReport, Standing};
+use super::{finish_whole_words, new_table};
+use crate::career::{Fit, RoleRow, RolesReport, Standing};
 use crate::render::Layout;
 use crate::text::{one_line, plural};
 
 /// `roles` as text for a terminal `layout` wide.
 #[must_use]
 pub fn roles(report: &RolesReport, layout: Layout) -> String {
-    let mut out = format!(
-        "Roles for {}, {} assessment · newest {} · {}\n\n",
-        one_line(&report.person),
-        report.assessor.label(),
-        report.newest,
-        plural(report.files.len(), "file")
+    let mut out = String::new();
+    push_wrapped(
+        &mut out,
+        &format!(
+            "Roles for {}, {} assessment · newest {} · {}",
+            one_line(&report.person),
+            report.assessor.label(),
+            report.newest,
+            plural(report.files.len(), "file")
+        ),
+        layout,
+        "",
     );
+    out.push('\n');
     let ranked: Vec<&RoleRow> = report.rows(Standing::Ranked).collect();
     if ranked.is_empty() {
         out.push_str("No profile has at least half of its required items rated.\n");
     } else {
-        // In rank order; no rank column, so that the longest framework id
-        // and every figure fit 80 columns unwrapped.
-        let mut table = new_table(layout, vec!["PROFILE", "READY", "RATED", "SKILLS", "ORG"]);
-        // Ids are what people type; the figures are short: none wraps.
-        for index in 0..5 {
-            if let Some(column) = table.column_mut(index) {
-                column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-            }
-        }
-        for row in &ranked {
-            let fit = &row.fit;
-            table.add_row(vec![
-                Cell::new(one_line(&fit.id)),
-                Cell::new(format!("{:.1}%", fit.readiness_percent)),
-                Cell::new(format!("{}/{}", fit.covered, fit.required)),
-                Cell::new(tally(fit.depth.required, fit.depth.gaps, fit.depth.steps)),
-                Cell::new(tally(
-                    fit.organisation.required,
-                    fit.organisation.gaps,
-                    fit.organisation.steps,
-                )),
-            ]);
-        }
-        out.push_str(&finish(&mut table));
-        out.push_str(
-            "READY: required items met. RATED: of them, how many are rated. SKILLS, ORG:\ngaps (steps short) in knowledge and skills and in organisation skills; - none\nrequired.\n",
-        );
+        ranked_rows(&mut out, &ranked, layout);
     }
     let poor: Vec<&RoleRow> = report.rows(Standing::PoorlyCovered).collect();
     if !poor.is_empty() {
-        out.push_str(
-            "\nRated too little to rank (under half their required items), closest first:\n",
+        out.push('\n');
+        push_wrapped(
+            &mut out,
+            "Rated too little to rank (under half their required items), closest first:",
+            layout,
+            "",
         );
         for row in poor.iter().take(POORLY_COVERED_LISTED) {
             let fit = &row.fit;
-            out.push_str(&format!(
-                "  {}: {} of {} rated; rate the rest with\n",
-                one_line(&fit.id),
-                fit.covered,
-                fit.required,
-            ));
+            push_wrapped(
+                &mut out,
+                &format!(
+                    "{}: {} of {} rated; rate the rest with",
+                    one_line(&fit.id),
+                    fit.covered,
+                    fit.required,
+                ),
+                layout,
+                "  ",
+            );
             // A command is never broken across lines: it is pasted whole.
             if let Some(command) = &row.rate_command {
                 out.push_str(&format!("    {command}\n"));
             }
         }
         if poor.len() > POORLY_COVERED_LISTED {
-            out.push_str(&format!(
-                "  and {} more (--format json lists them all)\n",
-                poor.len() - POORLY_COVERED_LISTED
-            ));
+            push_wrapped(
+                &mut out,
+                &format!(
+                    "and {} more (--format json lists them all)",
+                    poor.len() - POORLY_COVERED_LISTED
+                ),
+                layout,
+                "  ",
+            );
         }
     }
     let not_rated = report.rows(Standing::NotRated).count();
     if not_rated > 0 {
-        out.push_str(&format!(
-            "\n{} none of the skills rated (--format json lists them).\n",
-            if not_rated == 1 {
-                "1 profile needs".to_owned()
-            } else {
-                format!("{not_rated} profiles need")
-            }
-        ));
+        out.push('\n');
+        push_wrapped(
+            &mut out,
+            &format!(
+                "{} none of the skills rated (--format json lists them).",
+                if not_rated == 1 {
+                    "1 profile needs".to_owned()
+                } else {
+                    format!("{not_rated} profiles need")
+                }
+            ),
+            layout,
+            "",
+        );
     }
     out
+}
+
+/// The ranked profiles: a table, or where it would break a figure, a line
+/// each; then what the columns mean.
+fn ranked_rows(out: &mut String, ranked: &[&RoleRow], layout: Layout) {
+    let org = |fit: &Fit| {
+        tally(
+            fit.organisation.required,
+            fit.organisation.gaps,
+            fit.organisation.steps,
+        )
+    };
+    let skills = |fit: &Fit| tally(fit.depth.required, fit.depth.gaps, fit.depth.steps);
+    // In rank order; no rank column, so that the longest framework id and
+    // every figure fit 80 columns unwrapped.
+    let mut table = new_table(layout, vec!["PROFILE", "READY", "RATED", "SKILLS", "ORG"]);
+    // Ids are what people type: never wrapped.
+    if let Some(column) = table.column_mut(0) {
+        column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+    }
+    for row in ranked {
+        let fit = &row.fit;
+        table.add_row(vec![
+            Cell::new(one_line(&fit.id)),
+            Cell::new(format!("{:.1}%", fit.readiness_percent)),
+            Cell::new(format!("{}/{}", fit.covered, fit.required)),
+            Cell::new(skills(fit)),
+            Cell::new(org(fit)),
+        ]);
+    }
+    if let Some(text) = finish_whole_words(&mut table) {
+        out.push_str(&text);
+        push_wrapped(
+            out,
+            "READY: required items met. RATED: of them, how many are rated. SKILLS, ORG: gaps (steps short) in knowledge and skills and in organisation skills; - none required.",
+            layout,
+            "",
+        );
+        return;
+    }
+    // Too narrow for the table without breaking a figure: a line each.
+    for row in ranked {
+        let fit = &row.fit;
+        push_wrapped(
+            out,
+            &format!(
+                "{}: {:.1}% ready, {}/{} rated, skills {}, org {}",
+                one_line(&fit.id),
+                fit.readiness_percent,
+                fit.covered,
+                fit.required,
+                skills(fit),
+                org(fit)
+            ),
+            layout,
+            "  ",
+        );
+    }
+    push_wrapped(
+        out,
+        "Ready: required items met; rated: of them, how many are rated; skills, org: gaps (steps short) in knowledge and skills and in organisation skills; - none required.",
+        layout,
+        "",
+    );
+}
+
+/// `text` wrapped at words to the layout's width, each line after `indent`.
+fn push_wrapped(out: &mut String, text: &str, layout: Layout, indent: &str) {
+    for line in crate::render::wrap::wrap(text, layout.width.saturating_sub(1), indent, indent) {
+        out.push_str(&line);
+        out.push('\n');
+    }
 }
 
 /// How many of the profiles rated too little are listed, with commands.
@@ -102,5 +175,79 @@ fn tally(required: usize, gaps: usize, steps: u32) -> String {
         "0".to_owned()
     } else {
         format!("{gaps} ({steps})")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{Assessment, Assessor, Level};
+    use crate::career::{Fit, Ratings, Source, rank};
+    use crate::profile::Catalog;
+    use crate::render::terminal::Paint;
+
+    /// The roles list of someone who meets Senior DevOps engineer exactly.
+    fn report() -> RolesReport {
+        let catalog = Catalog::builtin();
+        let senior = catalog
+            .get("ddat-senior-devops-engineer")
+            .unwrap()
+            .profile
+            .clone();
+        let ratings: Vec<(&str, Level)> = senior
+            .organisation_skills
+            .iter()
+            .map(|s| (s.id.as_str(), Level::Number(s.level)))
+            .collect();
+        let file = Assessment {
+            profile: senior.id.clone(),
+            ..crate::fixtures::assessment(&ratings)
+        };
+        let merged = Ratings::merge(&[Source {
+            name: "pat.yaml",
+            assessment: &file,
+            profile: &senior,
+        }])
+        .unwrap();
+        let mut fits: Vec<Fit> = catalog
+            .map_entries(|entry| Fit::of(&entry.profile, &merged))
+            .into_iter()
+            .flatten()
+            .collect();
+        rank(&mut fits);
+        RolesReport::new(
+            &merged,
+            Assessor::SelfAssessed,
+            vec!["pat.yaml".into()],
+            fits,
+            |_| Some("skillgap assess x --only a,b --name Pat".into()),
+        )
+    }
+
+    #[test]
+    fn too_narrow_for_the_table_each_profile_is_a_line_and_no_figure_is_broken() {
+        let report = report();
+        for width in [40, 60, 80, 120] {
+            let text = roles(
+                &report,
+                Layout {
+                    width,
+                    paint: Paint::default(),
+                },
+            );
+            for line in text.lines().filter(|line| !line.contains(" assess ")) {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(line) <= width,
+                    "{width}: {line}\n{text}"
+                );
+            }
+            // The top of the list, whole, at every width.
+            assert!(
+                text.contains("ddat-senior-devops-engineer ")
+                    || text.contains("ddat-senior-devops-engineer:"),
+                "{text}"
+            );
+            assert!(text.contains("100.0%"), "{width}: {text}");
+        }
     }
 }

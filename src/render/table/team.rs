@@ -258,6 +258,7 @@ pub fn team(report: &TeamReport, layout: Layout) -> String {
         matrix(&mut out, team, layout);
         out.push('\n');
         findings(&mut out, team, layout);
+        next_level(&mut out, team, layout);
     }
     out.push('\n');
     let mut files = format!("{} used", plural(report.files_used, "file"));
@@ -284,6 +285,72 @@ pub fn team(report: &TeamReport, layout: Layout) -> String {
         wrap(&mut out, &one_line(&line), width, "", "");
     }
     out
+}
+
+/// With `--next-level`: each person's readiness for the next levels of
+/// the profile's role.
+fn next_level(out: &mut String, team: &ProfileTeam, layout: Layout) {
+    let (paint, width) = (layout.paint, layout.width);
+    match team.on_a_ladder {
+        None => return,
+        Some(false) => {
+            out.push('\n');
+            wrap(
+                out,
+                &format!(
+                    "{}: `{}` is on no role's ladder",
+                    paint.heading("Next level"),
+                    one_line(&team.profile.id)
+                ),
+                width,
+                "",
+                "  ",
+            );
+            return;
+        }
+        Some(true) => {}
+    }
+    out.push('\n');
+    wrap(
+        out,
+        &paint.heading("Ready for the next level"),
+        width,
+        "",
+        "",
+    );
+    for member in &team.members {
+        let Some(levels) = &member.next_level else {
+            continue;
+        };
+        let text = if levels.is_empty() {
+            "the top of the ladder".to_owned()
+        } else {
+            levels
+                .iter()
+                .map(|place| {
+                    if place.covered == 0 {
+                        format!("{} not rated", one_line(&place.title))
+                    } else {
+                        format!(
+                            "{} {:.1}% ({} of {})",
+                            one_line(&place.title),
+                            place.readiness_percent,
+                            place.met,
+                            place.required
+                        )
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" · ")
+        };
+        wrap(
+            out,
+            &format!("{}: {text}", one_line(&member.label())),
+            width,
+            "  ",
+            "    ",
+        );
+    }
 }
 
 /// Single points of failure, uncovered items and training needs.

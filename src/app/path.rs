@@ -1,0 +1,123 @@
+//! `skillgap path ASSESSMENT… [--to PROFILE]`: where one person stands on
+//! their role's ladder and what the next level on each track asks (SPEC
+//! §9), or what any other profile asks.
+
+use std::path::PathBuf;
+
+use anyhow::bail;
+
+use super::emit;
+use super::roles::person;
+use crate::assessment::Assessor;
+use crate::career::path::{Next, Place, next_levels, steps};
+use crate::career::{PathReport, Ratings};
+use crate::exit::ExitStatus;
+use crate::profile::model::Track;
+use crate::profile::{Catalog, Profile};
+use crate::render::{Layout, Options, ProfileFormat, render};
+use crate::text::one_line;
+
+/// What `path` was asked to do.
+#[derive(Debug)]
+pub struct PathRequest {
+    pub paths: Vec<PathBuf>,
+    pub assessor: Assessor,
+    /// Measure against this profile instead of the next levels.
+    pub to: Option<String>,
+    pub format: ProfileFormat,
+}
+
+/// Runs `skillgap path`.
+pub(super) fn run(
+    request: &PathRequest,
+    dirs: &[PathBuf],
+    layout: Layout,
+) -> anyhow::Result<ExitStatus> {
+    let catalog = &super::load_catalog(dirs)?;
+    let (loaded, ratings) = person(&request.paths, request.assessor, catalog)?;
+    // Where the person is: the profile of their newest file.
+    let Some((_, _, now)) = loaded
+        .iter()
+        .max_by_key(|(_, assessment, _)| assessment.date)
+    else {
+        bail!("no assessment to read");
+    };
+    let mut targets: Vec<(Profile, &'static str)> = Vec::new();
+    let mut ready_for = None;
+    if let Some(spec) = &request.to {
+        targets.push((catalog.resolve(spec)?.profile, "to"));
+    } else {
+        let (Some(role), Some(place)) = (&now.role, now.ladder) else {
+            bail!(
+                "`{}` is on no role's ladder; --to PROFILE says what to measure against",
+                one_line(&now.id)
+            );
+        };
+        let ladder = ladder_of(catalog, role);
+        for (id, track) in next_levels(&ladder, place.rank, place.track) {
+            if let Some(entry) = catalog.get(id) {
+                targets.push((entry.profile.clone(), track));
+            }
+        }
+        ready_for = highest_ready(catalog, &ladder, place.rank, &ratings);
+    }
+    let next: Vec<Next> = targets
+        .iter()
+        .map(|(target, track)| Next {
+            place: Place::of(target, &ratings),
+            track,
+            steps: steps(now, target, &ratings),
+        })
+        .collect();
+    let attribution = targets
+        .iter()
+        .find_map(|(target, _)| target.source.as_ref()?.attribution.clone())
+        .filter(|_| {
+            next.iter()
+                .any(|n| n.steps.iter().any(|s| s.means.is_some()))
+        });
+    let report = PathReport {
+        person: ratings.person.clone(),
+        assessor: request.assessor,
+        files: super::roles::file_names(&loaded),
+        newest: ratings.newest,
+        now: Place::of(now, &ratings),
+        ready_for,
+        next,
+        attribution,
+    };
+    emit(&render(
+        &report,
+        request.format.into(),
+        &Options::plain(layout),
+    )?)?;
+    Ok(ExitStatus::Success)
+}
+
+/// Every level of `role` among the loaded profiles: id, rank and track,
+/// from the listing (no profile parsed).
+pub(super) fn ladder_of(catalog: &Catalog, role: &str) -> Vec<(String, u8, Track)> {
+    catalog
+        .listing()
+        .into_iter()
+        .filter(|listed| listed.role.as_deref() == Some(role))
+        .filter_map(|listed| Some((listed.id, listed.rank?, listed.track.unwrap_or_default())))
+        .collect()
+}
+
+/// The highest level of the ladder above `rank` the person is fully ready
+/// for (every required item met), if any.
+fn highest_ready(
+    catalog: &Catalog,
+    ladder: &[(String, u8, Track)],
+    rank: u8,
+    ratings: &Ratings,
+) -> Option<Place> {
+    ladder
+        .iter()
+        .filter(|(_, r, _)| *r > rank)
+        .filter_map(|(id, ..)| catalog.get(id))
+        .map(|entry| Place::of(&entry.profile, ratings))
+        .filter(|place| place.required > 0 && place.met == place.required)
+        .max_by(|a, b| a.rank.cmp(&b.rank).then(b.id.cmp(&a.id)))
+}
