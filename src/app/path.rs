@@ -10,7 +10,7 @@ use super::emit;
 use super::roles::person;
 use crate::assessment::Assessor;
 use crate::career::path::{Next, Place, next_levels, steps};
-use crate::career::{PathReport, Ratings};
+use crate::career::{Fit, PathReport, Ratings, rank};
 use crate::exit::ExitStatus;
 use crate::profile::model::Track;
 use crate::profile::{Catalog, Profile};
@@ -35,11 +35,19 @@ pub(super) fn run(
 ) -> anyhow::Result<ExitStatus> {
     let catalog = &super::load_catalog(dirs)?;
     let (loaded, ratings) = person(&request.paths, request.assessor, catalog)?;
-    // Where the person is: the profile of their newest file.
-    let Some((_, _, now)) = loaded
+    // Where the person is: the profile of their newest file; of a file
+    // made for several (every level of a role, say), the best fit, as
+    // `roles` ranks them: the most demanding the person is readiest for.
+    let newest = loaded
         .iter()
-        .max_by_key(|(_, assessment, _)| assessment.date)
-    else {
+        .map(|(_, assessment, _)| assessment.date)
+        .max();
+    let mut fits: Vec<(Fit, &Profile)> = loaded
+        .iter()
+        .filter(|(_, assessment, _)| Some(assessment.date) == newest)
+        .filter_map(|(_, _, profile)| Some((Fit::of(profile, &ratings)?, profile)))
+        .collect();
+    let Some(now) = best(&mut fits).or_else(|| loaded.first().map(|(_, _, p)| p)) else {
         bail!("no assessment to read");
     };
     let mut targets: Vec<(Profile, &'static str)> = Vec::new();
@@ -92,6 +100,16 @@ pub(super) fn run(
         &Options::plain(layout),
     )?)?;
     Ok(ExitStatus::Success)
+}
+
+/// The profile `roles` would rank first among `fits`.
+fn best<'a>(fits: &mut [(Fit, &'a Profile)]) -> Option<&'a Profile> {
+    let mut ranked: Vec<Fit> = fits.iter().map(|(fit, _)| fit.clone()).collect();
+    rank(&mut ranked);
+    let first = ranked.first()?;
+    fits.iter()
+        .find(|(fit, _)| fit.id == first.id)
+        .map(|(_, p)| *p)
 }
 
 /// Every level of `role` among the loaded profiles: id, rank and track,

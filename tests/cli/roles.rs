@@ -486,3 +486,37 @@ fn path_to_another_role_lists_every_skill_it_needs_that_senior_devops_does_not()
         unknown.stderr
     );
 }
+
+#[test]
+fn the_career_example_is_senior_now_with_lead_one_skill_away() {
+    let file = "examples/career/pat-example-devops-ladder.yaml";
+    let roles = run(&["roles", file, "--format", "json", "--top", "1"]);
+    assert_eq!(roles.code, 0, "{}", roles.stderr);
+    let roles: Value = serde_json::from_str(&roles.stdout).unwrap();
+    assert_eq!(roles["profiles"][0]["id"], "ddat-senior-devops-engineer");
+    // By hand: Lead asks Expert of Modern development standards (Pat:
+    // Practitioner) and of Systems integration (Pat: Expert): 9 of 10.
+    let path = run(&["path", file, "--format", "json"]);
+    assert_eq!(path.code, 0, "{}", path.stderr);
+    let path: Value = serde_json::from_str(&path.stdout).unwrap();
+    assert_eq!(path["now"]["id"], "ddat-senior-devops-engineer");
+    let lead = &path["next"][0];
+    assert_eq!(lead["place"]["id"], "ddat-lead-devops-engineer");
+    assert_eq!(
+        (
+            lead["place"]["met"].as_u64(),
+            lead["place"]["required"].as_u64()
+        ),
+        (Some(9), Some(10))
+    );
+    let short: Vec<&str> = lead["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|step| step["gap"] != 0)
+        .map(|step| step["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(short, ["modern-development-standards"]);
+    let validate = run(&["validate", file, "--strict"]);
+    assert_eq!(validate.code, 0, "{}", validate.stdout);
+}
