@@ -63,7 +63,8 @@ pub struct Step {
     /// The person's rating, as its label; `None`: not rated.
     pub current: Option<String>,
     pub required: String,
-    /// Steps short of the required level (0 when met).
+    /// Steps short of the required level (0 when met; from nothing when
+    /// not rated).
     pub gap: u8,
     /// What the required level means for this skill, as the profile says.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -94,18 +94,18 @@ fn next_lines(next: &Next, width: usize, layout: Layout) -> Vec<String> {
             .now_required
             .as_deref()
             .map_or_else(|| "new".to_owned(), |now| format!("now {}", one_line(now)));
-        let yours = step
-            .current
-            .as_deref()
-            .map_or_else(|| "not rated".to_owned(), one_line);
-        let status = if step.gap == 0 {
-            "met".to_owned()
-        } else {
-            format!("{} short", plural(usize::from(step.gap), "step"))
+        let yours = match (&step.current, step.gap) {
+            (None, _) => "not rated".to_owned(),
+            (Some(current), 0) => format!("{}, met", one_line(current)),
+            (Some(current), gap) => format!(
+                "{}, {} short",
+                one_line(current),
+                plural(usize::from(gap), "step")
+            ),
         };
         lines.extend(wrap(
             &format!(
-                "• {}: needs {} ({now}); yours: {yours}, {status}",
+                "• {}: needs {} ({now}); yours: {yours}",
                 one_line(&step.title),
                 one_line(&step.required)
             ),
