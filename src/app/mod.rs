@@ -10,6 +10,7 @@ mod assess;
 mod compare;
 mod import;
 mod import_ddat;
+mod names;
 mod path;
 mod profiles;
 mod program;

@@ -10,7 +10,6 @@ use super::report::load_assessment;
 use crate::assessment::{Assessment, Assessor};
 use crate::career::{Fit, Ratings, RolesReport, Source, Standing, rank};
 use crate::exit::ExitStatus;
-use crate::profile::slug::slugify;
 use crate::profile::{Catalog, Profile};
 use crate::render::{Format, Layout, Options, render};
 use crate::text::{one_line, plural};
@@ -152,21 +151,9 @@ fn filter(fits: &mut Vec<Fit>, request: &RolesRequest) -> anyhow::Result<()> {
         (&request.role, "role", |fit: &Fit| fit.role.clone()),
     ] {
         let Some(wanted) = wanted else { continue };
-        let slug = slugify(wanted);
         let names: std::collections::BTreeSet<String> = fits.iter().filter_map(of).collect();
-        if !names.iter().any(|name| slugify(name) == slug) {
-            let slugs: Vec<String> = names.iter().map(|n| slugify(n)).collect();
-            let suggestion = crate::suggest::closest(&slug, slugs.iter().map(String::as_str))
-                .and_then(|found| names.iter().find(|n| slugify(n) == found))
-                .map(|name| format!("; did you mean `{}`?", one_line(name)))
-                .unwrap_or_default();
-            bail!(
-                "no {what} `{}`{suggestion} (`{} profiles` lists them)",
-                crate::text::one_line_clipped(wanted, 80),
-                super::program::program()
-            );
-        }
-        fits.retain(|fit| of(fit).is_some_and(|name| slugify(&name) == slug));
+        let found = super::names::find(wanted, &names, what)?.to_owned();
+        fits.retain(|fit| of(fit).is_some_and(|name| name == found));
     }
     Ok(())
 }

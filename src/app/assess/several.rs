@@ -11,9 +11,7 @@ use crate::app::report::{error_lines, load_assessment};
 use crate::assessment::several::{Joined, union};
 use crate::assessment::{self, Assessment, ProfileChange};
 use crate::input::{self, Kind, Source};
-use crate::profile::slug::slugify;
 use crate::profile::{Catalog, Profile};
-use crate::text::one_line;
 
 /// The profiles of this sitting: every one named, or every level of
 /// `--role` (lowest first); empty when one profile (or none) is named.
@@ -37,23 +35,11 @@ pub(super) fn chosen(request: &AssessRequest, catalog: &Catalog) -> anyhow::Resu
 /// Every profile of `role` (its name or slug, any case), lowest level
 /// first; an unknown role names the closest.
 fn role_profiles(role: &str, catalog: &Catalog) -> anyhow::Result<Vec<Profile>> {
-    let slug = slugify(role);
     let mut listing = catalog.listing();
     let names: std::collections::BTreeSet<String> =
         listing.iter().filter_map(|l| l.role.clone()).collect();
-    if !names.iter().any(|name| slugify(name) == slug) {
-        let slugs: Vec<String> = names.iter().map(|n| slugify(n)).collect();
-        let suggestion = crate::suggest::closest(&slug, slugs.iter().map(String::as_str))
-            .and_then(|found| names.iter().find(|n| slugify(n) == found))
-            .map(|name| format!("; did you mean `{}`?", one_line(name)))
-            .unwrap_or_default();
-        bail!(
-            "no role `{}`{suggestion} (`{} profiles` lists them)",
-            crate::text::one_line_clipped(role, 80),
-            crate::app::program::program()
-        );
-    }
-    listing.retain(|l| l.role.as_deref().is_some_and(|name| slugify(name) == slug));
+    let found = crate::app::names::find(role, &names, "role")?.to_owned();
+    listing.retain(|l| l.role.as_deref() == Some(found.as_str()));
     listing.sort_by_key(|l| (l.rank, l.track, l.id.clone()));
     listing
         .iter()
