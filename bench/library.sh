@@ -82,8 +82,8 @@ for name, label in [("profiles", "`profiles`"), ("show-ddat", "`show ddat-senior
     r = start[name]
     print(f"| {label} | {ms(r['mean'])} ± {ms(r['stddev'])} | {ms(r['min'])} | `--version` {ms(v['min'])} | {r['min'] / v['min']:.2f}× | ≤ 2× |")
 p, r = val["parse-only"], val["validate"]
-r = start["roles"]
-print(f"| `roles` for one person over every built-in profile | {ms(r['mean'])} ± {ms(r['stddev'])} | {ms(r['min'])} | | | < 20 ms |")
+q = start["roles"]
+print(f"| `roles` for one person over every built-in profile | {ms(q['mean'])} ± {ms(q['stddev'])} | {ms(q['min'])} | | | < 20 ms |")
 print(f"| `validate --strict` over {count} profiles | {ms(r['mean'])} ± {ms(r['stddev'])} | {ms(r['min'])} | parse-only {ms(p['min'])} | {r['min'] / p['min']:.2f}× | |")
 mib = lambda b: f"{int(b) / 1048576:.1f} MiB"
 line = f"| release binary | {mib(now)} | | "
