@@ -417,7 +417,7 @@ fn path_names_both_next_levels_with_the_skills_each_asks_beyond_senior() {
     assert!(
         table
             .stdout
-            .contains("• Systems integration: needs 4 – Expert (now 3 – Practitioner);"),
+            .contains("• Systems integration: needs 4 – Expert (up from 3 – Practitioner);"),
         "{}",
         table.stdout
     );
@@ -519,4 +519,30 @@ fn the_career_example_is_senior_now_with_lead_one_skill_away() {
     assert_eq!(short, ["modern-development-standards"]);
     let validate = run(&["validate", file, "--strict"]);
     assert_eq!(validate.code, 0, "{}", validate.stdout);
+}
+
+#[test]
+fn path_in_markdown_gives_no_steps_short_for_a_skill_not_rated() {
+    let pat = crate::common::root().join("examples/career/pat-example-devops-ladder.yaml");
+    let result = crate::common::run(&[
+        "path",
+        pat.to_str().unwrap(),
+        "--to",
+        "senior-devops-engineer-management",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result
+            .stdout
+            .contains("| Application Systems | Familiar with | new | not rated |  |"),
+        "{}",
+        result.stdout
+    );
+    assert!(
+        result.stdout.contains("| required now |"),
+        "{}",
+        result.stdout
+    );
 }

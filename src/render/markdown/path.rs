@@ -45,7 +45,7 @@ pub fn path(report: &PathReport) -> String {
             out.push_str("It asks no skill beyond what the current level asks.\n");
             continue;
         }
-        out.push_str("| skill | needs | now | yours | short | what the level means |\n|---|---|---|---|---:|---|\n");
+        out.push_str("| skill | needs | required now | yours | steps short | what the level means |\n|---|---|---|---|---:|---|\n");
         for step in &next.steps {
             out.push_str(&format!(
                 "| {} | {} | {} | {} | {} | {} |\n",
@@ -53,7 +53,12 @@ pub fn path(report: &PathReport) -> String {
                 cell(&step.required),
                 cell(step.now_required.as_deref().unwrap_or("new")),
                 cell(step.current.as_deref().unwrap_or("not rated")),
-                step.gap,
+                // Not rated: how far short is unknown, not `gap` steps.
+                if step.current.is_some() {
+                    step.gap.to_string()
+                } else {
+                    String::new()
+                },
                 cell(step.means.as_deref().unwrap_or(""))
             ));
         }
