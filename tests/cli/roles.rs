@@ -145,7 +145,7 @@ fn the_table_ranks_and_points_at_the_closest_profiles_still_to_rate() {
     assert!(command.contains(" --only "), "{command}");
     assert!(command.ends_with(" --name 'Pat Example'"), "{command}");
     assert!(
-        out.contains(" profiles need none of the skills rated"),
+        out.contains(" profiles have none of their required items rated"),
         "{out}"
     );
 }
@@ -544,5 +544,38 @@ fn path_in_markdown_gives_no_steps_short_for_a_skill_not_rated() {
         result.stdout.contains("| required now |"),
         "{}",
         result.stdout
+    );
+}
+
+#[test]
+fn with_nothing_rated_roles_says_so_in_words_and_markdown_has_no_empty_table() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("none.yaml"),
+        "profile: ddat-devops-engineer\nperson: Nobody\nassessor: self\ndate: 2026-11-01\nstatus: in-progress\nratings: {}\n",
+    )
+    .unwrap();
+    let table = in_dir(dir.path(), &["roles", "none.yaml"]);
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    assert!(
+        table
+            .stdout
+            .contains("profiles have none of their required items rated"),
+        "{}",
+        table.stdout
+    );
+    let markdown = in_dir(dir.path(), &["roles", "none.yaml", "--format", "markdown"]);
+    assert!(
+        markdown.stdout.contains("No profile has at least half"),
+        "{}",
+        markdown.stdout
+    );
+    assert!(!markdown.stdout.contains("| # |"), "{}", markdown.stdout);
+    assert!(
+        markdown
+            .stdout
+            .contains("profiles have none of their required items rated."),
+        "{}",
+        markdown.stdout
     );
 }

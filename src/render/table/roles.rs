@@ -83,12 +83,13 @@ pub fn roles(report: &RolesReport, layout: Layout) -> String {
         push_wrapped(
             &mut out,
             &format!(
-                "{} none of the skills rated (--format json lists them).",
+                "{} none of {} required items rated (--format json lists them).",
                 if not_rated == 1 {
-                    "1 profile needs".to_owned()
+                    "1 profile has".to_owned()
                 } else {
-                    format!("{not_rated} profiles need")
-                }
+                    format!("{not_rated} profiles have")
+                },
+                if not_rated == 1 { "its" } else { "their" }
             ),
             layout,
             "",
