@@ -579,3 +579,31 @@ fn with_nothing_rated_roles_says_so_in_words_and_markdown_has_no_empty_table() {
         markdown.stdout
     );
 }
+
+#[test]
+fn path_to_the_current_level_points_at_report_not_nothing_to_do() {
+    let pat = crate::common::root().join("examples/career/pat-example-devops-ladder.yaml");
+    for format in ["table", "markdown"] {
+        let result = crate::common::run(&[
+            "path",
+            pat.to_str().unwrap(),
+            "--to",
+            "ddat-senior-devops-engineer",
+            "--format",
+            format,
+        ]);
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        assert!(
+            result
+                .stdout
+                .contains("It is the current level; `skillgap report` lists"),
+            "{format}: {}",
+            result.stdout
+        );
+        assert!(
+            !result.stdout.contains("asks no skill beyond"),
+            "{}",
+            result.stdout
+        );
+    }
+}

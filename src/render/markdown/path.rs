@@ -41,6 +41,11 @@ pub fn path(report: &PathReport) -> String {
             track => format!("Next on the {track} track"),
         };
         out.push_str(&format!("\n## {heading}: {}\n\n", place(&next.place)));
+        if next.place.id == report.now.id {
+            out.push_str(crate::render::PATH_SAME_LEVEL);
+            out.push('\n');
+            continue;
+        }
         if next.steps.is_empty() {
             out.push_str("It asks no skill beyond what the current level asks.\n");
             continue;
