@@ -607,3 +607,41 @@ fn path_to_the_current_level_points_at_report_not_nothing_to_do() {
         );
     }
 }
+
+#[test]
+fn path_to_a_profile_requiring_nothing_says_so_not_100_percent_ready() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("p")).unwrap();
+    std::fs::write(
+        dir.path().join("p/none.yaml"),
+        "id: no-req\ntitle: No Req\nsummary: Nothing required.\nknowledge_skills:\n  - title: Listening\n    type: behavioural\n    details: Hearing.\n",
+    )
+    .unwrap();
+    let pat = crate::common::root().join("examples/career/pat-example-devops-ladder.yaml");
+    for format in ["table", "markdown"] {
+        let result = in_dir(
+            dir.path(),
+            &[
+                "path",
+                pat.to_str().unwrap(),
+                "--profiles",
+                "p",
+                "--to",
+                "no-req",
+                "--format",
+                format,
+            ],
+        );
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        assert!(
+            result.stdout.contains("requires no level of any item"),
+            "{format}: {}",
+            result.stdout
+        );
+        assert!(
+            !result.stdout.contains("0 of 0 required"),
+            "{}",
+            result.stdout
+        );
+    }
+}

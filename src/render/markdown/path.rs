@@ -12,10 +12,14 @@ fn place(place: &Place) -> String {
             text.push_str(&format!(" {}", track.name()));
         }
     }
-    text.push_str(&format!(
-        ", {:.1}% ready ({} of {} required)",
-        place.readiness_percent, place.met, place.required
-    ));
+    if place.required == 0 {
+        text.push_str(", requires no level of any item");
+    } else {
+        text.push_str(&format!(
+            ", {:.1}% ready ({} of {} required)",
+            place.readiness_percent, place.met, place.required
+        ));
+    }
     text
 }
 
