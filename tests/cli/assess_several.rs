@@ -282,3 +282,16 @@ fn an_empty_profiles_list_is_one_error_not_an_unknown_item_per_rating() {
         validate.stdout
     );
 }
+
+#[test]
+fn team_says_which_of_a_files_several_profiles_it_measured() {
+    let pat = crate::common::root().join("examples/career/pat-example-devops-ladder.yaml");
+    let team = run(&["team", pat.to_str().unwrap()]);
+    assert_eq!(team.code, 0, "{}", team.stderr);
+    assert!(
+        team.stderr
+            .contains("serves 9 profiles; measured against `ddat-apprentice-devops-engineer`"),
+        "{}",
+        team.stderr
+    );
+}
