@@ -77,6 +77,17 @@ fn load(
     if let Some((profile, _)) = forced {
         // A file made for several profiles reads as one of its own.
         parsed = parsed.serving(&profile.id);
+    } else if let [first, others @ ..] = parsed.profile_ids().as_slice()
+        && !others.is_empty()
+    {
+        // As `report` says: else the person's group is a profile they
+        // may never have aimed at (the lowest level of a ladder, say).
+        say!(
+            "note: {} serves {} profiles; measured against `{}` (--profile ID for another)",
+            one_line(&path.display().to_string()),
+            others.len() + 1,
+            one_line(first)
+        );
     }
     let target = forced.or_else(|| {
         parsed

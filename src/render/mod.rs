@@ -178,3 +178,8 @@ pub struct ListingRow {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub digest: Option<String>,
 }
+
+/// What `path --to` says of the profile the person is already at: nothing
+/// is beyond it, however short of it they are.
+pub(crate) const PATH_SAME_LEVEL: &str =
+    "It is the current level; `skillgap report` lists the gaps against it.";

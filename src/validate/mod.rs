@@ -123,7 +123,8 @@ fn several(path: &Path, text: &str, value: &yaml::Value, catalog: &Catalog) -> V
     }
     // Each profile sets aside the others' skills; an id that is none of
     // theirs is a mistake: checked against all of them joined.
-    if profiles.len() == ids.len()
+    if !ids.is_empty()
+        && profiles.len() == ids.len()
         && let Ok(joined) = crate::assessment::several::union(&profiles)
     {
         let mut whole = joined.profile;

@@ -259,3 +259,39 @@ fn compare_team_and_roles_read_a_file_of_several_profiles() {
     assert_eq!(roles.code, 0, "{}", roles.stderr);
     assert!(roles.stdout.contains("· 1 file"), "{}", roles.stdout);
 }
+
+#[test]
+fn an_empty_profiles_list_is_one_error_not_an_unknown_item_per_rating() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("e.yaml");
+    std::fs::write(
+        &file,
+        "profiles: []\nperson: Pat\nassessor: self\ndate: 2026-11-26\nstatus: complete\nratings:\n  systems-design: 3\n  prototyping: 2\n",
+    )
+    .unwrap();
+    let validate = run(&["validate", file.to_str().unwrap()]);
+    assert_eq!(validate.code, 1, "{}", validate.stdout);
+    assert!(
+        validate.stdout.contains("non-empty `profiles`"),
+        "{}",
+        validate.stdout
+    );
+    assert!(
+        !validate.stdout.contains("has no item"),
+        "{}",
+        validate.stdout
+    );
+}
+
+#[test]
+fn team_says_which_of_a_files_several_profiles_it_measured() {
+    let pat = crate::common::root().join("examples/career/pat-example-devops-ladder.yaml");
+    let team = run(&["team", pat.to_str().unwrap()]);
+    assert_eq!(team.code, 0, "{}", team.stderr);
+    assert!(
+        team.stderr
+            .contains("serves 9 profiles; measured against `ddat-apprentice-devops-engineer`"),
+        "{}",
+        team.stderr
+    );
+}

@@ -145,7 +145,7 @@ fn the_table_ranks_and_points_at_the_closest_profiles_still_to_rate() {
     assert!(command.contains(" --only "), "{command}");
     assert!(command.ends_with(" --name 'Pat Example'"), "{command}");
     assert!(
-        out.contains(" profiles need none of the skills rated"),
+        out.contains(" profiles have none of their required items rated"),
         "{out}"
     );
 }
@@ -519,4 +519,129 @@ fn the_career_example_is_senior_now_with_lead_one_skill_away() {
     assert_eq!(short, ["modern-development-standards"]);
     let validate = run(&["validate", file, "--strict"]);
     assert_eq!(validate.code, 0, "{}", validate.stdout);
+}
+
+#[test]
+fn path_in_markdown_gives_no_steps_short_for_a_skill_not_rated() {
+    let pat = crate::common::root().join("examples/career/pat-example-devops-ladder.yaml");
+    let result = crate::common::run(&[
+        "path",
+        pat.to_str().unwrap(),
+        "--to",
+        "senior-devops-engineer-management",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result
+            .stdout
+            .contains("| Application Systems | Familiar with | new | not rated |  |"),
+        "{}",
+        result.stdout
+    );
+    assert!(
+        result.stdout.contains("| required now |"),
+        "{}",
+        result.stdout
+    );
+}
+
+#[test]
+fn with_nothing_rated_roles_says_so_in_words_and_markdown_has_no_empty_table() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("none.yaml"),
+        "profile: ddat-devops-engineer\nperson: Nobody\nassessor: self\ndate: 2026-11-01\nstatus: in-progress\nratings: {}\n",
+    )
+    .unwrap();
+    let table = in_dir(dir.path(), &["roles", "none.yaml"]);
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    assert!(
+        table
+            .stdout
+            .contains("profiles have none of their required items rated"),
+        "{}",
+        table.stdout
+    );
+    let markdown = in_dir(dir.path(), &["roles", "none.yaml", "--format", "markdown"]);
+    assert!(
+        markdown.stdout.contains("No profile has at least half"),
+        "{}",
+        markdown.stdout
+    );
+    assert!(!markdown.stdout.contains("| # |"), "{}", markdown.stdout);
+    assert!(
+        markdown
+            .stdout
+            .contains("profiles have none of their required items rated."),
+        "{}",
+        markdown.stdout
+    );
+}
+
+#[test]
+fn path_to_the_current_level_points_at_report_not_nothing_to_do() {
+    let pat = crate::common::root().join("examples/career/pat-example-devops-ladder.yaml");
+    for format in ["table", "markdown"] {
+        let result = crate::common::run(&[
+            "path",
+            pat.to_str().unwrap(),
+            "--to",
+            "ddat-senior-devops-engineer",
+            "--format",
+            format,
+        ]);
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        assert!(
+            result
+                .stdout
+                .contains("It is the current level; `skillgap report` lists"),
+            "{format}: {}",
+            result.stdout
+        );
+        assert!(
+            !result.stdout.contains("asks no skill beyond"),
+            "{}",
+            result.stdout
+        );
+    }
+}
+
+#[test]
+fn path_to_a_profile_requiring_nothing_says_so_not_100_percent_ready() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("p")).unwrap();
+    std::fs::write(
+        dir.path().join("p/none.yaml"),
+        "id: no-req\ntitle: No Req\nsummary: Nothing required.\nknowledge_skills:\n  - title: Listening\n    type: behavioural\n    details: Hearing.\n",
+    )
+    .unwrap();
+    let pat = crate::common::root().join("examples/career/pat-example-devops-ladder.yaml");
+    for format in ["table", "markdown"] {
+        let result = in_dir(
+            dir.path(),
+            &[
+                "path",
+                pat.to_str().unwrap(),
+                "--profiles",
+                "p",
+                "--to",
+                "no-req",
+                "--format",
+                format,
+            ],
+        );
+        assert_eq!(result.code, 0, "{}", result.stderr);
+        assert!(
+            result.stdout.contains("requires no level of any item"),
+            "{format}: {}",
+            result.stdout
+        );
+        assert!(
+            !result.stdout.contains("0 of 0 required"),
+            "{}",
+            result.stdout
+        );
+    }
 }

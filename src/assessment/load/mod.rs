@@ -148,14 +148,42 @@ fn settle_profiles(assessment: &mut Assessment, findings: &mut Vec<Finding>) {
             "an assessment names `profile` (and `profile_digest`) or `profiles` (and `profile_digests`), not both",
             vec![Segment::Key("profiles".into())],
         )),
-        Some(first) => serve(assessment, &first),
+        Some(first) => {
+            several_once_each(assessment, findings);
+            serve(assessment, &first);
+        }
         None if assessment.profile.is_empty() => findings.push(Finding {
             rule: Rule::MissingField,
-            message: "missing field `profile` (or `profiles`, for an assessment of several profiles)"
+            message: "missing field `profile` (or a non-empty `profiles`, for an assessment of several profiles)"
                 .into(),
             at: At::Known(Location::START),
         }),
         None => {}
+    }
+}
+
+/// A file of several profiles names each once in `profiles`, and gives a
+/// digest only for those it names: a second mention would be ranked and
+/// listed twice, and a digest of a profile not named is never checked.
+fn several_once_each(assessment: &Assessment, findings: &mut Vec<Finding>) {
+    let mut seen = std::collections::HashSet::new();
+    for (index, id) in assessment.profiles.iter().enumerate() {
+        if !seen.insert(id.as_str()) {
+            findings.push(Finding::at_node(
+                Rule::DuplicateId,
+                format!("`profiles` names `{id}` twice; name each profile once"),
+                vec![Segment::Key("profiles".into()), Segment::Index(index)],
+            ));
+        }
+    }
+    for id in assessment.profile_digests.keys() {
+        if !seen.contains(id.as_str()) {
+            findings.push(Finding::at_node(
+                Rule::UnknownField,
+                format!("`profile_digests` has a digest for `{id}`, which `profiles` does not name; add it to `profiles` or remove the digest"),
+                vec![Segment::Key("profile_digests".into()), Segment::Key(id.clone())],
+            ));
+        }
     }
 }
 

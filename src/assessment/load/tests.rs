@@ -156,3 +156,43 @@ fn a_profile_or_unreadable_text_is_refused_before_any_check() {
         ["2:10 not-utf8: file is not valid UTF-8: invalid byte at offset 28"]
     );
 }
+
+const SEVERAL: &str =
+    "person: Pat\nassessor: self\ndate: 2026-11-26\nstatus: complete\nratings:\n  testing: aware\n";
+
+#[test]
+fn a_profile_named_twice_in_profiles_is_an_error_at_the_second() {
+    let text = format!("profiles:\n  - test-role\n  - test-role\n{SEVERAL}");
+    let checked = checked(&text, Some(&profile()), &[]);
+    assert_eq!(
+        said(&checked.diagnostics),
+        ["3:5 duplicate-id: `profiles` names `test-role` twice; name each profile once"]
+    );
+}
+
+#[test]
+fn a_digest_of_a_profile_not_in_profiles_is_an_error_at_the_digest() {
+    let text =
+        format!("profiles:\n  - test-role\nprofile_digests:\n  other-role: sha256:00\n{SEVERAL}");
+    let checked = checked(&text, Some(&profile()), &[]);
+    let said = said(&checked.diagnostics);
+    assert_eq!(said.len(), 1, "{said:#?}");
+    assert!(
+        said[0].starts_with("4:15 unknown-field: `profile_digests` has a digest for `other-role`"),
+        "{}",
+        said[0]
+    );
+}
+
+#[test]
+fn an_empty_profiles_list_is_told_to_name_one() {
+    let text = format!("profiles: []\n{SEVERAL}");
+    let parsed = parse(Path::new("a.yaml"), text.as_bytes()).unwrap();
+    let said = said(
+        &parsed
+            .check_against(Path::new("a.yaml"), None, &[])
+            .0
+            .diagnostics,
+    );
+    assert!(said[0].contains("non-empty `profiles`"), "{said:#?}");
+}

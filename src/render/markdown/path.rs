@@ -12,10 +12,14 @@ fn place(place: &Place) -> String {
             text.push_str(&format!(" {}", track.name()));
         }
     }
-    text.push_str(&format!(
-        ", {:.1}% ready ({} of {} required)",
-        place.readiness_percent, place.met, place.required
-    ));
+    if place.required == 0 {
+        text.push_str(", requires no level of any item");
+    } else {
+        text.push_str(&format!(
+            ", {:.1}% ready ({} of {} required)",
+            place.readiness_percent, place.met, place.required
+        ));
+    }
     text
 }
 
@@ -41,11 +45,16 @@ pub fn path(report: &PathReport) -> String {
             track => format!("Next on the {track} track"),
         };
         out.push_str(&format!("\n## {heading}: {}\n\n", place(&next.place)));
+        if next.place.id == report.now.id {
+            out.push_str(crate::render::PATH_SAME_LEVEL);
+            out.push('\n');
+            continue;
+        }
         if next.steps.is_empty() {
             out.push_str("It asks no skill beyond what the current level asks.\n");
             continue;
         }
-        out.push_str("| skill | needs | now | yours | short | what the level means |\n|---|---|---|---|---:|---|\n");
+        out.push_str("| skill | needs | required now | yours | steps short | what the level means |\n|---|---|---|---|---:|---|\n");
         for step in &next.steps {
             out.push_str(&format!(
                 "| {} | {} | {} | {} | {} | {} |\n",
@@ -53,7 +62,12 @@ pub fn path(report: &PathReport) -> String {
                 cell(&step.required),
                 cell(step.now_required.as_deref().unwrap_or("new")),
                 cell(step.current.as_deref().unwrap_or("not rated")),
-                step.gap,
+                // Not rated: how far short is unknown, not `gap` steps.
+                if step.current.is_some() {
+                    step.gap.to_string()
+                } else {
+                    String::new()
+                },
                 cell(step.means.as_deref().unwrap_or(""))
             ));
         }

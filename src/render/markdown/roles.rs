@@ -14,7 +14,11 @@ pub fn roles(report: &RolesReport) -> String {
         report.newest,
         plural(report.files.len(), "file")
     );
-    out.push_str("| # | profile | title | ready | rated | gaps: knowledge and skills | gaps: organisation skills |\n|---:|---|---|---:|---:|---|---|\n");
+    if report.rows(Standing::Ranked).next().is_none() {
+        out.push_str("No profile has at least half of its required items rated.\n");
+    } else {
+        out.push_str("| # | profile | title | ready | rated | gaps: knowledge and skills | gaps: organisation skills |\n|---:|---|---|---:|---:|---|---|\n");
+    }
     for (index, row) in report.rows(Standing::Ranked).enumerate() {
         let fit = &row.fit;
         let tally = |required: usize, gaps: usize, steps: u32| {
@@ -58,12 +62,13 @@ pub fn roles(report: &RolesReport) -> String {
     let not_rated = report.rows(Standing::NotRated).count();
     if not_rated > 0 {
         out.push_str(&format!(
-            "\n{} none of the skills rated (not rated).\n",
+            "\n{} none of {} required items rated.\n",
             if not_rated == 1 {
-                "1 profile needs".to_owned()
+                "1 profile has".to_owned()
             } else {
-                format!("{not_rated} profiles need")
-            }
+                format!("{not_rated} profiles have")
+            },
+            if not_rated == 1 { "its" } else { "their" }
         ));
     }
     out

@@ -41,7 +41,7 @@ pub fn path(report: &PathReport, layout: Layout) -> String {
     }
     for next in &report.next {
         lines.push(String::new());
-        lines.extend(next_lines(next, width, layout));
+        lines.extend(next_lines(next, &report.now.id, width, layout));
     }
     if let Some(attribution) = &report.attribution {
         lines.push(String::new());
@@ -60,14 +60,19 @@ fn place(place: &Place) -> String {
             text.push_str(&format!(" {}", track.name()));
         }
     }
-    text.push_str(&format!(
-        " · {:.1}% ready ({} of {} required)",
-        place.readiness_percent, place.met, place.required
-    ));
+    // "100.0% ready (0 of 0 required)" would read as met.
+    if place.required == 0 {
+        text.push_str(" · requires no level of any item");
+    } else {
+        text.push_str(&format!(
+            " · {:.1}% ready ({} of {} required)",
+            place.readiness_percent, place.met, place.required
+        ));
+    }
     text
 }
 
-fn next_lines(next: &Next, width: usize, layout: Layout) -> Vec<String> {
+fn next_lines(next: &Next, now: &str, width: usize, layout: Layout) -> Vec<String> {
     let heading = match next.track {
         "to" => "Measured against".to_owned(),
         track => format!("Next on the {track} track"),
@@ -81,7 +86,11 @@ fn next_lines(next: &Next, width: usize, layout: Layout) -> Vec<String> {
     .iter()
     .map(|line| layout.paint.heading(line))
     .collect();
-    if next.steps.is_empty() {
+    if next.place.id == now {
+        // Nothing is beyond the current level, however short of it the
+        // person is: "asks no skill beyond" would read as nothing to do.
+        lines.push(format!("  {}", crate::render::PATH_SAME_LEVEL));
+    } else if next.steps.is_empty() {
         lines.push("  It asks no skill beyond what the current level asks.".to_owned());
         return lines;
     }

@@ -29,7 +29,12 @@ pub fn roles(report: &RolesReport, layout: Layout) -> String {
     out.push('\n');
     let ranked: Vec<&RoleRow> = report.rows(Standing::Ranked).collect();
     if ranked.is_empty() {
-        out.push_str("No profile has at least half of its required items rated.\n");
+        push_wrapped(
+            &mut out,
+            "No profile has at least half of its required items rated.",
+            layout,
+            "",
+        );
     } else {
         ranked_rows(&mut out, &ranked, layout);
     }
@@ -78,12 +83,13 @@ pub fn roles(report: &RolesReport, layout: Layout) -> String {
         push_wrapped(
             &mut out,
             &format!(
-                "{} none of the skills rated (--format json lists them).",
+                "{} none of {} required items rated (--format json lists them).",
                 if not_rated == 1 {
-                    "1 profile needs".to_owned()
+                    "1 profile has".to_owned()
                 } else {
-                    format!("{not_rated} profiles need")
-                }
+                    format!("{not_rated} profiles have")
+                },
+                if not_rated == 1 { "its" } else { "their" }
             ),
             layout,
             "",
@@ -188,6 +194,11 @@ mod tests {
 
     /// The roles list of someone who meets Senior DevOps engineer exactly.
     fn report() -> RolesReport {
+        report_keeping(|_| true)
+    }
+
+    /// [`report`] with only the fits `keep` keeps.
+    fn report_keeping(keep: fn(&Fit) -> bool) -> RolesReport {
         let catalog = Catalog::builtin();
         let senior = catalog
             .get("ddat-senior-devops-engineer")
@@ -214,6 +225,7 @@ mod tests {
             .into_iter()
             .flatten()
             .collect();
+        fits.retain(keep);
         rank(&mut fits);
         RolesReport::new(
             &merged,
@@ -248,6 +260,25 @@ mod tests {
                 "{text}"
             );
             assert!(text.contains("100.0%"), "{width}: {text}");
+        }
+    }
+
+    #[test]
+    fn with_nothing_ranked_the_notice_wraps_at_words_at_40_columns() {
+        let report = report_keeping(|fit| fit.standing != Standing::Ranked);
+        let text = roles(
+            &report,
+            Layout {
+                width: 40,
+                paint: Paint::default(),
+            },
+        );
+        assert!(text.contains("No profile has"), "{text}");
+        for line in text.lines().filter(|line| !line.contains(" assess ")) {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= 40,
+                "{line}\n{text}"
+            );
         }
     }
 }
