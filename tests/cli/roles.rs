@@ -417,7 +417,7 @@ fn path_names_both_next_levels_with_the_skills_each_asks_beyond_senior() {
     assert!(
         table
             .stdout
-            .contains("• Systems integration: needs 4 – Expert (now 3 – Practitioner);"),
+            .contains("• Systems integration: needs 4 – Expert (up from 3 – Practitioner);"),
         "{}",
         table.stdout
     );

@@ -99,10 +99,10 @@ fn next_lines(next: &Next, now: &str, width: usize, layout: Layout) -> Vec<Strin
         plural(next.steps.len(), "skill")
     ));
     for step in &next.steps {
-        let now = step
-            .now_required
-            .as_deref()
-            .map_or_else(|| "new".to_owned(), |now| format!("now {}", one_line(now)));
+        let now = step.now_required.as_deref().map_or_else(
+            || "new".to_owned(),
+            |now| format!("up from {}", one_line(now)),
+        );
         let yours = match (&step.current, step.gap) {
             (None, _) => "not rated".to_owned(),
             (Some(current), 0) => format!("{}, met", one_line(current)),
