@@ -479,4 +479,12 @@ fn set(
 mod tests;
 
 #[cfg(test)]
+#[path = "completion_tests.rs"]
+mod completion_tests;
+
+#[cfg(test)]
+#[path = "meanings_tests.rs"]
+mod meanings_tests;
+
+#[cfg(test)]
 mod asked_tests;
