@@ -184,3 +184,11 @@ pub enum DdatError {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[path = "ladder_tests.rs"]
+mod ladder_tests;
+
+#[cfg(test)]
+#[path = "generate_tests.rs"]
+mod generate_tests;
