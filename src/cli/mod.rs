@@ -18,8 +18,10 @@ use values::{
 
 const EXAMPLES: &str = "\
 Examples:
-  skillgap assess                          rate yourself against the built-in profile
-  skillgap profiles                        list the profiles you can use
+  skillgap assess                          pick a profile (the default first) and rate yourself
+  skillgap profiles devops                 find your role among the built-in framework
+  skillgap roles my-assessment.yaml        every role your ratings fit
+  skillgap path my-assessment.yaml         what the next level asks of you
   skillgap show senior-devops-engineer-management
   skillgap report examples/alex-early.yaml gap report and development plan
   skillgap validate profiles/ --strict     check profile YAML, for CI
