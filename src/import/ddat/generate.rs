@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::ladder::{self, Descent, Ladder};
 use super::{Blemish, BlemishKind, File, RoleRow, SkillLevel, SkillRow};
-use crate::profile::model::{LadderPlace, Track};
+use crate::profile::model::LadderPlace;
 use crate::profile::slug::{bounded, slugify};
 use crate::profile::{Field, OrganisationSkill, Profile, Source};
 
@@ -170,10 +170,7 @@ pub fn generate(
             taken.insert(id.clone(), first.line);
             let place = LadderPlace {
                 rank: u8::try_from(rung.rank).unwrap_or(u8::MAX),
-                track: match rung.track {
-                    ladder::Track::Technical => Track::Technical,
-                    ladder::Track::Management => Track::Management,
-                },
+                track: rung.track,
             };
             profiles.push(Generated {
                 folder: bounded(&slugify(&first.family), MAX_SLUG).to_owned(),

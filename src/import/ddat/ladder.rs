@@ -21,12 +21,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::RoleRow;
 
-/// Technical, or management ("Senior DevOps engineer - management").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Track {
-    Technical,
-    Management,
-}
+pub use crate::profile::model::Track;
 
 /// What placed a level on its ladder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
