@@ -1,7 +1,7 @@
 //! `skillgap team`: read many assessments in parallel, skip and report the
 //! broken ones, keep the newest per person, and render the team report.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use anyhow::bail;
@@ -17,7 +17,7 @@ use crate::gate::{Breaches, Gates, Standing, judge};
 use crate::input::{self, Kind, Source};
 use crate::profile::{Catalog, Profile, digest};
 use crate::render::{Format, Layout, Options, render};
-use crate::team::{Member, ProfileTeam, Skipped, TeamReport, team};
+use crate::team::{Member, ProfileTeam, Skipped, TeamReport, by_role, team};
 use crate::text::{one_line, plural};
 
 /// What `team` was asked to do.
@@ -30,6 +30,8 @@ pub struct TeamRequest {
     pub min_readiness: Option<u8>,
     /// Each person's readiness for the next level of their role.
     pub next_level: bool,
+    /// Everyone on one role's ladder in one matrix.
+    pub by_role: bool,
 }
 
 /// Why a file among the inputs was not counted.
@@ -122,24 +124,92 @@ fn load(
     }
 }
 
-/// Sets each member's readiness for the next levels of the team's
-/// profile's role (`--next-level`), from the ratings the report measured.
+/// Sets each member's readiness for the next levels of their role
+/// (`--next-level`), from the ratings the report measured against
+/// `profile` (the team's: with `--by-role`, the role's levels' skills;
+/// each member's own level then says where they stand).
 fn next_level(team: &mut ProfileTeam, profile: &Profile, catalog: &Catalog) {
-    let (Some(role), Some(place)) = (&profile.role, profile.ladder) else {
+    let own_of = |member: &Member| -> &Profile {
+        member
+            .level
+            .as_deref()
+            .and_then(|id| catalog.get(id))
+            .map_or(profile, |entry| &entry.profile)
+    };
+    if team.role.is_none() && (profile.role.is_none() || profile.ladder.is_none()) {
         team.on_a_ladder = Some(false);
         return;
-    };
+    }
     team.on_a_ladder = Some(true);
-    let ladder = super::path::ladder_of(catalog, role);
-    let next: Vec<Profile> = next_levels(&ladder, place.rank, place.track)
-        .into_iter()
-        .filter_map(|(id, _)| catalog.get(id).map(|entry| entry.profile.clone()))
-        .collect();
+    // The next levels of each level present, found once.
+    let mut next_of: HashMap<String, Vec<Profile>> = HashMap::new();
     for member in &mut team.members {
+        let own = own_of(member);
+        let (Some(role), Some(place)) = (&own.role, own.ladder) else {
+            continue;
+        };
+        let next = next_of.entry(own.id.clone()).or_insert_with(|| {
+            let ladder = super::path::ladder_of(catalog, role);
+            next_levels(&ladder, place.rank, place.track)
+                .into_iter()
+                .filter_map(|(id, _)| catalog.get(id).map(|entry| entry.profile.clone()))
+                .collect()
+        });
         let steps: Vec<Option<u8>> = member.cells.iter().map(|cell| cell.current).collect();
         let ratings = Ratings::of_steps(profile, &member.person, member.date, &steps);
         member.next_level = Some(next.iter().map(|p| Place::of(p, &ratings)).collect());
     }
+}
+
+/// The team report of `groups` (members by their profile): with
+/// `--by-role`, the profiles on one role's ladder as one; with
+/// `--next-level`, each member's readiness for the next level.
+fn measure(
+    groups: Vec<(&Profile, Vec<Member>)>,
+    skipped: Vec<Skipped>,
+    request: &TeamRequest,
+    catalog: &Catalog,
+) -> TeamReport {
+    let mut regrouped = if request.by_role {
+        by_role::regroup(groups)
+    } else {
+        by_role::Regrouped {
+            roles: Vec::new(),
+            alone: groups,
+            refused: Vec::new(),
+        }
+    };
+    for (role, why) in &regrouped.refused {
+        say!(
+            "note: the levels of {} cannot share one matrix ({why}); each is reported on its own",
+            one_line(role)
+        );
+    }
+    // The roles first, then the profiles on no ladder, each with the
+    // profile its members' cells are laid out on.
+    let members: Vec<Vec<Member>> = regrouped
+        .roles
+        .iter_mut()
+        .map(|group| std::mem::take(&mut group.members))
+        .collect();
+    let mut groups: Vec<(&Profile, Vec<Member>)> = regrouped
+        .roles
+        .iter()
+        .map(|group| &group.profile)
+        .zip(members)
+        .collect();
+    groups.extend(regrouped.alone);
+    let profiles: Vec<&Profile> = groups.iter().map(|(profile, _)| *profile).collect();
+    let mut report = team(groups, skipped, &canonical);
+    for (group, team) in regrouped.roles.iter().zip(&mut report.profiles) {
+        group.mark(team);
+    }
+    if request.next_level {
+        for (team, profile) in report.profiles.iter_mut().zip(&profiles) {
+            next_level(team, profile, catalog);
+        }
+    }
+    report
 }
 
 /// Runs `skillgap team`.
@@ -218,12 +288,7 @@ pub(super) fn run(
         .into_iter()
         .map(|(id, members)| (profile_of(&id), members))
         .collect();
-    let mut report = team(groups, skipped, &canonical);
-    if request.next_level {
-        for team in &mut report.profiles {
-            next_level(team, profile_of(&team.profile.id), &catalog);
-        }
-    }
+    let report = measure(groups, skipped, request, &catalog);
     emit(&render(&report, request.format, &Options::plain(layout))?)?;
     // After the report, not before: a report of many people is longer than
     // a screen, and would scroll away which files were left out and why.

@@ -144,7 +144,7 @@ pub fn union(profiles: &[Profile]) -> Result<Joined, Refused> {
 /// its role's ladder (else its title), less the words every one of them
 /// shares ("Senior DevOps engineer", "Lead DevOps engineer": "Senior",
 /// "Lead").
-fn labels(profiles: &[Profile]) -> HashMap<String, String> {
+pub(crate) fn labels(profiles: &[Profile]) -> HashMap<String, String> {
     let full = |p: &Profile| p.level.clone().unwrap_or_else(|| p.title.clone());
     let words = |text: &str| -> Vec<String> {
         text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))

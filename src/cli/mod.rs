@@ -162,7 +162,7 @@ enum CommandArg {
     },
     /// Team gap report over many assessment files: who covers what, single points of failure, training needs.
     #[command(
-        after_help = "Examples:\n  skillgap team examples/team\n  skillgap team 'assessments/**/*.yaml' --format csv > team.csv\n  skillgap team assessments/ --min-readiness 60   exit 1 if anyone is below 60%\n  skillgap team assessments/ --next-level        who is ready for their role's next level\n\nExit status: 0 report printed, 1 a gate was breached, 2 a file was skipped or no file found (the report still covers the rest)."
+        after_help = "Examples:\n  skillgap team examples/team\n  skillgap team 'assessments/**/*.yaml' --format csv > team.csv\n  skillgap team assessments/ --min-readiness 60   exit 1 if anyone is below 60%\n  skillgap team assessments/ --next-level        who is ready for their role's next level\n  skillgap team assessments/ --by-role           one matrix per role, whatever each person's level\n\nExit status: 0 report printed, 1 a gate was breached, 2 a file was skipped or no file found (the report still covers the rest)."
     )]
     Team {
         /// Assessment files, folders (searched for *.yaml, *.yml) or globs.
@@ -183,6 +183,9 @@ enum CommandArg {
         /// Show each person's readiness for the next level of their role, on each track: who is ready to step up.
         #[arg(long)]
         next_level: bool,
+        /// Everyone on one role's ladder in one matrix, matched by shared skills; each person measured against their own level.
+        #[arg(long, conflicts_with = "profile")]
+        by_role: bool,
     },
     /// Every profile ranked by how well one person's ratings fit it: the roles they fit, and those just out of reach.
     #[command(

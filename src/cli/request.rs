@@ -142,6 +142,7 @@ impl Cli {
                 fail_on_gap,
                 min_readiness,
                 next_level,
+                by_role,
             } => Run::Team(TeamRequest {
                 paths,
                 profile,
@@ -149,6 +150,7 @@ impl Cli {
                 fail_on_gap,
                 min_readiness,
                 next_level,
+                by_role,
             }),
             CommandArg::Report {
                 assessment,

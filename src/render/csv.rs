@@ -145,8 +145,10 @@ pub fn team(report: &crate::team::TeamReport) -> String {
     let _ = writer.write_record(ITEM_HEADER);
     for team in &report.profiles {
         for (index, member) in team.members.iter().enumerate() {
+            // By role, each person's row names their own level, and
+            // their own level's requirement.
             let who = Assessed {
-                profile: &team.profile.id,
+                profile: member.level.as_deref().unwrap_or(&team.profile.id),
                 person: &member.person,
                 assessor: member.assessor,
                 assessor_name: member.assessor_name.as_deref(),
@@ -154,6 +156,10 @@ pub fn team(report: &crate::team::TeamReport) -> String {
                 status: member.status,
             };
             for (position, item) in team.items.iter().enumerate() {
+                // By role: only the items the person's level rates.
+                if !item.asked(member) {
+                    continue;
+                }
                 let cell = item.levels[index];
                 let at = |step: u8| {
                     let label = item.level_labels.get(usize::from(step));
@@ -166,7 +172,7 @@ pub fn team(report: &crate::team::TeamReport) -> String {
                         category: item.category,
                         id: &item.id,
                         title: &item.title,
-                        required: item.required.as_ref().map(|r| at(r.step)),
+                        required: item.required_of(member).map(|r| at(r.step)),
                         current: cell.current.map(at),
                         gap: cell.gap,
                         status: cell.status,

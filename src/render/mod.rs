@@ -18,6 +18,34 @@ pub(crate) use source::{NOT_IN_SOURCE, attribution, ladder_place, or_lacking, te
 
 use serde::Serialize;
 
+/// With `team --by-role`: ", on 4 levels: Junior, DevOps engineer, …";
+/// else nothing.
+pub(crate) fn levels_present(team: &crate::team::ProfileTeam, clean: fn(&str) -> String) -> String {
+    match team.levels.as_slice() {
+        [] => String::new(),
+        levels => format!(
+            ", on {}: {}",
+            crate::text::plural(levels.len(), "level"),
+            levels
+                .iter()
+                .map(|level| clean(&level.label))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// What a team with no training need says: no gap at all, or gaps that no
+/// development component of the profile reaches (the framework's profiles
+/// have none).
+pub(crate) fn no_training_needs(team: &crate::team::ProfileTeam) -> &'static str {
+    if team.members.iter().all(|m| m.gaps == 0) {
+        "No gaps to close."
+    } else {
+        "No development component of the profile reaches these gaps: each person's `report` plans them as experience at work."
+    }
+}
+
 /// A team's single points of failure ("title (only who)") and the items
 /// met by nobody, each text passed through `escape` for the format.
 pub(crate) fn team_gaps(
@@ -42,10 +70,6 @@ pub(crate) fn team_gaps(
     (spof, uncovered)
 }
 
-/// What a plan with no step says: "No gaps to close." only when every
-/// required item is rated; otherwise how many are unrated and how to rate
-/// them, since an unrated requirement is no known gap, nor known met (SPEC
-/// §10).
 /// A level's text on one line: a framework's "You can:" and its "- …"
 /// points read as one sentence ("You can: design …; select …"), safe to
 /// print.
@@ -68,6 +92,10 @@ pub(crate) fn level_text(text: &str) -> String {
     crate::text::one_line(&out)
 }
 
+/// What a plan with no step says: "No gaps to close." only when every
+/// required item is rated; otherwise how many are unrated and how to rate
+/// them, since an unrated requirement is no known gap, nor known met (SPEC
+/// §10).
 pub(crate) fn nothing_to_plan(report: &crate::report::GapReport) -> String {
     match report.summary.not_rated {
         0 => "No gaps to close.".to_owned(),

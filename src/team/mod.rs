@@ -43,6 +43,10 @@ pub struct Member {
     /// says so).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_level: Option<Vec<crate::career::path::Place>>,
+    /// With `team --by-role`: the profile id of the person's level, which
+    /// they are measured against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
     /// Per rated item of the profile, in profile order.
     #[serde(skip)]
     pub cells: Vec<Cell>,
@@ -98,6 +102,7 @@ impl Member {
             status: assessment.status,
             file,
             next_level: None,
+            level: None,
             readiness_percent: Summary::percent(met, with_requirement),
             met,
             with_requirement,
@@ -177,6 +182,11 @@ pub struct TeamItem {
     pub single_point_of_failure: Option<String>,
     /// Has a requirement that nobody meets.
     pub uncovered: bool,
+    /// With `team --by-role`: what each level present asks of it (a
+    /// level that does not ask it is not listed); `required` is then the
+    /// highest of them, and each person is measured against their own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub required_by: Vec<by_role::LevelRequirement>,
 }
 
 /// A development component, by how much of the team it helps.
@@ -206,6 +216,13 @@ pub struct ProfileTeam {
     /// ladder (`false`: no next level can be said).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub on_a_ladder: Option<bool>,
+    /// With `team --by-role`: the role whose ladder this is (`profile`
+    /// then stands for the skills of its levels present).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// With `team --by-role`: the levels present, lowest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<by_role::RoleLevel>,
 }
 
 /// The team report.
@@ -322,6 +339,7 @@ fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
                 rated_by,
                 single_point_of_failure: (required && met.len() == 1).then(|| met[0].to_owned()),
                 uncovered: required && met.is_empty(),
+                required_by: Vec::new(),
             }
         })
         .collect();
@@ -333,6 +351,8 @@ fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
         training_needs,
         members,
         on_a_ladder: None,
+        role: None,
+        levels: Vec::new(),
     }
 }
 
@@ -467,6 +487,8 @@ pub fn team(
         profiles,
     }
 }
+
+pub mod by_role;
 
 #[cfg(test)]
 mod tests;

@@ -29,6 +29,7 @@ mod save;
 mod schema;
 mod show;
 mod team;
+mod team_by_role;
 mod validate;
 mod vendored_data;
 mod yaml_input;

@@ -3,10 +3,13 @@
 
 use super::{cell, inline};
 use crate::gap::GapStatus;
-use crate::team::{TeamItem, TeamReport};
+use crate::team::{Member, ProfileTeam, TeamItem, TeamReport};
 
-fn level(item: &TeamItem, index: usize) -> String {
+fn level(item: &TeamItem, member: &Member, index: usize) -> String {
     let c = item.levels[index];
+    if !item.asked(member) {
+        return "not asked".to_owned();
+    }
     let Some(step) = c.current else {
         return "not rated".to_owned();
     };
@@ -27,16 +30,28 @@ fn level(item: &TeamItem, index: usize) -> String {
 pub fn team(report: &TeamReport) -> String {
     let mut out = String::new();
     for team in &report.profiles {
+        let title = match &team.role {
+            Some(role) => format!("{}, every level", inline(role)),
+            None => inline(&team.profile.title),
+        };
+        let by_role = team.role.is_some();
         out.push_str(&format!(
-            "# Team report: {}\n\n{} {} in {}.\n\n## People\n\n| person | assessor | date | status | readiness | gaps | steps |\n|---|---|---|---|---:|---:|---:|\n",
-            inline(&team.profile.title),
+            "# Team report: {title}\n\n{} {} in {}{}.\n\n## People\n\n| person |{} assessor | date | status | readiness | gaps | steps |\n|---|{}---|---|---|---:|---:|---:|\n",
             team.people,
             if team.people == 1 { "person" } else { "people" },
-            crate::text::plural(team.members.len(), "assessment")
+            crate::text::plural(team.members.len(), "assessment"),
+            crate::render::levels_present(team, inline),
+            if by_role { " level |" } else { "" },
+            if by_role { "---|" } else { "" },
         ));
         for m in &team.members {
+            let level = if by_role {
+                format!(" {} |", cell(team.level_label(m).unwrap_or("?")))
+            } else {
+                String::new()
+            };
             out.push_str(&format!(
-                "| {} | {}{} | {} | {} | {:.1}% | {} | {} |\n",
+                "| {} |{level} {}{} | {} | {} | {:.1}% | {} | {} |\n",
                 cell(&m.person),
                 m.assessor.label(),
                 m.assessor_name
@@ -63,12 +78,10 @@ pub fn team(report: &TeamReport) -> String {
             out.push_str(&format!(
                 "| {} | {} |",
                 cell(&item.title),
-                item.required
-                    .as_ref()
-                    .map_or_else(String::new, |r| cell(&r.label))
+                required(team, item)
             ));
-            for index in 0..team.members.len() {
-                out.push_str(&format!(" {} |", level(item, index)));
+            for (index, member) in team.members.iter().enumerate() {
+                out.push_str(&format!(" {} |", level(item, member, index)));
             }
             let met = if item.required.is_some() {
                 format!("{} of {} rated", item.met_by, item.rated_by)
@@ -100,6 +113,33 @@ pub fn team(report: &TeamReport) -> String {
         out.push_str(&format!("\n{}\n", inline(&line)));
     }
     out
+}
+
+/// The item's required level; by role, what each level present asks
+/// ("Junior: Awareness · Senior: Practitioner").
+fn required(team: &ProfileTeam, item: &TeamItem) -> String {
+    if item.required_by.is_empty() {
+        return item
+            .required
+            .as_ref()
+            .map_or_else(String::new, |r| cell(&r.label));
+    }
+    item.required_by
+        .iter()
+        .map(|r| {
+            let level = team
+                .levels
+                .iter()
+                .find(|l| l.id == r.level)
+                .map_or(r.level.as_str(), |l| l.label.as_str());
+            let required = r
+                .required
+                .as_ref()
+                .map_or("no level required", |v| &v.label);
+            format!("{}: {}", cell(level), cell(required))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// With `--next-level`: each person's readiness for the next levels.
@@ -157,6 +197,11 @@ fn findings(out: &mut String, team: &crate::team::ProfileTeam) {
             uncovered.join(", ")
         }
     ));
+    if team.training_needs.is_empty() {
+        out.push_str(crate::render::no_training_needs(team));
+        out.push('\n');
+        return;
+    }
     out.push_str("| rank | component | kind | people helped | gap steps | who |\n|---:|---|---|---:|---:|---|\n");
     for need in &team.training_needs {
         out.push_str(&format!(

@@ -26,8 +26,11 @@ fn short_step(item: &TeamItem, step: u8) -> String {
 }
 
 /// A matrix cell: the level reached and a mark for the status.
-fn cell_text(item: &TeamItem, index: usize) -> String {
+fn cell_text(item: &TeamItem, member: &Member, index: usize) -> String {
     let cell = item.levels[index];
+    if !item.asked(member) {
+        return "-".to_owned();
+    }
     match (cell.current, cell.status) {
         (None, _) => "·".to_owned(),
         (Some(step), GapStatus::Gap) => format!("{}−{}", short_step(item, step), cell.gap),
@@ -87,20 +90,32 @@ fn headings(members: &[Member]) -> Vec<String> {
 const MAX_PEOPLE_ROWS: usize = 40;
 
 fn people_table(out: &mut String, team: &ProfileTeam, layout: Layout) {
-    let mut table = new_table(
-        layout,
+    // By role, the level takes the assessor's column (the person's column
+    // says "(manager)"), so the table still fits 80 columns.
+    let by_role = team.role.is_some();
+    let header = if by_role {
+        vec![
+            "PERSON", "LEVEL", "DATE", "STATUS", "READY", "GAPS", "STEPS",
+        ]
+    } else {
         vec![
             "PERSON", "ASSESSOR", "DATE", "STATUS", "READY", "GAPS", "STEPS",
-        ],
-    );
+        ]
+    };
+    let mut table = new_table(layout, header);
     for m in team.members.iter().take(MAX_PEOPLE_ROWS) {
-        let assessor = match &m.assessor_name {
-            Some(name) => format!("{} ({})", m.assessor.label(), one_line(name)),
-            None => m.assessor.label().to_owned(),
+        let (who, second) = if by_role {
+            (m.label(), team.level_label(m).unwrap_or("?").to_owned())
+        } else {
+            let assessor = match &m.assessor_name {
+                Some(name) => format!("{} ({})", m.assessor.label(), one_line(name)),
+                None => m.assessor.label().to_owned(),
+            };
+            (m.person.clone(), assessor)
         };
         table.add_row(vec![
-            Cell::new(one_line(&m.person)),
-            Cell::new(assessor),
+            Cell::new(one_line(&who)),
+            Cell::new(one_line(&second)),
             Cell::new(m.date),
             Cell::new(m.status.label()),
             Cell::new(format!("{:.1}%", m.readiness_percent)),
@@ -156,14 +171,23 @@ fn matrix_table(team: &ProfileTeam, layout: Layout, side_by_side: bool) -> comfy
     for item in &team.items {
         let mut row = vec![
             Cell::new(one_line(&item.title)),
-            Cell::new(
-                item.required
+            Cell::new(match item.required_span() {
+                Some((low, high)) => {
+                    format!("{}–{}", short_step(item, low), short_step(item, high))
+                }
+                None => item
+                    .required
                     .as_ref()
                     .map_or_else(|| "-".to_owned(), |r| short_step(item, r.step)),
-            ),
+            }),
         ];
         if side_by_side {
-            row.extend((0..team.members.len()).map(|i| Cell::new(cell_text(item, i))));
+            row.extend(
+                team.members
+                    .iter()
+                    .enumerate()
+                    .map(|(i, member)| Cell::new(cell_text(item, member, i))),
+            );
         } else {
             row.push(Cell::new(item.rated_by));
         }
@@ -202,13 +226,12 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
     let fits = side_by_side.is_some();
     out.push_str(&side_by_side.unwrap_or_else(|| finish(&mut matrix_table(team, layout, false))));
     if fits {
-        wrap(
-            out,
-            "✓ met or exceeded · −N short by N steps · · not rated · depths: N not yet, A aware, F familiar, P proficient, E expert · MET: people who meet it / people who rated it",
-            layout.width,
-            "  ",
-            "  ",
-        );
+        let key = if team.role.is_some() {
+            "✓ met or exceeded · −N short by N steps · · not rated · - not asked of their level · REQ: what the levels ask, lowest–highest; each person is measured against their own level · MET: people who meet it / people who rated it"
+        } else {
+            "✓ met or exceeded · −N short by N steps · · not rated · depths: N not yet, A aware, F familiar, P proficient, E expert · MET: people who meet it / people who rated it"
+        };
+        wrap(out, key, layout.width, "  ", "  ");
     } else {
         wrap(
             out,
@@ -233,20 +256,19 @@ pub fn team(report: &TeamReport, layout: Layout) -> String {
         if !out.is_empty() {
             out.push('\n');
         }
-        wrap(
-            &mut out,
-            &paint.heading(&format!("Team report: {}", one_line(&team.profile.title))),
-            width,
-            "",
-            "  ",
-        );
+        let title = match &team.role {
+            Some(role) => format!("Team report: {}, every level", one_line(role)),
+            None => format!("Team report: {}", one_line(&team.profile.title)),
+        };
+        wrap(&mut out, &paint.heading(&title), width, "", "  ");
         wrap(
             &mut out,
             &format!(
-                "{} {} in {}",
+                "{} {} in {}{}",
                 team.people,
                 if team.people == 1 { "person" } else { "people" },
-                plural(team.members.len(), "assessment")
+                plural(team.members.len(), "assessment"),
+                crate::render::levels_present(team, one_line)
             ),
             width,
             "",
@@ -392,7 +414,13 @@ fn findings(out: &mut String, team: &ProfileTeam, layout: Layout) {
     out.push_str(&paint.heading("Team training needs"));
     out.push('\n');
     if team.training_needs.is_empty() {
-        out.push_str("  No gaps to close.\n");
+        wrap(
+            out,
+            crate::render::no_training_needs(team),
+            width,
+            "  ",
+            "  ",
+        );
     }
     let shown = &team.training_needs[..team.training_needs.len().min(10)];
     let last = shown.iter().map(|need| need.rank).max().unwrap_or(0);
