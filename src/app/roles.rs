@@ -50,15 +50,22 @@ pub(super) fn run(
     }
     filter(&mut fits, request)?;
     rank(&mut fits);
+    // `--top N`: the first N ranked and the N closest of those rated too
+    // little, in every format; the profiles nothing touches are counted.
+    let mut left_out = 0;
     if let Some(top) = request.top {
-        let mut ranked = 0;
+        let before = fits.len();
+        let (mut ranked, mut poor) = (0, 0);
         fits.retain(|fit| {
-            if fit.standing != Standing::Ranked {
-                return true;
-            }
-            ranked += 1;
-            ranked <= top
+            let seen = match fit.standing {
+                Standing::Ranked => &mut ranked,
+                Standing::PoorlyCovered => &mut poor,
+                Standing::NotRated => return false,
+            };
+            *seen += 1;
+            *seen <= top
         });
+        left_out = before - fits.len();
     }
     if asks_nothing > 0 {
         say!(
@@ -73,7 +80,8 @@ pub(super) fn run(
         file_names(&loaded),
         fits,
         |fit| rate_command(fit, &ratings.person),
-    );
+    )
+    .leaving_out(left_out);
     emit(&render(&report, request.format, &Options::plain(layout))?)?;
     Ok(ExitStatus::Success)
 }

@@ -29,6 +29,14 @@ pub struct RolesReport {
     pub newest: Date,
     /// Ranked, then poorly covered, then not rated.
     pub profiles: Vec<RoleRow>,
+    /// Profiles `--top` left out of `profiles`.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub left_out: usize,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde passes a reference
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl RolesReport {
@@ -54,6 +62,16 @@ impl RolesReport {
                     fit,
                 })
                 .collect(),
+            left_out: 0,
+        }
+    }
+
+    /// The report, saying `count` profiles were left out by `--top`.
+    #[must_use]
+    pub fn leaving_out(self, count: usize) -> Self {
+        Self {
+            left_out: count,
+            ..self
         }
     }
 

@@ -204,7 +204,7 @@ enum CommandArg {
         /// Only this role (its name or slug, any case), e.g. "Development operations (DevOps) engineer".
         #[arg(long, value_name = "ROLE")]
         role: Option<String>,
-        /// At most N ranked profiles (1 or more).
+        /// At most N ranked profiles and N of those rated too little (1 or more); the rest are counted.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
         top: Option<u32>,
         /// Output format.

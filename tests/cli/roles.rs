@@ -144,9 +144,35 @@ fn the_table_ranks_and_points_at_the_closest_profiles_still_to_rate() {
         .unwrap_or_else(|| panic!("{out}"));
     assert!(command.contains(" --only "), "{command}");
     assert!(command.ends_with(" --name 'Pat Example'"), "{command}");
+    // With --top, the profiles nothing touches are counted, not listed.
+    assert!(out.contains(" more profiles left out by --top."), "{out}");
+    assert!(!out.contains("none of their required items rated"), "{out}");
+    let full = in_dir(dir.path(), &["roles", "pat.yaml"]);
     assert!(
-        out.contains(" profiles have none of their required items rated"),
-        "{out}"
+        full.stdout
+            .contains(" profiles have none of their required items rated"),
+        "{}",
+        full.stdout
+    );
+    // Every format keeps at most N of each list: the JSON has what the
+    // table shows, and says how many it left out.
+    let json = in_dir(
+        dir.path(),
+        &["roles", "pat.yaml", "--top", "3", "--format", "json"],
+    );
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let rows = report["profiles"].as_array().unwrap();
+    let count = |standing: &str| rows.iter().filter(|r| r["standing"] == standing).count();
+    assert_eq!(count("ranked"), 3);
+    assert!((1..=3).contains(&count("poorly-covered")), "{rows:?}");
+    assert_eq!(count("not-rated"), 0);
+    let all: serde_json::Value = serde_json::from_str(
+        &in_dir(dir.path(), &["roles", "pat.yaml", "--format", "json"]).stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        report["left_out"].as_u64().unwrap() + rows.len() as u64,
+        all["profiles"].as_array().unwrap().len() as u64
     );
 }
 

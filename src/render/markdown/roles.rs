@@ -71,5 +71,11 @@ pub fn roles(report: &RolesReport) -> String {
             if not_rated == 1 { "its" } else { "their" }
         ));
     }
+    if report.left_out > 0 {
+        out.push_str(&format!(
+            "\n{} left out by --top.\n",
+            crate::text::plural(report.left_out, "more profile")
+        ));
+    }
     out
 }

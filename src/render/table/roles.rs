@@ -95,6 +95,18 @@ pub fn roles(report: &RolesReport, layout: Layout) -> String {
             "",
         );
     }
+    if report.left_out > 0 {
+        out.push('\n');
+        push_wrapped(
+            &mut out,
+            &format!(
+                "{} left out by --top.",
+                plural(report.left_out, "more profile")
+            ),
+            layout,
+            "",
+        );
+    }
     out
 }
 
