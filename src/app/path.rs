@@ -45,9 +45,9 @@ pub(super) fn run(
     let mut fits: Vec<(Fit, &Profile)> = loaded
         .iter()
         .filter(|(_, assessment, _)| Some(assessment.date) == newest)
-        .filter_map(|(_, _, profile)| Some((Fit::of(profile, &ratings)?, profile)))
+        .filter_map(|(_, _, profile)| Some((Fit::of(profile, &ratings)?, profile.as_ref())))
         .collect();
-    let Some(now) = best(&mut fits).or_else(|| loaded.first().map(|(_, _, p)| p)) else {
+    let Some(now) = best(&mut fits).or_else(|| loaded.first().map(|(_, _, p)| p.as_ref())) else {
         bail!("no assessment to read");
     };
     let mut targets: Vec<(Profile, &'static str)> = Vec::new();

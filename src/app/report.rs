@@ -1,11 +1,13 @@
 //! `skillgap report`: load an assessment and its profile, measure, render,
 //! and apply the gates.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use anyhow::{Context as _, bail};
 
 use super::{emit, load_catalog};
+use crate::assessment::load::Parsed;
 use crate::assessment::{self, Assessment, ProfileChange};
 use crate::diagnostic::Diagnostic;
 use crate::document::Checked;
@@ -48,26 +50,45 @@ pub(super) fn load_assessment(
     profile: Option<&str>,
     catalog: &Catalog,
 ) -> anyhow::Result<(Assessment, Profile, Option<ProfileChange>)> {
+    let (assessment, profile, change) =
+        check_assessment(path, read_assessment(path)?, profile, catalog)?;
+    Ok((assessment, profile.into_owned(), change))
+}
+
+/// Reads and parses an assessment file, not yet checked against a
+/// profile (a file made for several profiles is read once for them all).
+pub(super) fn read_assessment(path: &Path) -> anyhow::Result<Parsed> {
     let bytes = input::read(Source::File(path), Kind::Yaml)?;
-    let mut parsed = match assessment::load::parse(path, &bytes) {
-        Ok(parsed) => parsed,
+    match assessment::load::parse(path, &bytes) {
+        Ok(parsed) => Ok(parsed),
         Err(diagnostics) => bail!(
             "{} is not a valid assessment:\n{}",
             path.display(),
             error_lines(&diagnostics)
         ),
-    };
+    }
+}
+
+/// Checks an assessment read from `path` against its profile (or
+/// `profile`, as [`load_assessment`]); a loaded profile is borrowed, not
+/// copied (one person's thousand files share it).
+pub(super) fn check_assessment<'c>(
+    path: &Path,
+    mut parsed: Parsed,
+    profile: Option<&str>,
+    catalog: &'c Catalog,
+) -> anyhow::Result<(Assessment, Cow<'c, Profile>, Option<ProfileChange>)> {
     let resolved = match profile {
         Some(spec) => {
-            let resolved = catalog.resolve(spec)?.profile;
+            let resolved = catalog.resolve_ref(spec)?;
             // A file made for several profiles reads as one of its own.
-            parsed = parsed.serving(&resolved.id);
+            parsed = parsed.serving(&resolved.profile.id);
             Some(resolved)
         }
         None => parsed
             .profile_id()
             .and_then(|id| catalog.get(id))
-            .map(|entry| entry.profile.clone()),
+            .map(Cow::Borrowed),
     };
     // Made against another profile: its linked skills count for this one.
     if profile.is_some()
@@ -76,9 +97,19 @@ pub(super) fn load_assessment(
         parsed = parsed.made_against(&source.profile);
     }
     let ids: Vec<&str> = catalog.ids().collect();
-    let (checked, change) = parsed.check_against(path, resolved.as_ref(), &ids);
+    // The digest as the catalog worked it out once, not once per file.
+    let target = resolved
+        .as_deref()
+        .map(|entry| (&entry.profile, entry.digest()));
+    let (checked, change) = parsed.check_against_digest(path, target, &ids);
     match (checked.value.clone(), resolved) {
-        (Some(assessment), Some(profile)) => Ok((assessment, profile, change)),
+        (Some(assessment), Some(entry)) => {
+            let profile = match entry {
+                Cow::Borrowed(entry) => Cow::Borrowed(&entry.profile),
+                Cow::Owned(entry) => Cow::Owned(entry.profile),
+            };
+            Ok((assessment, profile, change))
+        }
         _ => bail!(invalid(path, &checked)),
     }
 }

@@ -1,12 +1,13 @@
 //! `skillgap roles ASSESSMENT…`: every loaded profile ranked by how well
 //! one person's ratings fit it (SPEC §9).
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 use anyhow::bail;
 
 use super::emit;
-use super::report::load_assessment;
+use super::report::{check_assessment, read_assessment};
 use crate::assessment::{Assessment, Assessor};
 use crate::career::{Fit, Ratings, RolesReport, Source, Standing, rank};
 use crate::exit::ExitStatus;
@@ -99,18 +100,19 @@ pub(super) fn file_names(loaded: &[Loaded]) -> Vec<String> {
 }
 
 /// One file of a person's: its name, the assessment, and its profile.
-pub(super) type Loaded = (String, Assessment, Profile);
+pub(super) type Loaded<'c> = (String, Assessment, Cow<'c, Profile>);
 
 /// One person's files (the assessor's only, the others said on stderr),
 /// each checked against its own profile, and their ratings merged.
-pub(super) fn person(
+pub(super) fn person<'c>(
     paths: &[PathBuf],
     assessor: Assessor,
-    catalog: &Catalog,
-) -> anyhow::Result<(Vec<Loaded>, Ratings)> {
+    catalog: &'c Catalog,
+) -> anyhow::Result<(Vec<Loaded<'c>>, Ratings)> {
     let mut loaded: Vec<Loaded> = Vec::new();
     for path in paths {
-        let (assessment, profile, _) = load_assessment(path, None, catalog)?;
+        let parsed = read_assessment(path)?;
+        let (assessment, profile, _) = check_assessment(path, parsed.clone(), None, catalog)?;
         let name = one_line(&path.display().to_string());
         if assessment.assessor != assessor {
             say!(
@@ -124,7 +126,7 @@ pub(super) fn person(
         // A file made for several profiles: its ratings read against each
         // (its first profile last, the one it is read against alone).
         for id in assessment.profiles.iter().skip(1) {
-            let (also, profile, _) = load_assessment(path, Some(id), catalog)?;
+            let (also, profile, _) = check_assessment(path, parsed.clone(), Some(id), catalog)?;
             loaded.push((name.clone(), also, profile));
         }
         loaded.push((name, assessment, profile));

@@ -24,7 +24,7 @@ pub use check::{ProfileChange, off_scale};
 use ratings::{ratings_key, read_ratings};
 
 /// An assessment file read on its own, not yet checked against a profile.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Parsed {
     text: String,
     /// The top-level fields, when they deserialised.

@@ -2,6 +2,7 @@
 //! PROFILE argument (a path or an id) into a profile ([`Catalog::resolve`]).
 //! This file must not load folders or list profiles, and never prints.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use super::{Catalog, Entry, Origin};
@@ -51,11 +52,20 @@ impl Catalog {
     /// An unknown id (with the available ids and the closest one), or a file
     /// that cannot be read or is not a valid profile.
     pub fn resolve(&self, spec: &str) -> Result<Entry, ResolveError> {
+        self.resolve_ref(spec).map(Cow::into_owned)
+    }
+
+    /// [`Catalog::resolve`], borrowing a loaded profile instead of cloning
+    /// it (with the digest it has worked out once).
+    ///
+    /// # Errors
+    /// As [`Catalog::resolve`].
+    pub fn resolve_ref(&self, spec: &str) -> Result<Cow<'_, Entry>, ResolveError> {
         let path = Path::new(spec);
         let looks_like_path =
             is_yaml(path) || spec.contains('/') || spec.contains(std::path::MAIN_SEPARATOR);
         if !looks_like_path && let Some(entry) = self.get(spec) {
-            return Ok(entry.clone());
+            return Ok(Cow::Borrowed(entry));
         }
         if looks_like_path || path.exists() {
             if !path.is_file() && path.exists() {
@@ -67,7 +77,11 @@ impl Catalog {
             let bytes = read(path)?;
             let checked = check_profile(path, &bytes);
             return match checked.value {
-                Some(profile) => Ok(Entry::new(profile, Origin::File(path.to_owned()), false)),
+                Some(profile) => Ok(Cow::Owned(Entry::new(
+                    profile,
+                    Origin::File(path.to_owned()),
+                    false,
+                ))),
                 None => Err(ResolveError::Invalid {
                     path: path.to_owned(),
                     errors: checked.errors(),
