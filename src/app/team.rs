@@ -9,8 +9,9 @@ use rayon::prelude::*;
 
 use super::{emit, load_catalog};
 use crate::assessment;
-use crate::career::Ratings;
+use crate::assessment::load::Parsed;
 use crate::career::path::{Place, next_levels};
+use crate::career::{Fit, Ratings, rank};
 use crate::discover::discover;
 use crate::exit::ExitStatus;
 use crate::gate::{Breaches, Gates, Standing, judge};
@@ -49,6 +50,7 @@ fn load(
     forced: Option<(&Profile, &str)>,
     ids: &[&str],
     format: Format,
+    by_role: bool,
 ) -> Result<(String, Member), NotUsed> {
     let skip = |reason: String| {
         NotUsed::Skipped(Skipped {
@@ -79,6 +81,19 @@ fn load(
     if let Some((profile, _)) = forced {
         // A file made for several profiles reads as one of its own.
         parsed = parsed.serving(&profile.id);
+    } else if let [_, others @ ..] = parsed.profile_ids().as_slice()
+        && !others.is_empty()
+        && by_role
+        && let Some(level) = best_level(path, &parsed, catalog, ids)
+    {
+        // By role, the person stands where `path` puts them.
+        say!(
+            "note: {} serves {} profiles; by role, measured against `{}`, the level its ratings fit best",
+            one_line(&path.display().to_string()),
+            others.len() + 1,
+            one_line(&level)
+        );
+        parsed = parsed.serving(&level);
     } else if let [first, others @ ..] = parsed.profile_ids().as_slice()
         && !others.is_empty()
     {
@@ -121,6 +136,77 @@ fn load(
             Ok((profile.id.clone(), member))
         }
         _ => Err(skip(first(&checked.diagnostics))),
+    }
+}
+
+/// The level a file made for several profiles places its person at with
+/// `--by-role`: the one `roles` ranks first among them (where `path` says
+/// the person stands). None when no profile of it can be read.
+fn best_level(path: &Path, parsed: &Parsed, catalog: &Catalog, ids: &[&str]) -> Option<String> {
+    let mut served: Vec<(crate::assessment::Assessment, &Profile)> = Vec::new();
+    for id in parsed.profile_ids() {
+        let Some(entry) = catalog.get(&id) else {
+            continue;
+        };
+        let (checked, _) = parsed.clone().serving(&id).check_against_digest(
+            path,
+            Some((&entry.profile, entry.digest())),
+            ids,
+        );
+        if let Some(assessment) = checked.value {
+            served.push((assessment, &entry.profile));
+        }
+    }
+    let name = path.display().to_string();
+    let sources: Vec<crate::career::Source<'_>> = served
+        .iter()
+        .map(|(assessment, profile)| crate::career::Source {
+            name: &name,
+            assessment,
+            profile,
+        })
+        .collect();
+    let ratings = Ratings::merge(&sources).ok()?;
+    let mut fits: Vec<Fit> = served
+        .iter()
+        .filter_map(|(_, profile)| Fit::of(profile, &ratings))
+        .collect();
+    rank(&mut fits);
+    fits.into_iter().next().map(|fit| fit.id)
+}
+
+/// By role: says who has assessments on two levels (a self assessment
+/// against one, a manager's against another), since coverage counts a
+/// person as meeting an item when any of their assessments does.
+fn on_two_levels(team: &ProfileTeam) {
+    /// A person's name as first spelled, and each (level, assessor).
+    type Seen<'t> = (&'t str, Vec<(&'t str, &'t str)>);
+    let mut levels: BTreeMap<String, Seen<'_>> = BTreeMap::new();
+    for member in &team.members {
+        levels
+            .entry(crate::assessment::model::person_key(&member.person))
+            .or_insert_with(|| (member.person.as_str(), Vec::new()))
+            .1
+            .push((
+                team.level_label(member).unwrap_or("?"),
+                member.assessor.label(),
+            ));
+    }
+    for (person, seen) in levels.into_values() {
+        let distinct: std::collections::BTreeSet<&str> =
+            seen.iter().map(|(level, _)| *level).collect();
+        if distinct.len() > 1 {
+            let each: Vec<String> = seen
+                .iter()
+                .map(|(level, assessor)| format!("{level} ({assessor})"))
+                .collect();
+            say!(
+                "note: {} is on {} levels here: {}; each assessment is measured against its own, and an item counts as met when any of them meets it",
+                one_line(person),
+                distinct.len(),
+                one_line(&each.join(", "))
+            );
+        }
     }
 }
 
@@ -203,6 +289,7 @@ fn measure(
     let mut report = team(groups, skipped, &canonical);
     for (group, team) in regrouped.roles.iter().zip(&mut report.profiles) {
         group.mark(team);
+        on_two_levels(team);
     }
     if request.next_level {
         for (team, profile) in report.profiles.iter_mut().zip(&profiles) {
@@ -249,7 +336,16 @@ pub(super) fn run(
     let results: Vec<Result<(String, Member), NotUsed>> = found
         .files
         .par_iter()
-        .map(|path| load(path, &catalog, forced_target, &ids, request.format))
+        .map(|path| {
+            load(
+                path,
+                &catalog,
+                forced_target,
+                &ids,
+                request.format,
+                request.by_role,
+            )
+        })
         .collect();
     let mut groups: BTreeMap<String, Vec<Member>> = BTreeMap::new();
     let mut profiles_seen = 0;

@@ -13,13 +13,9 @@ use crate::profile::{Profile, digest};
 /// What may not be assessed in one sitting.
 #[derive(Debug, thiserror::Error)]
 pub enum Refused {
-    #[error(
-        "`{0}` and `{1}` rate organisation skills on different scales; assess them one at a time"
-    )]
+    #[error("`{0}` and `{1}` rate organisation skills on different scales")]
     Scales(String, String),
-    #[error(
-        "`{first}` and `{second}` both have an item `{id}` that is not the same DDaT skill; assess them one at a time"
-    )]
+    #[error("`{first}` and `{second}` both have an item `{id}` that is not the same DDaT skill")]
     SameId {
         id: String,
         first: String,
@@ -50,6 +46,12 @@ pub fn union(profiles: &[Profile]) -> Result<Joined, Refused> {
         return Ok(Joined::default());
     };
     let labels = labels(profiles);
+    // The scale is the first profile's that has organisation skills: a
+    // level without any must not let two scales through.
+    let scaled = profiles
+        .iter()
+        .find(|p| !p.organisation_skills.is_empty())
+        .unwrap_or(first);
     let mut joined = Profile {
         knowledge_skills: Vec::new(),
         organisation_skills: Vec::new(),
@@ -57,6 +59,7 @@ pub fn union(profiles: &[Profile]) -> Result<Joined, Refused> {
         development_activities: Vec::new(),
         qualifications: Vec::new(),
         ladder: None,
+        organisation_scale: scaled.organisation_scale.clone(),
         title: profiles
             .iter()
             .map(|p| p.title.as_str())
@@ -82,10 +85,9 @@ pub fn union(profiles: &[Profile]) -> Result<Joined, Refused> {
     let mut levels: IndexMap<String, Vec<(String, u8)>> = IndexMap::new();
     for profile in profiles {
         if !profile.organisation_skills.is_empty()
-            && !first.organisation_skills.is_empty()
-            && profile.organisation_scale != first.organisation_scale
+            && profile.organisation_scale != scaled.organisation_scale
         {
-            return Err(Refused::Scales(first.id.clone(), profile.id.clone()));
+            return Err(Refused::Scales(scaled.id.clone(), profile.id.clone()));
         }
         for skill in &profile.knowledge_skills {
             if claim(&skill.id, profile, false)? {
@@ -141,42 +143,112 @@ pub fn union(profiles: &[Profile]) -> Result<Joined, Refused> {
 }
 
 /// How each profile is named beside the level it requires: its level on
-/// its role's ladder (else its title), less the words every one of them
-/// shares ("Senior DevOps engineer", "Lead DevOps engineer": "Senior",
-/// "Lead").
+/// its role's ladder (else its title), less the run of words every one of
+/// them shares ("Senior DevOps engineer", "Lead DevOps engineer -
+/// management": "Senior", "Lead management"). A track word is never
+/// dropped; where that would leave a name empty or two names alike, the
+/// whole names are used, and where even those are alike, the ids.
 pub(crate) fn labels(profiles: &[Profile]) -> HashMap<String, String> {
-    let full = |p: &Profile| p.level.clone().unwrap_or_else(|| p.title.clone());
+    let full = |p: &Profile| {
+        let name = p.level.clone().unwrap_or_else(|| p.title.clone());
+        if name.trim().is_empty() {
+            p.id.clone()
+        } else {
+            name
+        }
+    };
     let words = |text: &str| -> Vec<String> {
         text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
             .filter(|w| !w.is_empty())
             .map(str::to_owned)
             .collect()
     };
-    let shared: Vec<String> = profiles.first().map_or_else(Vec::new, |first| {
-        words(&full(first))
-            .into_iter()
-            .filter(|w| {
-                profiles
-                    .iter()
-                    .all(|p| words(&full(p)).iter().any(|x| x.eq_ignore_ascii_case(w)))
-            })
-            .collect()
-    });
+    let names: Vec<Vec<String>> = profiles.iter().map(|p| words(&full(p))).collect();
+    let shared = shared_run(&names);
+    let whole: Vec<String> = profiles.iter().map(|p| full(p).trim().to_owned()).collect();
+    let mut chosen: Vec<String> = names
+        .iter()
+        .zip(&whole)
+        .map(|(name, whole)| {
+            let label = without_run(name, &shared).join(" ");
+            if shared.is_empty() || label.is_empty() {
+                whole.clone()
+            } else {
+                label
+            }
+        })
+        .collect();
+    // Alike (words and case aside): the whole names, then the ids.
+    let key = |label: &str| words(label).join(" ").to_lowercase();
+    for fallback in [whole, profiles.iter().map(|p| p.id.clone()).collect()] {
+        let keys: Vec<String> = chosen.iter().map(|l| key(l)).collect();
+        for (at, label) in chosen.iter_mut().enumerate() {
+            if keys.iter().filter(|k| **k == keys[at]).count() > 1 {
+                label.clone_from(&fallback[at]);
+            }
+        }
+    }
     profiles
         .iter()
-        .map(|p| {
-            let own: Vec<String> = words(&full(p))
-                .into_iter()
-                .filter(|w| !shared.iter().any(|s| s.eq_ignore_ascii_case(w)))
-                .collect();
-            let label = if own.is_empty() {
-                full(p)
-            } else {
-                own.join(" ")
-            };
-            (p.id.clone(), label)
-        })
+        .zip(chosen)
+        .map(|(p, label)| (p.id.clone(), label))
         .collect()
+}
+
+/// Words of a track: never dropped from a label.
+const TRACK_WORDS: [&str; 2] = ["management", "technical"];
+
+/// The longest run of consecutive words (case aside) in every name, with
+/// no track word, of two words or more or a whole name; empty when the
+/// names share none or there is one name.
+fn shared_run(names: &[Vec<String>]) -> Vec<String> {
+    let (Some(first), true) = (names.first(), names.len() > 1) else {
+        return Vec::new();
+    };
+    let lower = |run: &[String]| run.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>();
+    let contains = |name: &[String], run: &[String]| {
+        let (name, run) = (lower(name), lower(run));
+        name.windows(run.len())
+            .any(|window| window == run.as_slice())
+    };
+    for length in (1..=first.len()).rev() {
+        for run in first.windows(length) {
+            if run
+                .iter()
+                .any(|w| TRACK_WORDS.contains(&w.to_lowercase().as_str()))
+            {
+                continue;
+            }
+            // One shared word is too little to be the role's name ("data"
+            // of "Data scientist" and "Head of data science"), unless it
+            // is a level's whole name.
+            let whole = names.iter().any(|name| lower(name) == lower(run));
+            if (length > 1 || whole) && names[1..].iter().all(|name| contains(name, run)) {
+                return run.to_vec();
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// `name` without its first occurrence of `run` (case aside).
+fn without_run(name: &[String], run: &[String]) -> Vec<String> {
+    if run.is_empty() {
+        return name.to_vec();
+    }
+    let lower: Vec<String> = name.iter().map(|w| w.to_lowercase()).collect();
+    let run_lower: Vec<String> = run.iter().map(|w| w.to_lowercase()).collect();
+    match lower
+        .windows(run.len())
+        .position(|window| window == run_lower.as_slice())
+    {
+        Some(at) => name[..at]
+            .iter()
+            .chain(&name[at + run.len()..])
+            .cloned()
+            .collect(),
+        None => name.to_vec(),
+    }
 }
 
 /// The ids and digests a file made for `profiles` records.

@@ -52,6 +52,9 @@ pub struct RoleGroup {
     required_by: Vec<Vec<(String, Option<u8>)>>,
 }
 
+/// Members by the profile they are measured against.
+type Groups<'p> = Vec<(&'p Profile, Vec<Member>)>;
+
 /// Members grouped by profile, regrouped by role: the roles (by name), the
 /// profiles on no ladder as they were, and the roles whose levels could
 /// not be joined (with why; their profiles are kept as they were).
@@ -66,20 +69,23 @@ pub struct Regrouped<'p> {
 /// role.
 #[must_use]
 pub fn regroup(groups: Vec<(&Profile, Vec<Member>)>) -> Regrouped<'_> {
-    let mut by_role: BTreeMap<String, Vec<(&Profile, Vec<Member>)>> = BTreeMap::new();
+    // By the role's slug: one role spelled in another case, or with other
+    // spaces, is the same role (named as its first profile names it).
+    let mut by_role: BTreeMap<String, (String, Groups<'_>)> = BTreeMap::new();
     let mut alone = Vec::new();
     for (profile, members) in groups {
         match (&profile.role, profile.ladder) {
             (Some(role), Some(_)) => by_role
-                .entry(role.clone())
-                .or_default()
+                .entry(crate::profile::slug::slugify(role))
+                .or_insert_with(|| (role.clone(), Vec::new()))
+                .1
                 .push((profile, members)),
             _ => alone.push((profile, members)),
         }
     }
     let mut roles = Vec::new();
     let mut refused = Vec::new();
-    for (role, mut levels) in by_role {
+    for (role, mut levels) in by_role.into_values() {
         levels.sort_by_key(|(p, _)| (p.ladder.map(|l| (l.rank, l.track)), p.id.clone()));
         match join(&role, &levels.iter().map(|(p, _)| *p).collect::<Vec<_>>()) {
             Ok(mut group) => {

@@ -102,3 +102,26 @@ fn a_profile_on_no_ladder_keeps_its_own_section() {
     assert!(regrouped.roles.is_empty());
     assert_eq!(regrouped.alone.len(), 1);
 }
+
+#[test]
+fn one_role_spelled_in_another_case_is_one_ladder() {
+    let catalog = Catalog::builtin();
+    let junior = catalog
+        .get("ddat-junior-devops-engineer")
+        .unwrap()
+        .profile
+        .clone();
+    let mut own = catalog.get("ddat-devops-engineer").unwrap().profile.clone();
+    own.id = "our-devops-engineer".into();
+    own.role = Some("development operations (DEVOPS)  engineer".into());
+    let regrouped = regroup(vec![
+        (&junior, vec![member_of(&junior, "Kim", &[])]),
+        (&own, vec![member_of(&own, "Mo", &[])]),
+    ]);
+    assert_eq!(regrouped.roles.len(), 1, "{:?}", regrouped.alone.len());
+    assert_eq!(
+        regrouped.roles[0].role,
+        "Development operations (DevOps) engineer"
+    );
+    assert_eq!(regrouped.roles[0].members.len(), 2);
+}

@@ -265,3 +265,75 @@ fn by_role_with_a_forced_profile_is_refused() {
     assert_eq!(result.code, 2);
     assert!(result.stderr.contains("--by-role"), "{}", result.stderr);
 }
+
+#[test]
+fn a_file_made_for_every_level_places_its_person_where_path_does() {
+    // Pat's file serves the nine DevOps levels; Pat meets Senior DevOps
+    // engineer exactly, and `path` says Pat is there.
+    let result = run(&[
+        "team",
+        "examples/team-devops",
+        "examples/career",
+        "--by-role",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result.stderr.contains(
+            "by role, measured against `ddat-senior-devops-engineer`, the level its ratings fit best"
+        ),
+        "{}",
+        result.stderr
+    );
+    let report: Value = serde_json::from_str(&result.stdout).unwrap();
+    let pat = report["profiles"][0]["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["person"] == "Pat Example")
+        .unwrap()
+        .clone();
+    assert_eq!(pat["level"], "ddat-senior-devops-engineer");
+    assert_eq!(
+        (pat["met"].as_u64(), pat["with_requirement"].as_u64()),
+        (Some(10), Some(10))
+    );
+    let path = run(&["path", "examples/career/pat-example-devops-ladder.yaml"]);
+    assert!(
+        path.stdout
+            .contains("Now: Senior DevOps engineer (ddat-senior-devops-engineer)"),
+        "{}",
+        path.stdout
+    );
+}
+
+#[test]
+fn a_person_assessed_on_two_levels_is_said_to_be() {
+    let dir = tempfile::tempdir().unwrap();
+    let own =
+        std::fs::read_to_string(crate::common::root().join("examples/team-devops/kim-osei.yaml"))
+            .unwrap();
+    std::fs::write(dir.path().join("kim.yaml"), &own).unwrap();
+    // Kim's manager rates Kim against the next level up.
+    let manager = own
+        .lines()
+        .filter(|line| !line.starts_with("profile_digest"))
+        .map(|line| match line {
+            "profile: ddat-junior-devops-engineer" => "profile: ddat-devops-engineer",
+            "assessor: self" => "assessor: manager",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(dir.path().join("kim-manager.yaml"), manager).unwrap();
+    let result = crate::common::in_dir(dir.path(), &["team", ".", "--by-role"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result.stderr.contains(
+            "note: Kim Osei is on 2 levels here: Junior (self), DevOps engineer (manager);"
+        ),
+        "{}",
+        result.stderr
+    );
+}

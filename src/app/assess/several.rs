@@ -49,7 +49,7 @@ fn role_profiles(role: &str, catalog: &Catalog) -> anyhow::Result<Vec<Profile>> 
 
 /// The skills of `profiles`, each once, as one profile to ask.
 pub(super) fn joined(profiles: &[Profile]) -> anyhow::Result<Joined> {
-    union(profiles).map_err(|refused| anyhow!(refused))
+    union(profiles).map_err(|refused| anyhow!("{refused}; assess them one at a time"))
 }
 
 /// Reads `file` to resume it: a file of several profiles (and no profile

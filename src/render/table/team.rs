@@ -233,10 +233,15 @@ fn matrix(out: &mut String, team: &ProfileTeam, layout: Layout) {
         };
         wrap(out, key, layout.width, "  ", "  ");
     } else {
+        let by_role = if team.role.is_some() {
+            " REQ: what the levels ask, lowest–highest; each person is measured against their own level."
+        } else {
+            ""
+        };
         wrap(
             out,
             &format!(
-                "{} do not fit the terminal side by side; `--format csv` or `--format markdown` has every level.",
+                "{} do not fit the terminal side by side; `--format csv` or `--format markdown` has every level.{by_role}",
                 columns_counted(team)
             ),
             layout.width,
