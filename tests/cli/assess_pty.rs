@@ -1606,8 +1606,20 @@ fn several_profiles_ask_each_skill_once_and_ctrl_c_then_resume_finishes_the_file
         "{saved}"
     );
 
+    // As if the Senior level had changed since: resuming says so, and the
+    // file then records the digest the ratings are made against.
+    let senior_was = saved
+        .lines()
+        .find_map(|line| line.strip_prefix("  ddat-senior-devops-engineer: "))
+        .expect("a digest per profile")
+        .to_owned();
+    let fake = format!("sha256:{}", "1".repeat(64));
+    std::fs::write(dir.path().join("m.yaml"), saved.replace(&senior_was, &fake)).unwrap();
+
     let args: Vec<&str> = command.split_whitespace().collect();
     let mut s = spawn(dir.path(), &args);
+    s.expect("changed since this assessment was started: `ddat-senior-devops-engineer`")
+        .unwrap();
     s.expect("Press Enter to see the first item").unwrap();
     s.send(ENTER).unwrap();
     for at in 1..=9 {
@@ -1620,10 +1632,15 @@ fn several_profiles_ask_each_skill_once_and_ctrl_c_then_resume_finishes_the_file
     assert!(saved.contains("status: complete"), "{saved}");
     assert_eq!(saved.matches("    level: ").count(), 10, "{saved}");
     assert!(saved.contains("profile_digests:"), "{saved}");
+    assert!(
+        saved.contains(&format!("  ddat-senior-devops-engineer: {senior_was}\n")),
+        "{saved}"
+    );
     let file = dir.path().join("m.yaml");
     for id in ["ddat-senior-devops-engineer", "ddat-lead-devops-engineer"] {
         let report = run(&["report", file.to_str().unwrap(), "--profile", id]);
         assert_eq!(report.code, 0, "{}", report.stderr);
         assert!(report.stdout.contains("not rated: 0"), "{}", report.stdout);
+        assert!(!report.stdout.contains("has changed"), "{}", report.stdout);
     }
 }

@@ -88,13 +88,51 @@ pub(super) fn load_resumed(
         .without_digest();
     let (checked, _) = parsed.check_against(file, Some(&joined.profile), &[]);
     match checked.value.clone() {
-        Some(assessment) => Ok((assessment, joined, None)),
+        Some(mut assessment) => {
+            refresh_digests(&mut assessment, &profiles);
+            Ok((assessment, joined, None))
+        }
         None => bail!(
             "{} is not a valid assessment:\n{}",
             file.display(),
             error_lines(&checked.errors())
         ),
     }
+}
+
+/// A file of several profiles, resumed: says which profiles changed since
+/// it was started (their new items are asked with the rest), and records
+/// the digests of the profiles as they are now, which the ratings the
+/// file will hold are made against.
+fn refresh_digests(assessment: &mut Assessment, profiles: &[Profile]) {
+    let (_, current) = crate::assessment::several::recorded(profiles);
+    let changed: Vec<&str> = profiles
+        .iter()
+        .filter(|profile| {
+            let now = current.get(&profile.id).map_or("", String::as_str);
+            assessment
+                .profile_digests
+                .get(&profile.id)
+                .is_some_and(|was| !crate::profile::digest::recognises(profile, now, was))
+        })
+        .map(|profile| profile.id.as_str())
+        .collect();
+    if !changed.is_empty() {
+        say!(
+            "note: {} changed since this assessment was started: {}; any new items are asked with the rest",
+            if changed.len() == 1 {
+                "a profile"
+            } else {
+                "profiles"
+            },
+            changed
+                .iter()
+                .map(|id| format!("`{}`", crate::text::one_line(id)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    assessment.profile_digests = current;
 }
 
 /// The report against each of `ids` of the file saved at `out`, read back
