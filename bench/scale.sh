@@ -4,7 +4,8 @@
 # hyperfine run:
 #   1. parse-only (examples/parse_only.rs: read and deserialise the files
 #      with the same YAML crate and the same rayon parallelism, nothing
-#      else) beside `team` and `validate` over the assessments, and
+#      else) beside `team`, `team --by-role` and `validate` over the
+#      assessments, and
 #      `validate` over the profiles; target 1.3x, by the minimum of 10 runs;
 #   2. start-up: `--version` beside `show` and `profiles`; target 2x;
 #   3. `validate` beside check-jsonschema with our own schema
@@ -60,6 +61,7 @@ hyperfine --warmup 1 --runs 10 --ignore-failure --style basic \
   --export-json "$dir/files.json" \
   -n parse-assessments "$bin/examples/parse_only $assessments" \
   -n team "$sg team $assessments" \
+  -n team-by-role "$sg team --by-role $assessments" \
   -n validate-assessments "$sg validate $assessments" \
   -n parse-profiles "$bin/examples/parse_only $profiles" \
   -n validate-profiles "$sg validate $profiles"
@@ -115,6 +117,7 @@ print("| command | mean | baseline | mean | ratio of means | ratio of minimums |
 print("| --- | ---: | --- | ---: | ---: | ---: | ---: |")
 rows = [
     (f"`team` over {n:,} assessments", files, "team", "parse-only", "parse-assessments", "≤ 1.3×"),
+    (f"`team --by-role` over {n:,} assessments", files, "team-by-role", "parse-only", "parse-assessments", "≤ 1.3×"),
     (f"`validate` over {n:,} assessments", files, "validate-assessments", "parse-only", "parse-assessments", "≤ 1.3×"),
     (f"`validate` over {n:,} profiles", files, "validate-profiles", "parse-only", "parse-profiles", "≤ 1.3×"),
     ("`show senior-devops-engineer-management`", startup, "show", "`--version`", "version", "≤ 2×"),
