@@ -5,7 +5,7 @@
 //! points of failure count the whole role's team instead of sections of
 //! one or two people.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -13,6 +13,7 @@ use super::{Cell, Member, ProfileTeam};
 use crate::assessment::several::{self, Refused};
 use crate::gap::{GapStatus, LevelValue};
 use crate::profile::Profile;
+use crate::profile::model::{DevelopmentComponent, Qualification};
 
 /// One level of the role present in the team.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -131,7 +132,7 @@ fn join(role: &str, levels: &[&Profile]) -> Result<RoleGroup, Refused> {
         .find_map(|p| p.source.clone().filter(|s| s.licence.is_some()))
         .or_else(|| owned.iter().find_map(|p| p.source.clone()));
     // Each level's components, each once, developing the joined items.
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for level in &owned {
         let keys = keys(level);
         let rekey = |develops: &[String]| -> Vec<String> {
@@ -143,28 +144,27 @@ fn join(role: &str, levels: &[&Profile]) -> Result<RoleGroup, Refused> {
                 })
                 .collect()
         };
-        for component in &level.training {
-            if !seen.contains(&component.id) {
-                seen.push(component.id.clone());
-                let mut c = component.clone();
-                c.develops = rekey(&c.develops);
-                profile.training.push(c);
+        let mut add = |into: &mut Vec<DevelopmentComponent>, from: &[DevelopmentComponent]| {
+            for component in from {
+                if seen.insert(component.id.clone()) {
+                    into.push(DevelopmentComponent {
+                        develops: rekey(&component.develops),
+                        ..component.clone()
+                    });
+                }
             }
-        }
-        for component in &level.development_activities {
-            if !seen.contains(&component.id) {
-                seen.push(component.id.clone());
-                let mut c = component.clone();
-                c.develops = rekey(&c.develops);
-                profile.development_activities.push(c);
-            }
-        }
+        };
+        add(&mut profile.training, &level.training);
+        add(
+            &mut profile.development_activities,
+            &level.development_activities,
+        );
         for qualification in &level.qualifications {
-            if !seen.contains(&qualification.id) {
-                seen.push(qualification.id.clone());
-                let mut q = qualification.clone();
-                q.develops = rekey(&q.develops);
-                profile.qualifications.push(q);
+            if seen.insert(qualification.id.clone()) {
+                profile.qualifications.push(Qualification {
+                    develops: rekey(&qualification.develops),
+                    ..qualification.clone()
+                });
             }
         }
     }
