@@ -31,6 +31,23 @@ pub struct GapReport {
     /// Present when the profile changed since the assessment.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub profile_change: Option<ProfileChange>,
+    /// The command that rates the required items not rated yet, when
+    /// there are some and the caller knows the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_command: Option<String>,
+}
+
+impl GapReport {
+    /// The report, with the command that rates what it lacks (set only
+    /// when some required item is not rated).
+    #[must_use]
+    pub fn rated_by(self, command: impl FnOnce() -> String) -> Self {
+        let rate_command = (self.summary.not_rated > 0).then(command);
+        Self {
+            rate_command,
+            ..self
+        }
+    }
 }
 
 /// Measures `assessment` against `profile`. Ratings of items the profile
@@ -60,5 +77,6 @@ pub fn analyse(
         no_requirement,
         plan,
         profile_change: change,
+        rate_command: None,
     }
 }

@@ -171,7 +171,15 @@ pub(super) fn run(
                 .join(", ")
         );
     }
-    let report = analyse(&profile, &assessment, change, request.explain);
+    // The command rates the file's own profile: not offered when the
+    // report measures it against another.
+    let own = request.profile.as_deref().is_none_or(|_| {
+        assessment.profile == profile.id || assessment.profiles.contains(&profile.id)
+    });
+    let mut report = analyse(&profile, &assessment, change, request.explain);
+    if own {
+        report = report.rated_by(|| super::assess::rate_unrated_command(dirs, &request.assessment));
+    }
     emit(&render(
         &report,
         request.format,

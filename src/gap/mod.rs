@@ -132,10 +132,21 @@ pub struct Summary {
     pub readiness_percent: f64,
     /// Items below their required level.
     pub gaps: usize,
-    /// Sum of the steps short over all gaps.
+    /// Sum of the steps short over all gaps, whatever their scale. Kept for
+    /// one release for the scripts that read it (SPEC §10); steps on two
+    /// scales do not add up: read `by_scale`.
     pub gap_steps: u32,
     /// Items with a requirement and no rating.
     pub not_rated: usize,
+    /// Items with a requirement that are rated.
+    pub rated: usize,
+    /// `met / rated` as a percentage, when some required items are not
+    /// rated: how the rated part stands, as readiness cannot say yet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub met_of_rated_percent: Option<f64>,
+    /// Gaps and steps short on each scale (depth; the organisation scale
+    /// by its name, e.g. DDaT), never added across scales.
+    pub by_scale: Vec<Tally>,
     pub by_section: Vec<Tally>,
     pub by_category: Vec<Tally>,
     /// How readiness and the totals were worked out (with `--explain`).
@@ -303,13 +314,27 @@ pub fn measure(profile: &Profile, assessment: &Assessment, explain: bool) -> Mea
         .iter()
         .filter(|i| i.status == GapStatus::NotRated)
         .count();
+    let rated = with_requirement - not_rated;
+    // Each section rates on one scale: knowledge and skills on depth,
+    // organisation skills on the profile's organisation scale.
+    let by_scale = [
+        (Section::KnowledgeSkills, "depth"),
+        (
+            Section::OrganisationSkills,
+            profile.organisation_scale.name(),
+        ),
+    ]
+    .iter()
+    .map(|(section, scale)| tally(&items, (*scale).to_owned(), |i| i.section, section))
+    .filter(|t| t.required > 0)
+    .collect();
     let explanation = explain.then(|| {
         vec![
             format!(
                 "readiness = {met} met or exceeded ÷ {with_requirement} with a required level = {readiness_percent:.1}%"
             ),
             format!(
-                "gap steps = the sum of (required − current) over the {gaps} items below their level = {gap_steps}"
+                "steps short = the sum of (required − current) over the {gaps} items below their level, on each scale apart; steps on two scales are not added"
             ),
             format!(
                 "{} with a requirement not rated: not met, and no gap counted",
@@ -326,6 +351,10 @@ pub fn measure(profile: &Profile, assessment: &Assessment, explain: bool) -> Mea
             gaps,
             gap_steps,
             not_rated,
+            rated,
+            met_of_rated_percent: (not_rated > 0 && rated > 0)
+                .then(|| Summary::percent(met, rated)),
+            by_scale,
             by_section,
             by_category,
             explanation,

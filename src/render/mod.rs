@@ -35,6 +35,66 @@ pub(crate) fn levels_present(team: &crate::team::ProfileTeam, clean: fn(&str) ->
     }
 }
 
+/// The headline's readiness in words: "3 of 30 required items met · 6 of
+/// 30 rated, 3 of those 6 met" (SPEC §10: met of required, how many are
+/// rated, and met of rated when some are not).
+pub(crate) fn readiness_words(s: &crate::gap::Summary) -> String {
+    let met = format!(
+        "{} of {} required {} met",
+        s.met,
+        s.with_requirement,
+        if s.with_requirement == 1 {
+            "item"
+        } else {
+            "items"
+        }
+    );
+    match s.met_of_rated_percent {
+        Some(percent) => format!(
+            "{met} · rated {} of {}, of which {} met ({percent:.1}%)",
+            s.rated, s.with_requirement, s.met
+        ),
+        None if s.rated == s.with_requirement => format!("{met} · all rated"),
+        None => format!("{met} · none rated"),
+    }
+}
+
+/// The headline's gaps in words, steps on each scale apart: "3 items below
+/// the required level · steps short: depth 3, DDaT 2".
+pub(crate) fn gaps_words(s: &crate::gap::Summary) -> String {
+    let items = format!(
+        "{} below the required level",
+        crate::text::plural(s.gaps, "item")
+    );
+    if s.gaps == 0 {
+        return items;
+    }
+    let steps: Vec<String> = s
+        .by_scale
+        .iter()
+        .map(|t| format!("{} {}", t.name, t.steps))
+        .collect();
+    format!("{items} · steps short: {}", steps.join(", "))
+}
+
+/// The headline's unrated items: how many, that they are neither met nor
+/// a gap yet, and the command that rates them.
+pub(crate) fn unrated_words(report: &crate::report::GapReport) -> String {
+    let n = report.summary.not_rated;
+    let what = format!(
+        "{}, neither met nor a gap yet",
+        if n == 1 {
+            "1 required item".to_owned()
+        } else {
+            format!("{n} required items")
+        }
+    );
+    match report.rate_command {
+        Some(_) => format!("{what}; rate {} with:", if n == 1 { "it" } else { "them" }),
+        None => what,
+    }
+}
+
 /// What a team with no training need says: no gap at all, or gaps that no
 /// development component of the profile reaches (the framework's profiles
 /// have none).

@@ -1,6 +1,7 @@
 //! End-to-end tests of the `skillgap` binary: one test binary, a harness in
 //! `common`, fixtures as files under `tests/fixtures/`.
 
+mod advice;
 mod architecture;
 mod assess;
 mod assess_pty;

@@ -26,12 +26,22 @@ pub(super) enum Resume {
 
 /// The program as it can be run, with the `--profiles` folders of this
 /// run: how every printed command starts.
-fn program_with_profiles(dirs: &[PathBuf]) -> String {
+pub(in crate::app) fn program_with_profiles(dirs: &[PathBuf]) -> String {
     let mut command = String::from(crate::app::program::program());
     for dir in dirs {
         command.push_str(&format!(" --profiles {}", shell_quote(dir)));
     }
     command
+}
+
+/// The command that rates the required items `file` leaves unrated
+/// (`--unrated` needs no `--force`, even on a complete file).
+pub(in crate::app) fn rate_unrated_command(dirs: &[PathBuf], file: &Path) -> String {
+    format!(
+        "{} assess --resume {} --unrated",
+        program_with_profiles(dirs),
+        shell_quote(file)
+    )
 }
 
 /// The exact command that continues `out`, with the profile arguments

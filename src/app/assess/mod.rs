@@ -11,7 +11,7 @@
 mod done;
 mod hints;
 
-pub(in crate::app) use hints::shell_word;
+pub(in crate::app) use hints::{rate_unrated_command, shell_word};
 mod out;
 mod pick;
 mod plan;
@@ -218,8 +218,12 @@ fn finish(
     done: &crate::assessment::Assessment,
     out: &std::path::Path,
 ) -> anyhow::Result<ExitStatus> {
-    let report = analyse(profile, done, None, false);
-    let each = several::each_report(out, &done.profiles, catalog)?;
+    let report =
+        analyse(profile, done, None, false).rated_by(|| hints::rate_unrated_command(dirs, out));
+    let each: Vec<_> = several::each_report(out, &done.profiles, catalog)?
+        .into_iter()
+        .map(|each| each.rated_by(|| hints::rate_unrated_command(dirs, out)))
+        .collect();
     let options = Options::plain(layout);
     emit(&render(
         each.first().unwrap_or(&report),

@@ -56,10 +56,7 @@ pub fn report(report: &GapReport, explain: bool) -> String {
         }
         out.push_str("\n\n");
     }
-    out.push_str(&format!(
-        "**Readiness {:.1}%**: {} of {} items with a required level met or exceeded. **Gaps:** {} items, {} steps. **Not rated:** {}.\n\n",
-        s.readiness_percent, s.met, s.with_requirement, s.gaps, s.gap_steps, s.not_rated
-    ));
+    headline(&mut out, report);
     out.push_str("| type | items with a requirement | gaps | steps |\n|---|---:|---:|---:|\n");
     for t in &s.by_category {
         out.push_str(&format!(
@@ -110,6 +107,30 @@ pub fn report(report: &GapReport, explain: bool) -> String {
         out.push_str(&format!("\n{}\n", inline(&line)));
     }
     out
+}
+
+/// Readiness (met of required, how many rated, met of rated), gaps with
+/// their steps on each scale, and the unrated items with the command that
+/// rates them (SPEC §10).
+fn headline(out: &mut String, report: &GapReport) {
+    let s = &report.summary;
+    out.push_str(&format!(
+        "**Readiness {:.1}%**: {}. **Gaps:** {}.",
+        s.readiness_percent,
+        inline(&crate::render::readiness_words(s)),
+        inline(&crate::render::gaps_words(s)),
+    ));
+    if s.not_rated > 0 {
+        out.push_str(&format!(
+            " **Not rated:** {}",
+            inline(&crate::render::unrated_words(report))
+        ));
+        match &report.rate_command {
+            Some(command) => out.push_str(&format!(" {}", code(command))),
+            None => out.push('.'),
+        }
+    }
+    out.push_str("\n\n");
 }
 
 /// Beside each gap, what its required level means, in full (where the

@@ -176,11 +176,10 @@ fn summary(out: &mut String, report: &GapReport, layout: Layout, explain: bool) 
     wrap(
         out,
         &format!(
-            "{} {:.1}%: {} of {} items with a required level met or exceeded",
+            "{} {:.1}%: {}",
             paint.heading("Readiness"),
             s.readiness_percent,
-            s.met,
-            s.with_requirement
+            crate::render::readiness_words(s)
         ),
         width,
         "",
@@ -189,16 +188,31 @@ fn summary(out: &mut String, report: &GapReport, layout: Layout, explain: bool) 
     wrap(
         out,
         &format!(
-            "{}: {} below the required level, {} short in all · not rated: {}",
+            "{}: {}",
             paint.heading("Gaps"),
-            plural(s.gaps, "item"),
-            plural(usize::try_from(s.gap_steps).unwrap_or(usize::MAX), "step"),
-            s.not_rated
+            crate::render::gaps_words(s)
         ),
         width,
         "",
         "  ",
     );
+    if s.not_rated > 0 {
+        wrap(
+            out,
+            &format!(
+                "{}: {}",
+                paint.heading("Not rated"),
+                crate::render::unrated_words(report)
+            ),
+            width,
+            "",
+            "  ",
+        );
+        // A command is never broken across lines: it is pasted whole.
+        if let Some(command) = &report.rate_command {
+            out.push_str(&format!("    {}\n", one_line(command)));
+        }
+    }
     let by_type: Vec<String> = s
         .by_category
         .iter()

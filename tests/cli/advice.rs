@@ -1,0 +1,112 @@
+//! The report as advice a manager would sign (SPEC §10): an honest
+//! headline, and a plan with reach, priority and a cycle. The figures are
+//! worked out by hand from the example files and the FEDIP profile.
+
+use serde_json::Value;
+
+use crate::common::run;
+
+fn json(args: &[&str]) -> Value {
+    let result = run(args);
+    assert!(result.code <= 1, "{}", result.stderr);
+    serde_json::from_str(&result.stdout).unwrap()
+}
+
+/// Jo is part-way through: of the 30 required items, 6 are rated (3 met,
+/// 3 one depth step short) and 24 are not. 10 % of the role is met, but
+/// half of what Jo rated is: the headline says both, and never calls the
+/// 24 unrated items gaps.
+#[test]
+fn a_half_finished_assessment_reads_as_half_finished_not_as_failure() {
+    let result = run(&["report", "examples/jo-in-progress.yaml"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let flat = result
+        .stdout
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains(
+            "Readiness 10.0%: 3 of 30 required items met · rated 6 of 30, of which 3 met (50.0%)"
+        ),
+        "{}",
+        result.stdout
+    );
+    assert!(
+        flat.contains("Gaps: 3 items below the required level · steps short: depth 3, DDaT 0"),
+        "{}",
+        result.stdout
+    );
+    assert!(
+        flat.contains("Not rated: 24 required items, neither met nor a gap yet; rate them with:"),
+        "{}",
+        result.stdout
+    );
+    // The command is on a line of its own, whole, and rates what is left.
+    let command = result
+        .stdout
+        .lines()
+        .find(|line| line.contains(" assess --resume "))
+        .unwrap_or_else(|| panic!("{}", result.stdout));
+    assert!(
+        command
+            .trim_end()
+            .ends_with("assess --resume examples/jo-in-progress.yaml --unrated"),
+        "{command}"
+    );
+
+    let report = json(&["report", "examples/jo-in-progress.yaml", "--format", "json"]);
+    let summary = &report["summary"];
+    assert_eq!(summary["rated"], 6);
+    assert_eq!(summary["not_rated"], 24);
+    assert_eq!(summary["met_of_rated_percent"], 50.0);
+    assert!(
+        report["rate_command"]
+            .as_str()
+            .unwrap()
+            .ends_with("--unrated")
+    );
+}
+
+/// Alex is 25 items short: 16 knowledge and skills (25 depth steps) and 9
+/// organisation skills (13 DDaT levels). The two are never added up.
+#[test]
+fn steps_on_two_scales_are_never_added_up() {
+    let result = run(&["report", "examples/alex-early.yaml"]);
+    let flat = result
+        .stdout
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("Gaps: 25 items below the required level · steps short: depth 25, DDaT 13"),
+        "{}",
+        result.stdout
+    );
+    assert!(!flat.contains("38"), "{}", result.stdout);
+    assert!(
+        flat.contains("5 of 30 required items met · all rated"),
+        "{}",
+        result.stdout
+    );
+    let report = json(&["report", "examples/alex-early.yaml", "--format", "json"]);
+    let by_scale: Vec<(String, u64)> = report["summary"]["by_scale"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["name"].as_str().unwrap().to_owned(),
+                t["steps"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_scale,
+        [("depth".to_owned(), 25), ("DDaT".to_owned(), 13)]
+    );
+    // No unrated item: no command to rate them, and "met of rated" would
+    // say nothing readiness does not.
+    assert!(report.get("rate_command").is_none());
+    assert!(report["summary"].get("met_of_rated_percent").is_none());
+}
