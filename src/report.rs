@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use crate::assessment::{Assessment, Assessor, Date, ProfileChange, Status};
 use crate::gap::{ItemGap, Measured, ProfileRef, Summary, measure};
-use crate::plan::{Plan, plan};
-use crate::profile::Profile;
+use crate::plan::{Cycle, DEFAULT_CYCLE, DEFAULT_MAX_ACTIONS, Period, Plan, plan};
+use crate::profile::{LevelTexts, NoLevelTexts, Profile};
 
 /// The gap report of one assessment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,8 +50,35 @@ impl GapReport {
     }
 }
 
-/// Measures `assessment` against `profile`. Ratings of items the profile
-/// does not have are ignored (see [`ProfileChange`]).
+/// What the plan is asked for (SPEC §10): how many actions a cycle
+/// holds, when the cycle ends, and where the framework's level texts are
+/// (what will show an action done).
+#[derive(Debug)]
+pub struct Advice<'t> {
+    pub max_actions: usize,
+    /// The review date (`--review-by`), else the cycle's length after the
+    /// assessment's date (`--cycle`; six months unless it says).
+    pub review_by: Option<Date>,
+    pub cycle: Period,
+    pub texts: &'t dyn LevelTexts,
+}
+
+impl<'t> Advice<'t> {
+    /// Five actions, due six months after the assessment.
+    #[must_use]
+    pub fn standard(texts: &'t dyn LevelTexts) -> Self {
+        Self {
+            max_actions: DEFAULT_MAX_ACTIONS,
+            review_by: None,
+            cycle: DEFAULT_CYCLE,
+            texts,
+        }
+    }
+}
+
+/// Measures `assessment` against `profile`, with the standard plan and no
+/// framework level texts. Ratings of items the profile does not have are
+/// ignored (see [`ProfileChange`]).
 #[must_use]
 pub fn analyse(
     profile: &Profile,
@@ -59,12 +86,43 @@ pub fn analyse(
     change: Option<ProfileChange>,
     explain: bool,
 ) -> GapReport {
+    analyse_advised(
+        profile,
+        assessment,
+        change,
+        explain,
+        &Advice::standard(&NoLevelTexts),
+    )
+}
+
+/// Measures `assessment` against `profile` and plans as `advice` asks.
+#[must_use]
+pub fn analyse_advised(
+    profile: &Profile,
+    assessment: &Assessment,
+    change: Option<ProfileChange>,
+    explain: bool,
+    advice: &Advice<'_>,
+) -> GapReport {
     let Measured {
         items,
         no_requirement,
         summary,
     } = measure(profile, assessment, explain);
-    let plan = plan(profile, &items, explain);
+    let review_by = advice
+        .review_by
+        .or_else(|| advice.cycle.after(assessment.date))
+        .unwrap_or(assessment.date);
+    let plan = plan(
+        profile,
+        &items,
+        &Cycle {
+            max_actions: advice.max_actions,
+            review_by,
+            explain,
+            texts: advice.texts,
+        },
+    );
     GapReport {
         profile: ProfileRef::of(profile),
         person: assessment.person.clone(),

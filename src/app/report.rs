@@ -16,7 +16,7 @@ use crate::gate::{Gates, Standing, judge};
 use crate::input::{self, Kind, Source};
 use crate::profile::{Catalog, Profile};
 use crate::render::{Format, Layout, Options, render};
-use crate::report::{GapReport, analyse};
+use crate::report::{Advice, GapReport, analyse_advised};
 use crate::text::{one_line, plural};
 
 /// What `report` was asked to do.
@@ -28,6 +28,12 @@ pub struct ReportRequest {
     pub explain: bool,
     pub fail_on_gap: bool,
     pub min_readiness: Option<u8>,
+    /// Actions in this cycle of the plan.
+    pub max_actions: usize,
+    /// When this cycle's actions are due.
+    pub review_by: Option<crate::assessment::Date>,
+    /// A cycle's length from the assessment (six months unless given).
+    pub cycle: Option<crate::plan::Period>,
 }
 
 /// Errors of a file, as lines for a message.
@@ -176,7 +182,22 @@ pub(super) fn run(
     let own = request.profile.as_deref().is_none_or(|_| {
         assessment.profile == profile.id || assessment.profiles.contains(&profile.id)
     });
-    let mut report = analyse(&profile, &assessment, change, request.explain);
+    if let Some(date) = request.review_by
+        && date < assessment.date
+    {
+        bail!(
+            "--review-by {date} is before the assessment ({}): give a later date",
+            assessment.date
+        );
+    }
+    let texts = crate::profile::BuiltinLevelTexts::default();
+    let advice = Advice {
+        max_actions: request.max_actions,
+        review_by: request.review_by,
+        cycle: request.cycle.unwrap_or(crate::plan::DEFAULT_CYCLE),
+        texts: &texts,
+    };
+    let mut report = analyse_advised(&profile, &assessment, change, request.explain, &advice);
     if own {
         report = report.rated_by(|| super::assess::rate_unrated_command(dirs, &request.assessment));
     }

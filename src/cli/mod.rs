@@ -139,7 +139,7 @@ enum CommandArg {
     },
     /// Gap report and development plan for one assessment.
     #[command(
-        after_help = "Examples:\n  skillgap report examples/alex-early.yaml\n  skillgap report alex.yaml --format csv > alex.csv\n  skillgap report alex.yaml --min-readiness 80 --fail-on-gap   exit 1 when not ready\n\nExit status: 0 report printed, 1 a gate was breached (the report is still printed), 2 bad input."
+        after_help = "Examples:\n  skillgap report examples/alex-early.yaml\n  skillgap report alex.yaml --format csv > alex.csv\n  skillgap report alex.yaml --min-readiness 80 --fail-on-gap   exit 1 when not ready\n  skillgap report alex.yaml --max-actions 3 --review-by 2027-03-31   a shorter plan, due sooner\n  skillgap report alex.yaml --cycle 3m    a cycle of three months from the assessment\n\nExit status: 0 report printed, 1 a gate was breached (the report is still printed), 2 bad input."
     )]
     Report {
         /// Assessment file (YAML), as `assess` writes it.
@@ -159,6 +159,15 @@ enum CommandArg {
         /// Exit 1 when readiness is below N percent.
         #[arg(long, value_name = "N", value_parser = percent)]
         min_readiness: Option<u8>,
+        /// At most N actions in this cycle of the plan (the rest are listed as later).
+        #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..))]
+        max_actions: u16,
+        /// The date this cycle's actions are due (YYYY-MM-DD, not before the assessment).
+        #[arg(long, value_name = "DATE", conflicts_with = "cycle")]
+        review_by: Option<crate::assessment::Date>,
+        /// The length of a cycle from the assessment's date: a number and d, w, m or y [default: 6m].
+        #[arg(long, value_name = "PERIOD")]
+        cycle: Option<crate::plan::Period>,
     },
     /// Team gap report over many assessment files: who covers what, single points of failure, training needs.
     #[command(

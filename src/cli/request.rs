@@ -159,6 +159,9 @@ impl Cli {
                 explain,
                 fail_on_gap,
                 min_readiness,
+                max_actions,
+                review_by,
+                cycle,
             } => Run::Report(ReportRequest {
                 assessment,
                 profile,
@@ -166,6 +169,9 @@ impl Cli {
                 explain,
                 fail_on_gap,
                 min_readiness,
+                max_actions: usize::from(max_actions),
+                review_by,
+                cycle,
             }),
             CommandArg::Validate {
                 paths,

@@ -1,26 +1,42 @@
-//! The development plan: which of the profile's training, PDA and
-//! qualification components to take, in which order, to close the gaps.
-//! Pure. Greedy set cover: each step takes the component that closes the
-//! most gap steps still open (ties: the first in the profile), until no
-//! component closes any; gaps nothing develops are listed apart. The cover
-//! is lazy (a priority queue of gains that may be stale), so a profile of
-//! thousands of gaps and components plans in n·log n, not n³.
+//! The development plan (SPEC §10): actions that *address* the gaps, each
+//! within its reach, in priority order, at most so many per cycle, each
+//! dated and saying what will show it is done. Pure.
+//!
+//! - **Reach** ([`reach`]): a course or a qualification takes a skill about
+//!   one step, up to half its scale; a development activity up to three
+//!   quarters; experience at work to the top. What the profile's
+//!   components cannot reach becomes one "experience at work" action per
+//!   item, with what the required level means.
+//! - **Priority**: the role's core first (organisation skills, and items at
+//!   the profile's highest required depth), then larger gaps, then how
+//!   many gaps one action serves, then experience before activities before
+//!   courses (the 70-20-10 habit), then profile order.
+//! - **Registrations** (`RITTech`, FEDIP grades) recognise skills; they are
+//!   listed as recognition to aim for, never as a way to build them.
+//!
+//! Linear in the links between components and gaps, plus one sort.
 
-use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap, HashSet};
+mod build;
+mod cycle;
+pub mod reach;
+
+pub use build::plan;
+pub use cycle::{Cycle, DEFAULT_CYCLE, DEFAULT_MAX_ACTIONS, Period, Unit};
 
 use serde::Serialize;
 
-use crate::gap::{GapStatus, ItemGap};
-use crate::profile::Profile;
+use crate::assessment::Date;
+use crate::gap::LevelValue;
 
-/// The three kinds of development component.
+/// The kinds of action: the three kinds of development component, and
+/// experience at work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ComponentKind {
     Training,
     DevelopmentActivity,
     Qualification,
+    Experience,
 }
 
 impl ComponentKind {
@@ -30,6 +46,18 @@ impl ComponentKind {
             Self::Training => "training",
             Self::DevelopmentActivity => "PDA",
             Self::Qualification => "qualification",
+            Self::Experience => "experience at work",
+        }
+    }
+
+    /// Experience before activities before courses, when both serve
+    /// (70-20-10): the higher, the earlier.
+    fn preference(self) -> u8 {
+        match self {
+            Self::Experience => 3,
+            Self::DevelopmentActivity => 2,
+            Self::Training => 1,
+            Self::Qualification => 0,
         }
     }
 }
@@ -43,268 +71,113 @@ pub struct GapRef {
     pub gap: u8,
 }
 
-/// One component to take.
+/// How far one action takes one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PlanStep {
-    /// 1 for the first to take.
-    pub rank: usize,
+pub struct Move {
     pub id: String,
     pub title: String,
+    pub from: LevelValue,
+    pub to: LevelValue,
+    pub required: LevelValue,
+    /// What the level it takes the item to means for the item: what will
+    /// show the action is done (where the profile or the framework says).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub done_when: Option<String>,
+}
+
+impl Move {
+    /// Whether it takes the item all the way to the required level.
+    #[must_use]
+    pub fn meets(&self) -> bool {
+        self.to.step >= self.required.step
+    }
+}
+
+/// One action of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Action {
+    /// 1 for the first; the later actions go on counting.
+    pub rank: usize,
     pub kind: ComponentKind,
-    /// Every gap this component develops, largest first.
-    pub addresses: Vec<GapRef>,
-    /// The gaps it closes that no earlier step already closes.
-    pub closes: Vec<GapRef>,
-    /// Gap steps it closes that no earlier step already closes.
-    pub new_steps: u32,
-    /// Why it was chosen at this point (with `--explain`).
+    /// The component's id; for experience at work, the item's.
+    pub id: String,
+    /// The component's title; for experience at work, the item's.
+    pub title: String,
+    /// Serves the role's core: an organisation skill, or an item at the
+    /// profile's highest required depth.
+    pub core: bool,
+    /// Each item it addresses, and how far it takes it.
+    pub moves: Vec<Move>,
+    /// When it is due: the end of this cycle (none for later actions).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<Date>,
+    /// Why it is where it is (with `--explain`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
 }
 
-impl PlanStep {
-    /// The gaps it develops that earlier steps already close: `addresses`
-    /// less `closes`. `closes` lists its gaps in the order of `addresses`,
-    /// so one walk through both finds them.
-    #[must_use]
-    pub fn also_helps(&self) -> Vec<GapRef> {
-        let mut closes = self.closes.iter().peekable();
-        self.addresses
+impl Action {
+    /// Steps it takes, over every item it moves (all on one item's scale
+    /// each; a sum for ordering, never shown across scales).
+    fn steps(&self) -> u32 {
+        self.moves
             .iter()
-            .filter(|gap| closes.next_if(|closed| closed == gap).is_none())
-            .cloned()
-            .collect()
+            .map(|m| u32::from(m.to.step - m.from.step))
+            .sum()
     }
+}
+
+/// A registration to aim for once the skills it recognises are there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recognition {
+    pub id: String,
+    pub title: String,
+    /// The rated items it recognises, with their gaps (0: met).
+    pub recognises: Vec<GapRef>,
+}
+
+/// One component as the plan listed it before actions had a reach, kept
+/// under `steps` for one release (SPEC §10) for the scripts that read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanStep {
+    pub rank: usize,
+    pub id: String,
+    pub title: String,
+    pub kind: ComponentKind,
+    /// The gaps it moves, largest first (it listed every gap the
+    /// component develops before).
+    pub addresses: Vec<GapRef>,
+    /// The gaps it moves (the name from before: it addresses them, it
+    /// does not close them).
+    pub closes: Vec<GapRef>,
+    /// Steps it moves them by.
+    pub new_steps: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
 }
 
 /// The development plan.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Plan {
+    /// This cycle's actions, in priority order.
+    pub actions: Vec<Action>,
+    /// The rest, for a later cycle, in priority order.
+    pub later: Vec<Action>,
+    /// When this cycle's actions are due; none when there are none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review_by: Option<Date>,
+    /// Registrations to aim for once the skills are there.
+    pub recognition: Vec<Recognition>,
+    /// Whether any action follows a component's `develops` links, which
+    /// are the profile author's judgement, not the source's.
+    pub editorial_links: bool,
+    /// The component actions as they were listed before (`steps`), kept
+    /// for one release.
     pub steps: Vec<PlanStep>,
-    /// Gaps that no component of the profile develops.
+    /// Gaps that no component of the profile develops, kept for one
+    /// release: each is now an "experience at work" action.
     pub no_route: Vec<GapRef>,
 }
 
-struct Candidate<'p> {
-    id: &'p str,
-    title: &'p str,
-    kind: ComponentKind,
-    develops: &'p [String],
-}
-
-fn candidates(profile: &Profile) -> Vec<Candidate<'_>> {
-    let training = profile.training.iter().map(|c| Candidate {
-        id: &c.id,
-        title: &c.title,
-        kind: ComponentKind::Training,
-        develops: &c.develops,
-    });
-    let activities = profile.development_activities.iter().map(|c| Candidate {
-        id: &c.id,
-        title: &c.title,
-        kind: ComponentKind::DevelopmentActivity,
-        develops: &c.develops,
-    });
-    let qualifications = profile.qualifications.iter().map(|c| Candidate {
-        id: &c.id,
-        title: &c.title,
-        kind: ComponentKind::Qualification,
-        develops: &c.develops,
-    });
-    training.chain(activities).chain(qualifications).collect()
-}
-
-/// Characters of an item's title in the plan's references to it. The plan
-/// names a gap once for every component that develops it, so a long title
-/// would be copied as often as the file lists it in `develops`: 1 MB of
-/// profile made 88 MB of report. The gap table keeps the whole title.
-const REFERENCE_TITLE_CHARS: usize = 120;
-
-fn gap_ref(item: &ItemGap) -> GapRef {
-    GapRef {
-        id: item.id.clone(),
-        title: crate::document::excerpt_of(&item.title, REFERENCE_TITLE_CHARS).into_owned(),
-        gap: item.gap,
-    }
-}
-
-/// Which gaps each component develops, and which components develop each
-/// gap: the links the greedy cover follows, built once.
-struct Reach {
-    /// Links followed to build it.
-    work: usize,
-    /// Per candidate: indexes into the gaps it develops, ascending.
-    covers: Vec<Vec<usize>>,
-    /// Per gap: the candidates that develop it.
-    covered_by: Vec<Vec<usize>>,
-}
-
-impl Reach {
-    fn new(gaps: &[&ItemGap], candidates: &[Candidate<'_>]) -> Self {
-        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (index, gap) in gaps.iter().enumerate() {
-            by_id.entry(gap.id.as_str()).or_default().push(index);
-        }
-        let mut covers = vec![Vec::new(); candidates.len()];
-        let mut covered_by = vec![Vec::new(); gaps.len()];
-        let mut seen: HashSet<&str> = HashSet::new();
-        let mut work = gaps.len();
-        for (candidate, list) in candidates.iter().zip(&mut covers) {
-            seen.clear();
-            work += 1 + candidate.develops.len();
-            for id in candidate.develops {
-                if !seen.insert(id.as_str()) {
-                    continue;
-                }
-                for &gap in by_id.get(id.as_str()).into_iter().flatten() {
-                    list.push(gap);
-                }
-            }
-            list.sort_unstable();
-        }
-        for (candidate, list) in covers.iter().enumerate() {
-            work += list.len();
-            for &gap in list {
-                covered_by[gap].push(candidate);
-            }
-        }
-        Self {
-            work,
-            covers,
-            covered_by,
-        }
-    }
-}
-
-/// Candidates by the gap steps they would close, largest first, ties to the
-/// first in profile order. Gains only fall as gaps close, so an entry may be
-/// stale (too high): it is refreshed when it reaches the top, and a fresh
-/// top is the true best (lazy greedy).
-struct Queue {
-    heap: BinaryHeap<(u32, Reverse<usize>)>,
-    /// Entries pushed, refreshed and taken.
-    work: usize,
-}
-
-impl Queue {
-    /// The best candidate with its gain, still queued.
-    fn peek(&mut self, gain: &[u32]) -> Option<(usize, u32)> {
-        loop {
-            let &(stored, Reverse(index)) = self.heap.peek()?;
-            if stored == gain[index] {
-                return Some((index, stored));
-            }
-            self.heap.pop();
-            self.heap.push((gain[index], Reverse(index)));
-            self.work += 1;
-        }
-    }
-
-    /// The best candidate with its gain, taken off the queue.
-    fn pop(&mut self, gain: &[u32]) -> Option<(usize, u32)> {
-        let best = self.peek(gain)?;
-        self.heap.pop();
-        self.work += 1;
-        Some(best)
-    }
-}
-
-/// Plans the components that close the gaps among `items`.
-///
-/// Linear in the links between components and gaps (times a logarithm):
-/// each gap closes once and lowers the gain of the components that develop
-/// it; nothing rescans the open gaps.
-#[must_use]
-pub fn plan(profile: &Profile, items: &[ItemGap], explain: bool) -> Plan {
-    plan_counting_work(profile, items, explain).0
-}
-
-/// [`plan`], with a count of the steps of work it took: links followed and
-/// queue entries moved (what proves the plan linear, in the tests).
-fn plan_counting_work(profile: &Profile, items: &[ItemGap], explain: bool) -> (Plan, usize) {
-    let gaps: Vec<&ItemGap> = items
-        .iter()
-        .filter(|i| i.status == GapStatus::Gap)
-        .collect();
-    let candidates = candidates(profile);
-    let reach = Reach::new(&gaps, &candidates);
-    let mut open = vec![true; gaps.len()];
-    let mut gain: Vec<u32> = reach
-        .covers
-        .iter()
-        .map(|list| list.iter().map(|&g| u32::from(gaps[g].gap)).sum())
-        .collect();
-    let mut queue = Queue {
-        heap: gain
-            .iter()
-            .enumerate()
-            .map(|(index, &value)| (value, Reverse(index)))
-            .collect(),
-        work: 0,
-    };
-    let mut work = reach.work + candidates.len();
-    let mut steps = Vec::new();
-    while let Some((index, new_steps)) = queue.pop(&gain).filter(|(_, value)| *value > 0) {
-        let chosen = &candidates[index];
-        let covers = &reach.covers[index];
-        let closes: Vec<GapRef> = covers
-            .iter()
-            .filter(|&&g| open[g])
-            .map(|&g| gap_ref(gaps[g]))
-            .collect();
-        let explanation = explain.then(|| {
-            let next = match queue.peek(&gain).filter(|(_, v)| *v > 0) {
-                Some((i, v)) if v == new_steps => format!(
-                    "; {} would close as many, but comes later in the profile",
-                    candidates[i].title
-                ),
-                Some((i, v)) => {
-                    format!("; the next best, {}, would close {v}", candidates[i].title)
-                }
-                None => String::new(),
-            };
-            format!(
-                "closes {new_steps} of the gap steps still open ({}){next}",
-                closes
-                    .iter()
-                    .map(|g| g.title.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        });
-        work += 2 * covers.len();
-        for &g in covers {
-            if std::mem::replace(&mut open[g], false) {
-                work += reach.covered_by[g].len();
-                for &other in &reach.covered_by[g] {
-                    gain[other] -= u32::from(gaps[g].gap);
-                }
-            }
-        }
-        steps.push(PlanStep {
-            rank: steps.len() + 1,
-            id: chosen.id.to_owned(),
-            title: chosen.title.to_owned(),
-            kind: chosen.kind,
-            addresses: covers.iter().map(|&g| gap_ref(gaps[g])).collect(),
-            closes,
-            new_steps,
-            explanation,
-        });
-    }
-    let plan = Plan {
-        steps,
-        no_route: gaps
-            .iter()
-            .zip(&open)
-            .filter(|(_, open)| **open)
-            .map(|(g, _)| gap_ref(g))
-            .collect(),
-    };
-    (plan, work + queue.work)
-}
-
-#[cfg(test)]
-mod reference;
 #[cfg(test)]
 mod tests;

@@ -1,234 +1,257 @@
-//! Unit tests of `plan`.
+//! Unit tests of the plan, on the fixture profile, with the figures worked
+//! by hand. The fixture: Testing (depth, required Proficient: the
+//! profile's highest required depth, so core), Planning (required Aware,
+//! not core), Design and Support (DDaT, required 3, core); Course A
+//! (training: Testing), Course B (training: Design, Support), Shadowing
+//! (PDA: Testing, Design), Cert (qualification: Planning).
 
-use super::reference::reference;
-use super::{GapRef, plan, plan_counting_work};
+use super::*;
 use crate::assessment::Level;
 use crate::fixtures::{assessment, profile};
-use crate::gap::{GapStatus, ItemGap};
-use crate::profile::Depth;
-use crate::profile::{DevelopmentComponent, Profile, Qualification};
-use crate::report::analyse;
+use crate::gap::measure;
+use crate::profile::model::{Cap, QualificationKind};
+use crate::profile::{Depth, NoLevelTexts, Profile, Voice};
 
-/// A small seeded generator (splitmix64): the same cases every run.
-struct Seeded(u64);
-
-impl Seeded {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^= z >> 31;
-        usize::try_from(z % n as u64).unwrap()
-    }
+fn date(text: &str) -> Date {
+    text.parse().unwrap()
 }
 
-/// A random profile and gap list: few ids, small gaps (many ties),
-/// `develops` with repeats and unknown ids, now and then two gaps with
-/// one id.
-fn random_case(seed: u64) -> (Profile, Vec<ItemGap>) {
-    let mut rng = Seeded(seed);
-    let scale = 1 + rng.below(6);
-    let ids = 2 + rng.below(4 * scale);
-    let mut template = analyse(
-        &profile(),
-        &assessment(&[("testing", Level::Depth(Depth::None))]),
-        None,
-        false,
+fn plan_of(profile: &Profile, ratings: &[(&str, Level)], max_actions: usize) -> Plan {
+    let items = measure(profile, &assessment(ratings), false).items;
+    plan(
+        profile,
+        &items,
+        &Cycle {
+            max_actions,
+            review_by: date("2027-05-26"),
+            explain: true,
+            texts: &NoLevelTexts,
+        },
     )
-    .items[0]
-        .clone();
-    template.explanation = None;
-    let items: Vec<ItemGap> = (0..rng.below(3 * ids))
-        .map(|i| {
-            let mut item = template.clone();
-            item.id = format!("s{}", rng.below(ids));
-            item.title = format!("Skill {i}");
-            item.position = i;
-            (item.status, item.gap) = match rng.below(4) {
-                0 => (GapStatus::Met, 0),
-                1 => (GapStatus::NotRated, 0),
-                _ => (GapStatus::Gap, u8::try_from(1 + rng.below(3)).unwrap()),
-            };
-            item
-        })
-        .collect();
-    let develops = |rng: &mut Seeded| -> Vec<String> {
-        (0..rng.below(5))
-            .map(|_| match rng.below(ids + 1) {
-                n if n == ids => "unknown".to_owned(),
-                n => format!("s{n}"),
-            })
-            .collect()
-    };
-    let mut profile = profile();
-    let component = |rng: &mut Seeded, title: String| DevelopmentComponent {
-        id: title.to_lowercase(),
-        title,
-        details: String::new(),
-        develops: develops(rng),
-        inferred: Vec::new(),
-        truncated: Vec::new(),
-    };
-    profile.training = (0..rng.below(4 * scale))
-        .map(|i| component(&mut rng, format!("T{i}")))
-        .collect();
-    profile.development_activities = (0..rng.below(3 * scale))
-        .map(|i| component(&mut rng, format!("P{i}")))
-        .collect();
-    profile.qualifications = (0..rng.below(2 * scale))
-        .map(|i| {
-            let c = component(&mut rng, format!("Q{i}"));
-            Qualification {
-                id: c.id,
-                title: c.title,
-                awarding_body: None,
-                develops: c.develops,
-                inferred: Vec::new(),
-                truncated: Vec::new(),
-            }
-        })
-        .collect();
-    (profile, items)
 }
 
-/// K gaps, each developed by its own training (the shape that made the
-/// plan cubic: K steps, each rescanning K candidates against K gaps).
-fn one_training_per_gap(k: usize) -> (Profile, Vec<ItemGap>) {
-    let (mut profile, _) = random_case(0);
-    let mut template = analyse(
-        &profile,
-        &assessment(&[("testing", Level::Depth(Depth::None))]),
-        None,
-        false,
-    )
-    .items[0]
-        .clone();
-    template.explanation = None;
-    let items = (0..k)
-        .map(|i| {
-            let mut item = template.clone();
-            item.id = format!("s{i}");
-            item.title = format!("Skill {i}");
-            item.position = i;
-            item
-        })
-        .collect();
-    profile.training = (0..k)
-        .map(|i| DevelopmentComponent {
-            id: format!("t{i}"),
-            title: format!("Course {i}"),
-            details: String::new(),
-            develops: vec![format!("s{i}")],
-            inferred: Vec::new(),
-            truncated: Vec::new(),
-        })
-        .collect();
-    profile.development_activities.clear();
-    profile.qualifications.clear();
-    (profile, items)
-}
+/// Nothing rated above "not yet": Testing 3 short, Planning 1, Design 3,
+/// Support 3.
+const NOTHING_YET: [(&str, Level); 4] = [
+    ("testing", Level::Depth(Depth::None)),
+    ("planning", Level::Depth(Depth::None)),
+    ("design", Level::Number(0)),
+    ("support", Level::Number(0)),
+];
 
-#[test]
-fn the_plan_works_in_proportion_to_the_gaps_and_components_not_their_square() {
-    for k in [1_000, 4_000] {
-        let (profile, items) = one_training_per_gap(k);
-        let (plan, work) = plan_counting_work(&profile, &items, true);
-        assert_eq!(plan.steps.len(), k);
-        // Every link, gap and component is handled a few times; the
-        // plain cover did k³ / 2 comparisons here.
-        assert!(work <= 12 * k, "{work} steps of work for {k} gaps");
-    }
-}
+/// An action as (title, kind, [(item, from, to)]).
+type Shape<'a> = (&'a str, ComponentKind, Vec<(&'a str, u8, u8)>);
 
-#[test]
-fn the_lazy_plan_equals_the_plain_greedy_cover_step_for_step() {
-    let (mut steps, mut ties) = (0, 0);
-    for seed in 0..2_000 {
-        let (profile, items) = random_case(seed);
-        for explain in [false, true] {
-            let lazy = plan(&profile, &items, explain);
-            assert_eq!(
-                lazy,
-                reference(&profile, &items, explain),
-                "seed {seed}, explain {explain}"
-            );
-            steps += lazy.steps.len();
-            for step in &lazy.steps {
-                let also: Vec<GapRef> = step
-                    .addresses
-                    .iter()
-                    .filter(|g| !step.closes.contains(g))
-                    .cloned()
-                    .collect();
-                assert_eq!(step.also_helps(), also, "seed {seed}");
-            }
-            ties += lazy
-                .steps
-                .iter()
-                .filter_map(|s| s.explanation.as_ref())
-                .filter(|e| e.contains("would close as many"))
-                .count();
-        }
-    }
-    // The cases are not trivial: plans of many steps, often with ties.
-    assert!(steps > 5_000 && ties > 500, "{steps} steps, {ties} ties");
-}
-
-fn plan_for(ratings: &[(&str, Level)]) -> crate::plan::Plan {
-    analyse(&profile(), &assessment(ratings), None, true).plan
-}
-
-#[test]
-fn the_component_closing_most_open_steps_comes_first() {
-    // Gaps: testing 3 (none vs proficient), design 3, support 3, planning 1.
-    let plan = plan_for(&[
-        ("testing", Level::Depth(Depth::None)),
-        ("planning", Level::Depth(Depth::None)),
-        ("design", Level::Number(0)),
-        ("support", Level::Number(0)),
-    ]);
-    let order: Vec<(&str, u32)> = plan
-        .steps
+fn shape(actions: &[Action]) -> Vec<Shape<'_>> {
+    actions
         .iter()
-        .map(|s| (s.title.as_str(), s.new_steps))
-        .collect();
-    // Course B and Shadowing both close 6; Course B is first in the
-    // profile. Then Course A closes testing's 3 (Shadowing's design is
-    // already covered, so it would close only 3 too, and comes later).
-    assert_eq!(order, [("Course B", 6), ("Course A", 3), ("Cert", 1)]);
-    assert!(plan.no_route.is_empty());
-    assert!(
-        plan.steps[0]
-            .explanation
-            .as_ref()
-            .unwrap()
-            .contains("Shadowing would close as many")
-    );
+        .map(|a| {
+            (
+                a.title.as_str(),
+                a.kind,
+                a.moves
+                    .iter()
+                    .map(|m| (m.id.as_str(), m.from.step, m.to.step))
+                    .collect(),
+            )
+        })
+        .collect()
 }
 
 #[test]
-fn gaps_nothing_develops_have_no_route() {
+fn each_kind_takes_a_skill_only_as_far_as_it_reaches_and_experience_does_the_rest() {
+    let plan = plan_of(&profile(), &NOTHING_YET, 5);
+    // Shadowing (a PDA, up to Proficient / Practitioner) takes Testing and
+    // Design all the way to 3. Course B (a course: one step, up to
+    // Working) takes Support 0 → 1; Design is already planned. Course A
+    // would take Testing, already planned: it is left out. Support's 1 →
+    // 3 is experience at work. Cert takes Planning 0 → 1 (its
+    // requirement).
+    assert_eq!(
+        shape(&plan.actions),
+        [
+            (
+                "Shadowing",
+                ComponentKind::DevelopmentActivity,
+                vec![("testing", 0, 3), ("design", 0, 3)]
+            ),
+            ("Course B", ComponentKind::Training, vec![("support", 0, 1)]),
+            (
+                "Support",
+                ComponentKind::Experience,
+                vec![("support", 1, 3)]
+            ),
+            (
+                "Cert",
+                ComponentKind::Qualification,
+                vec![("planning", 0, 1)]
+            ),
+        ]
+    );
+    assert!(plan.later.is_empty());
+    // The core first: Planning (not core) is last.
+    let core: Vec<bool> = plan.actions.iter().map(|a| a.core).collect();
+    assert_eq!(core, [true, true, true, false]);
+}
+
+#[test]
+fn a_course_moves_a_skill_one_step_and_never_past_working_or_familiar() {
+    // Testing Aware (1), required Proficient (3); only Course A develops
+    // it once Shadowing is gone: Aware → Familiar, then experience.
     let mut profile = profile();
-    profile.qualifications.clear();
-    let report = analyse(
+    profile.development_activities.clear();
+    let plan = plan_of(
         &profile,
-        &assessment(&[("planning", Level::Depth(Depth::None))]),
-        None,
-        false,
+        &[
+            ("testing", Level::Depth(Depth::Aware)),
+            ("planning", Level::Depth(Depth::Aware)),
+            ("design", Level::Number(3)),
+            ("support", Level::Number(3)),
+        ],
+        5,
     );
-    assert!(report.plan.steps.is_empty());
-    assert_eq!(report.plan.no_route.len(), 1);
-    assert_eq!(report.plan.no_route[0].id, "planning");
+    assert_eq!(
+        shape(&plan.actions),
+        [
+            (
+                "Testing",
+                ComponentKind::Experience,
+                vec![("testing", 2, 3)]
+            ),
+            ("Course A", ComponentKind::Training, vec![("testing", 1, 2)]),
+        ]
+    );
+    // Already Familiar: a course has nothing left to give.
+    let plan = plan_of(
+        &profile,
+        &[
+            ("testing", Level::Depth(Depth::Familiar)),
+            ("planning", Level::Depth(Depth::Aware)),
+            ("design", Level::Number(3)),
+            ("support", Level::Number(3)),
+        ],
+        5,
+    );
+    assert_eq!(
+        shape(&plan.actions),
+        [(
+            "Testing",
+            ComponentKind::Experience,
+            vec![("testing", 2, 3)]
+        )]
+    );
 }
 
 #[test]
-fn no_gaps_means_an_empty_plan() {
-    let plan = plan_for(&[
-        ("testing", Level::Depth(Depth::Expert)),
-        ("planning", Level::Depth(Depth::Aware)),
-        ("design", Level::Number(3)),
-        ("support", Level::Number(4)),
-    ]);
-    assert!(plan.steps.is_empty() && plan.no_route.is_empty());
+fn at_most_max_actions_are_due_this_cycle_and_the_rest_are_later() {
+    let plan = plan_of(&profile(), &NOTHING_YET, 2);
+    let due: Vec<(usize, Option<Date>)> = plan.actions.iter().map(|a| (a.rank, a.due)).collect();
+    assert_eq!(
+        due,
+        [(1, Some(date("2027-05-26"))), (2, Some(date("2027-05-26")))]
+    );
+    let later: Vec<(usize, &str, Option<Date>)> = plan
+        .later
+        .iter()
+        .map(|a| (a.rank, a.title.as_str(), a.due))
+        .collect();
+    assert_eq!(later, [(3, "Support", None), (4, "Cert", None)]);
+    assert_eq!(plan.review_by, Some(date("2027-05-26")));
+    let why = plan.later[0].explanation.as_deref().unwrap();
+    assert!(why.contains("past --max-actions: later"), "{why}");
+}
+
+#[test]
+fn a_registration_is_recognition_to_aim_for_never_a_way_to_build_a_skill() {
+    let mut profile = profile();
+    profile.qualifications[0].kind = QualificationKind::Registration;
+    let plan = plan_of(&profile, &NOTHING_YET, 5);
+    assert!(!plan.actions.iter().any(|a| a.title == "Cert"));
+    // Planning is then experience at work.
+    assert!(
+        plan.actions
+            .iter()
+            .any(|a| a.kind == ComponentKind::Experience && a.id == "planning")
+    );
+    assert_eq!(plan.recognition.len(), 1);
+    assert_eq!(plan.recognition[0].title, "Cert");
+    assert_eq!(plan.recognition[0].recognises[0].id, "planning");
+    assert_eq!(plan.recognition[0].recognises[0].gap, 1);
+}
+
+#[test]
+fn a_profiles_reach_overrides_the_default() {
+    // Activities up to Familiar only: Shadowing takes Testing 0 → 2 and
+    // Design 0 → 2 (a DDaT level 2 is its cap, as set), then experience.
+    let mut profile = profile();
+    profile.reach = Some(crate::profile::model::Reach {
+        development_activity: Some(Cap {
+            depth: Some(Depth::Familiar),
+            organisation: Some(2),
+        }),
+        ..Default::default()
+    });
+    let plan = plan_of(&profile, &NOTHING_YET, 10);
+    let shadowing = plan
+        .actions
+        .iter()
+        .find(|a| a.title == "Shadowing")
+        .unwrap();
+    let moves: Vec<(&str, u8, u8)> = shadowing
+        .moves
+        .iter()
+        .map(|m| (m.id.as_str(), m.from.step, m.to.step))
+        .collect();
+    assert_eq!(moves, [("testing", 0, 2), ("design", 0, 2)]);
+}
+
+#[test]
+fn each_move_says_what_shows_it_done() {
+    let plan = plan_of(&profile(), &NOTHING_YET, 5);
+    let done = |title: &str, item: &str| {
+        plan.actions
+            .iter()
+            .find(|a| a.title == title)
+            .and_then(|a| a.moves.iter().find(|m| m.id == item))
+            .and_then(|m| m.done_when.clone())
+    };
+    // Design reaches its required level: the profile's own text for it.
+    assert_eq!(done("Shadowing", "design").as_deref(), Some("l"));
+    // Testing at Proficient: the depth scale's meaning.
+    assert_eq!(
+        done("Shadowing", "testing"),
+        Some(Depth::Proficient.meaning_in(Voice::You).to_owned())
+    );
+}
+
+#[test]
+fn nothing_short_means_no_action() {
+    let plan = plan_of(
+        &profile(),
+        &[
+            ("testing", Level::Depth(Depth::Expert)),
+            ("planning", Level::Depth(Depth::Aware)),
+            ("design", Level::Number(3)),
+            ("support", Level::Number(4)),
+        ],
+        5,
+    );
+    assert!(plan.actions.is_empty() && plan.later.is_empty());
+    assert_eq!(plan.review_by, None);
+}
+
+#[test]
+fn a_cycle_is_a_whole_number_of_days_weeks_months_or_years() {
+    let after = |text: &str, from: &str| {
+        text.parse::<Period>()
+            .map(|p| p.after(date(from)).unwrap().to_string())
+    };
+    assert_eq!(after("6m", "2026-11-26").as_deref(), Ok("2027-05-26"));
+    assert_eq!(after("1m", "2027-01-31").as_deref(), Ok("2027-02-28"));
+    assert_eq!(after("2w", "2026-11-26").as_deref(), Ok("2026-12-10"));
+    assert_eq!(after("90d", "2026-11-26").as_deref(), Ok("2027-02-24"));
+    assert_eq!(after("1y", "2028-02-29").as_deref(), Ok("2029-02-28"));
+    for bad in ["0m", "6", "6x", "m", "-1m", "1.5m"] {
+        assert!(bad.parse::<Period>().is_err(), "{bad}");
+    }
 }

@@ -80,6 +80,52 @@ pub struct Profile {
     /// Qualification components.
     #[serde(default)]
     pub qualifications: Vec<Qualification>,
+    /// How far each kind of component takes a skill, where the defaults
+    /// (SPEC §10; `crate::plan::reach`) do not suit the profile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reach: Option<Reach>,
+}
+
+/// How far each kind of development component takes a skill: a cap per
+/// scale (SPEC §10). What is left out takes the default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reach {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training: Option<Cap>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub development_activity: Option<Cap>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualification: Option<Cap>,
+}
+
+/// The highest level a component takes a skill to, on each scale: a depth
+/// for knowledge and skills, a level for organisation skills.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cap {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub depth: Option<Depth>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub organisation: Option<u8>,
+}
+
+/// What a qualification is: one that builds skills, or a registration
+/// that recognises them once they are there (`RITTech`, FEDIP).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QualificationKind {
+    #[default]
+    Qualification,
+    Registration,
+}
+
+impl QualificationKind {
+    #[allow(clippy::trivially_copy_pass_by_ref)] // serde passes a reference
+    fn is_default(&self) -> bool {
+        *self == Self::Qualification
+    }
 }
 
 /// Where a profile's content was taken from, and on what terms.
@@ -333,6 +379,9 @@ pub struct DevelopmentComponent {
     /// Ids of the rated skills this component builds.
     #[serde(default)]
     pub develops: Vec<String>,
+    /// How far it takes a skill, where its kind's reach does not suit it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reach: Option<Cap>,
     /// Fields not in the source, supplied by the profile's author.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inferred: Vec<Field>,
@@ -352,9 +401,16 @@ pub struct Qualification {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub awarding_body: Option<String>,
-    /// Ids of the rated skills this qualification builds.
+    /// A registration recognises skills; it does not build them.
+    #[serde(default, skip_serializing_if = "QualificationKind::is_default")]
+    pub kind: QualificationKind,
+    /// Ids of the rated skills this qualification builds (a registration:
+    /// the skills it recognises).
     #[serde(default)]
     pub develops: Vec<String>,
+    /// How far it takes a skill, where its kind's reach does not suit it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reach: Option<Cap>,
     /// Fields not in the source, supplied by the profile's author.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inferred: Vec<Field>,

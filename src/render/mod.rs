@@ -2,6 +2,7 @@
 //! it. One file per output format. Nothing here prints or reads the
 //! environment; width and colour are passed in.
 
+mod advice;
 pub mod csv;
 pub mod diagnostics;
 pub mod json;
@@ -13,6 +14,10 @@ pub mod terminal;
 pub mod wrap;
 pub mod yaml;
 
+pub(crate) use advice::{
+    EDITORIAL_LINKS, MOVES_SHOWN, later_words, more_moves, move_words, nothing_to_plan,
+    plan_heading, recognition_words,
+};
 pub use seam::{NoSuchForm, Options, Render, render};
 pub(crate) use source::{NOT_IN_SOURCE, attribution, ladder_place, or_lacking, team_attributions};
 
@@ -150,41 +155,6 @@ pub(crate) fn level_text(text: &str) -> String {
         out.push_str(line);
     }
     crate::text::one_line(&out)
-}
-
-/// What a plan with no step says: "No gaps to close." only when every
-/// required item is rated; otherwise how many are unrated and how to rate
-/// them, since an unrated requirement is no known gap, nor known met (SPEC
-/// §10).
-pub(crate) fn nothing_to_plan(report: &crate::report::GapReport) -> String {
-    match report.summary.not_rated {
-        0 => "No gaps to close.".to_owned(),
-        1 => "No gaps among the rated items, but 1 required item is not rated: \
-              rate it (assess --resume FILE) before planning."
-            .to_owned(),
-        n => format!(
-            "No gaps among the rated items, but {n} required items are not rated: \
-             rate them (assess --resume FILE) before planning."
-        ),
-    }
-}
-
-/// How many gaps a plan step lists as "also helps with" before "and N
-/// more": a component can develop hundreds of gaps earlier steps close,
-/// and a person reads the plan for what each step adds.
-pub(crate) const ALSO_HELPS_SHOWN: usize = 6;
-
-/// The first [`ALSO_HELPS_SHOWN`] gaps, each through `show`, then
-/// "and N more" for the rest.
-pub(crate) fn also_helps_list(
-    gaps: &[crate::plan::GapRef],
-    show: impl Fn(&crate::plan::GapRef) -> String,
-) -> String {
-    let mut shown: Vec<String> = gaps.iter().take(ALSO_HELPS_SHOWN).map(show).collect();
-    if gaps.len() > ALSO_HELPS_SHOWN {
-        shown.push(format!("and {} more", gaps.len() - ALSO_HELPS_SHOWN));
-    }
-    shown.join(", ")
 }
 
 /// Output formats of `show` and `profiles`.

@@ -381,14 +381,21 @@ fn needs(
                 .map(|c| (c, ComponentKind::DevelopmentActivity)),
         )
         .map(|(c, kind)| (c.id.as_str(), c.title.as_str(), kind, c.develops.as_slice()))
-        .chain(profile.qualifications.iter().map(|q| {
-            (
-                q.id.as_str(),
-                q.title.as_str(),
-                ComponentKind::Qualification,
-                q.develops.as_slice(),
-            )
-        }));
+        // A registration recognises skills; it builds none (SPEC §10).
+        .chain(
+            profile
+                .qualifications
+                .iter()
+                .filter(|q| q.kind == crate::profile::model::QualificationKind::Qualification)
+                .map(|q| {
+                    (
+                        q.id.as_str(),
+                        q.title.as_str(),
+                        ComponentKind::Qualification,
+                        q.develops.as_slice(),
+                    )
+                }),
+        );
     let components: Vec<_> = components.collect();
     let mut ranked: Vec<(usize, TrainingNeed)> = components
         .par_iter()

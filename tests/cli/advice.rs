@@ -110,3 +110,117 @@ fn steps_on_two_scales_are_never_added_up() {
     assert!(report.get("rate_command").is_none());
     assert!(report["summary"].get("met_of_rated_percent").is_none());
 }
+
+/// Sam's plan: Job Shadowing (user focus, the core) then Team Leadership.
+#[test]
+fn the_cycle_holds_max_actions_due_by_the_review_date_and_the_rest_come_later() {
+    let report = json(&[
+        "report",
+        "examples/sam-nearly-ready.yaml",
+        "--max-actions",
+        "1",
+        "--review-by",
+        "2027-01-31",
+        "--format",
+        "json",
+    ]);
+    let plan = &report["plan"];
+    assert_eq!(plan["review_by"], "2027-01-31");
+    assert_eq!(plan["actions"].as_array().unwrap().len(), 1);
+    assert_eq!(plan["actions"][0]["due"], "2027-01-31");
+    assert_eq!(plan["later"][0]["title"], "Team Leadership");
+    assert_eq!(plan["later"][0]["rank"], 2);
+    assert!(plan["later"][0].get("due").is_none());
+    // Two weeks after 2026-11-09.
+    let report = json(&[
+        "report",
+        "examples/sam-nearly-ready.yaml",
+        "--cycle",
+        "2w",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(report["plan"]["review_by"], "2026-11-23");
+    let table = run(&[
+        "report",
+        "examples/sam-nearly-ready.yaml",
+        "--max-actions",
+        "1",
+    ]);
+    assert!(
+        table
+            .stdout
+            .contains("Development plan: 1 action by 2027-05-09, 1 later"),
+        "{}",
+        table.stdout
+    );
+    assert!(
+        table
+            .stdout
+            .contains("Later, in a next cycle: 2. Team Leadership (PDA)"),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn a_cycle_that_cannot_be_is_a_usage_error() {
+    for (args, says) in [
+        (&["--max-actions", "0"][..], "--max-actions"),
+        (&["--cycle", "0m"][..], "a cycle of 0"),
+        (&["--cycle", "6x"][..], "`x` is not a unit"),
+        (&["--cycle", "6"][..], "give a unit"),
+        (
+            &["--review-by", "2026-11-08"][..],
+            "is before the assessment (2026-11-09)",
+        ),
+        (&["--review-by", "2027-02-30"][..], "--review-by"),
+        (
+            &["--review-by", "2027-01-31", "--cycle", "3m"][..],
+            "cannot be used with",
+        ),
+    ] {
+        let mut all = vec!["report", "examples/sam-nearly-ready.yaml"];
+        all.extend_from_slice(args);
+        let result = run(&all);
+        assert_eq!(result.code, 2, "{args:?}: {}", result.stderr);
+        assert!(result.stderr.contains(says), "{args:?}: {}", result.stderr);
+        assert!(
+            result.stdout.is_empty(),
+            "{args:?}: nothing printed before the error"
+        );
+    }
+}
+
+#[test]
+fn a_reach_off_the_organisation_scale_is_a_validate_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = "\
+id: reach-test
+title: Reach Test
+summary: For tests.
+organisation_skills:
+  - {framework: DDaT, category: C, title: Design, description: d, level: 3, level_description: l}
+reach:
+  training: {organisation: 5}
+training:
+  - {title: Course, details: d, develops: [design], reach: {organisation: 0}}
+";
+    std::fs::write(dir.path().join("p.yaml"), profile).unwrap();
+    let result = crate::common::in_dir(dir.path(), &["validate", "p.yaml"]);
+    assert_eq!(result.code, 1, "{}", result.stdout);
+    assert!(
+        result
+            .stdout
+            .contains("error: a reach of 5 is off the DDaT scale (1 to 4) [off-scale]"),
+        "{}",
+        result.stdout
+    );
+    assert!(
+        result
+            .stdout
+            .contains("error: a reach of 0 is off the DDaT scale (1 to 4) [off-scale]"),
+        "{}",
+        result.stdout
+    );
+}

@@ -102,7 +102,7 @@ fn answers_that_leave_required_items_unrated_save_in_progress_and_never_say_no_g
         assert!(
             text.contains(
                 "No gaps among the rated items, but 30 required items are not rated: \
-                 rate them (assess --resume FILE) before planning."
+                 rate them before planning."
             ),
             "{}",
             report.stdout

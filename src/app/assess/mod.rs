@@ -31,7 +31,7 @@ use crate::assessment::{Assessor, Status};
 use crate::exit::ExitStatus;
 use crate::profile::BuiltinLevelTexts;
 use crate::render::{Format, Layout, Options, render};
-use crate::report::analyse;
+use crate::report::{Advice, analyse_advised};
 use crate::text::plural;
 use done::{Done, closing_lines, say_nothing_to_ask};
 pub(super) use hints::shell_quote;
@@ -218,9 +218,12 @@ fn finish(
     done: &crate::assessment::Assessment,
     out: &std::path::Path,
 ) -> anyhow::Result<ExitStatus> {
-    let report =
-        analyse(profile, done, None, false).rated_by(|| hints::rate_unrated_command(dirs, out));
-    let each: Vec<_> = several::each_report(out, &done.profiles, catalog)?
+    // The framework's level texts say what will show each action done.
+    let texts = crate::profile::BuiltinLevelTexts::default();
+    let advice = Advice::standard(&texts);
+    let report = analyse_advised(profile, done, None, false, &advice)
+        .rated_by(|| hints::rate_unrated_command(dirs, out));
+    let each: Vec<_> = several::each_report(out, &done.profiles, catalog, &advice)?
         .into_iter()
         .map(|each| each.rated_by(|| hints::rate_unrated_command(dirs, out)))
         .collect();

@@ -141,11 +141,18 @@ pub(super) fn each_report(
     out: &Path,
     ids: &[String],
     catalog: &Catalog,
+    advice: &crate::report::Advice<'_>,
 ) -> anyhow::Result<Vec<crate::report::GapReport>> {
     ids.iter()
         .map(|id| {
             let (assessment, profile, change) = load_assessment(out, Some(id), catalog)?;
-            Ok(crate::report::analyse(&profile, &assessment, change, false))
+            Ok(crate::report::analyse_advised(
+                &profile,
+                &assessment,
+                change,
+                false,
+                advice,
+            ))
         })
         .collect()
 }

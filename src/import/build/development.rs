@@ -23,6 +23,7 @@ pub(super) fn development(
             let details = row.text(Column::Details).to_owned();
             marks.check_text(&details, line, Field::Details, &label, notes);
             DevelopmentComponent {
+                reach: None,
                 id: String::new(),
                 title,
                 details,

@@ -5,6 +5,7 @@ use super::super::notes::Notes;
 use super::super::row::Row;
 use super::super::sections::Column;
 use super::Marks;
+use crate::profile::model::QualificationKind;
 use crate::profile::{Field, Qualification};
 
 /// The qualifications, one a row.
@@ -34,12 +35,28 @@ pub(super) fn qualifications(rows: Vec<Row>, notes: &mut Notes) -> Vec<Qualifica
             }
             Qualification {
                 id: String::new(),
+                kind: kind_of(&title, awarding_body.as_deref()),
                 title,
                 awarding_body,
                 develops: Vec::new(),
+                reach: None,
                 inferred: marks.inferred,
                 truncated: marks.truncated,
             }
         })
         .collect()
+}
+
+/// A registration ("Registered IT Technician", a FEDIP grade) recognises
+/// skills; it does not build them (SPEC §10). Told by its name or its
+/// awarding body: the page does not say.
+fn kind_of(title: &str, awarding_body: Option<&str>) -> QualificationKind {
+    let title = title.to_lowercase();
+    let registers = title.contains("registered") || title.contains("registration");
+    let fedip = title.starts_with("fedip") || awarding_body.is_some_and(|b| b.trim() == "FEDIP");
+    if registers || fedip {
+        QualificationKind::Registration
+    } else {
+        QualificationKind::Qualification
+    }
 }

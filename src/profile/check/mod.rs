@@ -147,6 +147,7 @@ fn check_top_level(profile: &Profile, findings: &mut Vec<Finding>) {
         }
     }
     check_scale(&profile.organisation_scale, findings);
+    check_reach(profile, findings);
     let scale = &profile.organisation_scale;
     for (index, skill) in profile.organisation_skills.iter().enumerate() {
         if skill.level == 0 || skill.level > scale.top() {
@@ -159,6 +160,55 @@ fn check_top_level(profile: &Profile, findings: &mut Vec<Finding>) {
                     scale.top()
                 ),
                 path("organisation_skills", index, &["level"]),
+            ));
+        }
+    }
+}
+
+/// A reach on the organisation scale is a level of it (1 to its top).
+fn check_reach(profile: &Profile, findings: &mut Vec<Finding>) {
+    let scale = &profile.organisation_scale;
+    let mut caps: Vec<(Vec<Segment>, Option<crate::profile::model::Cap>)> = Vec::new();
+    if let Some(reach) = &profile.reach {
+        for (kind, cap) in [
+            ("training", reach.training),
+            ("development_activity", reach.development_activity),
+            ("qualification", reach.qualification),
+        ] {
+            caps.push((
+                vec![Segment::Key("reach".into()), Segment::Key(kind.into())],
+                cap,
+            ));
+        }
+    }
+    for (section, list) in [
+        ("training", &profile.training),
+        ("development_activities", &profile.development_activities),
+    ] {
+        for (index, component) in list.iter().enumerate() {
+            caps.push((path(section, index, &["reach"]), component.reach));
+        }
+    }
+    for (index, qualification) in profile.qualifications.iter().enumerate() {
+        caps.push((
+            path("qualifications", index, &["reach"]),
+            qualification.reach,
+        ));
+    }
+    for (mut at, cap) in caps {
+        let Some(level) = cap.and_then(|c| c.organisation) else {
+            continue;
+        };
+        if level == 0 || level > scale.top() {
+            at.push(Segment::Key("organisation".into()));
+            findings.push(Finding::at_node(
+                Rule::OffScale,
+                format!(
+                    "a reach of {level} is off the {} scale (1 to {})",
+                    scale.name(),
+                    scale.top()
+                ),
+                at,
             ));
         }
     }

@@ -2,18 +2,10 @@
 
 use super::{cell, code, inline};
 use crate::gap::LevelValue;
-use crate::plan::GapRef;
 use crate::report::GapReport;
 
 fn level(value: Option<&LevelValue>) -> String {
     value.map_or_else(String::new, |v| cell(&v.label))
-}
-
-fn gaps(list: &[GapRef]) -> String {
-    list.iter()
-        .map(|g| format!("{} ({})", cell(&g.title), g.gap))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The gap report as GitHub-flavoured Markdown.
@@ -157,34 +149,45 @@ fn asks_for(out: &mut String, report: &GapReport) {
 }
 
 fn plan(out: &mut String, report: &GapReport, explain: bool) {
-    out.push_str("\n## Development plan\n\n");
-    if report.plan.steps.is_empty() && report.plan.no_route.is_empty() {
-        out.push_str(&format!("{}\n", super::super::nothing_to_plan(report)));
+    let plan = &report.plan;
+    out.push_str(&format!("\n## {}\n\n", crate::render::plan_heading(plan)));
+    if plan.actions.is_empty() {
+        out.push_str(&format!("{}\n", crate::render::nothing_to_plan(report)));
     }
-    for step in &report.plan.steps {
+    for action in &plan.actions {
         out.push_str(&format!(
-            "{}. **{}** ({}): closes {}, for {}\n",
-            step.rank,
-            inline(&step.title),
-            step.kind.label(),
-            crate::text::plural(step.new_steps as usize, "gap step"),
-            gaps(&step.closes)
+            "{}. **{}** ({}){}\n",
+            action.rank,
+            inline(&action.title),
+            action.kind.label(),
+            if action.core { " · core" } else { "" }
         ));
-        let also = step.also_helps();
-        if !also.is_empty() {
-            let list = crate::render::also_helps_list(&also, |g| {
-                format!("{} ({})", cell(&g.title), g.gap)
-            });
-            out.push_str(&format!("   - also helps with {list}\n"));
+        for m in action.moves.iter().take(crate::render::MOVES_SHOWN) {
+            out.push_str(&format!("   - {}", crate::render::move_words(m, inline)));
+            if let Some(done) = &m.done_when {
+                out.push_str(&format!(
+                    ". Done when: {}",
+                    inline(&crate::render::level_text(done))
+                ));
+            }
+            out.push('\n');
         }
-        if explain && let Some(why) = &step.explanation {
+        if let Some(more) = crate::render::more_moves(&action.moves) {
+            out.push_str(&format!("   - {more}\n"));
+        }
+        if explain && let Some(why) = &action.explanation {
             out.push_str(&format!("   - why: {}\n", inline(why)));
         }
     }
-    if !report.plan.no_route.is_empty() {
-        out.push_str(&format!(
-            "\n**No development route in this profile:** {}\n",
-            gaps(&report.plan.no_route)
-        ));
+    for line in [
+        crate::render::later_words(plan, inline),
+        crate::render::recognition_words(plan, inline),
+        plan.editorial_links
+            .then(|| crate::render::EDITORIAL_LINKS.to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        out.push_str(&format!("\n{line}\n"));
     }
 }

@@ -6,7 +6,6 @@ use comfy_table::{Cell, Color};
 
 use super::{finish, new_table, wrap};
 use crate::gap::{GapStatus, ItemGap};
-use crate::plan::GapRef;
 use crate::render::Layout;
 use crate::render::terminal::Paint;
 use crate::report::GapReport;
@@ -41,13 +40,6 @@ fn short(value: Option<&crate::gap::LevelValue>) -> String {
     text
 }
 
-fn gap_list(gaps: &[GapRef]) -> String {
-    gaps.iter()
-        .map(|g| format!("{} ({})", g.title, g.gap))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// A copy of `report` whose text from files is safe to print: control and
 /// escape characters shown as escapes, newlines folded. Done once, so the
 /// rest of this module can colour and wrap freely.
@@ -65,17 +57,24 @@ fn sanitized(report: &GapReport) -> GapReport {
             fix(why);
         }
     }
-    for step in &mut safe.plan.steps {
-        fix(&mut step.title);
-        for gap in step.addresses.iter_mut().chain(step.closes.iter_mut()) {
-            fix(&mut gap.title);
+    for action in safe
+        .plan
+        .actions
+        .iter_mut()
+        .chain(safe.plan.later.iter_mut())
+    {
+        fix(&mut action.title);
+        for m in &mut action.moves {
+            // `done_when` keeps its lines: `level_text` reads its points,
+            // and makes it safe to print.
+            fix(&mut m.title);
         }
-        if let Some(why) = &mut step.explanation {
+        if let Some(why) = &mut action.explanation {
             fix(why);
         }
     }
-    for gap in &mut safe.plan.no_route {
-        fix(&mut gap.title);
+    for recognition in &mut safe.plan.recognition {
+        fix(&mut recognition.title);
     }
     if let Some(change) = &mut safe.profile_change {
         if let Some(id) = &mut change.assessed_against {
@@ -279,7 +278,6 @@ fn items(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
         ]);
     }
     out.push_str(&finish(&mut table));
-    asks_for(out, report, layout);
 
     // Only what was rated goes under "rated"; the rest is named with the
     // unrated, so a skipped item never reads as a rating of "-".
@@ -320,121 +318,87 @@ fn items(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
     }
 }
 
-/// The most lines a gap's required level takes under "What each gap asks
-/// for": enough to tell the levels apart, short enough to keep the plan
-/// near; the profile (`show`) has it in full.
-const ASKS_FOR_LINES: usize = 3;
-
-/// Beside each gap, what its required level means (where the profile
-/// says), each cut to [`ASKS_FOR_LINES`] lines with "…".
-fn asks_for(out: &mut String, report: &GapReport, layout: Layout) {
-    let width = layout.width.saturating_sub(1).max(20);
-    let gaps: Vec<(&ItemGap, &str)> = report
-        .items
-        .iter()
-        .filter(|item| item.status == GapStatus::Gap)
-        .filter_map(|item| Some((item, item.required_means.as_deref()?)))
-        .collect();
-    if gaps.is_empty() {
-        return;
-    }
-    out.push('\n');
-    out.push_str(&layout.paint.heading("What each gap asks for"));
-    out.push('\n');
-    for (item, means) in gaps {
-        let text = format!(
-            "{}, {}: {}",
-            item.title,
-            short(item.required.as_ref()),
-            crate::render::level_text(means)
-        );
-        let mut lines = crate::render::wrap::wrap(&text, width, "  ", "    ");
-        if lines.len() > ASKS_FOR_LINES {
-            lines.truncate(ASKS_FOR_LINES);
-            if let Some(last) = lines.last_mut() {
-                let room = width.saturating_sub(1);
-                let kept = crate::render::wrap::clip(last, room).trim_end().to_owned();
-                *last = format!("{kept}…");
-            }
-        }
-        for line in lines {
-            out.push_str(&line);
-            out.push('\n');
-        }
-    }
-}
+/// The most lines "done when" takes under a move: enough to tell levels
+/// apart, short enough to keep the plan readable; the profile (`show`)
+/// has the text in full.
+const DONE_WHEN_LINES: usize = 3;
 
 fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
     let (paint, width) = (layout.paint, layout.width);
+    let plan = &report.plan;
     out.push('\n');
-    out.push_str(&paint.heading("Development plan"));
-    out.push('\n');
-    if report.plan.steps.is_empty() && report.plan.no_route.is_empty() {
+    wrap(
+        out,
+        &paint.heading(&crate::render::plan_heading(plan)),
+        width,
+        "",
+        "  ",
+    );
+    if plan.actions.is_empty() {
         wrap(
             out,
-            &super::super::nothing_to_plan(report),
+            &crate::render::nothing_to_plan(report),
             width,
             "  ",
             "  ",
         );
     }
-    let last = report
-        .plan
-        .steps
-        .iter()
-        .map(|step| step.rank)
-        .max()
-        .unwrap_or(0);
-    for step in &report.plan.steps {
-        let (lead, indent) = super::numbered(step.rank, last);
+    let last = plan.actions.iter().map(|a| a.rank).max().unwrap_or(0);
+    for action in &plan.actions {
+        let (lead, indent) = super::numbered(action.rank, last);
         let indent = indent.as_str();
+        let core = if action.core { " · core" } else { "" };
         wrap(
             out,
-            &format!(
-                "{} ({}): closes {}",
-                step.title,
-                step.kind.label(),
-                plural(step.new_steps as usize, "gap step")
-            ),
+            &format!("{} ({}){core}", action.title, action.kind.label()),
             width,
             &lead,
             indent,
         );
-        wrap(
-            out,
-            &format!("for {}", gap_list(&step.closes)),
-            width,
-            indent,
-            indent,
-        );
-        let also = step.also_helps();
-        if !also.is_empty() {
-            wrap(
-                out,
-                &format!(
-                    "also helps with {}",
-                    crate::render::also_helps_list(&also, |g| format!("{} ({})", g.title, g.gap))
-                ),
-                width,
-                indent,
-                indent,
-            );
+        for m in action.moves.iter().take(crate::render::MOVES_SHOWN) {
+            let mut text = crate::render::move_words(m, one_line);
+            if let Some(done) = &m.done_when {
+                text.push_str(&format!(". Done when: {}", crate::render::level_text(done)));
+            }
+            cut_wrap(out, &text, width, indent, DONE_WHEN_LINES);
         }
-        if explain && let Some(why) = &step.explanation {
+        if let Some(more) = crate::render::more_moves(&action.moves) {
+            wrap(out, &more, width, indent, indent);
+        }
+        if explain && let Some(why) = &action.explanation {
             wrap(out, &format!("why: {why}"), width, indent, indent);
         }
     }
-    if !report.plan.no_route.is_empty() {
-        wrap(
-            out,
-            &format!(
-                "No development route in this profile: {}",
-                gap_list(&report.plan.no_route)
-            ),
-            width,
-            "  ",
-            "    ",
-        );
+    for line in [
+        crate::render::later_words(plan, one_line),
+        crate::render::recognition_words(plan, one_line),
+        plan.editorial_links
+            .then(|| crate::render::EDITORIAL_LINKS.to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        out.push('\n');
+        wrap(out, &line, width, "", "  ");
+    }
+}
+
+/// `text` wrapped under `indent`, cut to `lines` lines with "…".
+fn cut_wrap(out: &mut String, text: &str, width: usize, indent: &str, lines: usize) {
+    let width = width.saturating_sub(1).max(20);
+    let hanging = format!("{indent}  ");
+    let mut wrapped = crate::render::wrap::wrap(text, width, indent, &hanging);
+    if wrapped.len() > lines {
+        wrapped.truncate(lines);
+        if let Some(last) = wrapped.last_mut() {
+            let room = width.saturating_sub(1);
+            let kept = crate::render::wrap::clip(last, room).trim_end().to_owned();
+            *last = format!("{kept}…");
+        }
+    }
+    for line in wrapped {
+        out.push_str(&line);
+        out.push('\n');
     }
 }
 

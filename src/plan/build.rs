@@ -1,0 +1,408 @@
+//! Building the plan: each component's reach over the gaps it develops,
+//! the actions in priority order, experience at work for what no
+//! component reaches, and the cycle's cut.
+
+use std::cmp::Reverse;
+use std::collections::HashMap;
+
+use super::{Action, ComponentKind, Cycle, GapRef, Move, Plan, PlanStep, Recognition, reach};
+use crate::gap::{GapStatus, ItemGap, LevelValue};
+use crate::profile::model::{Cap, QualificationKind};
+use crate::profile::{Category, LevelTexts, Profile, RatedItem, Section, Voice};
+
+/// One gap, with what the plan needs to know of its item.
+struct Gap<'g, 'p> {
+    item: &'g ItemGap,
+    rated: RatedItem<'p>,
+    current: u8,
+    required: u8,
+    core: bool,
+}
+
+/// A development component that builds skills.
+struct Candidate<'p> {
+    id: &'p str,
+    title: &'p str,
+    kind: ComponentKind,
+    develops: &'p [String],
+    reach: Option<Cap>,
+    order: usize,
+}
+
+fn candidates(profile: &Profile) -> Vec<Candidate<'_>> {
+    let components = profile
+        .training
+        .iter()
+        .map(|c| (c, ComponentKind::Training))
+        .chain(
+            profile
+                .development_activities
+                .iter()
+                .map(|c| (c, ComponentKind::DevelopmentActivity)),
+        )
+        .map(|(c, kind)| (c.id.as_str(), c.title.as_str(), kind, &c.develops, c.reach));
+    let qualifications = profile
+        .qualifications
+        .iter()
+        .filter(|q| q.kind == QualificationKind::Qualification)
+        .map(|q| {
+            (
+                q.id.as_str(),
+                q.title.as_str(),
+                ComponentKind::Qualification,
+                &q.develops,
+                q.reach,
+            )
+        });
+    components
+        .chain(qualifications)
+        .enumerate()
+        .map(|(order, (id, title, kind, develops, reach))| Candidate {
+            id,
+            title,
+            kind,
+            develops,
+            reach,
+            order,
+        })
+        .collect()
+}
+
+/// Characters of an item's title in the plan's references to it: a long
+/// title would be copied once for every component that develops it.
+const REFERENCE_TITLE_CHARS: usize = 120;
+
+fn short_title(title: &str) -> String {
+    crate::document::excerpt_of(title, REFERENCE_TITLE_CHARS).into_owned()
+}
+
+fn gap_ref(item: &ItemGap) -> GapRef {
+    GapRef {
+        id: item.id.clone(),
+        title: short_title(&item.title),
+        gap: item.gap,
+    }
+}
+
+/// Where an action stands in the order, highest first: the role's core,
+/// the largest gap it serves, how many it serves, the kind (experience
+/// first), then profile order (earlier first).
+type Key = (bool, u8, usize, u8, Reverse<usize>);
+
+/// Plans the actions that address the gaps among `items`.
+#[must_use]
+pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
+    let rated = profile.rated_items();
+    let gaps = gaps_of(&rated, items);
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (at, gap) in gaps.iter().enumerate() {
+        index.entry(gap.item.id.as_str()).or_insert(at);
+    }
+    let candidates = candidates(profile);
+    let mut planned: Vec<u8> = gaps.iter().map(|g| g.current).collect();
+    let mut actions = component_actions(profile, &candidates, &gaps, &index, &mut planned, cycle);
+    let components = actions.len();
+    // What no component reaches: experience at work, one action an item.
+    for (g, gap) in gaps.iter().enumerate() {
+        if planned[g] < gap.required {
+            let key = (
+                gap.core,
+                gap.required - gap.current,
+                1,
+                ComponentKind::Experience.preference(),
+                Reverse(candidates.len() + gap.item.position),
+            );
+            actions.push((
+                key,
+                Action {
+                    rank: 0,
+                    kind: ComponentKind::Experience,
+                    id: gap.item.id.clone(),
+                    title: short_title(&gap.item.title),
+                    core: gap.core,
+                    moves: vec![movement(gap, planned[g], gap.required, cycle.texts)],
+                    due: None,
+                    explanation: None,
+                },
+            ));
+        }
+    }
+    let (actions, later) = into_cycle(actions, cycle);
+    let steps = old_steps(&actions, &later, &gaps, &index);
+    Plan {
+        review_by: (!actions.is_empty()).then_some(cycle.review_by),
+        recognition: recognition(profile, items),
+        editorial_links: components > 0,
+        no_route: gaps
+            .iter()
+            .filter(|g| !candidates.iter().any(|c| c.develops.contains(&g.item.id)))
+            .map(|g| gap_ref(g.item))
+            .collect(),
+        steps,
+        actions,
+        later,
+    }
+}
+
+/// The gaps among `items`, each with its rated item and whether it is the
+/// role's core: an organisation skill, or a knowledge or skill at the
+/// profile's highest required depth.
+fn gaps_of<'g, 'p>(rated: &[RatedItem<'p>], items: &'g [ItemGap]) -> Vec<Gap<'g, 'p>> {
+    let by_id: HashMap<&str, &RatedItem<'p>> = rated.iter().map(|r| (r.id, r)).collect();
+    let deepest = items
+        .iter()
+        .filter(|i| i.section == Section::KnowledgeSkills)
+        .filter_map(|i| i.required.as_ref().map(|r| r.step))
+        .max();
+    items
+        .iter()
+        .filter(|i| i.status == GapStatus::Gap)
+        .filter_map(|item| {
+            let rated = **by_id.get(item.id.as_str())?;
+            let required = item.required.as_ref()?.step;
+            Some(Gap {
+                item,
+                rated,
+                current: item.current.as_ref().map_or(0, |c| c.step),
+                required,
+                core: item.category == Category::Organisation
+                    || (item.section == Section::KnowledgeSkills && Some(required) == deepest),
+            })
+        })
+        .collect()
+}
+
+/// The components that move a gap, in priority order as the gaps stand
+/// before any action, each taking its gaps as far as it reaches from
+/// where the ones before left them (`planned`); one that moves nothing
+/// more is left out.
+fn component_actions(
+    profile: &Profile,
+    candidates: &[Candidate<'_>],
+    gaps: &[Gap<'_, '_>],
+    index: &HashMap<&str, usize>,
+    planned: &mut [u8],
+    cycle: &Cycle<'_>,
+) -> Vec<(Key, Action)> {
+    let reaches = |candidate: &Candidate<'_>, gap: &Gap<'_, '_>| {
+        reach::cap(
+            candidate.kind,
+            gap.rated.scale,
+            profile.reach.as_ref(),
+            candidate.reach,
+        )
+    };
+    let mut ranked: Vec<(Key, &Candidate<'_>, Vec<usize>)> = candidates
+        .iter()
+        .filter_map(|candidate| {
+            let mut served: Vec<usize> = candidate
+                .develops
+                .iter()
+                .filter_map(|id| index.get(id.as_str()).copied())
+                .collect();
+            served.sort_unstable();
+            served.dedup();
+            let moved: Vec<&Gap<'_, '_>> = served
+                .iter()
+                .map(|&g| &gaps[g])
+                .filter(|g| g.current < g.required.min(reaches(candidate, g)))
+                .collect();
+            let key = (
+                moved.iter().any(|g| g.core),
+                moved.iter().map(|g| g.required - g.current).max()?,
+                moved.len(),
+                candidate.kind.preference(),
+                Reverse(candidate.order),
+            );
+            Some((key, candidate, served))
+        })
+        .collect();
+    ranked.sort_by_key(|(key, ..)| Reverse(*key));
+    let mut actions = Vec::new();
+    for (key, candidate, served) in ranked {
+        let mut moves = Vec::new();
+        for g in served {
+            let gap = &gaps[g];
+            let from = planned[g];
+            let mut to = gap.required.min(reaches(candidate, gap));
+            if reach::one_step(candidate.kind) {
+                to = to.min(from.saturating_add(1));
+            }
+            if to > from {
+                planned[g] = to;
+                moves.push(movement(gap, from, to, cycle.texts));
+            }
+        }
+        if !moves.is_empty() {
+            actions.push((
+                key,
+                Action {
+                    rank: 0,
+                    kind: candidate.kind,
+                    id: candidate.id.to_owned(),
+                    title: candidate.title.to_owned(),
+                    core: key.0,
+                    moves,
+                    due: None,
+                    explanation: None,
+                },
+            ));
+        }
+    }
+    actions
+}
+
+/// The actions in priority order, ranked; the first `max_actions` due at
+/// the review, the rest later.
+fn into_cycle(mut actions: Vec<(Key, Action)>, cycle: &Cycle<'_>) -> (Vec<Action>, Vec<Action>) {
+    actions.sort_by_key(|(key, _)| Reverse(*key));
+    let mut all: Vec<Action> = Vec::with_capacity(actions.len());
+    for (rank, (key, mut action)) in actions.into_iter().enumerate() {
+        let this_cycle = rank < cycle.max_actions;
+        action.rank = rank + 1;
+        if this_cycle {
+            action.due = Some(cycle.review_by);
+        }
+        if cycle.explain {
+            action.explanation = Some(explain(&action, key, this_cycle));
+        }
+        all.push(action);
+    }
+    let later = all.split_off(all.len().min(cycle.max_actions));
+    (all, later)
+}
+
+/// One item moved from `from` to `to`, with what `to` means for it.
+fn movement(gap: &Gap<'_, '_>, from: u8, to: u8, texts: &dyn LevelTexts) -> Move {
+    let scale = gap.rated.scale;
+    let level = |step: u8| LevelValue {
+        step,
+        label: scale.label(step),
+    };
+    Move {
+        id: gap.item.id.clone(),
+        title: short_title(&gap.item.title),
+        from: level(from),
+        to: level(to),
+        required: level(gap.required),
+        done_when: done_when(&gap.rated, to, texts),
+    }
+}
+
+/// What `step` means for `item`: its own level text, else the framework's
+/// for the DDaT skill it is, else the scale's.
+fn done_when(item: &RatedItem<'_>, step: u8, texts: &dyn LevelTexts) -> Option<String> {
+    let at = usize::from(step.checked_sub(1)?);
+    // The required level's own text, as the profile words it, first.
+    // Marked, as `show` marks it, where the source page cut it off.
+    let required = item
+        .level_description
+        .filter(|_| item.required == Some(step))
+        .map(|text| {
+            if item.level_description_cut_off {
+                format!("{text} […]")
+            } else {
+                text.to_owned()
+            }
+        });
+    let own = required
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| item.level_descriptions.get(at).cloned());
+    let framework = || {
+        item.ddat_id
+            .and_then(|id| texts.level_texts(id))
+            .and_then(|texts| texts.get(at).cloned())
+    };
+    own.filter(|t| !t.trim().is_empty())
+        .or_else(|| framework().filter(|t| !t.trim().is_empty()))
+        .or_else(|| Some(item.scale.meaning(step, Voice::You)).filter(|t| !t.is_empty()))
+}
+
+/// Why an action is where it is.
+fn explain(action: &Action, key: Key, this_cycle: bool) -> String {
+    let (core, largest, served, ..) = key;
+    let core = if core {
+        "serves the role's core (an organisation skill, or an item at the profile's highest required depth)"
+    } else {
+        "serves no core item"
+    };
+    let kind = match action.kind {
+        ComponentKind::Experience => {
+            "experience at work, the route beyond what the profile's components reach, comes before activities and courses that serve as much"
+        }
+        ComponentKind::DevelopmentActivity => "an activity comes before courses that serve as much",
+        ComponentKind::Training | ComponentKind::Qualification => {
+            "a course or qualification comes after experience and activities that serve as much"
+        }
+    };
+    let cycle = if this_cycle {
+        "within --max-actions: this cycle"
+    } else {
+        "past --max-actions: later"
+    };
+    format!(
+        "{core}; its largest gap is {}; it serves {}; {kind}; {cycle}",
+        crate::text::plural(usize::from(largest), "step"),
+        crate::text::plural(served, "gap"),
+    ) + &format!(
+        "; it moves {}",
+        crate::text::plural(action.steps() as usize, "step")
+    )
+}
+
+/// Registrations, each with the rated items it recognises.
+fn recognition(profile: &Profile, items: &[ItemGap]) -> Vec<Recognition> {
+    let by_id: HashMap<&str, &ItemGap> = items.iter().map(|i| (i.id.as_str(), i)).collect();
+    profile
+        .qualifications
+        .iter()
+        .filter(|q| q.kind == QualificationKind::Registration)
+        .map(|q| Recognition {
+            id: q.id.clone(),
+            title: q.title.clone(),
+            recognises: q
+                .develops
+                .iter()
+                .filter_map(|id| by_id.get(id.as_str()).map(|i| gap_ref(i)))
+                .collect(),
+        })
+        .collect()
+}
+
+/// The component actions in the shape `steps` had, for one release: each
+/// with the gaps it moves as both `addresses` and `closes` (listing every
+/// gap a component develops, as `addresses` did, copied each gap's title
+/// once per component that develops it).
+fn old_steps(
+    actions: &[Action],
+    later: &[Action],
+    gaps: &[Gap<'_, '_>],
+    index: &HashMap<&str, usize>,
+) -> Vec<PlanStep> {
+    actions
+        .iter()
+        .chain(later)
+        .filter(|a| a.kind != ComponentKind::Experience)
+        .enumerate()
+        .map(|(at, action)| {
+            let moved: Vec<GapRef> = action
+                .moves
+                .iter()
+                .filter_map(|m| index.get(m.id.as_str()))
+                .map(|&g| gap_ref(gaps[g].item))
+                .collect();
+            let mut addresses = moved.clone();
+            addresses.sort_by_key(|g| Reverse(g.gap));
+            PlanStep {
+                rank: at + 1,
+                id: action.id.clone(),
+                title: action.title.clone(),
+                kind: action.kind,
+                addresses,
+                closes: moved,
+                new_steps: action.steps(),
+                explanation: action.explanation.clone(),
+            }
+        })
+        .collect()
+}

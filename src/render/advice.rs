@@ -1,0 +1,118 @@
+//! The words of the development plan (SPEC §10), shared by the table and
+//! the Markdown: each format escapes what comes from files itself, so
+//! these take the escaping as `clean`.
+
+use crate::plan::{Move, Plan};
+use crate::report::GapReport;
+use crate::text::plural;
+
+/// Said under a plan that follows components' `develops` links.
+pub(crate) const EDITORIAL_LINKS: &str =
+    "Which component develops which skill is the profile author's judgement, not the source's.";
+
+/// "Development plan: 5 actions by 2027-05-02, 6 more later".
+pub(crate) fn plan_heading(plan: &Plan) -> String {
+    let mut text = String::from("Development plan");
+    if let Some(date) = plan.review_by {
+        text.push_str(&format!(
+            ": {} by {date}",
+            plural(plan.actions.len(), "action")
+        ));
+        if !plan.later.is_empty() {
+            text.push_str(&format!(", {} later", plan.later.len()));
+        }
+    }
+    text
+}
+
+/// "Information security: 2 – Working → 3 – Practitioner", and for a move
+/// short of the requirement "(required: 3 Proficient)".
+pub(crate) fn move_words(m: &Move, clean: fn(&str) -> String) -> String {
+    let mut text = format!(
+        "{}: {} → {}",
+        clean(&m.title),
+        clean(&m.from.label),
+        clean(&m.to.label)
+    );
+    if !m.meets() {
+        text.push_str(&format!(" (required: {})", clean(&m.required.label)));
+    }
+    text
+}
+
+/// Moves listed under one action before "and N more": a component can
+/// develop hundreds of skills, and a person reads the plan for what to do.
+pub(crate) const MOVES_SHOWN: usize = 6;
+
+/// Later actions named before "and N more".
+const LATER_SHOWN: usize = 12;
+
+/// "and 44 more (--format json lists them)", when `moves` are more than
+/// [`MOVES_SHOWN`].
+pub(crate) fn more_moves(moves: &[Move]) -> Option<String> {
+    (moves.len() > MOVES_SHOWN).then(|| {
+        format!(
+            "and {} more (--format json lists them)",
+            moves.len() - MOVES_SHOWN
+        )
+    })
+}
+
+/// "Later, in a next cycle: 6. Coaching Techniques (training), 7. …",
+/// when there are later actions.
+pub(crate) fn later_words(plan: &Plan, clean: fn(&str) -> String) -> Option<String> {
+    if plan.later.is_empty() {
+        return None;
+    }
+    let mut list: Vec<String> = plan
+        .later
+        .iter()
+        .take(LATER_SHOWN)
+        .map(|a| format!("{}. {} ({})", a.rank, clean(&a.title), a.kind.label()))
+        .collect();
+    if plan.later.len() > LATER_SHOWN {
+        list.push(format!("and {} more", plan.later.len() - LATER_SHOWN));
+    }
+    Some(format!("Later, in a next cycle: {}", list.join(", ")))
+}
+
+/// "Recognition to aim for once the skills are there: …" (registrations).
+pub(crate) fn recognition_words(plan: &Plan, clean: fn(&str) -> String) -> Option<String> {
+    if plan.recognition.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = plan
+        .recognition
+        .iter()
+        .map(|r| {
+            let short = r.recognises.iter().filter(|g| g.gap > 0).count();
+            if short == 0 {
+                clean(&r.title)
+            } else {
+                format!(
+                    "{} (once {} more {} there)",
+                    clean(&r.title),
+                    short,
+                    if short == 1 { "skill is" } else { "skills are" }
+                )
+            }
+        })
+        .collect();
+    Some(format!(
+        "Recognition to aim for once the skills are there (registrations recognise skills; they do not build them): {}",
+        list.join(", ")
+    ))
+}
+
+/// What a plan with no action says: "No gaps to close." only when every
+/// required item is rated; otherwise how many are unrated, since an
+/// unrated requirement is no known gap, nor known met (SPEC §10).
+pub(crate) fn nothing_to_plan(report: &GapReport) -> String {
+    match report.summary.not_rated {
+        0 => "No gaps to close.".to_owned(),
+        1 => "No gaps among the rated items, but 1 required item is not rated: rate it before planning.".to_owned(),
+        n => format!(
+            "No gaps among the rated items, but {n} required items are not rated: rate them before planning."
+        ),
+    }
+}
