@@ -134,6 +134,18 @@ impl Member {
         self.evidence.get(position).and_then(Option::as_deref)
     }
 
+    /// How many of the items with a required level this assessment rates,
+    /// beside how many there are ("3/30"): a person part-way through is
+    /// not mistaken for a weak one (SPEC §10).
+    #[must_use]
+    pub fn rated_of_required(&self) -> String {
+        format!(
+            "{}/{}",
+            self.with_requirement.saturating_sub(self.not_rated),
+            self.with_requirement
+        )
+    }
+
     /// "Lee Wong" or "Lee Wong (manager)".
     #[must_use]
     pub fn label(&self) -> String {

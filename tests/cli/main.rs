@@ -30,6 +30,7 @@ mod schema;
 mod show;
 mod team;
 mod team_by_role;
+mod team_rated;
 mod validate;
 mod vendored_data;
 mod yaml_input;

@@ -36,7 +36,7 @@ pub fn team(report: &TeamReport) -> String {
         };
         let by_role = team.role.is_some();
         out.push_str(&format!(
-            "# Team report: {title}\n\n{} {} in {}{}.\n\n## People\n\n| person |{} assessor | date | status | readiness | gaps | steps |\n|---|{}---|---|---|---:|---:|---:|\n",
+            "# Team report: {title}\n\n{} {} in {}{}.\n\n## People\n\n| person |{} assessor | date | status | rated | readiness | gaps | steps |\n|---|{}---|---|---|---:|---:|---:|---:|\n",
             team.people,
             if team.people == 1 { "person" } else { "people" },
             crate::text::plural(team.members.len(), "assessment"),
@@ -51,7 +51,7 @@ pub fn team(report: &TeamReport) -> String {
                 String::new()
             };
             out.push_str(&format!(
-                "| {} |{level} {}{} | {} | {} | {:.1}% | {} | {} |\n",
+                "| {} |{level} {}{} | {} | {} | {} | {:.1}% | {} | {} |\n",
                 cell(&m.person),
                 m.assessor.label(),
                 m.assessor_name
@@ -60,6 +60,7 @@ pub fn team(report: &TeamReport) -> String {
                     .unwrap_or_default(),
                 m.date,
                 m.status.label(),
+                m.rated_of_required(),
                 m.readiness_percent,
                 m.gaps,
                 m.gap_steps
