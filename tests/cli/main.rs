@@ -24,6 +24,7 @@ mod not_regular_files;
 mod profiles;
 mod readme;
 mod report;
+mod report_evidence;
 mod roles;
 mod save;
 mod schema;
