@@ -320,12 +320,7 @@ pub fn compare(
             0
         }
     });
-    let count = |pick: fn(i16) -> bool| {
-        items
-            .iter()
-            .filter(|i| i.change.is_some_and(pick))
-            .count()
-    };
+    let count = |pick: fn(i16) -> bool| items.iter().filter(|i| i.change.is_some_and(pick)).count();
     let (up, down, same) = (count(|c| c > 0), count(|c| c < 0), count(|c| c == 0));
     let between = |n: usize| different_assessors.then_some(n);
     let summary = CompareSummary {

@@ -93,9 +93,7 @@ pub(super) fn run(
             } else {
                 format!("the {side} assessment")
             };
-            say!(
-                "note: {which} is still in progress; its unrated items are not compared"
-            );
+            say!("note: {which} is still in progress; its unrated items are not compared");
         }
     }
     emit(&render(

@@ -133,10 +133,19 @@ fn two_assessors_read_as_agree_or_manager_lower_with_the_items_to_discuss_first(
     let table = run_paths(&["compare"], &lee);
     assert_eq!(table.code, 0, "{}", table.stderr);
     let rows = table_rows(&table.stdout);
-    assert_eq!(rows[0], ["ITEM", "REQUIRED", "SELF", "MANAGER", "AGREEMENT"]);
+    assert_eq!(
+        rows[0],
+        ["ITEM", "REQUIRED", "SELF", "MANAGER", "AGREEMENT"]
+    );
     assert_eq!(
         rows[1],
-        ["DevOps", "Proficient", "Proficient", "Aware", "manager lower !"]
+        [
+            "DevOps",
+            "Proficient",
+            "Proficient",
+            "Aware",
+            "manager lower !"
+        ]
     );
     assert!(
         rows.contains(&vec![
@@ -153,7 +162,11 @@ fn two_assessors_read_as_agree_or_manager_lower_with_the_items_to_discuss_first(
     // Every item is on a row of its own, its verdict on its first line.
     assert_eq!(verdicts(&table.stdout, " agree\n"), 36, "{}", table.stdout);
     assert!(table.stdout.contains("self:    Lee Wong, 2026-11-12"));
-    assert!(table.stdout.contains("manager: Lee Wong, by Kim Lee, 2026-11-14"));
+    assert!(
+        table
+            .stdout
+            .contains("manager: Lee Wong, by Kim Lee, 2026-11-14")
+    );
 
     let markdown = run_paths(&["compare", "--format", "markdown"], &lee);
     assert!(
@@ -186,7 +199,9 @@ fn two_assessors_read_as_agree_or_manager_lower_with_the_items_to_discuss_first(
         for value in ["improved", "regressed", "unchanged"] {
             assert!(
                 !result.stdout.contains(&format!("direction: {value}"))
-                    && !result.stdout.contains(&format!("\"direction\": \"{value}\""))
+                    && !result
+                        .stdout
+                        .contains(&format!("\"direction\": \"{value}\""))
                     && !result.stdout.contains(&format!(",{value},")),
                 "{format} says {value}:\n{}",
                 result.stdout
@@ -208,7 +223,13 @@ fn two_assessors_json_counts_agreement_and_keeps_the_old_names_for_a_release() {
     let c: serde_json::Value = serde_json::from_str(&result.stdout).unwrap();
     let s = &c["summary"];
     assert_eq!(
-        [&s["higher"], &s["lower"], &s["agree"], &s["not_compared"], &s["discuss"]],
+        [
+            &s["higher"],
+            &s["lower"],
+            &s["agree"],
+            &s["not_compared"],
+            &s["discuss"]
+        ],
         [0, 2, 36, 0, 1].map(serde_json::Value::from).each_ref()
     );
     assert_eq!(
@@ -227,7 +248,11 @@ fn two_assessors_json_counts_agreement_and_keeps_the_old_names_for_a_release() {
         "json",
     ]);
     let alex: serde_json::Value = serde_json::from_str(&alex.stdout).unwrap();
-    assert!(alex["summary"].get("higher").is_none(), "{}", alex["summary"]);
+    assert!(
+        alex["summary"].get("higher").is_none(),
+        "{}",
+        alex["summary"]
+    );
     assert_eq!(alex["items"][0]["id"], "conceptual-thinking");
 }
 
@@ -241,8 +266,11 @@ fn two_peers_are_named_and_the_widest_difference_comes_first() {
     let dir = tempfile::tempdir().unwrap();
     let lee = std::fs::read_to_string(LEE[0]).unwrap();
     let peer = |name: &str, date: &str| {
-        lee.replace("assessor: self", &format!("assessor: peer\nassessor_name: {name}"))
-            .replace("date: 2026-11-12", &format!("date: {date}"))
+        lee.replace(
+            "assessor: self",
+            &format!("assessor: peer\nassessor_name: {name}"),
+        )
+        .replace("date: 2026-11-12", &format!("date: {date}"))
     };
     std::fs::write(dir.path().join("ana.yaml"), peer("Ana Sol", "2026-11-20")).unwrap();
     std::fs::write(
@@ -257,7 +285,10 @@ fn two_peers_are_named_and_the_widest_difference_comes_first() {
     let result = in_dir(dir.path(), &["compare", "ana.yaml", "bo.yaml"]);
     assert_eq!(result.code, 0, "{}", result.stderr);
     let rows = table_rows(&result.stdout);
-    assert_eq!(rows[0], ["ITEM", "REQUIRED", "ANA SOL", "BO EK", "AGREEMENT"]);
+    assert_eq!(
+        rows[0],
+        ["ITEM", "REQUIRED", "ANA SOL", "BO EK", "AGREEMENT"]
+    );
     assert_eq!(rows[1][0], "Prototyping");
     assert_eq!(rows[1].last().unwrap(), "Bo Ek lower !");
     assert_eq!(rows[2][0], "Systems design");
@@ -294,7 +325,11 @@ fn changed_only_lists_the_items_that_differ_and_counts_the_rest() {
     );
     let markdown = run_paths(&["compare", "--changed-only", "--format", "markdown"], &lee);
     assert_eq!(markdown.stdout.matches("| manager lower |").count(), 2);
-    assert!(!markdown.stdout.contains("| agree |"), "{}", markdown.stdout);
+    assert!(
+        !markdown.stdout.contains("| agree |"),
+        "{}",
+        markdown.stdout
+    );
     let json = run_paths(&["compare", "--changed-only", "--format", "json"], &lee);
     let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(json["items"].as_array().unwrap().len(), 38);

@@ -26,7 +26,12 @@ fn evidence_section(text: &str) -> Vec<&str> {
 fn the_table_report_lists_each_note_under_its_item_in_table_order() {
     let result = run(&["report", "examples/sam-nearly-ready.yaml"]);
     assert_eq!(result.code, 0, "{}", result.stderr);
-    assert_eq!(evidence_section(&result.stdout), SAM_NOTES, "{}", result.stdout);
+    assert_eq!(
+        evidence_section(&result.stdout),
+        SAM_NOTES,
+        "{}",
+        result.stdout
+    );
     // Right below the gap table, before what each gap asks for.
     let at = |needle: &str| result.stdout.find(needle).unwrap();
     assert!(at("Evidence\n") < at("What each gap asks for"));
@@ -35,10 +40,18 @@ fn the_table_report_lists_each_note_under_its_item_in_table_order() {
 #[test]
 fn every_report_format_carries_the_evidence() {
     for format in ["markdown", "json", "yaml", "csv"] {
-        let result = run(&["report", "examples/sam-nearly-ready.yaml", "--format", format]);
+        let result = run(&[
+            "report",
+            "examples/sam-nearly-ready.yaml",
+            "--format",
+            format,
+        ]);
         assert_eq!(result.code, 0, "{format}: {}", result.stderr);
-        for note in ["has sat in on two appraisals", "no user research yet", "mentors two juniors"]
-        {
+        for note in [
+            "has sat in on two appraisals",
+            "no user research yet",
+            "mentors two juniors",
+        ] {
             assert!(result.stdout.contains(note), "{format} lacks {note:?}");
         }
     }
@@ -78,8 +91,19 @@ fn the_report_at_the_end_of_assess_shows_the_evidence() {
         .join("examples/sam-nearly-ready.yaml");
     let result = in_dir(
         dir.path(),
-        &["assess", "--answers", answers.to_str().unwrap(), "--name", "Sam Rivera"],
+        &[
+            "assess",
+            "--answers",
+            answers.to_str().unwrap(),
+            "--name",
+            "Sam Rivera",
+        ],
     );
     assert_eq!(result.code, 0, "{}", result.stderr);
-    assert_eq!(evidence_section(&result.stdout), SAM_NOTES, "{}", result.stdout);
+    assert_eq!(
+        evidence_section(&result.stdout),
+        SAM_NOTES,
+        "{}",
+        result.stdout
+    );
 }

@@ -30,11 +30,22 @@ fn the_people_table_shows_how_many_required_items_each_person_rated() {
     let header = row(&result.stdout, "PERSON");
     assert_eq!(
         header,
-        ["PERSON", "ASSESSOR", "DATE", "STATUS", "RATED", "READY", "GAPS", "STEPS"]
+        [
+            "PERSON", "ASSESSOR", "DATE", "STATUS", "RATED", "READY", "GAPS", "STEPS"
+        ]
     );
     assert_eq!(
         row(&result.stdout, "Jo Chen"),
-        ["Jo Chen", "self", "2026-11-20", "in-progress", "6/30", "10.0%", "3", "3"]
+        [
+            "Jo Chen",
+            "self",
+            "2026-11-20",
+            "in-progress",
+            "6/30",
+            "10.0%",
+            "3",
+            "3"
+        ]
     );
     assert_eq!(row(&result.stdout, "Alex Morgan")[4], "30/30");
     // Every name and assessor whole on its line, within 80 columns.
@@ -42,11 +53,7 @@ fn the_people_table_shows_how_many_required_items_each_person_rated() {
         assert_eq!(row(&result.stdout, person)[0], person);
     }
     for line in result.stdout.lines() {
-        assert!(
-            line.chars().count() <= 80,
-            "{line}\n{}",
-            result.stdout
-        );
+        assert!(line.chars().count() <= 80, "{line}\n{}", result.stdout);
     }
 
     let markdown = run(&["team", "examples/team", "--format", "markdown"]);
@@ -74,7 +81,10 @@ fn the_people_table_shows_how_many_required_items_each_person_rated() {
         .iter()
         .find(|m| m["person"] == "Jo Chen")
         .unwrap();
-    assert_eq!((&jo["with_requirement"], &jo["not_rated"]), (&30.into(), &24.into()));
+    assert_eq!(
+        (&jo["with_requirement"], &jo["not_rated"]),
+        (&30.into(), &24.into())
+    );
 }
 
 /// By role each person is measured against their own level: Kim, a junior,
@@ -86,22 +96,47 @@ fn by_role_the_people_table_shows_rated_of_each_own_level_within_80_columns() {
     assert_eq!(result.code, 0, "{}", result.stderr);
     assert_eq!(
         row(&result.stdout, "PERSON"),
-        ["PERSON", "LEVEL", "DATE", "STATUS", "RATED", "READY", "GAPS", "STEPS"]
+        [
+            "PERSON", "LEVEL", "DATE", "STATUS", "RATED", "READY", "GAPS", "STEPS"
+        ]
     );
     assert_eq!(
         row(&result.stdout, "Kim Osei"),
-        ["Kim Osei", "Junior", "2026-11-12", "complete", "9/9", "77.8%", "2", "2"]
+        [
+            "Kim Osei",
+            "Junior",
+            "2026-11-12",
+            "complete",
+            "9/9",
+            "77.8%",
+            "2",
+            "2"
+        ]
     );
     assert_eq!(
         row(&result.stdout, "Dee Walsh")[..5],
-        ["Dee Walsh", "Lead management", "2026-11-23", "complete", "10/10"]
+        [
+            "Dee Walsh",
+            "Lead management",
+            "2026-11-23",
+            "complete",
+            "10/10"
+        ]
     );
     for line in result.stdout.lines() {
         assert!(line.chars().count() <= 80, "{line}");
     }
-    let markdown = run(&["team", "examples/team-devops", "--by-role", "--format", "markdown"]);
+    let markdown = run(&[
+        "team",
+        "examples/team-devops",
+        "--by-role",
+        "--format",
+        "markdown",
+    ]);
     assert!(
-        markdown.stdout.contains("| Kim Osei | Junior | self | 2026-11-12 | complete | 9/9 | 77.8% |"),
+        markdown
+            .stdout
+            .contains("| Kim Osei | Junior | self | 2026-11-12 | complete | 9/9 | 77.8% |"),
         "{}",
         markdown.stdout
     );

@@ -45,7 +45,11 @@ pub fn compare(c: &Comparison) -> String {
             cell(&c.verdict(item))
         } else {
             item.change.map_or_else(String::new, |n| {
-                if n > 0 { format!("+{n}") } else { n.to_string() }
+                if n > 0 {
+                    format!("+{n}")
+                } else {
+                    n.to_string()
+                }
             })
         };
         out.push_str(&format!(

@@ -105,7 +105,11 @@ pub fn compare(c: &Comparison, layout: Layout) -> String {
         let room = pad.saturating_sub(crate::render::wrap::width(&lead));
         wrap(
             &mut out,
-            &format!("{lead}{}{}", " ".repeat(room), describe(side, kind_in_label)),
+            &format!(
+                "{lead}{}{}",
+                " ".repeat(room),
+                describe(side, kind_in_label)
+            ),
             layout.width,
             "",
             "  ",
