@@ -319,7 +319,7 @@ fn changed_only_lists_the_items_that_differ_and_counts_the_rest() {
     assert!(
         result
             .stdout
-            .contains("Not listed (--changed-only): 36 rated the same by both, 0 not compared."),
+            .contains("  Not listed (--changed-only): 36 rated the same by both, 0 not compared."),
         "{}",
         result.stdout
     );
@@ -352,7 +352,7 @@ fn changed_only_lists_the_items_that_differ_and_counts_the_rest() {
     assert_eq!(listed.len(), 6, "{}", alex.stdout);
     assert!(
         alex.stdout
-            .contains("Not listed (--changed-only): 32 unchanged, 0 not compared."),
+            .contains("  Not listed (--changed-only): 32 unchanged, 0 not compared."),
         "{}",
         alex.stdout
     );

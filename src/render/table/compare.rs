@@ -162,8 +162,9 @@ pub fn compare(c: &Comparison, layout: Layout) -> String {
     if c.listed().next().is_some() {
         out.push_str(&finish_verdict_whole(&mut table));
     }
+    // Under the table, as the note of what it leaves out.
     if let Some(line) = crate::compare::not_listed_line(c) {
-        wrap(&mut out, &line, layout.width, "", "  ");
+        wrap(&mut out, &line, layout.width, "  ", "  ");
     }
     if let Some(line) = crate::render::attribution(c.profile.source.as_ref()) {
         out.push('\n');
