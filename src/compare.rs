@@ -1,5 +1,7 @@
 //! Two assessments of one person against one profile, side by side:
-//! progress over time, or self against manager. Pure.
+//! progress over time (one assessor at two dates), or agreement between
+//! two assessors (self against manager), which is never called progress
+//! (SPEC §5, compare; §10). Pure.
 
 use std::collections::HashMap;
 
@@ -11,13 +13,21 @@ use crate::profile::{Category, Profile};
 use crate::report::{GapReport, analyse};
 use crate::text::one_line;
 
-/// How an item moved from the first assessment to the second.
+/// How an item moved from the first assessment to the second (one
+/// assessor over time), or how the second assessor's rating stands to the
+/// first's (two assessors).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     Improved,
     Regressed,
     Unchanged,
+    /// Two assessors: the second rates it higher than the first.
+    Higher,
+    /// Two assessors: the second rates it lower than the first.
+    Lower,
+    /// Two assessors: both rate it the same.
+    Agree,
     /// Rated in only one of the two (or neither).
     NotCompared,
 }
@@ -38,7 +48,31 @@ impl Direction {
             Self::Improved => "improved",
             Self::Regressed => "regressed",
             Self::Unchanged => "unchanged",
+            Self::Higher => "higher",
+            Self::Lower => "lower",
+            Self::Agree => "agree",
             Self::NotCompared => "not compared",
+        }
+    }
+
+    /// Whether the two ratings differ (both rated, not the same).
+    #[must_use]
+    pub fn differs(self) -> bool {
+        matches!(
+            self,
+            Self::Improved | Self::Regressed | Self::Higher | Self::Lower
+        )
+    }
+
+    fn of(change: Option<i16>, different_assessors: bool) -> Self {
+        match (change, different_assessors) {
+            (None, _) => Self::NotCompared,
+            (Some(c), false) if c > 0 => Self::Improved,
+            (Some(c), false) if c < 0 => Self::Regressed,
+            (Some(_), false) => Self::Unchanged,
+            (Some(c), true) if c > 0 => Self::Higher,
+            (Some(c), true) if c < 0 => Self::Lower,
+            (Some(_), true) => Self::Agree,
         }
     }
 }
@@ -77,6 +111,19 @@ pub struct ItemChange {
 /// Counts over all items.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CompareSummary {
+    /// Two assessors: items the second rates higher (`None` over time).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub higher: Option<usize>,
+    /// Two assessors: items the second rates lower.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lower: Option<usize>,
+    /// Two assessors: items both rate the same.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agree: Option<usize>,
+    /// Items rated higher in the second than in the first. Between two
+    /// assessors the same count as `higher`, kept under this name for one
+    /// release (SPEC §10); likewise `regressed` (`lower`) and `unchanged`
+    /// (`agree`).
     pub improved: usize,
     pub regressed: usize,
     pub unchanged: usize,
@@ -94,7 +141,13 @@ pub struct Comparison {
     /// Whether the two were made by different assessors (kind or name).
     pub different_assessors: bool,
     pub summary: CompareSummary,
+    /// Between two assessors, the items to discuss first (the largest
+    /// difference first), then the rest in profile order.
     pub items: Vec<ItemChange>,
+    /// `--changed-only`: the table and Markdown list only the items rated
+    /// differently; the counts, JSON, YAML and CSV keep every item.
+    #[serde(skip)]
+    pub changed_only: bool,
 }
 
 fn side(file: &str, assessment: &Assessment, report: &GapReport) -> Side {
@@ -121,6 +174,53 @@ fn by_id(report: &GapReport) -> HashMap<&str, &ItemGap> {
     items
 }
 
+impl Comparison {
+    /// What each side is called beside the other: between two assessors,
+    /// the kind of assessor ("self", "manager", "peer"), or their name when
+    /// both are of one kind (two peers); over time, "before" and "after".
+    /// Raw text: a renderer neutralises it.
+    #[must_use]
+    pub fn labels(&self) -> (String, String) {
+        if !self.different_assessors {
+            return ("before".to_owned(), "after".to_owned());
+        }
+        let (first, second) = (&self.before, &self.after);
+        if first.assessor != second.assessor {
+            return (
+                first.assessor.label().to_owned(),
+                second.assessor.label().to_owned(),
+            );
+        }
+        let name = |side: &Side, fallback: &str| {
+            side.assessor_name
+                .clone()
+                .unwrap_or_else(|| format!("{fallback} {}", side.assessor.label()))
+        };
+        (name(first, "first"), name(second, "second"))
+    }
+
+    /// What the second assessor's rating of `item` is beside the first's:
+    /// "agree", "manager higher", "manager lower"; over time, the
+    /// direction ("improved"). Raw text.
+    #[must_use]
+    pub fn verdict(&self, item: &ItemChange) -> String {
+        match item.direction {
+            Direction::Higher | Direction::Lower => {
+                format!("{} {}", self.labels().1, item.direction.label())
+            }
+            other => other.label().to_owned(),
+        }
+    }
+
+    /// The items the table and Markdown list: all, or with
+    /// `--changed-only` the ones rated differently.
+    pub fn listed(&self) -> impl Iterator<Item = &ItemChange> {
+        self.items
+            .iter()
+            .filter(|item| !self.changed_only || item.direction.differs())
+    }
+}
+
 /// The counts as people read them. Over time: improved, regressed,
 /// unchanged. Between two assessors it is no progress but agreement: how
 /// often the second rates higher or lower than the first, or agrees
@@ -142,13 +242,31 @@ pub fn counts_line(c: &Comparison) -> String {
     format!(
         "{} rates {} items higher than {}, {} lower, {} the same · {} not compared · {} to discuss",
         who(&c.after),
-        s.improved,
+        s.higher.unwrap_or(s.improved),
         who(&c.before),
-        s.regressed,
-        s.unchanged,
+        s.lower.unwrap_or(s.regressed),
+        s.agree.unwrap_or(s.unchanged),
         s.not_compared,
         s.discuss
     )
+}
+
+/// With `--changed-only`, what the table and Markdown leave out, counted:
+/// unchanged (or agreed) items are counted, not listed.
+#[must_use]
+pub fn not_listed_line(c: &Comparison) -> Option<String> {
+    if !c.changed_only {
+        return None;
+    }
+    let same = if c.different_assessors {
+        "rated the same by both"
+    } else {
+        "unchanged"
+    };
+    Some(format!(
+        "Not listed (--changed-only): {} {same}, {} not compared.",
+        c.summary.unchanged, c.summary.not_compared
+    ))
 }
 
 /// Compares `before` with `after` (both against `profile`).
@@ -175,12 +293,7 @@ pub fn compare(
                 (Some(a), Some(b)) => Some(i16::from(b.step) - i16::from(a.step)),
                 _ => None,
             };
-            let direction = match change {
-                None => Direction::NotCompared,
-                Some(c) if c > 0 => Direction::Improved,
-                Some(c) if c < 0 => Direction::Regressed,
-                Some(_) => Direction::Unchanged,
-            };
+            let direction = Direction::of(change, different_assessors);
             ItemChange {
                 id: item.id.to_owned(),
                 title: item.title.to_owned(),
@@ -197,12 +310,30 @@ pub fn compare(
             }
         })
         .collect();
-    let count = |d: Direction| items.iter().filter(|i| i.direction == d).count();
+    // Items to discuss first, the widest apart first; the sort is stable,
+    // so the rest keep the profile's order.
+    let mut items = items;
+    items.sort_by_key(|i| {
+        if i.discuss {
+            -i.change.map_or(0, i16::abs)
+        } else {
+            0
+        }
+    });
+    let count = |pick: fn(i16) -> bool| items.iter().filter(|i| i.change.is_some_and(pick)).count();
+    let (up, down, same) = (count(|c| c > 0), count(|c| c < 0), count(|c| c == 0));
+    let between = |n: usize| different_assessors.then_some(n);
     let summary = CompareSummary {
-        improved: count(Direction::Improved),
-        regressed: count(Direction::Regressed),
-        unchanged: count(Direction::Unchanged),
-        not_compared: count(Direction::NotCompared),
+        higher: between(up),
+        lower: between(down),
+        agree: between(same),
+        improved: up,
+        regressed: down,
+        unchanged: same,
+        not_compared: items
+            .iter()
+            .filter(|i| i.direction == Direction::NotCompared)
+            .count(),
         discuss: items.iter().filter(|i| i.discuss).count(),
     };
     Comparison {
@@ -212,6 +343,7 @@ pub fn compare(
         different_assessors,
         summary,
         items,
+        changed_only: false,
     }
 }
 

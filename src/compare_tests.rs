@@ -25,8 +25,12 @@ fn changes_are_counted_and_big_disagreements_flagged() {
     let testing = c.items.iter().find(|i| i.id == "testing").unwrap();
     assert_eq!(
         (testing.change, testing.direction, testing.discuss),
-        (Some(-2), Direction::Regressed, true)
+        (Some(-2), Direction::Lower, true)
     );
+    // To discuss, so first; then the rest in profile order.
+    assert_eq!(c.items[0].id, "testing");
+    assert_eq!(c.verdict(&c.items[0]), "manager lower");
+    assert_eq!(c.labels(), ("self".to_owned(), "manager".to_owned()));
     let design = c.items.iter().find(|i| i.id == "design").unwrap();
     assert_eq!((design.change, design.discuss), (Some(1), false));
     assert_eq!(
@@ -39,6 +43,10 @@ fn changes_are_counted_and_big_disagreements_flagged() {
         ),
         (1, 1, 1, 2, 1)
     );
+    assert_eq!(
+        (c.summary.higher, c.summary.lower, c.summary.agree),
+        (Some(1), Some(1), Some(1))
+    );
 }
 
 #[test]
@@ -49,5 +57,8 @@ fn the_same_assessor_over_time_flags_nothing() {
     let c = compare(&profile, ("a", &before), ("b", &after));
     assert_eq!(c.summary.discuss, 0);
     assert_eq!(c.summary.improved, 1);
+    assert_eq!(c.items[0].direction, Direction::Improved);
+    assert_eq!(c.summary.higher, None);
+    assert_eq!(c.labels(), ("before".to_owned(), "after".to_owned()));
     assert!((c.after.readiness_percent - 25.0).abs() < f64::EPSILON);
 }

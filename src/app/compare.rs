@@ -19,6 +19,9 @@ use crate::text::one_line;
 pub struct CompareRequest {
     pub before: PathBuf,
     pub after: PathBuf,
+    /// `--changed-only`: the table and Markdown list only the items rated
+    /// differently.
+    pub changed_only: bool,
     pub format: Format,
 }
 
@@ -65,25 +68,34 @@ pub(super) fn run(
             one_line(&second.person)
         );
     }
-    if first.date > second.date {
+    let mut comparison = compare(
+        &profile,
+        (&request.before.display().to_string(), &first),
+        (&request.after.display().to_string(), &second),
+    );
+    comparison.changed_only = request.changed_only;
+    // Between two assessors the order of the files is no order in time:
+    // neither "before" nor "after" is said.
+    if !comparison.different_assessors && first.date > second.date {
         say!(
             "note: BEFORE ({}) is dated after AFTER ({}); the change is shown from the first file to the second",
             first.date,
             second.date
         );
     }
-    for (side, a) in [("before", &first), ("after", &second)] {
+    let (first_label, second_label) = comparison.labels();
+    for (side, a) in [(first_label, &first), (second_label, &second)] {
         if a.status == crate::assessment::Status::InProgress {
-            say!(
-                "note: the {side} assessment is still in progress; its unrated items are not compared"
-            );
+            // "the self assessment", "the manager assessment", "the after
+            // assessment"; two peers are told apart by name.
+            let which = if first.assessor == second.assessor && comparison.different_assessors {
+                format!("the assessment by {}", one_line(&side))
+            } else {
+                format!("the {side} assessment")
+            };
+            say!("note: {which} is still in progress; its unrated items are not compared");
         }
     }
-    let comparison = compare(
-        &profile,
-        (&request.before.display().to_string(), &first),
-        (&request.after.display().to_string(), &second),
-    );
     emit(&render(
         &comparison,
         request.format,

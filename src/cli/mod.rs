@@ -238,15 +238,18 @@ enum CommandArg {
         #[arg(short, long, value_enum, default_value_t = ShowFormat::Table)]
         format: ShowFormat,
     },
-    /// Two assessments of one person side by side: progress over time, or self vs manager.
+    /// Two assessments of one person side by side: progress over time, or agreement between two assessors (self and manager).
     #[command(
-        after_help = "Examples:\n  skillgap compare examples/team/alex-morgan-2026-05.yaml examples/team/alex-morgan-2026-11.yaml\n  skillgap compare lee-self.yaml lee-manager.yaml   items 2+ steps apart are flagged to discuss\n\nExit status: 0 comparison printed, 2 bad input (unreadable, or the two against different profiles)."
+        after_help = "Examples:\n  skillgap compare examples/team/alex-morgan-2026-05.yaml examples/team/alex-morgan-2026-11.yaml\n  skillgap compare lee-self.yaml lee-manager.yaml   items 2+ steps apart are listed first, to discuss\n  skillgap compare lee-self.yaml lee-manager.yaml --changed-only\n\nOne assessor at two dates: improved, regressed or unchanged. Two assessors: \"<second> higher\", \"<second> lower\" or \"agree\", never progress.\n\nExit status: 0 comparison printed, 2 bad input (unreadable, or the two against different profiles)."
     )]
     Compare {
         /// The earlier (or self) assessment.
         before: PathBuf,
         /// The later (or manager's) assessment.
         after: PathBuf,
+        /// List only the items rated differently; the rest are counted (JSON, YAML and CSV keep every item).
+        #[arg(long)]
+        changed_only: bool,
         /// Output format.
         #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,

@@ -103,10 +103,12 @@ impl Cli {
             CommandArg::Compare {
                 before,
                 after,
+                changed_only,
                 format,
             } => Run::Compare(CompareRequest {
                 before,
                 after,
+                changed_only,
                 format: format.into(),
             }),
             CommandArg::Path {

@@ -100,6 +100,32 @@ pub(crate) fn unrated_words(report: &crate::report::GapReport) -> String {
     }
 }
 
+/// A member's steps short, each scale apart: "25 · 13", or "2" where the
+/// profile rates on one scale.
+pub(crate) fn steps_by_scale(member: &crate::team::Member) -> String {
+    member
+        .steps_by_scale
+        .iter()
+        .map(|s| s.steps.to_string())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The heading of the steps column: "steps", or "steps (depth · DDaT)"
+/// where the profile rates on two scales.
+pub(crate) fn steps_heading(team: &crate::team::ProfileTeam) -> String {
+    let scales: Vec<&str> = team
+        .members
+        .first()
+        .map(|m| m.steps_by_scale.iter().map(|s| s.name.as_str()).collect())
+        .unwrap_or_default();
+    if scales.len() > 1 {
+        format!("steps ({})", scales.join(" · "))
+    } else {
+        "steps".to_owned()
+    }
+}
+
 /// What a team with no training need says: no gap at all, or gaps that no
 /// development component of the profile reaches (the framework's profiles
 /// have none).

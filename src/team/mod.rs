@@ -31,7 +31,12 @@ pub struct Member {
     pub met: usize,
     pub with_requirement: usize,
     pub gaps: usize,
+    /// Steps short summed across scales: kept for one release (SPEC §10);
+    /// read `steps_by_scale`.
     pub gap_steps: u32,
+    /// Steps short on each scale the profile rates on (depth, then the
+    /// organisation scale by its name), never added across scales.
+    pub steps_by_scale: Vec<ScaleSteps>,
     pub not_rated: usize,
     /// The profile the assessment was made against, when `--profile`
     /// measured it against another one.
@@ -56,6 +61,14 @@ pub struct Member {
     pub evidence: Vec<Option<String>>,
 }
 
+/// Steps short on one scale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScaleSteps {
+    /// `depth`, or the organisation scale's name (`DDaT`).
+    pub name: String,
+    pub steps: u32,
+}
+
 /// One person's standing on one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Cell {
@@ -73,7 +86,16 @@ impl Member {
         let mut cells = Vec::with_capacity(items.len());
         let (mut met, mut with_requirement, mut gaps, mut gap_steps, mut not_rated) =
             (0, 0, 0, 0, 0);
+        let mut steps_by_scale: Vec<ScaleSteps> = Vec::new();
         for item in items {
+            if item.required.is_some()
+                && !steps_by_scale.iter().any(|s| s.name == item.scale.name())
+            {
+                steps_by_scale.push(ScaleSteps {
+                    name: item.scale.name().to_owned(),
+                    steps: 0,
+                });
+            }
             let current = assessment.ratings.get(item.id).map(|r| r.level.step());
             let (status, gap) = status_of(item.required, current);
             match status {
@@ -81,6 +103,12 @@ impl Member {
                 GapStatus::Gap => {
                     gaps += 1;
                     gap_steps += u32::from(gap);
+                    if let Some(scale) = steps_by_scale
+                        .iter_mut()
+                        .find(|s| s.name == item.scale.name())
+                    {
+                        scale.steps += u32::from(gap);
+                    }
                 }
                 GapStatus::NotRated => not_rated += 1,
                 GapStatus::NoRequirement => {}
@@ -108,6 +136,7 @@ impl Member {
             with_requirement,
             gaps,
             gap_steps,
+            steps_by_scale,
             not_rated,
             assessed_against: None,
             cells,
@@ -132,6 +161,18 @@ impl Member {
     #[must_use]
     pub fn evidence_at(&self, position: usize) -> Option<&str> {
         self.evidence.get(position).and_then(Option::as_deref)
+    }
+
+    /// How many of the items with a required level this assessment rates,
+    /// beside how many there are ("3/30"): a person part-way through is
+    /// not mistaken for a weak one (SPEC §10).
+    #[must_use]
+    pub fn rated_of_required(&self) -> String {
+        format!(
+            "{}/{}",
+            self.with_requirement.saturating_sub(self.not_rated),
+            self.with_requirement
+        )
     }
 
     /// "Lee Wong" or "Lee Wong (manager)".
@@ -198,7 +239,10 @@ pub struct TrainingNeed {
     pub kind: ComponentKind,
     /// People with a gap it develops.
     pub people: Vec<String>,
-    /// Gap steps over those people on the items it develops.
+    /// Gaps over those people on the items it develops.
+    pub gaps: usize,
+    /// Gap steps over those people on the items it develops, whatever
+    /// their scale: kept for one release (SPEC §10); read `gaps`.
     pub gap_steps: u32,
 }
 
@@ -356,8 +400,8 @@ fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
     }
 }
 
-/// Ranks development components by people helped, then gap steps closed,
-/// then profile order. A person's gap on an item is the largest among
+/// Ranks development components by people helped, then the gaps they
+/// address, then gap steps, then profile order. A person's gap on an item is the largest among
 /// their counted assessments.
 fn needs(
     profile: &Profile,
@@ -406,9 +450,9 @@ fn needs(
                 .filter_map(|d| index_of.get(d.as_str()).copied())
                 .collect();
             let mut helped = Vec::new();
-            let mut steps = 0u32;
+            let (mut steps, mut count) = (0u32, 0usize);
             for (name, indexes) in people {
-                let gap: u32 = items
+                let each: Vec<u32> = items
                     .iter()
                     .map(|&item| {
                         indexes
@@ -417,10 +461,12 @@ fn needs(
                             .max()
                             .unwrap_or(0)
                     })
-                    .sum();
-                if gap > 0 {
+                    .filter(|&gap| gap > 0)
+                    .collect();
+                if !each.is_empty() {
                     helped.push((*name).to_owned());
-                    steps += gap;
+                    steps += each.iter().sum::<u32>();
+                    count += each.len();
                 }
             }
             (!helped.is_empty()).then(|| {
@@ -432,6 +478,7 @@ fn needs(
                         title: title.to_owned(),
                         kind,
                         people: helped,
+                        gaps: count,
                         gap_steps: steps,
                     },
                 )
@@ -442,6 +489,7 @@ fn needs(
         b.people
             .len()
             .cmp(&a.people.len())
+            .then(b.gaps.cmp(&a.gaps))
             .then(b.gap_steps.cmp(&a.gap_steps))
             .then(a_order.cmp(b_order))
     });

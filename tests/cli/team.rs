@@ -281,7 +281,7 @@ fn compare_self_with_manager_flags_two_step_differences() {
         "examples/team/lee-wong-self.yaml",
         "examples/team/lee-wong-manager.yaml",
     ]);
-    assert!(table.stdout.contains("-2 !"), "{}", table.stdout);
+    assert!(table.stdout.contains("manager lower !"), "{}", table.stdout);
 }
 
 #[test]

@@ -35,8 +35,9 @@ pub fn team(report: &TeamReport) -> String {
             None => inline(&team.profile.title),
         };
         let by_role = team.role.is_some();
+        let steps = crate::render::steps_heading(team);
         out.push_str(&format!(
-            "# Team report: {title}\n\n{} {} in {}{}.\n\n## People\n\n| person |{} assessor | date | status | readiness | gaps | steps |\n|---|{}---|---|---|---:|---:|---:|\n",
+            "# Team report: {title}\n\n{} {} in {}{}.\n\n## People\n\n| person |{} assessor | date | status | rated | readiness | gaps | {steps} |\n|---|{}---|---|---|---:|---:|---:|---:|\n",
             team.people,
             if team.people == 1 { "person" } else { "people" },
             crate::text::plural(team.members.len(), "assessment"),
@@ -51,7 +52,7 @@ pub fn team(report: &TeamReport) -> String {
                 String::new()
             };
             out.push_str(&format!(
-                "| {} |{level} {}{} | {} | {} | {:.1}% | {} | {} |\n",
+                "| {} |{level} {}{} | {} | {} | {} | {:.1}% | {} | {} |\n",
                 cell(&m.person),
                 m.assessor.label(),
                 m.assessor_name
@@ -60,9 +61,10 @@ pub fn team(report: &TeamReport) -> String {
                     .unwrap_or_default(),
                 m.date,
                 m.status.label(),
+                m.rated_of_required(),
                 m.readiness_percent,
                 m.gaps,
-                m.gap_steps
+                crate::render::steps_by_scale(m)
             ));
         }
         out.push_str("\n## Skills × people\n\n| item | required |");
@@ -202,7 +204,9 @@ fn findings(out: &mut String, team: &crate::team::ProfileTeam) {
         out.push('\n');
         return;
     }
-    out.push_str("| rank | component | kind | people helped | gap steps | who |\n|---:|---|---|---:|---:|---|\n");
+    out.push_str(
+        "| rank | component | kind | people helped | gaps | who |\n|---:|---|---|---:|---:|---|\n",
+    );
     for need in &team.training_needs {
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} |\n",
@@ -210,7 +214,7 @@ fn findings(out: &mut String, team: &crate::team::ProfileTeam) {
             cell(&need.title),
             need.kind.label(),
             need.people.len(),
-            need.gap_steps,
+            need.gaps,
             need.people
                 .iter()
                 .map(|p| cell(p))

@@ -2,6 +2,7 @@
 //! comfy-table for tabular data. The only module that knows comfy-table.
 
 mod compare;
+mod evidence;
 mod path;
 mod profile;
 mod report;

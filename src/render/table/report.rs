@@ -278,6 +278,7 @@ fn items(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
         ]);
     }
     out.push_str(&finish(&mut table));
+    super::evidence::evidence(out, report, layout);
 
     // Only what was rated goes under "rated"; the rest is named with the
     // unrated, so a skipped item never reads as a rating of "-".

@@ -95,14 +95,19 @@ fn people_table(out: &mut String, team: &ProfileTeam, layout: Layout) {
     let by_role = team.role.is_some();
     let header = if by_role {
         vec![
-            "PERSON", "LEVEL", "DATE", "STATUS", "READY", "GAPS", "STEPS",
+            "PERSON", "LEVEL", "DATE", "STATUS", "RATED", "READY", "GAPS", "STEPS",
         ]
     } else {
         vec![
-            "PERSON", "ASSESSOR", "DATE", "STATUS", "READY", "GAPS", "STEPS",
+            "PERSON", "ASSESSOR", "DATE", "STATUS", "RATED", "READY", "GAPS", "STEPS",
         ]
     };
     let mut table = new_table(layout, header);
+    // Two spaces between columns, not three: with RATED the table still
+    // fits 80 columns without cutting a name.
+    for column in table.column_iter_mut() {
+        column.set_padding((1, 0));
+    }
     for m in team.members.iter().take(MAX_PEOPLE_ROWS) {
         let (who, second) = if by_role {
             (m.label(), team.level_label(m).unwrap_or("?").to_owned())
@@ -118,12 +123,35 @@ fn people_table(out: &mut String, team: &ProfileTeam, layout: Layout) {
             Cell::new(one_line(&second)),
             Cell::new(m.date),
             Cell::new(m.status.label()),
+            Cell::new(m.rated_of_required()),
             Cell::new(format!("{:.1}%", m.readiness_percent)),
             Cell::new(m.gaps),
-            Cell::new(m.gap_steps),
+            Cell::new(crate::render::steps_by_scale(m)),
         ]);
     }
     out.push_str(&finish(&mut table));
+    let scales: Vec<&str> = team
+        .members
+        .first()
+        .map(|m| m.steps_by_scale.iter().map(|s| s.name.as_str()).collect())
+        .unwrap_or_default();
+    let steps = if scales.len() > 1 {
+        format!(
+            " STEPS: steps short on each scale ({}), never added.",
+            scales.join(" · ")
+        )
+    } else {
+        String::new()
+    };
+    wrap(
+        out,
+        &format!(
+            "RATED: required items rated, of all required; an unrated item is neither met nor a gap.{steps}"
+        ),
+        layout.width,
+        "  ",
+        "  ",
+    );
     if team.members.len() > MAX_PEOPLE_ROWS {
         wrap(
             out,
@@ -434,7 +462,7 @@ fn findings(out: &mut String, team: &ProfileTeam, layout: Layout) {
         wrap(
             out,
             &format!(
-                "{} ({}): helps {} {}, {}",
+                "{} ({}): helps {} {} with {}",
                 one_line(&need.title),
                 need.kind.label(),
                 need.people.len(),
@@ -443,7 +471,7 @@ fn findings(out: &mut String, team: &ProfileTeam, layout: Layout) {
                 } else {
                     "people"
                 },
-                plural(need.gap_steps as usize, "gap step")
+                plural(need.gaps, "gap")
             ),
             width,
             &lead,
