@@ -2,6 +2,7 @@
 //! comfy-table for tabular data. The only module that knows comfy-table.
 
 mod compare;
+mod history;
 mod path;
 mod profile;
 mod report;
@@ -12,6 +13,7 @@ mod widths;
 use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
 
 pub use compare::compare;
+pub use history::history;
 pub use path::path;
 pub use profile::profile;
 pub use report::report;
