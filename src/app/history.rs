@@ -162,7 +162,10 @@ pub(super) fn run(
     let report = history(entries, request.assessor, skipped, &canonical);
     for person in &report.people {
         if let Some(newest) = person.assessments.last()
-            && person.assessments.iter().any(|p| p.profile.id != newest.profile.id)
+            && person
+                .assessments
+                .iter()
+                .any(|p| p.profile.id != newest.profile.id)
         {
             say!(
                 "note: {} was assessed against more than one profile; the newest, `{}`, is followed, and the others are compared on the skills they share with it",

@@ -8,8 +8,8 @@ use super::values::{ColorArg, DiagnosticFormatArg, SchemaArg};
 use super::{Cli, CommandArg, completion_script};
 use crate::app::{
     Ask, AssessRequest, ColorMode, Command as Run, CompareRequest, DdatRequest, HistoryRequest,
-    ImportRequest,
-    Notes, PathRequest, ReportRequest, Request, RolesRequest, SchemaKind, TeamRequest,
+    ImportRequest, Notes, PathRequest, ReportRequest, Request, RolesRequest, SchemaKind,
+    TeamRequest,
 };
 use crate::render::diagnostics::DiagnosticFormat;
 

@@ -255,13 +255,7 @@ fn person<'p>(
         else {
             continue;
         };
-        points.push(point(
-            &entry.file,
-            assessment,
-            profile,
-            previous,
-            followed,
-        ));
+        points.push(point(&entry.file, assessment, profile, previous, followed));
         previous = Some((assessment, profile));
     }
     Some(PersonHistory {
@@ -283,14 +277,9 @@ fn point(
     followed: &Profile,
 ) -> Point {
     let member = Member::new(&profile.rated_items(), assessment, file.to_owned());
-    let (compared, moved) =
-        previous.map_or((0, Vec::new()), |(before, before_profile)| {
-            moves(
-                (before, before_profile),
-                (assessment, profile),
-                followed,
-            )
-        });
+    let (compared, moved) = previous.map_or((0, Vec::new()), |(before, before_profile)| {
+        moves((before, before_profile), (assessment, profile), followed)
+    });
     Point {
         file: file.to_owned(),
         date: assessment.date,

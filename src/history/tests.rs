@@ -6,12 +6,7 @@ use crate::profile::Depth;
 /// The fixture profile's required items: testing (Proficient, step 3),
 /// planning (Aware, 1), design and support (DDaT 3); listening asks no
 /// level. So readiness is met of 4.
-fn rated(
-    person: &str,
-    date: &str,
-    status: Status,
-    ratings: &[(&str, Level)],
-) -> Assessment {
+fn rated(person: &str, date: &str, status: Status, ratings: &[(&str, Level)]) -> Assessment {
     let mut assessment = fixtures::assessment(ratings);
     person.clone_into(&mut assessment.person);
     assessment.date = date.parse().unwrap();
@@ -97,7 +92,12 @@ fn each_assessment_in_date_order_with_readiness_gaps_and_what_moved() {
     assert_eq!(first.compared, 0);
     // Late: testing, planning, support met, design 2 of 3: 3 of 4 = 75.0 %.
     assert_eq!(
-        (second.met, second.with_requirement, second.rated, second.gaps),
+        (
+            second.met,
+            second.with_requirement,
+            second.rated,
+            second.gaps
+        ),
         (3, 4, 4, 1)
     );
     assert!((second.readiness_percent - 75.0).abs() < f64::EPSILON);
@@ -238,7 +238,10 @@ fn a_change_of_profile_is_said_and_only_shared_skills_are_compared() {
     assert_eq!(pat.profile.id, "senior-role");
     let second = &pat.assessments[1];
     let change = second.profile_changed.as_ref().unwrap();
-    assert_eq!((change.from.id.as_str(), change.to.id.as_str()), ("test-role", "senior-role"));
+    assert_eq!(
+        (change.from.id.as_str(), change.to.id.as_str()),
+        ("test-role", "senior-role")
+    );
     // Design is the same DDaT skill in both; testing is each profile's own.
     assert_eq!(second.compared, 1);
     assert_eq!(second.moved.len(), 1);
@@ -246,7 +249,10 @@ fn a_change_of_profile_is_said_and_only_shared_skills_are_compared() {
     assert_eq!((second.moved[0].from.step, second.moved[0].to.step), (2, 3));
     // Readiness against its own profile: testing 3 of 4 short, design 3
     // of 4 short: 0 of 2.
-    assert_eq!((second.met, second.with_requirement, second.gaps), (0, 2, 2));
+    assert_eq!(
+        (second.met, second.with_requirement, second.gaps),
+        (0, 2, 2)
+    );
     assert_eq!(pat.assessments[0].profile.id, "test-role");
 }
 

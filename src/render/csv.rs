@@ -313,7 +313,9 @@ pub fn history(report: &crate::history::HistoryReport) -> String {
             let _ = writer.write_record([
                 safe_cell(&one_line(&person.person)),
                 person.assessor.label().to_owned(),
-                safe_cell(&one_line(point.assessor_name.as_deref().unwrap_or_default())),
+                safe_cell(&one_line(
+                    point.assessor_name.as_deref().unwrap_or_default(),
+                )),
                 point.date.to_string(),
                 point.status.label().to_owned(),
                 safe_cell(&one_line(&point.file)),

@@ -22,7 +22,11 @@ pub fn history(report: &HistoryReport) -> String {
             plural(report.skipped.len(), "file")
         ));
         for skip in &report.skipped {
-            out.push_str(&format!("- {}: {}\n", inline(&skip.file), inline(&skip.reason)));
+            out.push_str(&format!(
+                "- {}: {}\n",
+                inline(&skip.file),
+                inline(&skip.reason)
+            ));
         }
     }
     let mut attributions: Vec<String> = Vec::new();

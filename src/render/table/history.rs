@@ -6,8 +6,8 @@ use comfy_table::Cell;
 
 use super::{finish, new_table};
 use crate::history::{HistoryReport, PersonHistory, Point, Way};
-use crate::render::{Layout, TREND_LEGEND};
 use crate::render::wrap::wrap;
+use crate::render::{Layout, TREND_LEGEND};
 use crate::text::{one_line, plural};
 
 /// `history` as text for a terminal `layout` wide.
