@@ -3,6 +3,7 @@
 //! file skipped and said, and the run then exits 2), and the history
 //! measured and rendered.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::bail;
@@ -159,28 +160,14 @@ pub(super) fn run(
             request.assessor.label()
         );
     }
+    // How many profiles each file made for several serves.
+    let several: HashMap<String, usize> = entries
+        .iter()
+        .filter(|entry| entry.readings.len() > 1)
+        .map(|entry| (entry.file.clone(), entry.readings.len()))
+        .collect();
     let report = history(entries, request.assessor, skipped, &canonical);
-    for person in &report.people {
-        if let Some(newest) = person.assessments.last()
-            && person
-                .assessments
-                .iter()
-                .any(|p| p.profile.id != newest.profile.id)
-        {
-            say!(
-                "note: {} was assessed against more than one profile; the newest, `{}`, is followed, and the others are compared on the skills they share with it",
-                one_line(&person.person),
-                one_line(&newest.profile.id)
-            );
-        }
-    }
-    for superseded in &report.superseded {
-        say!(
-            "note: {} has the same person and date as {}, which is kept",
-            one_line(&superseded.file),
-            one_line(&superseded.by)
-        );
-    }
+    say_notes(&report, &several);
     emit(&render(&report, request.format, &Options::plain(layout))?)?;
     // After the history, so that it does not scroll away.
     say_skipped(&report.skipped);
@@ -207,5 +194,43 @@ fn say_other_assessors(others: &[Assessor], wanted: Assessor) {
                 kind.label()
             );
         }
+    }
+}
+
+/// Says which profile each person's history follows where that may
+/// surprise (a newest file made for several profiles, a change of
+/// profile along the way), and which files on one date were left out.
+fn say_notes(report: &crate::history::HistoryReport, several: &HashMap<String, usize>) {
+    for person in &report.people {
+        if let Some(newest) = person.assessments.last()
+            && let Some(count) = several.get(&newest.file)
+        {
+            // As `team` and `report` read such a file: against its first.
+            say!(
+                "note: {} serves {count} profiles; {}'s history follows its first, `{}`",
+                one_line(&newest.file),
+                one_line(&person.person),
+                one_line(&newest.profile.id)
+            );
+        }
+        if let Some(newest) = person.assessments.last()
+            && person
+                .assessments
+                .iter()
+                .any(|p| p.profile.id != newest.profile.id)
+        {
+            say!(
+                "note: {} was assessed against more than one profile; the newest, `{}`, is followed, and the others are compared on the skills they share with it",
+                one_line(&person.person),
+                one_line(&newest.profile.id)
+            );
+        }
+    }
+    for superseded in &report.superseded {
+        say!(
+            "note: {} has the same person and date as {}, which is kept",
+            one_line(&superseded.file),
+            one_line(&superseded.by)
+        );
     }
 }
