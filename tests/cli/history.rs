@@ -450,3 +450,56 @@ fn the_help_shows_examples_and_exit_statuses() {
         help.stdout
     );
 }
+
+#[test]
+fn a_profile_among_the_inputs_is_left_out_with_a_note() {
+    let dir = with_casey();
+    std::fs::copy(
+        "profiles/ddat/software-development/ddat-devops-engineer.yaml",
+        dir.path().join("profile.yaml"),
+    )
+    .unwrap();
+    let result = run(&["history", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result
+            .stderr
+            .contains("note: 1 profile file among the inputs left out (not assessments)"),
+        "{}",
+        result.stderr
+    );
+    let history: Value = serde_json::from_str(&result.stdout).unwrap();
+    assert_eq!(
+        history["people"][0]["assessments"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[test]
+fn a_name_with_terminal_controls_is_printed_harmless_in_every_text_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let june =
+        std::fs::read_to_string(Path::new(EXAMPLE).join("casey-lin-2026-06-01.yaml")).unwrap();
+    write(
+        dir.path(),
+        "casey.yaml",
+        &june.replace("person: Casey Lin", "person: \"Casey\\e[31m\\u009b2J Lin\""),
+    );
+    for format in ["table", "markdown", "csv"] {
+        let result = run(&["history", dir.path().to_str().unwrap(), "--format", format]);
+        assert_eq!(result.code, 0, "{format}: {}", result.stderr);
+        assert!(
+            result.stdout.contains("Casey"),
+            "{format}: {}",
+            result.stdout
+        );
+        assert!(
+            !result.stdout.contains(['\u{1b}', '\u{9b}']),
+            "{format}: {:?}",
+            result.stdout
+        );
+    }
+}
