@@ -16,7 +16,8 @@
 //! - [`assess`]: the interactive flow behind its `Prompter` seam.
 //! - [`gap`], [`plan`], [`report`]: measuring an assessment, planning the
 //!   development, and the composed gap report.
-//! - [`team`], [`compare`]: many assessments, and two side by side.
+//! - [`team`], [`compare`]: many assessments, and two side by side;
+//!   [`history`]: one person's readiness over time.
 //! - [`career`]: one person's ratings against every profile (`roles`).
 //! - [`gate`]: `--fail-on-gap` and `--min-readiness`, judged.
 //! - [`validate`]: every finding in every file; [`diagnostic`]: located
@@ -68,6 +69,8 @@ mod fixtures;
 pub mod gap;
 #[cfg(unix)]
 pub mod gate;
+#[cfg(unix)]
+pub mod history;
 #[cfg(unix)]
 pub mod import;
 #[cfg(unix)]

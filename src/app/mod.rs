@@ -8,6 +8,7 @@
 mod console;
 mod assess;
 mod compare;
+mod history;
 mod import;
 mod import_ddat;
 mod names;
@@ -21,6 +22,7 @@ mod team;
 
 pub use assess::{Ask, AssessRequest, Notes};
 pub use compare::CompareRequest;
+pub use history::HistoryRequest;
 pub use import::ImportRequest;
 pub use import_ddat::DdatRequest;
 pub use path::PathRequest;
@@ -85,6 +87,7 @@ pub enum Command {
     Roles(RolesRequest),
     Path(PathRequest),
     Compare(CompareRequest),
+    History(HistoryRequest),
     Import(ImportRequest),
     ImportDdat(DdatRequest),
     Validate {
@@ -157,6 +160,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
         Command::ImportDdat(import) => import_ddat::run(&import),
         Command::Compare(c) => compare::run(&c, &request.profile_dirs, layout),
         Command::Team(team) => team::run(&team, &request.profile_dirs, layout),
+        Command::History(history) => history::run(&history, &request.profile_dirs, layout),
         Command::Path(path) => path::run(&path, &request.profile_dirs, layout),
         Command::Roles(roles) => roles::run(&roles, &request.profile_dirs, layout),
         Command::Report(report) => report::run(&report, &request.profile_dirs, layout),

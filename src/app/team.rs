@@ -409,7 +409,7 @@ pub(super) fn run(
 }
 
 /// Each file left out, and why.
-fn say_skipped(skipped: &[Skipped]) {
+pub(super) fn say_skipped(skipped: &[Skipped]) {
     for skip in skipped {
         say!(
             "skipped {}: {}",
@@ -422,7 +422,7 @@ fn say_skipped(skipped: &[Skipped]) {
 /// The file's canonical path, to break a tie between two assessments the
 /// same way however their paths were spelled; the path as given when it
 /// has none.
-fn canonical(file: &str) -> String {
+pub(super) fn canonical(file: &str) -> String {
     std::fs::canonicalize(file).map_or_else(|_| file.to_owned(), |p| p.display().to_string())
 }
 

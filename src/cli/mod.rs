@@ -196,6 +196,21 @@ enum CommandArg {
         #[arg(long, conflicts_with = "profile")]
         by_role: bool,
     },
+    /// Each person's readiness and ratings over time: every dated assessment, what moved since the one before, and a trend.
+    #[command(
+        after_help = "Examples:\n  skillgap history examples/history\n  skillgap history 'assessments/**/*.yaml'          everyone, one section each\n  skillgap history assessments/ --assessor manager   the manager's assessments\n  skillgap history assessments/ --format csv > history.csv\n\nEach assessment is measured against the profile it was made against; the newest one's profile is followed, and an item moved when both assessments rate it at different levels (after a change of profile, a promotion, only the skills both profiles share). On one date, the complete assessment counts, else the later file.\nExit status: 0 history printed, 2 a file was skipped or no file found (the history still covers the rest)."
+    )]
+    History {
+        /// Assessment files, folders (searched for *.yaml, *.yml) or globs.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Whose ratings to follow.
+        #[arg(long, value_enum, default_value_t = AssessorArg::SelfAssessed)]
+        assessor: AssessorArg,
+        /// Output format.
+        #[arg(short, long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+    },
     /// Every profile ranked by how well one person's ratings fit it: the roles they fit, and those just out of reach.
     #[command(
         after_help = "Examples:\n  skillgap roles examples/sam-nearly-ready.yaml\n  skillgap roles alex-2026-05.yaml alex-2026-11.yaml   the newest rating of each skill counts\n  skillgap roles sam.yaml --family software-development --top 5\n  skillgap roles sam.yaml --format json\n\nA rating counts for every profile that needs the same framework skill (a DDaT skill id); knowledge and skills of one profile count for it alone. Profiles the ratings cover for under half of their required items are listed apart, with the command that rates the rest.\nExit status: 0 list printed, 2 bad input (unreadable, files of two people, one skill rated two ways on one date, an unknown family or role)."

@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use super::values::{ColorArg, DiagnosticFormatArg, SchemaArg};
 use super::{Cli, CommandArg, completion_script};
 use crate::app::{
-    Ask, AssessRequest, ColorMode, Command as Run, CompareRequest, DdatRequest, ImportRequest,
-    Notes, PathRequest, ReportRequest, Request, RolesRequest, SchemaKind, TeamRequest,
+    Ask, AssessRequest, ColorMode, Command as Run, CompareRequest, DdatRequest, HistoryRequest,
+    ImportRequest, Notes, PathRequest, ReportRequest, Request, RolesRequest, SchemaKind,
+    TeamRequest,
 };
 use crate::render::diagnostics::DiagnosticFormat;
 
@@ -153,6 +154,15 @@ impl Cli {
                 min_readiness,
                 next_level,
                 by_role,
+            }),
+            CommandArg::History {
+                paths,
+                assessor,
+                format,
+            } => Run::History(HistoryRequest {
+                paths,
+                assessor: assessor.into(),
+                format: format.into(),
             }),
             CommandArg::Report {
                 assessment,

@@ -276,6 +276,72 @@ pub fn roles(report: &crate::career::RolesReport) -> String {
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+/// `history` as CSV: one row per person and dated assessment, oldest
+/// first; `moved` lists the items that moved since the previous row of
+/// the person, each `id:from>to` in steps, space-separated.
+#[must_use]
+pub fn history(report: &crate::history::HistoryReport) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record([
+        "person",
+        "assessor",
+        "assessor_name",
+        "date",
+        "assessment_status",
+        "file",
+        "profile",
+        "followed_profile",
+        "profile_changed_from",
+        "readiness_percent",
+        "met",
+        "required",
+        "rated",
+        "gaps",
+        "compared",
+        "moved_up",
+        "moved_down",
+        "moved",
+    ]);
+    for person in &report.people {
+        for point in &person.assessments {
+            let (up, down) = point.ups_and_downs();
+            let moved: Vec<String> = point
+                .moved
+                .iter()
+                .map(|m| format!("{}:{}>{}", one_line(&m.id), m.from.step, m.to.step))
+                .collect();
+            let _ = writer.write_record([
+                safe_cell(&one_line(&person.person)),
+                person.assessor.label().to_owned(),
+                safe_cell(&one_line(
+                    point.assessor_name.as_deref().unwrap_or_default(),
+                )),
+                point.date.to_string(),
+                point.status.label().to_owned(),
+                safe_cell(&one_line(&point.file)),
+                safe_cell(&one_line(&point.profile.id)),
+                safe_cell(&one_line(&person.profile.id)),
+                safe_cell(&one_line(
+                    point
+                        .profile_changed
+                        .as_ref()
+                        .map_or("", |change| change.from.id.as_str()),
+                )),
+                format!("{:.1}", point.readiness_percent),
+                point.met.to_string(),
+                point.with_requirement.to_string(),
+                point.rated.to_string(),
+                point.gaps.to_string(),
+                point.compared.to_string(),
+                up.to_string(),
+                down.to_string(),
+                safe_cell(&moved.join(" ")),
+            ]);
+        }
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::safe_cell;

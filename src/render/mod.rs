@@ -263,6 +263,10 @@ pub struct ListingRow {
     pub digest: Option<String>,
 }
 
+/// What a trend line of `history` shows, said beside it.
+pub(crate) const TREND_LEGEND: &str =
+    "readiness at each assessment, oldest first; ▁ is 0 %, █ is 100 %";
+
 /// What `path --to` says of the profile the person is already at: nothing
 /// is beyond it, however short of it they are.
 pub(crate) const PATH_SAME_LEVEL: &str =

@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::{Format, Layout, ListingRow, csv, json, markdown, table, yaml};
 use crate::career::{PathReport, RolesReport};
 use crate::compare::Comparison;
+use crate::history::HistoryReport;
 use crate::profile::Profile;
 use crate::report::GapReport;
 use crate::team::TeamReport;
@@ -172,5 +173,20 @@ impl Render for PathReport {
     }
     fn what(&self) -> &'static str {
         "a career path"
+    }
+}
+
+impl Render for HistoryReport {
+    fn table(&self, options: &Options) -> String {
+        table::history(self, options.layout)
+    }
+    fn markdown(&self, _: &Options) -> String {
+        markdown::history(self)
+    }
+    fn csv(&self) -> Option<String> {
+        Some(csv::history(self))
+    }
+    fn what(&self) -> &'static str {
+        "a history"
     }
 }

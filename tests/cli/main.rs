@@ -17,6 +17,7 @@ mod error_exits;
 mod file_names;
 mod growth;
 mod help;
+mod history;
 mod hostile_input;
 mod import;
 mod import_ddat;

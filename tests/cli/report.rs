@@ -416,7 +416,7 @@ fn examples_and_profiles_validate_together() {
     assert!(
         result
             .stdout
-            .starts_with("0 errors, 0 warnings in 219 files; "),
+            .starts_with("0 errors, 0 warnings in 222 files; "),
         "{}",
         result.stdout
     );

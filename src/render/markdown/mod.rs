@@ -2,6 +2,7 @@
 //! wiki. Table cells escape `|` and fold newlines.
 
 mod compare;
+mod history;
 mod path;
 mod profile;
 mod report;
@@ -9,6 +10,7 @@ mod roles;
 mod team;
 
 pub use compare::compare;
+pub use history::history;
 pub use path::path;
 pub use profile::profile;
 pub use report::report;

@@ -3,6 +3,7 @@
 
 mod compare;
 mod evidence;
+mod history;
 mod path;
 mod profile;
 mod report;
@@ -13,6 +14,7 @@ mod widths;
 use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
 
 pub use compare::compare;
+pub use history::history;
 pub use path::path;
 pub use profile::profile;
 pub use report::report;
