@@ -16,6 +16,43 @@ use crate::text::one_line;
 
 /// Neutralises a cell a spreadsheet would treat as a formula.
 #[must_use]
+/// A CSV table whose every record ends with the output format's version
+/// (SPEC §10: scripts read it): a `format_version` column.
+struct Versioned {
+    writer: csv::Writer<Vec<u8>>,
+    header: bool,
+}
+
+impl Versioned {
+    fn new() -> Self {
+        Self {
+            writer: csv::Writer::from_writer(Vec::new()),
+            header: true,
+        }
+    }
+
+    /// Writes one record (the first is the header), with the version.
+    fn record<I, T>(&mut self, fields: I) -> csv::Result<()>
+    where
+        I: IntoIterator<Item = T>,
+        T: AsRef<[u8]>,
+    {
+        for field in fields {
+            self.writer.write_field(field)?;
+        }
+        let last = if std::mem::take(&mut self.header) {
+            "format_version".to_owned()
+        } else {
+            crate::render::FORMAT_VERSION.to_string()
+        };
+        self.writer.write_record([last])
+    }
+
+    fn finish(self) -> String {
+        String::from_utf8(self.writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+}
+
 pub fn safe_cell(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
@@ -106,7 +143,7 @@ fn level(value: Option<&LevelValue>) -> Option<(String, u8)> {
 /// requirement.
 #[must_use]
 pub fn report(report: &GapReport) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = Versioned::new();
     let who = Assessed {
         profile: &report.profile.id,
         person: &report.person,
@@ -116,9 +153,9 @@ pub fn report(report: &GapReport) -> String {
         status: report.status,
     };
     // Writing to a Vec cannot fail.
-    let _ = writer.write_record(ITEM_HEADER);
+    let _ = writer.record(ITEM_HEADER);
     for item in report.items.iter().chain(&report.no_requirement) {
-        let _ = writer.write_record(item_record(
+        let _ = writer.record(item_record(
             &who,
             ItemRow {
                 section: item.section,
@@ -133,7 +170,7 @@ pub fn report(report: &GapReport) -> String {
             },
         ));
     }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    writer.finish()
 }
 
 /// The team as CSV in long form: one row per assessment and item (a pivot
@@ -141,8 +178,8 @@ pub fn report(report: &GapReport) -> String {
 /// as the report's CSV.
 #[must_use]
 pub fn team(report: &crate::team::TeamReport) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(ITEM_HEADER);
+    let mut writer = Versioned::new();
+    let _ = writer.record(ITEM_HEADER);
     for team in &report.profiles {
         for (index, member) in team.members.iter().enumerate() {
             // By role, each person's row names their own level, and
@@ -165,7 +202,7 @@ pub fn team(report: &crate::team::TeamReport) -> String {
                     let label = item.level_labels.get(usize::from(step));
                     (label.cloned().unwrap_or_default(), step)
                 };
-                let _ = writer.write_record(item_record(
+                let _ = writer.record(item_record(
                     &who,
                     ItemRow {
                         section: Section::of(item.category),
@@ -182,14 +219,14 @@ pub fn team(report: &crate::team::TeamReport) -> String {
             }
         }
     }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    writer.finish()
 }
 
 /// A comparison as CSV: one row per item.
 #[must_use]
 pub fn compare(c: &crate::compare::Comparison) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record([
+    let mut writer = Versioned::new();
+    let _ = writer.record([
         "id",
         "title",
         "category",
@@ -205,7 +242,7 @@ pub fn compare(c: &crate::compare::Comparison) -> String {
     for item in &c.items {
         let level = |v: Option<&LevelValue>| v.map_or_else(String::new, |v| safe_cell(&v.label));
         let step = |v: Option<&LevelValue>| v.map_or_else(String::new, |v| v.step.to_string());
-        let _ = writer.write_record([
+        let _ = writer.record([
             safe_cell(&item.id),
             safe_cell(&one_line(&item.title)),
             item.category.label().to_owned(),
@@ -220,14 +257,14 @@ pub fn compare(c: &crate::compare::Comparison) -> String {
             item.discuss.to_string(),
         ]);
     }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    writer.finish()
 }
 
 /// `roles` as CSV: one row per profile, in the list's order.
 #[must_use]
 pub fn roles(report: &crate::career::RolesReport) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record([
+    let mut writer = Versioned::new();
+    let _ = writer.record([
         "person",
         "profile",
         "title",
@@ -253,7 +290,7 @@ pub fn roles(report: &crate::career::RolesReport) -> String {
             crate::career::Standing::PoorlyCovered => "poorly-covered",
             crate::career::Standing::NotRated => "not-rated",
         };
-        let _ = writer.write_record([
+        let _ = writer.record([
             safe_cell(&one_line(&report.person)),
             safe_cell(&one_line(&fit.id)),
             safe_cell(&one_line(&fit.title)),
@@ -273,7 +310,7 @@ pub fn roles(report: &crate::career::RolesReport) -> String {
             safe_cell(&one_line(&fit.to_rate.join(" "))),
         ]);
     }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    writer.finish()
 }
 
 /// `history` as CSV: one row per person and dated assessment, oldest
@@ -281,8 +318,8 @@ pub fn roles(report: &crate::career::RolesReport) -> String {
 /// the person, each `id:from>to` in steps, space-separated.
 #[must_use]
 pub fn history(report: &crate::history::HistoryReport) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record([
+    let mut writer = Versioned::new();
+    let _ = writer.record([
         "person",
         "assessor",
         "assessor_name",
@@ -310,7 +347,7 @@ pub fn history(report: &crate::history::HistoryReport) -> String {
                 .iter()
                 .map(|m| format!("{}:{}>{}", one_line(&m.id), m.from.step, m.to.step))
                 .collect();
-            let _ = writer.write_record([
+            let _ = writer.record([
                 safe_cell(&one_line(&person.person)),
                 person.assessor.label().to_owned(),
                 safe_cell(&one_line(
@@ -339,7 +376,7 @@ pub fn history(report: &crate::history::HistoryReport) -> String {
             ]);
         }
     }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    writer.finish()
 }
 
 #[cfg(test)]

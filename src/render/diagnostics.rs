@@ -156,6 +156,7 @@ fn github(outcome: &Outcome, notes: bool) -> String {
 /// The JSON shape of `validate --format json`.
 #[derive(Debug, Serialize)]
 struct JsonReport<'a> {
+    format_version: u32,
     files: usize,
     errors: usize,
     warnings: usize,
@@ -183,6 +184,7 @@ struct JsonDiagnostic<'a> {
 impl<'a> From<&'a Outcome> for JsonReport<'a> {
     fn from(outcome: &'a Outcome) -> Self {
         Self {
+            format_version: super::FORMAT_VERSION,
             files: outcome.files,
             errors: outcome.count(Severity::Error),
             warnings: outcome.count(Severity::Warning),

@@ -40,6 +40,12 @@ pub(crate) fn levels_present(team: &crate::team::ProfileTeam, clean: fn(&str) ->
     }
 }
 
+/// The version of the reports' JSON, YAML and CSV, which each carries as
+/// `format_version` (SPEC §10). 2: the development conversation's changes
+/// (issue 15); a field renamed or dropped keeps its old name alongside for
+/// one release, and the CHANGELOG says which.
+pub const FORMAT_VERSION: u32 = 2;
+
 /// The headline's readiness in words: "3 of 30 required items met · 6 of
 /// 30 rated, 3 of those 6 met" (SPEC §10: met of required, how many are
 /// rated, and met of rated when some are not).

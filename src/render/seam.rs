@@ -48,6 +48,20 @@ pub trait Render: Serialize {
     }
     /// What the value is, for a format it lacks.
     fn what(&self) -> &'static str;
+    /// Whether its JSON and YAML open with `format_version` (the reports
+    /// scripts read; not a profile, whose YAML is a profile file).
+    fn versioned(&self) -> bool {
+        true
+    }
+}
+
+/// A report's JSON and YAML: `format_version` first, then the report's
+/// own fields.
+#[derive(Serialize)]
+struct Versioned<'a, T: ?Sized + Serialize> {
+    format_version: u32,
+    #[serde(flatten)]
+    value: &'a T,
 }
 
 /// A format asked of a value that has no such form.
@@ -71,6 +85,14 @@ pub fn render<T: Render + ?Sized>(
     Ok(match format {
         Format::Table => value.table(options),
         Format::Markdown => value.markdown(options),
+        Format::Json if value.versioned() => json::to_json(&Versioned {
+            format_version: super::FORMAT_VERSION,
+            value,
+        }),
+        Format::Yaml if value.versioned() => yaml::to_yaml(&Versioned {
+            format_version: super::FORMAT_VERSION,
+            value,
+        }),
         Format::Json => json::to_json(value),
         Format::Yaml => yaml::to_yaml(value),
         Format::Csv => value.csv().ok_or(NoSuchForm {
@@ -126,6 +148,9 @@ impl Render for Comparison {
 }
 
 impl Render for Profile {
+    fn versioned(&self) -> bool {
+        false
+    }
     fn table(&self, options: &Options) -> String {
         table::profile(self, options.layout)
     }
@@ -138,6 +163,9 @@ impl Render for Profile {
 }
 
 impl Render for [ListingRow] {
+    fn versioned(&self) -> bool {
+        false
+    }
     fn table(&self, options: &Options) -> String {
         table::listing(self, options.layout)
     }

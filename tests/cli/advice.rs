@@ -224,3 +224,59 @@ training:
         result.stdout
     );
 }
+
+/// Scripts read the reports' JSON, YAML and CSV: each says its format's
+/// version (SPEC §10). A profile's YAML stays a profile file.
+#[test]
+fn every_report_a_script_reads_says_its_format_version() {
+    let sam = "examples/sam-nearly-ready.yaml";
+    let lee = [
+        "examples/team/lee-wong-self.yaml",
+        "examples/team/lee-wong-manager.yaml",
+    ];
+    let commands: [Vec<&str>; 7] = [
+        vec!["report", sam],
+        vec!["team", "examples/team"],
+        vec!["compare", lee[0], lee[1]],
+        vec!["history", "examples/history"],
+        vec!["roles", sam, "--top", "1"],
+        vec!["path", sam],
+        vec!["validate", "examples/team"],
+    ];
+    for command in &commands {
+        let mut args = command.clone();
+        args.extend(["--format", "json"]);
+        let result = run(&args);
+        assert!(result.code <= 1, "{command:?}: {}", result.stderr);
+        let value: Value = serde_json::from_str(&result.stdout).unwrap();
+        assert_eq!(value["format_version"], 2, "{command:?}");
+        if command[0] != "validate" {
+            let mut args = command.clone();
+            args.extend(["--format", "yaml"]);
+            let result = run(&args);
+            assert!(
+                result.stdout.starts_with("format_version: 2\n"),
+                "{command:?}: {}",
+                result.stdout
+            );
+        }
+    }
+    for command in &commands[..5] {
+        let mut args = command.clone();
+        args.extend(["--format", "csv"]);
+        let result = run(&args);
+        let mut reader = csv::Reader::from_reader(result.stdout.as_bytes());
+        let header = reader.headers().unwrap().clone();
+        assert_eq!(header.iter().last(), Some("format_version"), "{command:?}");
+        for row in reader.records() {
+            assert_eq!(row.unwrap().iter().last(), Some("2"), "{command:?}");
+        }
+    }
+    let profile = run(&[
+        "show",
+        "senior-devops-engineer-management",
+        "--format",
+        "yaml",
+    ]);
+    assert!(!profile.stdout.contains("format_version"));
+}
