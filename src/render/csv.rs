@@ -14,8 +14,6 @@ use crate::profile::{Category, Section};
 use crate::report::GapReport;
 use crate::text::one_line;
 
-/// Neutralises a cell a spreadsheet would treat as a formula.
-#[must_use]
 /// A CSV table whose every record ends with the output format's version
 /// (SPEC §10: scripts read it): a `format_version` column.
 struct Versioned {
@@ -53,6 +51,8 @@ impl Versioned {
     }
 }
 
+/// Neutralises a cell a spreadsheet would treat as a formula.
+#[must_use]
 pub fn safe_cell(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
