@@ -267,9 +267,13 @@ fn every_report_a_script_reads_says_its_format_version() {
         let result = run(&args);
         let mut reader = csv::Reader::from_reader(result.stdout.as_bytes());
         let header = reader.headers().unwrap().clone();
-        assert_eq!(header.iter().last(), Some("format_version"), "{command:?}");
+        assert_eq!(
+            header.iter().next_back(),
+            Some("format_version"),
+            "{command:?}"
+        );
         for row in reader.records() {
-            assert_eq!(row.unwrap().iter().last(), Some("2"), "{command:?}");
+            assert_eq!(row.unwrap().iter().next_back(), Some("2"), "{command:?}");
         }
     }
     let profile = run(&[
