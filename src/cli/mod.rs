@@ -24,6 +24,7 @@ Examples:
   skillgap path my-assessment.yaml         what the next level asks of you
   skillgap show senior-devops-engineer-management
   skillgap report examples/alex-early.yaml gap report and development plan
+  skillgap history examples/history        progress over time, person by person
   skillgap validate profiles/ --strict     check profile YAML, for CI
   skillgap schema profile > profile.schema.json";
 
