@@ -13,7 +13,6 @@ use super::emit;
 use super::team::{canonical, say_skipped};
 use crate::assessment::{self, Assessment, Assessor};
 use crate::diagnostic::{Diagnostic, Rule, Severity};
-use crate::discover::discover;
 use crate::exit::ExitStatus;
 use crate::history::{Entry, history};
 use crate::input::{self, Kind, Source};
@@ -100,23 +99,10 @@ pub(super) fn run(
     layout: Layout,
 ) -> anyhow::Result<ExitStatus> {
     let catalog = super::load_catalog(dirs)?;
-    let found = discover(&request.paths);
     // As `team`: a path the user named must exist; a bad entry met inside
     // a folder is one more skipped file.
-    let mut skipped = Vec::new();
-    for error in found.errors {
-        if request.paths.contains(&error.path) {
-            bail!("cannot read {}: {}", error.path.display(), error.reason);
-        }
-        skipped.push(Skipped {
-            file: error.path.display().to_string(),
-            reason: error.reason,
-        });
-    }
+    let (found, mut skipped) = super::team::assessment_files(&request.paths)?;
     let unreadable = skipped.len();
-    if found.files.is_empty() && unreadable == 0 {
-        bail!("no assessment files (*.yaml, *.yml) found in the paths given");
-    }
     let ids: Vec<&str> = catalog.ids().collect();
     let results: Vec<Result<Entry<'_>, NotUsed>> = found
         .files

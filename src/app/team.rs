@@ -310,24 +310,9 @@ pub(super) fn run(
         Some(spec) => Some(catalog.resolve(spec)?.profile),
         None => None,
     };
-    let found = discover(&request.paths);
-    // A path the user named must exist; a bad entry met inside a folder
-    // (a dangling link, a FIFO) is one more skipped file.
-    let mut skipped = Vec::new();
-    for error in found.errors {
-        if request.paths.contains(&error.path) {
-            bail!("cannot read {}: {}", error.path.display(), error.reason);
-        }
-        skipped.push(Skipped {
-            file: error.path.display().to_string(),
-            reason: error.reason,
-        });
-    }
+    let (found, mut skipped) = assessment_files(&request.paths)?;
     // Files met but not readable (FIFOs, devices) still count as found.
     let unreadable = skipped.len();
-    if found.files.is_empty() && unreadable == 0 {
-        bail!("no assessment files (*.yaml, *.yml) found in the paths given");
-    }
     // Digests once per profile, not once per file; a catalog profile's
     // only when an assessment names it.
     let forced_digest = forced.as_ref().map(digest);
@@ -406,6 +391,32 @@ pub(super) fn run(
         return Ok(ExitStatus::Failure);
     }
     Ok(gate)
+}
+
+/// The assessment files under `paths` (as `discover` finds them), and a
+/// skipped entry for each bad one met inside a folder (a dangling link, a
+/// FIFO). A path the user named must exist.
+///
+/// # Errors
+/// A named path cannot be read, or no YAML file is found at all.
+pub(super) fn assessment_files(
+    paths: &[PathBuf],
+) -> anyhow::Result<(crate::discover::Discovered, Vec<Skipped>)> {
+    let mut found = discover(paths);
+    let mut skipped = Vec::new();
+    for error in std::mem::take(&mut found.errors) {
+        if paths.contains(&error.path) {
+            bail!("cannot read {}: {}", error.path.display(), error.reason);
+        }
+        skipped.push(Skipped {
+            file: error.path.display().to_string(),
+            reason: error.reason,
+        });
+    }
+    if found.files.is_empty() && skipped.is_empty() {
+        bail!("no assessment files (*.yaml, *.yml) found in the paths given");
+    }
+    Ok((found, skipped))
 }
 
 /// Each file left out, and why.

@@ -19,17 +19,21 @@ struct Gap<'g, 'p> {
     core: bool,
 }
 
-/// A development component that builds skills.
-struct Candidate<'p> {
-    id: &'p str,
-    title: &'p str,
-    kind: ComponentKind,
-    develops: &'p [String],
-    reach: Option<Cap>,
-    order: usize,
+/// A development component that builds skills (a registration builds
+/// none).
+pub(crate) struct Candidate<'p> {
+    pub id: &'p str,
+    pub title: &'p str,
+    pub kind: ComponentKind,
+    pub develops: &'p [String],
+    pub reach: Option<Cap>,
+    /// Its place in the profile: training, then activities, then
+    /// qualifications.
+    pub order: usize,
 }
 
-fn candidates(profile: &Profile) -> Vec<Candidate<'_>> {
+/// The profile's components that build skills, in profile order.
+pub(crate) fn candidates(profile: &Profile) -> Vec<Candidate<'_>> {
     let components = profile
         .training
         .iter()

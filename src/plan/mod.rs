@@ -21,6 +21,7 @@ mod cycle;
 pub mod reach;
 
 pub use build::plan;
+pub(crate) use build::candidates;
 pub use cycle::{Cycle, DEFAULT_CYCLE, DEFAULT_MAX_ACTIONS, Period, Unit};
 
 use serde::Serialize;

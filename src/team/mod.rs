@@ -401,8 +401,8 @@ fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
 }
 
 /// Ranks development components by people helped, then the gaps they
-/// address, then gap steps, then profile order. A person's gap on an item is the largest among
-/// their counted assessments.
+/// address, then gap steps, then profile order. A person's gap on an item
+/// is the largest among their counted assessments.
 fn needs(
     profile: &Profile,
     members: &[Member],
@@ -414,33 +414,11 @@ fn needs(
         .enumerate()
         .map(|(i, item)| (item.id, i))
         .collect();
-    let components = profile
-        .training
-        .iter()
-        .map(|c| (c, ComponentKind::Training))
-        .chain(
-            profile
-                .development_activities
-                .iter()
-                .map(|c| (c, ComponentKind::DevelopmentActivity)),
-        )
-        .map(|(c, kind)| (c.id.as_str(), c.title.as_str(), kind, c.develops.as_slice()))
-        // A registration recognises skills; it builds none (SPEC §10).
-        .chain(
-            profile
-                .qualifications
-                .iter()
-                .filter(|q| q.kind == crate::profile::model::QualificationKind::Qualification)
-                .map(|q| {
-                    (
-                        q.id.as_str(),
-                        q.title.as_str(),
-                        ComponentKind::Qualification,
-                        q.develops.as_slice(),
-                    )
-                }),
-        );
-    let components: Vec<_> = components.collect();
+    // A registration recognises skills; it builds none (SPEC §10).
+    let components: Vec<(&str, &str, ComponentKind, &[String])> = crate::plan::candidates(profile)
+        .into_iter()
+        .map(|c| (c.id, c.title, c.kind, c.develops))
+        .collect();
     let mut ranked: Vec<(usize, TrainingNeed)> = components
         .par_iter()
         .enumerate()
