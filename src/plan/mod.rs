@@ -20,8 +20,8 @@ mod build;
 mod cycle;
 pub mod reach;
 
-pub use build::plan;
 pub(crate) use build::candidates;
+pub use build::plan;
 pub use cycle::{Cycle, DEFAULT_CYCLE, DEFAULT_MAX_ACTIONS, Period, Unit};
 
 use serde::Serialize;

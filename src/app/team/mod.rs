@@ -1,7 +1,7 @@
 //! `skillgap team`: read many assessments in parallel, skip and report the
 //! broken ones, keep the newest per person, and render the team report.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::bail;
@@ -9,17 +9,16 @@ use rayon::prelude::*;
 
 use super::{emit, load_catalog};
 use crate::assessment;
-use crate::assessment::load::Parsed;
-use crate::career::path::{Place, next_levels};
-use crate::career::{Fit, Ratings, rank};
 use crate::discover::discover;
 use crate::exit::ExitStatus;
-use crate::gate::{Breaches, Gates, Standing, judge};
+use crate::gate::Gates;
 use crate::input::{self, Kind, Source};
 use crate::profile::{Catalog, Profile, digest};
 use crate::render::{Format, Layout, Options, render};
-use crate::team::{Member, ProfileTeam, Skipped, TeamReport, by_role, team};
+use crate::team::{Member, Skipped, TeamReport, by_role, team};
 use crate::text::{one_line, plural};
+use gates::gates;
+use ladder::{best_level, next_level, on_two_levels};
 
 /// What `team` was asked to do.
 #[derive(Debug)]
@@ -136,114 +135,6 @@ fn load(
             Ok((profile.id.clone(), member))
         }
         _ => Err(skip(first(&checked.diagnostics))),
-    }
-}
-
-/// The level a file made for several profiles places its person at with
-/// `--by-role`: the one `roles` ranks first among them (where `path` says
-/// the person stands). None when no profile of it can be read.
-fn best_level(path: &Path, parsed: &Parsed, catalog: &Catalog, ids: &[&str]) -> Option<String> {
-    let mut served: Vec<(crate::assessment::Assessment, &Profile)> = Vec::new();
-    for id in parsed.profile_ids() {
-        let Some(entry) = catalog.get(&id) else {
-            continue;
-        };
-        let (checked, _) = parsed.clone().serving(&id).check_against_digest(
-            path,
-            Some((&entry.profile, entry.digest())),
-            ids,
-        );
-        if let Some(assessment) = checked.value {
-            served.push((assessment, &entry.profile));
-        }
-    }
-    let name = path.display().to_string();
-    let sources: Vec<crate::career::Source<'_>> = served
-        .iter()
-        .map(|(assessment, profile)| crate::career::Source {
-            name: &name,
-            assessment,
-            profile,
-        })
-        .collect();
-    let ratings = Ratings::merge(&sources).ok()?;
-    let mut fits: Vec<Fit> = served
-        .iter()
-        .filter_map(|(_, profile)| Fit::of(profile, &ratings))
-        .collect();
-    rank(&mut fits);
-    fits.into_iter().next().map(|fit| fit.id)
-}
-
-/// By role: says who has assessments on two levels (a self assessment
-/// against one, a manager's against another), since coverage counts a
-/// person as meeting an item when any of their assessments does.
-fn on_two_levels(team: &ProfileTeam) {
-    /// A person's name as first spelled, and each (level, assessor).
-    type Seen<'t> = (&'t str, Vec<(&'t str, &'t str)>);
-    let mut levels: BTreeMap<String, Seen<'_>> = BTreeMap::new();
-    for member in &team.members {
-        levels
-            .entry(crate::assessment::model::person_key(&member.person))
-            .or_insert_with(|| (member.person.as_str(), Vec::new()))
-            .1
-            .push((
-                team.level_label(member).unwrap_or("?"),
-                member.assessor.label(),
-            ));
-    }
-    for (person, seen) in levels.into_values() {
-        let distinct: std::collections::BTreeSet<&str> =
-            seen.iter().map(|(level, _)| *level).collect();
-        if distinct.len() > 1 {
-            let each: Vec<String> = seen
-                .iter()
-                .map(|(level, assessor)| format!("{level} ({assessor})"))
-                .collect();
-            say!(
-                "note: {} is on {} levels here: {}; each assessment is measured against its own, and an item counts as met when any of them meets it",
-                one_line(person),
-                distinct.len(),
-                one_line(&each.join(", "))
-            );
-        }
-    }
-}
-
-/// Sets each member's readiness for the next levels of their role
-/// (`--next-level`), from the ratings the report measured against
-/// `profile` (the team's: with `--by-role`, the role's levels' skills;
-/// each member's own level then says where they stand).
-fn next_level(team: &mut ProfileTeam, profile: &Profile, catalog: &Catalog) {
-    let own_of = |member: &Member| -> &Profile {
-        member
-            .level
-            .as_deref()
-            .and_then(|id| catalog.get(id))
-            .map_or(profile, |entry| &entry.profile)
-    };
-    if team.role.is_none() && (profile.role.is_none() || profile.ladder.is_none()) {
-        team.on_a_ladder = Some(false);
-        return;
-    }
-    team.on_a_ladder = Some(true);
-    // The next levels of each level present, found once.
-    let mut next_of: HashMap<String, Vec<Profile>> = HashMap::new();
-    for member in &mut team.members {
-        let own = own_of(member);
-        let (Some(role), Some(place)) = (&own.role, own.ladder) else {
-            continue;
-        };
-        let next = next_of.entry(own.id.clone()).or_insert_with(|| {
-            let ladder = super::path::ladder_of(catalog, role);
-            next_levels(&ladder, place.rank, place.track)
-                .into_iter()
-                .filter_map(|(id, _)| catalog.get(id).map(|entry| entry.profile.clone()))
-                .collect()
-        });
-        let steps: Vec<Option<u8>> = member.cells.iter().map(|cell| cell.current).collect();
-        let ratings = Ratings::of_steps(profile, &member.person, member.date, &steps);
-        member.next_level = Some(next.iter().map(|p| Place::of(p, &ratings)).collect());
     }
 }
 
@@ -464,73 +355,5 @@ fn note_other_profiles<'m>(profile: &Profile, members: impl Iterator<Item = &'m 
     );
 }
 
-/// Exit 1 when anyone has a gap (or an unrated requirement) with
-/// `--fail-on-gap`, or anyone's readiness is below `--min-readiness`. Each
-/// gate breached says how many assessments breached it, and whose.
-fn gates(report: &TeamReport, gates: Gates) -> ExitStatus {
-    let judged: Vec<(&Member, Breaches)> = report
-        .profiles
-        .iter()
-        .flat_map(|p| &p.members)
-        .map(|m| (m, judge(Standing::from(m), gates)))
-        .collect();
-    let breaching = |which: fn(&Breaches) -> bool| -> Vec<&Member> {
-        judged
-            .iter()
-            .filter(|(_, b)| which(b))
-            .map(|(m, _)| *m)
-            .collect()
-    };
-    let with_gaps = breaching(|b| b.gaps);
-    if !with_gaps.is_empty() {
-        say!(
-            "gate: {} with gaps or unrated requirements (--fail-on-gap): {}",
-            assessments(with_gaps.len()),
-            who(&with_gaps, |m| {
-                let mut parts = Vec::new();
-                if m.gaps > 0 {
-                    parts.push(plural(m.gaps, "gap"));
-                }
-                if m.not_rated > 0 {
-                    parts.push(format!("{} unrated", m.not_rated));
-                }
-                parts.join(", ")
-            })
-        );
-    }
-    let below = breaching(|b| b.readiness);
-    if let (false, Some(minimum)) = (below.is_empty(), gates.min_readiness) {
-        say!(
-            "gate: {} below {minimum}% readiness (--min-readiness): {}",
-            assessments(below.len()),
-            who(&below, |m| format!("{:.1}%", m.readiness_percent))
-        );
-    }
-    if with_gaps.is_empty() && below.is_empty() {
-        ExitStatus::Success
-    } else {
-        ExitStatus::Findings
-    }
-}
-
-/// Whose assessments a gate names before "and N more": enough to act on,
-/// few enough for one line of a CI log.
-const GATE_NAMES_SHOWN: usize = 10;
-
-/// "Alex Morgan: 16.7%; Lee Wong (manager): 55.0%; and 3 more".
-fn who(members: &[&Member], detail: impl Fn(&Member) -> String) -> String {
-    let mut shown: Vec<String> = members
-        .iter()
-        .take(GATE_NAMES_SHOWN)
-        .map(|m| format!("{}: {}", one_line(&m.label()), detail(m)))
-        .collect();
-    if members.len() > GATE_NAMES_SHOWN {
-        shown.push(format!("and {} more", members.len() - GATE_NAMES_SHOWN));
-    }
-    shown.join("; ")
-}
-
-/// "1 assessment", "7 assessments".
-fn assessments(n: usize) -> String {
-    plural(n, "assessment")
-}
+mod gates;
+mod ladder;
