@@ -5,7 +5,9 @@
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
-use super::{Action, ComponentKind, Cycle, GapRef, Move, Plan, PlanStep, Recognition, reach};
+use super::{
+    Action, ComponentKind, Cycle, GapRef, Move, Plan, PlanStep, Recognition, Support, reach,
+};
 use crate::gap::{GapStatus, ItemGap, LevelValue};
 use crate::profile::model::{Cap, QualificationKind};
 use crate::profile::{Category, LevelTexts, Profile, RatedItem, Section, Voice};
@@ -93,7 +95,11 @@ fn gap_ref(item: &ItemGap) -> GapRef {
 /// first), then profile order (earlier first).
 type Key = (bool, u8, usize, u8, Reverse<usize>);
 
-/// Plans the actions that address the gaps among `items`.
+/// Plans the actions that address the gaps among `items`. Each gap is in
+/// one action: a component's, when one component takes it all the way
+/// within its reach; else experience at work, with the components that
+/// take it part of the way as its support. So no item moves through two
+/// actions, and what each action says it moves is what it does.
 #[must_use]
 pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
     let rated = profile.rated_items();
@@ -103,40 +109,75 @@ pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
         index.entry(gap.item.id.as_str()).or_insert(at);
     }
     let candidates = candidates(profile);
-    let mut planned: Vec<u8> = gaps.iter().map(|g| g.current).collect();
-    let mut actions = component_actions(profile, &candidates, &gaps, &index, &mut planned, cycle);
-    let components = actions.len();
-    // What no component reaches: experience at work, one action an item.
-    for (g, gap) in gaps.iter().enumerate() {
-        if planned[g] < gap.required {
-            let key = (
-                gap.core,
-                gap.required - gap.current,
-                1,
-                ComponentKind::Experience.preference(),
-                Reverse(candidates.len() + gap.item.position),
-            );
-            actions.push((
-                key,
-                Action {
-                    rank: 0,
-                    kind: ComponentKind::Experience,
-                    id: gap.item.id.clone(),
-                    title: short_title(&gap.item.title),
-                    core: gap.core,
-                    moves: vec![movement(gap, planned[g], gap.required, cycle.texts)],
-                    due: None,
-                    explanation: None,
-                },
+    let reaches: Vec<Vec<(usize, u8)>> = candidates
+        .iter()
+        .map(|c| reach_of(profile, c, &gaps, &index))
+        .collect();
+    let owner = owners(&candidates, &reaches, &gaps);
+    let mut actions: Vec<(Key, Action)> = Vec::new();
+    for (c, candidate) in candidates.iter().enumerate() {
+        let moves: Vec<Move> = reaches[c]
+            .iter()
+            .filter(|(g, _)| owner[*g] == Some(c))
+            .map(|&(g, _)| movement(&gaps[g], gaps[g].current, gaps[g].required, cycle.texts))
+            .collect();
+        if !moves.is_empty() {
+            actions.push(action(
+                candidate.kind,
+                candidate.id,
+                candidate.title,
+                candidate.order,
+                moves,
+                &gaps,
+                &index,
             ));
         }
+    }
+    let components = actions.len();
+    // What no one component takes all the way: experience at work, one
+    // action an item, with the components that help on the way.
+    for (g, gap) in gaps.iter().enumerate() {
+        if owner[g].is_some() {
+            continue;
+        }
+        let mut support: Vec<Support> = candidates
+            .iter()
+            .zip(&reaches)
+            .filter_map(|(candidate, reach)| {
+                let &(_, to) = reach.iter().find(|(at, _)| *at == g)?;
+                Some(Support {
+                    id: candidate.id.to_owned(),
+                    title: candidate.title.to_owned(),
+                    kind: candidate.kind,
+                    to: LevelValue {
+                        step: to,
+                        label: gap.rated.scale.label(to),
+                    },
+                })
+            })
+            .collect();
+        support.sort_by_key(|s| Reverse((s.to.step, s.kind.preference())));
+        let moves = vec![movement(gap, gap.current, gap.required, cycle.texts)];
+        let (key, mut experience) = action(
+            ComponentKind::Experience,
+            &gap.item.id,
+            &gap.item.title,
+            candidates.len() + gap.item.position,
+            moves,
+            &gaps,
+            &index,
+        );
+        experience.title = short_title(&gap.item.title);
+        experience.support = support;
+        actions.push((key, experience));
     }
     let (actions, later) = into_cycle(actions, cycle);
     let steps = old_steps(&actions, &later, &gaps, &index);
     Plan {
         review_by: (!actions.is_empty()).then_some(cycle.review_by),
         recognition: recognition(profile, items),
-        editorial_links: components > 0,
+        editorial_links: components > 0
+            || actions.iter().chain(&later).any(|a| !a.support.is_empty()),
         no_route: gaps
             .iter()
             .filter(|g| !candidates.iter().any(|c| c.develops.contains(&g.item.id)))
@@ -146,6 +187,119 @@ pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
         actions,
         later,
     }
+}
+
+/// An action over `moves`, with its place in the order: the role's core,
+/// the largest gap it closes, how many it closes, the kind (experience
+/// first), then profile order.
+fn action(
+    kind: ComponentKind,
+    id: &str,
+    title: &str,
+    order: usize,
+    moves: Vec<Move>,
+    gaps: &[Gap<'_, '_>],
+    index: &HashMap<&str, usize>,
+) -> (Key, Action) {
+    let gap_of = |m: &Move| index.get(m.id.as_str()).map(|&g| &gaps[g]);
+    let core = moves.iter().filter_map(gap_of).any(|g| g.core);
+    let largest = moves
+        .iter()
+        .map(|m| m.to.step.saturating_sub(m.from.step))
+        .max()
+        .unwrap_or(0);
+    let key = (
+        core,
+        largest,
+        moves.len(),
+        kind.preference(),
+        Reverse(order),
+    );
+    (
+        key,
+        Action {
+            rank: 0,
+            kind,
+            id: id.to_owned(),
+            title: title.to_owned(),
+            core,
+            moves,
+            support: Vec::new(),
+            due: None,
+            explanation: None,
+        },
+    )
+}
+
+/// For each gap `candidate` develops (each once): how far it takes it
+/// from where the person is, within its reach (a course one step); only
+/// the gaps it moves at all.
+fn reach_of(
+    profile: &Profile,
+    candidate: &Candidate<'_>,
+    gaps: &[Gap<'_, '_>],
+    index: &HashMap<&str, usize>,
+) -> Vec<(usize, u8)> {
+    let mut served: Vec<usize> = candidate
+        .develops
+        .iter()
+        .filter_map(|id| index.get(id.as_str()).copied())
+        .collect();
+    served.sort_unstable();
+    served.dedup();
+    served
+        .into_iter()
+        .filter_map(|g| {
+            let gap = &gaps[g];
+            let cap = reach::cap(
+                candidate.kind,
+                gap.rated.scale,
+                profile.reach.as_ref(),
+                candidate.reach,
+            );
+            let mut to = gap.required.min(cap);
+            if reach::one_step(candidate.kind) {
+                to = to.min(gap.current.saturating_add(1));
+            }
+            (to > gap.current).then_some((g, to))
+        })
+        .collect()
+}
+
+/// Which component's action each gap is in: of the components that take
+/// it all the way, the first in order of (serves the core, how many gaps
+/// it takes all the way, the kind: activities before courses, profile
+/// order); none when no one component does (experience at work).
+fn owners(
+    candidates: &[Candidate<'_>],
+    reaches: &[Vec<(usize, u8)>],
+    gaps: &[Gap<'_, '_>],
+) -> Vec<Option<usize>> {
+    let closes = |c: usize| {
+        reaches[c]
+            .iter()
+            .filter(|&&(g, to)| to >= gaps[g].required)
+            .map(|&(g, _)| g)
+    };
+    let mut order: Vec<(bool, usize, u8, Reverse<usize>, usize)> = (0..candidates.len())
+        .map(|c| {
+            (
+                closes(c).any(|g| gaps[g].core),
+                closes(c).count(),
+                candidates[c].kind.preference(),
+                Reverse(candidates[c].order),
+                c,
+            )
+        })
+        .collect();
+    order.sort_by_key(|entry| Reverse(*entry));
+    let mut owner = vec![None; gaps.len()];
+    for (.., c) in order {
+        for g in closes(c) {
+            owner[g].get_or_insert(c);
+        }
+    }
+    owner
 }
 
 /// The gaps among `items`, each with its rated item and whether it is the
@@ -174,86 +328,6 @@ fn gaps_of<'g, 'p>(rated: &[RatedItem<'p>], items: &'g [ItemGap]) -> Vec<Gap<'g,
             })
         })
         .collect()
-}
-
-/// The components that move a gap, in priority order as the gaps stand
-/// before any action, each taking its gaps as far as it reaches from
-/// where the ones before left them (`planned`); one that moves nothing
-/// more is left out.
-fn component_actions(
-    profile: &Profile,
-    candidates: &[Candidate<'_>],
-    gaps: &[Gap<'_, '_>],
-    index: &HashMap<&str, usize>,
-    planned: &mut [u8],
-    cycle: &Cycle<'_>,
-) -> Vec<(Key, Action)> {
-    let reaches = |candidate: &Candidate<'_>, gap: &Gap<'_, '_>| {
-        reach::cap(
-            candidate.kind,
-            gap.rated.scale,
-            profile.reach.as_ref(),
-            candidate.reach,
-        )
-    };
-    let mut ranked: Vec<(Key, &Candidate<'_>, Vec<usize>)> = candidates
-        .iter()
-        .filter_map(|candidate| {
-            let mut served: Vec<usize> = candidate
-                .develops
-                .iter()
-                .filter_map(|id| index.get(id.as_str()).copied())
-                .collect();
-            served.sort_unstable();
-            served.dedup();
-            let moved: Vec<&Gap<'_, '_>> = served
-                .iter()
-                .map(|&g| &gaps[g])
-                .filter(|g| g.current < g.required.min(reaches(candidate, g)))
-                .collect();
-            let key = (
-                moved.iter().any(|g| g.core),
-                moved.iter().map(|g| g.required - g.current).max()?,
-                moved.len(),
-                candidate.kind.preference(),
-                Reverse(candidate.order),
-            );
-            Some((key, candidate, served))
-        })
-        .collect();
-    ranked.sort_by_key(|(key, ..)| Reverse(*key));
-    let mut actions = Vec::new();
-    for (key, candidate, served) in ranked {
-        let mut moves = Vec::new();
-        for g in served {
-            let gap = &gaps[g];
-            let from = planned[g];
-            let mut to = gap.required.min(reaches(candidate, gap));
-            if reach::one_step(candidate.kind) {
-                to = to.min(from.saturating_add(1));
-            }
-            if to > from {
-                planned[g] = to;
-                moves.push(movement(gap, from, to, cycle.texts));
-            }
-        }
-        if !moves.is_empty() {
-            actions.push((
-                key,
-                Action {
-                    rank: 0,
-                    kind: candidate.kind,
-                    id: candidate.id.to_owned(),
-                    title: candidate.title.to_owned(),
-                    core: key.0,
-                    moves,
-                    due: None,
-                    explanation: None,
-                },
-            ));
-        }
-    }
-    actions
 }
 
 /// The actions in priority order, ranked; the first `max_actions` due at

@@ -109,6 +109,10 @@ pub struct Action {
     pub core: bool,
     /// Each item it addresses, and how far it takes it.
     pub moves: Vec<Move>,
+    /// For experience at work: the components that take the item part of
+    /// the way, and how far each does.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub support: Vec<Support>,
     /// When it is due: the end of this cycle (none for later actions).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
@@ -126,6 +130,17 @@ impl Action {
             .map(|m| u32::from(m.to.step - m.from.step))
             .sum()
     }
+}
+
+/// A component that helps on the way to what experience at work takes
+/// all the way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Support {
+    pub id: String,
+    pub title: String,
+    pub kind: ComponentKind,
+    /// How far it takes the item on its own.
+    pub to: LevelValue,
 }
 
 /// A registration to aim for once the skills it recognises are there.

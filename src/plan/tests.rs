@@ -58,15 +58,24 @@ fn shape(actions: &[Action]) -> Vec<Shape<'_>> {
         .collect()
 }
 
+/// Each support of the action, as (title, step it takes the item to).
+fn support(action: &Action) -> Vec<(&str, u8)> {
+    action
+        .support
+        .iter()
+        .map(|s| (s.title.as_str(), s.to.step))
+        .collect()
+}
+
 #[test]
-fn each_kind_takes_a_skill_only_as_far_as_it_reaches_and_experience_does_the_rest() {
+fn each_gap_is_in_one_action_a_component_that_takes_it_all_the_way_or_experience() {
     let plan = plan_of(&profile(), &NOTHING_YET, 5);
     // Shadowing (a PDA, up to Proficient / Practitioner) takes Testing and
-    // Design all the way to 3. Course B (a course: one step, up to
-    // Working) takes Support 0 → 1; Design is already planned. Course A
-    // would take Testing, already planned: it is left out. Support's 1 →
-    // 3 is experience at work. Cert takes Planning 0 → 1 (its
-    // requirement).
+    // Design all the way to 3. No component takes Support (3 short) all the
+    // way: Course B, a course, takes it one step (to 1) on the way, so it
+    // is experience at work, supported. Cert takes Planning to its
+    // required Aware. Course A would take Testing one step, which
+    // Shadowing takes all the way: it is no action of its own.
     assert_eq!(
         shape(&plan.actions),
         [
@@ -75,11 +84,10 @@ fn each_kind_takes_a_skill_only_as_far_as_it_reaches_and_experience_does_the_res
                 ComponentKind::DevelopmentActivity,
                 vec![("testing", 0, 3), ("design", 0, 3)]
             ),
-            ("Course B", ComponentKind::Training, vec![("support", 0, 1)]),
             (
                 "Support",
                 ComponentKind::Experience,
-                vec![("support", 1, 3)]
+                vec![("support", 0, 3)]
             ),
             (
                 "Cert",
@@ -88,16 +96,19 @@ fn each_kind_takes_a_skill_only_as_far_as_it_reaches_and_experience_does_the_res
             ),
         ]
     );
+    assert_eq!(support(&plan.actions[1]), [("Course B", 1)]);
     assert!(plan.later.is_empty());
-    // The core first: Planning (not core) is last.
+    // The core first: Planning (not core) is last; Shadowing closes two
+    // gaps of 3, experience one.
     let core: Vec<bool> = plan.actions.iter().map(|a| a.core).collect();
-    assert_eq!(core, [true, true, true, false]);
+    assert_eq!(core, [true, true, false]);
 }
 
 #[test]
 fn a_course_moves_a_skill_one_step_and_never_past_working_or_familiar() {
     // Testing Aware (1), required Proficient (3); only Course A develops
-    // it once Shadowing is gone: Aware → Familiar, then experience.
+    // it once Shadowing is gone: it takes it to Familiar, on the way to
+    // what experience does.
     let mut profile = profile();
     profile.development_activities.clear();
     let plan = plan_of(
@@ -112,15 +123,13 @@ fn a_course_moves_a_skill_one_step_and_never_past_working_or_familiar() {
     );
     assert_eq!(
         shape(&plan.actions),
-        [
-            (
-                "Testing",
-                ComponentKind::Experience,
-                vec![("testing", 2, 3)]
-            ),
-            ("Course A", ComponentKind::Training, vec![("testing", 1, 2)]),
-        ]
+        [(
+            "Testing",
+            ComponentKind::Experience,
+            vec![("testing", 1, 3)]
+        )]
     );
+    assert_eq!(support(&plan.actions[0]), [("Course A", 2)]);
     // Already Familiar: a course has nothing left to give.
     let plan = plan_of(
         &profile,
@@ -140,6 +149,7 @@ fn a_course_moves_a_skill_one_step_and_never_past_working_or_familiar() {
             vec![("testing", 2, 3)]
         )]
     );
+    assert!(plan.actions[0].support.is_empty());
 }
 
 #[test]
@@ -155,7 +165,7 @@ fn at_most_max_actions_are_due_this_cycle_and_the_rest_are_later() {
         .iter()
         .map(|a| (a.rank, a.title.as_str(), a.due))
         .collect();
-    assert_eq!(later, [(3, "Support", None), (4, "Cert", None)]);
+    assert_eq!(later, [(3, "Cert", None)]);
     assert_eq!(plan.review_by, Some(date("2027-05-26")));
     let why = plan.later[0].explanation.as_deref().unwrap();
     assert!(why.contains("past --max-actions: later"), "{why}");
@@ -181,8 +191,9 @@ fn a_registration_is_recognition_to_aim_for_never_a_way_to_build_a_skill() {
 
 #[test]
 fn a_profiles_reach_overrides_the_default() {
-    // Activities up to Familiar only: Shadowing takes Testing 0 → 2 and
-    // Design 0 → 2 (a DDaT level 2 is its cap, as set), then experience.
+    // Activities up to Familiar / 2 only: Shadowing no longer takes
+    // Testing or Design all the way; each is experience at work, with
+    // Shadowing (to 2) and a course (to 1) on the way.
     let mut profile = profile();
     profile.reach = Some(crate::profile::model::Reach {
         development_activity: Some(Cap {
@@ -192,17 +203,13 @@ fn a_profiles_reach_overrides_the_default() {
         ..Default::default()
     });
     let plan = plan_of(&profile, &NOTHING_YET, 10);
-    let shadowing = plan
+    let testing = plan
         .actions
         .iter()
-        .find(|a| a.title == "Shadowing")
+        .find(|a| a.kind == ComponentKind::Experience && a.id == "testing")
         .unwrap();
-    let moves: Vec<(&str, u8, u8)> = shadowing
-        .moves
-        .iter()
-        .map(|m| (m.id.as_str(), m.from.step, m.to.step))
-        .collect();
-    assert_eq!(moves, [("testing", 0, 2), ("design", 0, 2)]);
+    assert_eq!(support(testing), [("Shadowing", 2), ("Course A", 1)]);
+    assert!(!plan.actions.iter().any(|a| a.title == "Shadowing"));
 }
 
 #[test]

@@ -2,13 +2,57 @@
 //! the Markdown: each format escapes what comes from files itself, so
 //! these take the escaping as `clean`.
 
-use crate::plan::{Move, Plan};
+use crate::plan::{Action, ComponentKind, Move, Plan};
 use crate::report::GapReport;
 use crate::text::plural;
 
 /// Said under a plan that follows components' `develops` links.
-pub(crate) const EDITORIAL_LINKS: &str =
-    "Which component develops which skill is the profile author's judgement, not the source's.";
+pub(crate) const EDITORIAL_LINKS: &str = "Which component develops which skill is an editorial judgement made for this profile (for the FEDIP profile, by skillgap's editors), not something the source states.";
+
+/// How an action is named: "Team Leadership (PDA)", or for experience at
+/// work "Experience at work: DevOps".
+pub(crate) fn action_title(action: &Action, clean: fn(&str) -> String) -> String {
+    match action.kind {
+        ComponentKind::Experience => format!("Experience at work: {}", clean(&action.title)),
+        kind => format!("{} ({})", clean(&action.title), kind.label()),
+    }
+}
+
+/// "Support: EXIN DevOps Professional (qualification, to Aware of), …",
+/// for experience at work that components help on the way.
+pub(crate) fn support_words(action: &Action, clean: fn(&str) -> String) -> Option<String> {
+    if action.support.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = action
+        .support
+        .iter()
+        .map(|s| {
+            format!(
+                "{} ({}, to {})",
+                clean(&s.title),
+                s.kind.label(),
+                clean(&s.to.label)
+            )
+        })
+        .collect();
+    Some(format!("On the way: {}", list.join(", ")))
+}
+
+/// Said under a plan of an assessment with unrated required items.
+pub(crate) fn unrated_plan_words(report: &GapReport) -> Option<String> {
+    let n = report.summary.not_rated;
+    (n > 0 && !(report.plan.actions.is_empty() && report.plan.later.is_empty())).then(|| {
+        format!(
+            "The plan covers the rated items; {} not rated yet may add to it.",
+            if n == 1 {
+                "1 required item".to_owned()
+            } else {
+                format!("{n} required items")
+            }
+        )
+    })
+}
 
 /// "Development plan: 5 actions by 2027-05-02, 6 more later".
 pub(crate) fn plan_heading(plan: &Plan) -> String {
@@ -58,7 +102,7 @@ pub(crate) fn more_moves(moves: &[Move]) -> Option<String> {
     })
 }
 
-/// "Later, in a next cycle: 6. Coaching Techniques (training), 7. …",
+/// "Later (next cycle): 6. Coaching Techniques (training), 7. …",
 /// when there are later actions.
 pub(crate) fn later_words(plan: &Plan, clean: fn(&str) -> String) -> Option<String> {
     if plan.later.is_empty() {
@@ -68,12 +112,12 @@ pub(crate) fn later_words(plan: &Plan, clean: fn(&str) -> String) -> Option<Stri
         .later
         .iter()
         .take(LATER_SHOWN)
-        .map(|a| format!("{}. {} ({})", a.rank, clean(&a.title), a.kind.label()))
+        .map(|a| format!("{}. {}", a.rank, action_title(a, clean)))
         .collect();
     if plan.later.len() > LATER_SHOWN {
         list.push(format!("and {} more", plan.later.len() - LATER_SHOWN));
     }
-    Some(format!("Later, in a next cycle: {}", list.join(", ")))
+    Some(format!("Later (next cycle): {}", list.join(", ")))
 }
 
 /// "Recognition to aim for once the skills are there: …" (registrations).
@@ -81,23 +125,7 @@ pub(crate) fn recognition_words(plan: &Plan, clean: fn(&str) -> String) -> Optio
     if plan.recognition.is_empty() {
         return None;
     }
-    let list: Vec<String> = plan
-        .recognition
-        .iter()
-        .map(|r| {
-            let short = r.recognises.iter().filter(|g| g.gap > 0).count();
-            if short == 0 {
-                clean(&r.title)
-            } else {
-                format!(
-                    "{} (once {} more {} there)",
-                    clean(&r.title),
-                    short,
-                    if short == 1 { "skill is" } else { "skills are" }
-                )
-            }
-        })
-        .collect();
+    let list: Vec<String> = plan.recognition.iter().map(|r| clean(&r.title)).collect();
     Some(format!(
         "Recognition to aim for once the skills are there (registrations recognise skills; they do not build them): {}",
         list.join(", ")

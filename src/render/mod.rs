@@ -15,8 +15,8 @@ pub mod wrap;
 pub mod yaml;
 
 pub(crate) use advice::{
-    EDITORIAL_LINKS, MOVES_SHOWN, later_words, more_moves, move_words, nothing_to_plan,
-    plan_heading, recognition_words,
+    EDITORIAL_LINKS, MOVES_SHOWN, action_title, later_words, more_moves, move_words,
+    nothing_to_plan, plan_heading, recognition_words, support_words, unrated_plan_words,
 };
 pub use seam::{NoSuchForm, Options, Render, render};
 pub(crate) use source::{NOT_IN_SOURCE, attribution, ladder_place, or_lacking, team_attributions};

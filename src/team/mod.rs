@@ -239,10 +239,10 @@ pub struct TrainingNeed {
     pub kind: ComponentKind,
     /// People with a gap it develops.
     pub people: Vec<String>,
-    /// Gaps over those people on the items it develops.
+    /// Gaps over those people it moves, within its reach.
     pub gaps: usize,
-    /// Gap steps over those people on the items it develops, whatever
-    /// their scale: kept for one release (SPEC §10); read `gaps`.
+    /// Steps it moves them by, whatever their scale: kept for one release
+    /// (SPEC §10); read `gaps`.
     pub gap_steps: u32,
 }
 
@@ -401,41 +401,63 @@ fn team_for(profile: &Profile, members: Vec<Member>) -> ProfileTeam {
 }
 
 /// Ranks development components by people helped, then the gaps they
-/// address, then gap steps, then profile order. A person's gap on an item
-/// is the largest among their counted assessments.
+/// move (within their reach: a course does not take anyone to
+/// Practitioner), then steps moved, then profile order. A person's gap on
+/// an item is the largest among their counted assessments.
 fn needs(
     profile: &Profile,
     members: &[Member],
     people: &[(&str, Vec<usize>)],
 ) -> Vec<TrainingNeed> {
-    let index_of: BTreeMap<&str, usize> = profile
-        .rated_items()
+    let rated = profile.rated_items();
+    let index_of: BTreeMap<&str, usize> = rated
         .iter()
         .enumerate()
         .map(|(i, item)| (item.id, i))
         .collect();
     // A registration recognises skills; it builds none (SPEC §10).
-    let components: Vec<(&str, &str, ComponentKind, &[String])> = crate::plan::candidates(profile)
-        .into_iter()
-        .map(|c| (c.id, c.title, c.kind, c.develops))
-        .collect();
+    let components = crate::plan::candidates(profile);
     let mut ranked: Vec<(usize, TrainingNeed)> = components
         .par_iter()
         .enumerate()
-        .filter_map(|(order, &(id, title, kind, develops))| {
-            let items: Vec<usize> = develops
+        .filter_map(|(order, component)| {
+            // Each item it develops, with how far it takes a skill there
+            // (SPEC §10: a course about one step, up to half the scale).
+            let items: Vec<(usize, u8)> = component
+                .develops
                 .iter()
                 .filter_map(|d| index_of.get(d.as_str()).copied())
+                .map(|item| {
+                    let cap = crate::plan::reach::cap(
+                        component.kind,
+                        rated[item].scale,
+                        profile.reach.as_ref(),
+                        component.reach,
+                    );
+                    (item, cap)
+                })
                 .collect();
+            let one_step = crate::plan::reach::one_step(component.kind);
+            // How far it takes `cell`'s gap, within its reach.
+            let moves = |cell: &Cell, cap: u8| -> u32 {
+                let (Some(current), true) = (cell.current, cell.gap > 0) else {
+                    return 0;
+                };
+                let mut to = current.saturating_add(cell.gap).min(cap);
+                if one_step {
+                    to = to.min(current.saturating_add(1));
+                }
+                u32::from(to.saturating_sub(current))
+            };
             let mut helped = Vec::new();
             let (mut steps, mut count) = (0u32, 0usize);
             for (name, indexes) in people {
                 let each: Vec<u32> = items
                     .iter()
-                    .map(|&item| {
+                    .map(|&(item, cap)| {
                         indexes
                             .iter()
-                            .map(|&m| u32::from(members[m].cells[item].gap))
+                            .map(|&m| moves(&members[m].cells[item], cap))
                             .max()
                             .unwrap_or(0)
                     })
@@ -447,6 +469,7 @@ fn needs(
                     count += each.len();
                 }
             }
+            let (id, title, kind) = (component.id, component.title, component.kind);
             (!helped.is_empty()).then(|| {
                 (
                     order,

@@ -202,7 +202,7 @@ fn coverage_names_single_points_of_failure_and_what_nobody_meets() {
 }
 
 #[test]
-fn training_needs_rank_by_people_helped_then_gap_steps() {
+fn training_needs_rank_by_people_helped_then_gaps_moved_within_reach() {
     let report = report(vec![
         member(
             "Pat",
@@ -241,15 +241,19 @@ fn training_needs_rank_by_people_helped_then_gap_steps() {
             )
         })
         .collect();
-    // Course B reaches both (Pat's support, Kim's design); Shadowing and
-    // Course A reach Kim alone, Shadowing on more steps; the certificate
-    // reaches Pat's one step in planning.
+    // Within each kind's reach (SPEC §10): Shadowing (an activity, up to
+    // Proficient / Practitioner) takes Kim's testing 1 → 3 and design
+    // 2 → 3: two gaps, three steps. Course A takes Kim's testing one step
+    // (1 → 2); Course B takes Pat's support one step (1 → 2), and Kim's
+    // design not at all (already at Working, a course's cap); the
+    // certificate takes Pat's planning 0 → 1. Each helps one person: the
+    // one moving more gaps first, then profile order.
     assert_eq!(
         needs,
         vec![
-            (1, "course-b", vec!["Kim", "Pat"], 3),
-            (2, "shadowing", vec!["Kim"], 3),
-            (3, "course-a", vec!["Kim"], 2),
+            (1, "shadowing", vec!["Kim"], 3),
+            (2, "course-a", vec!["Kim"], 1),
+            (3, "course-b", vec!["Pat"], 1),
             (4, "cert", vec!["Pat"], 1),
         ]
     );

@@ -157,7 +157,7 @@ fn the_cycle_holds_max_actions_due_by_the_review_date_and_the_rest_come_later() 
     assert!(
         table
             .stdout
-            .contains("Later, in a next cycle: 2. Team Leadership (PDA)"),
+            .contains("Later (next cycle): 2. Team Leadership (PDA)"),
         "{}",
         table.stdout
     );

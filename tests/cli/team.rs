@@ -56,25 +56,24 @@ fn the_example_team_matches_the_hand_calculation() {
     // User focus: everyone who rated it is at 2 of 3.
     assert_eq!(item(team, "user-focus")["uncovered"], true);
     assert_eq!(item(team, "user-focus")["met_by"], 0);
-    // Job Shadowing develops user focus (Priya, Tom, Lee, Alex, Sam: 1
-    // step each) and operational service architecture (Jo and Alex: 1
-    // each): 6 people, 7 steps. Facilitation Techniques develops user focus
-    // too, and effective meetings (Alex: 1): 5 people, 6 steps.
+    // Job Shadowing (an activity: up to Practitioner) takes user focus
+    // 2 → 3 for Priya, Tom, Lee, Alex and Sam, and operational service
+    // architecture aware → familiar for Jo and Alex: 6 people, 7 gaps of
+    // one step. (Facilitation Techniques no longer develops user focus,
+    // and a course could not take anyone to Practitioner.)
     let top = &team["training_needs"][0];
     assert_eq!(top["title"], "Job Shadowing and Special Assignments");
     assert_eq!(top["people"].as_array().unwrap().len(), 6);
+    assert_eq!(top["gaps"], 7);
     assert_eq!(top["gap_steps"], 7);
-    assert_eq!(
-        team["training_needs"][1]["title"],
-        "Facilitation Techniques"
-    );
-    assert_eq!(team["training_needs"][1]["gap_steps"], 6);
     // Then Team Leadership (4 people; appraisal, coaching, performance
-    // monitoring, team dynamics, and since issue 15 resource allocation
-    // and follow-up: 13 steps) ahead of Deputising (4, 7).
-    assert_eq!(team["training_needs"][2]["title"], "Team Leadership");
-    assert_eq!(team["training_needs"][2]["gap_steps"], 13);
-    assert_eq!(team["training_needs"][3]["title"], "Deputising");
+    // monitoring, team dynamics, resource allocation and follow-up: 9
+    // gaps, 13 steps) ahead of Deputising (4 people, 5 gaps).
+    assert_eq!(team["training_needs"][1]["title"], "Team Leadership");
+    assert_eq!(team["training_needs"][1]["gaps"], 9);
+    assert_eq!(team["training_needs"][1]["gap_steps"], 13);
+    assert_eq!(team["training_needs"][2]["title"], "Deputising");
+    assert_eq!(team["training_needs"][2]["gaps"], 5);
     // Registrations recognise skills; they are no training need.
     assert!(
         !team["training_needs"]

@@ -156,10 +156,9 @@ fn plan(out: &mut String, report: &GapReport, explain: bool) {
     }
     for action in &plan.actions {
         out.push_str(&format!(
-            "{}. **{}** ({}){}\n",
+            "{}. **{}**{}\n",
             action.rank,
-            inline(&action.title),
-            action.kind.label(),
+            crate::render::action_title(action, inline),
             if action.core { " · core" } else { "" }
         ));
         for m in action.moves.iter().take(crate::render::MOVES_SHOWN) {
@@ -175,11 +174,15 @@ fn plan(out: &mut String, report: &GapReport, explain: bool) {
         if let Some(more) = crate::render::more_moves(&action.moves) {
             out.push_str(&format!("   - {more}\n"));
         }
+        if let Some(support) = crate::render::support_words(action, inline) {
+            out.push_str(&format!("   - {support}\n"));
+        }
         if explain && let Some(why) = &action.explanation {
             out.push_str(&format!("   - why: {}\n", inline(why)));
         }
     }
     for line in [
+        crate::render::unrated_plan_words(report),
         crate::render::later_words(plan, inline),
         crate::render::recognition_words(plan, inline),
         plan.editorial_links

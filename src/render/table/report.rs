@@ -76,6 +76,16 @@ fn sanitized(report: &GapReport) -> GapReport {
     for recognition in &mut safe.plan.recognition {
         fix(&mut recognition.title);
     }
+    for action in safe
+        .plan
+        .actions
+        .iter_mut()
+        .chain(safe.plan.later.iter_mut())
+    {
+        for support in &mut action.support {
+            fix(&mut support.title);
+        }
+    }
     if let Some(change) = &mut safe.profile_change {
         if let Some(id) = &mut change.assessed_against {
             fix(id);
@@ -351,7 +361,7 @@ fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
         let core = if action.core { " · core" } else { "" };
         wrap(
             out,
-            &format!("{} ({}){core}", action.title, action.kind.label()),
+            &format!("{}{core}", crate::render::action_title(action, one_line)),
             width,
             &lead,
             indent,
@@ -366,11 +376,15 @@ fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
         if let Some(more) = crate::render::more_moves(&action.moves) {
             wrap(out, &more, width, indent, indent);
         }
+        if let Some(support) = crate::render::support_words(action, one_line) {
+            wrap(out, &support, width, indent, &format!("{indent}  "));
+        }
         if explain && let Some(why) = &action.explanation {
             wrap(out, &format!("why: {why}"), width, indent, indent);
         }
     }
     for line in [
+        crate::render::unrated_plan_words(report),
         crate::render::later_words(plan, one_line),
         crate::render::recognition_words(plan, one_line),
         plan.editorial_links
