@@ -239,10 +239,15 @@ pub fn counts_line(c: &Comparison) -> String {
         (Assessor::SelfAssessed, None) => format!("{} (self)", one_line(&side.person)),
         (assessor, None) => format!("the {}", assessor.label()),
     };
+    let second = who(&c.after);
+    // A line opens with a capital, "The manager rates…".
+    let mut letters = second.chars();
+    let second = letters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(letters).collect::<String>()
+    });
     format!(
-        "{} rates {} items higher than {}, {} lower, {} the same · {} not compared · {} to discuss",
-        who(&c.after),
-        s.higher.unwrap_or(s.improved),
+        "{second} rates {} higher than {}, {} lower, {} the same · {} not compared · {} to discuss",
+        crate::text::plural(s.higher.unwrap_or(s.improved), "item"),
         who(&c.before),
         s.lower.unwrap_or(s.regressed),
         s.agree.unwrap_or(s.unchanged),

@@ -109,10 +109,11 @@ pub fn analyse_advised(
         no_requirement,
         summary,
     } = measure(profile, assessment, explain);
+    // Past the calendar's end (an assessment dated in 9999): its last day.
     let review_by = advice
         .review_by
         .or_else(|| advice.cycle.after(assessment.date))
-        .unwrap_or(assessment.date);
+        .unwrap_or(Date(jiff::civil::Date::MAX));
     let plan = plan(
         profile,
         &items,

@@ -51,8 +51,24 @@ pub fn one_line_clipped(text: &str, max: usize) -> String {
     format!("{cut}… ({} more characters)", total - max)
 }
 
+/// Characters that reorder or hide text without showing themselves:
+/// bidirectional embeddings, overrides, isolates and marks, and invisible
+/// ones (zero-width space, word joiner and its kin, the byte order mark,
+/// interlinear annotation). The zero-width joiners some scripts and emoji
+/// need are kept.
 pub(crate) fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{061C}'
+            | '\u{200B}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    )
 }
 
 /// "1 item", "2 items": `count` and `noun`, with an `s` unless it is one.

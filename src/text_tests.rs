@@ -48,3 +48,24 @@ fn one_is_singular_and_every_other_count_plural() {
     assert_eq!(plural(0, "item"), "0 items");
     assert_eq!(plural(2, "file"), "2 files");
 }
+
+#[test]
+fn direction_marks_and_invisible_characters_are_shown_but_joiners_kept() {
+    // Right-to-left and left-to-right marks, the Arabic letter mark, a
+    // zero-width space, a word joiner, a byte order mark and an
+    // interlinear annotation would reorder or hide text unseen.
+    for c in [
+        '\u{200E}', '\u{200F}', '\u{061C}', '\u{200B}', '\u{2060}', '\u{FEFF}', '\u{FFF9}',
+    ] {
+        let text = format!("Pat{c}Example");
+        assert_eq!(
+            sanitize(&text),
+            format!("Pat\\u{{{:x}}}Example", u32::from(c)),
+            "{:x}",
+            u32::from(c)
+        );
+    }
+    // The zero-width non-joiner and joiner shape scripts and emoji.
+    assert_eq!(sanitize("می\u{200C}خواهم"), "می\u{200C}خواهم");
+    assert_eq!(sanitize("👩\u{200D}💻"), "👩\u{200D}💻");
+}

@@ -190,6 +190,15 @@ pub(super) fn run(
             assessment.date
         );
     }
+    if let Some(cycle) = request.cycle
+        && cycle.after(assessment.date).is_none()
+    {
+        bail!(
+            "--cycle {} after the assessment ({}) is past the calendar's last day, 9999-12-31: give a shorter cycle or --review-by",
+            cycle,
+            assessment.date
+        );
+    }
     let texts = crate::profile::BuiltinLevelTexts::default();
     let advice = Advice {
         max_actions: request.max_actions,
@@ -199,7 +208,13 @@ pub(super) fn run(
     };
     let mut report = analyse_advised(&profile, &assessment, change, request.explain, &advice);
     if own {
-        report = report.rated_by(|| super::assess::rate_unrated_command(dirs, &request.assessment));
+        report = report.rated_by(|| {
+            super::assess::rate_unrated_command(
+                dirs,
+                request.profile.as_deref(),
+                &request.assessment,
+            )
+        });
     }
     emit(&render(
         &report,

@@ -115,6 +115,8 @@ pub struct Tally {
     pub name: String,
     /// Items in the group with a requirement.
     pub required: usize,
+    /// Of them, the ones rated.
+    pub rated: usize,
     pub gaps: usize,
     pub steps: u32,
 }
@@ -257,6 +259,10 @@ fn tally<K: PartialEq>(
     Tally {
         name,
         required: group.len(),
+        rated: group
+            .iter()
+            .filter(|i| i.status != GapStatus::NotRated)
+            .count(),
         gaps: group.iter().filter(|i| i.status == GapStatus::Gap).count(),
         steps: group.iter().map(|i| u32::from(i.gap)).sum(),
     }

@@ -129,6 +129,9 @@ pub struct PersonHistory {
     /// The name as the newest assessment spells it.
     pub person: String,
     pub assessor: Assessor,
+    /// Who assessed, when a manager or a peer is named.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assessor_name: Option<String>,
     /// The profile followed: the newest assessment's.
     pub profile: ProfileRef,
     /// Readiness at each assessment, oldest first, one block each
@@ -176,11 +179,17 @@ pub fn history(
     skipped: Vec<Skipped>,
     canonical: &dyn Fn(&str) -> String,
 ) -> HistoryReport {
-    let mut people: BTreeMap<String, Vec<Entry<'_>>> = BTreeMap::new();
+    // By person and, for managers and peers, by the assessor's name: two
+    // peers' views of one person are two histories, never one person's
+    // progress (SPEC §10).
+    let mut people: BTreeMap<(String, Option<String>), Vec<Entry<'_>>> = BTreeMap::new();
     for entry in entries {
         let Some(first) = entry.first() else { continue };
         people
-            .entry(person_key(&first.person))
+            .entry((
+                person_key(&first.person),
+                first.assessor_name.as_deref().map(person_key),
+            ))
             .or_default()
             .push(entry);
     }
@@ -189,7 +198,13 @@ pub fn history(
         .into_values()
         .filter_map(|entries| person(entries, assessor, &mut superseded, canonical))
         .collect();
-    histories.sort_by_cached_key(|h| (name_order_key(&h.person), h.person.clone()));
+    histories.sort_by_cached_key(|h| {
+        (
+            name_order_key(&h.person),
+            h.person.clone(),
+            h.assessor_name.clone(),
+        )
+    });
     HistoryReport {
         assessor,
         people: histories,
@@ -242,6 +257,7 @@ fn person<'p>(
     let (newest, followed) = entries.last()?.readings.first()?;
     let followed: &Profile = followed;
     let name = newest.person.clone();
+    let assessor_name = newest.assessor_name.clone();
     let mut points: Vec<Point> = Vec::with_capacity(entries.len());
     let mut previous: Option<(&Assessment, &Profile)> = None;
     for entry in &entries {
@@ -261,6 +277,7 @@ fn person<'p>(
     Some(PersonHistory {
         person: name,
         assessor,
+        assessor_name,
         profile: ProfileRef::of(followed),
         trend: points.iter().map(|p| block(p.readiness_percent)).collect(),
         assessments: points,

@@ -58,6 +58,18 @@ impl Period {
     }
 }
 
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let unit = match self.unit {
+            Unit::Days => 'd',
+            Unit::Weeks => 'w',
+            Unit::Months => 'm',
+            Unit::Years => 'y',
+        };
+        write!(f, "{}{unit}", self.count)
+    }
+}
+
 impl std::str::FromStr for Period {
     type Err = String;
 
@@ -82,7 +94,11 @@ impl std::str::FromStr for Period {
             }
         };
         let count: u16 = digits.parse().map_err(|_| {
-            "give a whole number of days, weeks, months or years, e.g. 6m".to_owned()
+            if digits.is_empty() {
+                "give a whole number of days, weeks, months or years, e.g. 6m".to_owned()
+            } else {
+                "at most 65535 days, weeks, months or years".to_owned()
+            }
         })?;
         if count == 0 {
             return Err(

@@ -240,7 +240,8 @@ pub fn compare(c: &crate::compare::Comparison) -> String {
         "discuss",
     ]);
     for item in &c.items {
-        let level = |v: Option<&LevelValue>| v.map_or_else(String::new, |v| safe_cell(&v.label));
+        let level =
+            |v: Option<&LevelValue>| v.map_or_else(String::new, |v| safe_cell(&one_line(&v.label)));
         let step = |v: Option<&LevelValue>| v.map_or_else(String::new, |v| v.step.to_string());
         let _ = writer.record([
             safe_cell(&item.id),

@@ -23,8 +23,7 @@ pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
 }
 
 fn needs_escape(c: char) -> bool {
-    ('\u{7f}'..='\u{9f}').contains(&c)
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    ('\u{7f}'..='\u{9f}').contains(&c) || crate::text::is_bidi_control(c)
 }
 
 /// Pretty printing, plus `\uXXXX` for terminal-steering characters.

@@ -80,10 +80,17 @@ pub(crate) fn gaps_words(s: &crate::gap::Summary) -> String {
     if s.gaps == 0 {
         return items;
     }
+    // A scale none of whose items is rated says nothing yet, not 0.
     let steps: Vec<String> = s
         .by_scale
         .iter()
-        .map(|t| format!("{} {}", t.name, t.steps))
+        .map(|t| {
+            if t.rated == 0 {
+                format!("{} not rated", t.name)
+            } else {
+                format!("{} {}", t.name, t.steps)
+            }
+        })
         .collect();
     format!("{items} · steps short: {}", steps.join(", "))
 }
@@ -112,7 +119,13 @@ pub(crate) fn steps_by_scale(member: &crate::team::Member) -> String {
     member
         .steps_by_scale
         .iter()
-        .map(|s| s.steps.to_string())
+        .map(|s| {
+            if s.rated == 0 {
+                "-".to_owned()
+            } else {
+                s.steps.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join(" · ")
 }

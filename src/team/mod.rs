@@ -67,6 +67,9 @@ pub struct ScaleSteps {
     /// `depth`, or the organisation scale's name (`DDaT`).
     pub name: String,
     pub steps: u32,
+    /// Required items on the scale that are rated (none: the steps say
+    /// nothing yet).
+    pub rated: usize,
 }
 
 /// One person's standing on one item.
@@ -94,9 +97,18 @@ impl Member {
                 steps_by_scale.push(ScaleSteps {
                     name: item.scale.name().to_owned(),
                     steps: 0,
+                    rated: 0,
                 });
             }
             let current = assessment.ratings.get(item.id).map(|r| r.level.step());
+            if item.required.is_some()
+                && current.is_some()
+                && let Some(scale) = steps_by_scale
+                    .iter_mut()
+                    .find(|s| s.name == item.scale.name())
+            {
+                scale.rated += 1;
+            }
             let (status, gap) = status_of(item.required, current);
             match status {
                 GapStatus::Met | GapStatus::Exceeds => met += 1,

@@ -33,7 +33,9 @@ fn a_half_finished_assessment_reads_as_half_finished_not_as_failure() {
         result.stdout
     );
     assert!(
-        flat.contains("Gaps: 3 items below the required level · steps short: depth 3, DDaT 0"),
+        flat.contains(
+            "Gaps: 3 items below the required level · steps short: depth 3, DDaT not rated"
+        ),
         "{}",
         result.stdout
     );
@@ -176,6 +178,11 @@ fn a_cycle_that_cannot_be_is_a_usage_error() {
         ),
         (&["--review-by", "2027-02-30"][..], "--review-by"),
         (
+            &["--cycle", "7974y"][..],
+            "past the calendar's last day, 9999-12-31",
+        ),
+        (&["--cycle", "99999m"][..], "at most 65535"),
+        (
             &["--review-by", "2027-01-31", "--cycle", "3m"][..],
             "cannot be used with",
         ),
@@ -283,4 +290,94 @@ fn every_report_a_script_reads_says_its_format_version() {
         "yaml",
     ]);
     assert!(!profile.stdout.contains("format_version"));
+}
+
+/// A custom scale names itself and its levels: that text is the file's,
+/// and reaches the headline, the table, the plan, `compare` and `team`.
+#[test]
+fn a_custom_scales_names_cannot_steer_the_terminal_in_any_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let profiles = dir.path().join("profiles");
+    std::fs::create_dir(&profiles).unwrap();
+    std::fs::write(
+        profiles.join("evil.yaml"),
+        "id: evil-scale\ntitle: Evil scale\nsummary: s\norganisation_scale:\n  name: \"=Scale\\e[31m|x\"\n  levels:\n    - {name: \"=1+1\", meaning: \"-mean\\e[2J\"}\n    - {name: \"@L2\\e[41m | pipe\", meaning: \"+m2\"}\n    - {name: \"\\u202ERTL\", meaning: m3}\nknowledge_skills:\n  - {title: Kay, depth: expert, type: technical, details: d}\norganisation_skills:\n  - {framework: House, category: C, title: Cee, description: d, level: 3, level_description: \"done\\e[1m\"}\ntraining:\n  - {title: T, details: d, develops: [cee]}\n",
+    )
+    .unwrap();
+    let team = dir.path().join("team");
+    std::fs::create_dir(&team).unwrap();
+    for (file, name, level) in [("a.yaml", "Pat Q", 2), ("b.yaml", "Pat Q", 1)] {
+        let date = if file == "a.yaml" {
+            "2026-11-09"
+        } else {
+            "2026-11-10"
+        };
+        std::fs::write(
+            team.join(file),
+            format!("profile: evil-scale\nperson: {name}\nassessor: self\ndate: {date}\nstatus: complete\nratings:\n  kay: aware\n  cee: {level}\n"),
+        )
+        .unwrap();
+    }
+    let profiles = profiles.to_str().unwrap();
+    let (a, b) = (team.join("a.yaml"), team.join("b.yaml"));
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    for args in [
+        vec!["--profiles", profiles, "report", a],
+        vec!["--profiles", profiles, "report", a, "--format", "markdown"],
+        vec!["--profiles", profiles, "compare", a, b],
+        vec!["--profiles", profiles, "compare", a, b, "--format", "csv"],
+        vec!["--profiles", profiles, "team", team.to_str().unwrap()],
+        vec![
+            "--profiles",
+            profiles,
+            "team",
+            team.to_str().unwrap(),
+            "--format",
+            "markdown",
+        ],
+    ] {
+        let result = run(&args);
+        assert!(result.code <= 1, "{args:?}: {}", result.stderr);
+        for bad in ['\u{1b}', '\u{202e}'] {
+            assert!(
+                !result.stdout.contains(bad),
+                "{args:?} prints {bad:?} raw:\n{}",
+                result.stdout
+            );
+        }
+    }
+}
+
+/// Measured against a profile given as a file, the command that rates
+/// the rest names that file again: resuming would not find it otherwise.
+#[test]
+fn the_rate_command_names_a_profile_given_as_a_file() {
+    let profile = crate::common::fixture("valid/tiny-role.yaml");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("half.yaml");
+    std::fs::write(
+        &file,
+        "profile: tiny-role\nperson: Pat\nassessor: self\ndate: 2026-11-09\nstatus: in-progress\nratings: {}\n",
+    )
+    .unwrap();
+    let result = run(&[
+        "report",
+        file.to_str().unwrap(),
+        "--profile",
+        profile.to_str().unwrap(),
+    ]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let command = result
+        .stdout
+        .lines()
+        .find(|line| line.contains(" --resume "))
+        .unwrap_or_else(|| panic!("{}", result.stdout));
+    assert!(
+        command.contains(&format!(
+            " assess {} --resume {} --unrated",
+            profile.display(),
+            file.display()
+        )),
+        "{command}"
+    );
 }

@@ -503,3 +503,52 @@ fn a_name_with_terminal_controls_is_printed_harmless_in_every_text_format() {
         );
     }
 }
+
+/// Two peers' views of one person are two histories: a lower rating by
+/// the second peer is a difference of view, not a step back (SPEC §10).
+#[test]
+fn two_peers_of_one_person_are_two_histories_never_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let own = std::fs::read_to_string("examples/team/lee-wong-self.yaml").unwrap();
+    for (file, peer, date, devops) in [
+        ("a.yaml", "Ann Bo", "2026-01-01", "proficient"),
+        ("b.yaml", "Cy Dee", "2026-02-01", "none"),
+        ("c.yaml", "Ann Bo", "2026-03-01", "proficient"),
+    ] {
+        let text = own
+            .lines()
+            .map(|line| {
+                if line.starts_with("assessor:") {
+                    format!("assessor: peer\nassessor_name: {peer}")
+                } else if line.starts_with("date:") {
+                    format!("date: {date}")
+                } else if line.starts_with("profile_digest") {
+                    String::new()
+                } else if line.trim_start().starts_with("devops:") {
+                    format!("  devops: {devops}")
+                } else {
+                    line.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        std::fs::write(dir.path().join(file), text).unwrap();
+    }
+    let result = crate::common::in_dir(dir.path(), &["history", ".", "--assessor", "peer"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    assert!(
+        result
+            .stdout
+            .contains("History of Lee Wong, peer assessments by Ann Bo · 2 assessments"),
+        "{}",
+        result.stdout
+    );
+    assert!(
+        result
+            .stdout
+            .contains("History of Lee Wong, peer assessments by Cy Dee · 1 assessment"),
+        "{}",
+        result.stdout
+    );
+    assert!(!result.stdout.contains("down  DevOps"), "{}", result.stdout);
+}

@@ -44,7 +44,7 @@ fn the_people_table_shows_how_many_required_items_each_person_rated() {
             "6/30",
             "10.0%",
             "3",
-            "3 · 0"
+            "3 · -"
         ]
     );
     assert_eq!(row(&result.stdout, "Alex Morgan")[4], "30/30");
@@ -77,7 +77,7 @@ fn the_people_table_shows_how_many_required_items_each_person_rated() {
     assert!(
         markdown
             .stdout
-            .contains("| Jo Chen | self | 2026-11-20 | in-progress | 6/30 | 10.0% | 3 | 3 · 0 |"),
+            .contains("| Jo Chen | self | 2026-11-20 | in-progress | 6/30 | 10.0% | 3 | 3 · - |"),
         "{}",
         markdown.stdout
     );

@@ -36,9 +36,18 @@ pub(in crate::app) fn program_with_profiles(dirs: &[PathBuf]) -> String {
 
 /// The command that rates the required items `file` leaves unrated
 /// (`--unrated` needs no `--force`, even on a complete file).
-pub(in crate::app) fn rate_unrated_command(dirs: &[PathBuf], file: &Path) -> String {
+pub(in crate::app) fn rate_unrated_command(
+    dirs: &[PathBuf],
+    profile: Option<&str>,
+    file: &Path,
+) -> String {
+    // A profile named on the command line (a YAML file, say) is named
+    // again: resuming would not find it otherwise.
+    let profile = profile
+        .map(|p| format!(" {}", shell_quote(Path::new(p))))
+        .unwrap_or_default();
     format!(
-        "{} assess --resume {} --unrated",
+        "{} assess{profile} --resume {} --unrated",
         program_with_profiles(dirs),
         shell_quote(file)
     )

@@ -221,11 +221,30 @@ fn finish(
     // The framework's level texts say what will show each action done.
     let texts = crate::profile::BuiltinLevelTexts::default();
     let advice = Advice::standard(&texts);
-    let report = analyse_advised(profile, done, None, false, &advice)
-        .rated_by(|| hints::rate_unrated_command(dirs, out));
+    let report = analyse_advised(profile, done, None, false, &advice).rated_by(|| {
+        hints::rate_unrated_command(
+            dirs,
+            request
+                .profile
+                .as_deref()
+                .filter(|_| request.more.is_empty()),
+            out,
+        )
+    });
     let each: Vec<_> = several::each_report(out, &done.profiles, catalog, &advice)?
         .into_iter()
-        .map(|each| each.rated_by(|| hints::rate_unrated_command(dirs, out)))
+        .map(|each| {
+            each.rated_by(|| {
+                hints::rate_unrated_command(
+                    dirs,
+                    request
+                        .profile
+                        .as_deref()
+                        .filter(|_| request.more.is_empty()),
+                    out,
+                )
+            })
+        })
         .collect();
     let options = Options::plain(layout);
     emit(&render(

@@ -45,9 +45,14 @@ pub fn history(report: &HistoryReport) -> String {
 
 fn person_text(person: &PersonHistory) -> String {
     let mut out = format!(
-        "# History of {}\n\n{} assessments · profile {} ({}), as of the newest assessment\n\nTrend: {} ({TREND_LEGEND})\n\n",
+        "# History of {}\n\n{} assessments{} · profile {} ({}), as of the newest assessment\n\nTrend: {} ({TREND_LEGEND})\n\n",
         inline(&person.person),
         person.assessor.label(),
+        person
+            .assessor_name
+            .as_deref()
+            .map(|name| format!(" by {}", inline(name)))
+            .unwrap_or_default(),
         inline(&person.profile.title),
         code(&person.profile.id),
         person.trend

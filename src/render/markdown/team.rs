@@ -35,7 +35,7 @@ pub fn team(report: &TeamReport) -> String {
             None => inline(&team.profile.title),
         };
         let by_role = team.role.is_some();
-        let steps = crate::render::steps_heading(team);
+        let steps = inline(&crate::render::steps_heading(team));
         out.push_str(&format!(
             "# Team report: {title}\n\n{} {} in {}{}.\n\n## People\n\n| person |{} assessor | date | status | rated | readiness | gaps | {steps} |\n|---|{}---|---|---|---:|---:|---:|---:|\n",
             team.people,

@@ -38,7 +38,7 @@ fn short(label: Option<&crate::gap::LevelValue>) -> String {
     let Some(value) = label else {
         return "-".to_owned();
     };
-    let text = value.label.replace(" – ", " ");
+    let text = one_line(&value.label).replace(" – ", " ");
     for suffix in [" in", " with", " of"] {
         if let Some(stem) = text.strip_suffix(suffix) {
             return stem.to_owned();

@@ -59,8 +59,13 @@ fn push(out: &mut String, text: &str, width: usize, first: &str, rest: &str) {
 fn person_text(person: &PersonHistory, layout: Layout) -> String {
     let width = layout.width.saturating_sub(1);
     let mut out = String::new();
+    let by = person
+        .assessor_name
+        .as_deref()
+        .map(|name| format!(" by {}", one_line(name)))
+        .unwrap_or_default();
     let heading = format!(
-        "History of {}, {} assessments · {}",
+        "History of {}, {} assessments{by} · {}",
         one_line(&person.person),
         person.assessor.label(),
         plural(person.assessments.len(), "assessment")
@@ -132,12 +137,14 @@ fn person_text(person: &PersonHistory, layout: Layout) -> String {
     out
 }
 
-/// "2 up, 1 down", "none", or nothing for the first assessment.
+/// "2 up, 1 down", "none", "not compared" (no item of the followed
+/// profile rated in both), or nothing for the first assessment.
 fn moved_cell(point: &Point, first: bool) -> String {
     if first {
         return String::new();
     }
     match point.ups_and_downs() {
+        (0, 0) if point.compared == 0 => "not compared".to_owned(),
         (0, 0) => "none".to_owned(),
         (up, 0) => format!("{up} up"),
         (0, down) => format!("{down} down"),

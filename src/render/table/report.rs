@@ -25,8 +25,9 @@ fn status_cell(status: GapStatus, paint: Paint) -> Cell {
     }
 }
 
+/// A level as it reads, safe to print (a custom scale names its levels).
 fn label(value: Option<&crate::gap::LevelValue>) -> String {
-    value.map_or_else(|| "-".to_owned(), |v| v.label.clone())
+    value.map_or_else(|| "-".to_owned(), |v| one_line(&v.label))
 }
 
 /// A level as the narrow table shows it: "Proficient", "3 Practitioner".
@@ -199,7 +200,7 @@ fn summary(out: &mut String, report: &GapReport, layout: Layout, explain: bool) 
         &format!(
             "{}: {}",
             paint.heading("Gaps"),
-            crate::render::gaps_words(s)
+            one_line(&crate::render::gaps_words(s))
         ),
         width,
         "",

@@ -20,7 +20,7 @@ fn short_step(item: &TeamItem, step: u8) -> String {
         .map_or("", String::as_str);
     match label.chars().next() {
         Some(c) if c.is_ascii_digit() => step.to_string(),
-        Some(c) => c.to_string(),
+        Some(c) => one_line(&c.to_string()),
         None => step.to_string(),
     }
 }
@@ -138,7 +138,7 @@ fn people_table(out: &mut String, team: &ProfileTeam, layout: Layout) {
     let steps = if scales.len() > 1 {
         format!(
             " STEPS: steps short on each scale ({}), never added.",
-            scales.join(" · ")
+            one_line(&scales.join(" · "))
         )
     } else {
         String::new()
@@ -495,9 +495,20 @@ fn findings(out: &mut String, team: &ProfileTeam, layout: Layout) {
 /// people" only when each person has one.
 fn columns_counted(team: &ProfileTeam) -> String {
     let assessments = team.members.len();
+    let people = |n: usize| {
+        if n == 1 {
+            "1 person".to_owned()
+        } else {
+            format!("{n} people")
+        }
+    };
     if assessments == team.people {
-        format!("{assessments} people")
+        people(assessments)
     } else {
-        format!("{assessments} assessments ({} people)", team.people)
+        format!(
+            "{} ({})",
+            plural(assessments, "assessment"),
+            people(team.people)
+        )
     }
 }
