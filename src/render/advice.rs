@@ -9,6 +9,13 @@ use crate::text::plural;
 /// Said under a plan that follows components' `develops` links.
 pub(crate) const EDITORIAL_LINKS: &str = "Which component develops which skill is an editorial judgement made for this profile (for the FEDIP profile, by skillgap's editors), not something the source states.";
 
+/// " · core" after an action serving the role's core, when the plan has
+/// actions that do not (where every action does, the mark says nothing).
+pub(crate) fn core_mark(plan: &Plan, action: &Action) -> &'static str {
+    let mixed = plan.actions.iter().chain(&plan.later).any(|a| !a.core);
+    if action.core && mixed { " · core" } else { "" }
+}
+
 /// How an action is named: "Team Leadership (PDA)", or for experience at
 /// work "Experience at work: DevOps".
 pub(crate) fn action_title(action: &Action, clean: fn(&str) -> String) -> String {

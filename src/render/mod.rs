@@ -15,7 +15,7 @@ pub mod wrap;
 pub mod yaml;
 
 pub(crate) use advice::{
-    EDITORIAL_LINKS, MOVES_SHOWN, action_title, later_words, more_moves, move_words,
+    EDITORIAL_LINKS, MOVES_SHOWN, action_title, core_mark, later_words, more_moves, move_words,
     nothing_to_plan, plan_heading, recognition_words, support_words, unrated_plan_words,
 };
 pub use seam::{NoSuchForm, Options, Render, render};

@@ -381,3 +381,35 @@ fn the_rate_command_names_a_profile_given_as_a_file() {
         "{command}"
     );
 }
+
+/// "core" marks the actions that serve the role's core only where some do
+/// not: against a framework level, every skill is an organisation skill,
+/// and a mark on every action would say nothing.
+#[test]
+fn core_is_marked_only_where_it_tells_actions_apart() {
+    let sam = run(&["report", "examples/sam-nearly-ready.yaml"]);
+    assert!(
+        sam.stdout
+            .contains("1. Job Shadowing and Special Assignments (PDA) · core"),
+        "{}",
+        sam.stdout
+    );
+    assert!(
+        sam.stdout.contains("2. Team Leadership (PDA)\n"),
+        "{}",
+        sam.stdout
+    );
+    let lead = run(&[
+        "report",
+        "examples/sam-nearly-ready.yaml",
+        "--profile",
+        "ddat-lead-devops-engineer",
+    ]);
+    assert!(
+        lead.stdout
+            .contains("1. Experience at work: Modern development standards\n"),
+        "{}",
+        lead.stdout
+    );
+    assert!(!lead.stdout.contains("· core"), "{}", lead.stdout);
+}

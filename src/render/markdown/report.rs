@@ -159,7 +159,7 @@ fn plan(out: &mut String, report: &GapReport, explain: bool) {
             "{}. **{}**{}\n",
             action.rank,
             crate::render::action_title(action, inline),
-            if action.core { " · core" } else { "" }
+            crate::render::core_mark(plan, action)
         ));
         for m in action.moves.iter().take(crate::render::MOVES_SHOWN) {
             out.push_str(&format!("   - {}", crate::render::move_words(m, inline)));

@@ -359,7 +359,7 @@ fn plan(out: &mut String, report: &GapReport, layout: Layout, explain: bool) {
     for action in &plan.actions {
         let (lead, indent) = super::numbered(action.rank, last);
         let indent = indent.as_str();
-        let core = if action.core { " · core" } else { "" };
+        let core = crate::render::core_mark(plan, action);
         wrap(
             out,
             &format!("{}{core}", crate::render::action_title(action, one_line)),
