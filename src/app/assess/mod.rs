@@ -221,30 +221,16 @@ fn finish(
     // The framework's level texts say what will show each action done.
     let texts = crate::profile::BuiltinLevelTexts::default();
     let advice = Advice::standard(&texts);
-    let report = analyse_advised(profile, done, None, false, &advice).rated_by(|| {
-        hints::rate_unrated_command(
-            dirs,
-            request
-                .profile
-                .as_deref()
-                .filter(|_| request.more.is_empty()),
-            out,
-        )
-    });
+    // A run of one profile named on the command line names it again.
+    let named = request
+        .profile
+        .as_deref()
+        .filter(|_| request.more.is_empty());
+    let rate = || hints::rate_unrated_command(dirs, named, out);
+    let report = analyse_advised(profile, done, None, false, &advice).rated_by(rate);
     let each: Vec<_> = several::each_report(out, &done.profiles, catalog, &advice)?
         .into_iter()
-        .map(|each| {
-            each.rated_by(|| {
-                hints::rate_unrated_command(
-                    dirs,
-                    request
-                        .profile
-                        .as_deref()
-                        .filter(|_| request.more.is_empty()),
-                    out,
-                )
-            })
-        })
+        .map(|each| each.rated_by(rate))
         .collect();
     let options = Options::plain(layout);
     emit(&render(
