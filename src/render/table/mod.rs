@@ -9,6 +9,7 @@ mod profile;
 mod report;
 mod roles;
 mod team;
+mod team_findings;
 mod widths;
 
 use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
