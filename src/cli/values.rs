@@ -47,6 +47,8 @@ pub(super) enum ReportFormat {
     Json,
     Yaml,
     Csv,
+    /// One self-contained page: inline CSS and SVG, no script, no request.
+    Html,
 }
 
 impl From<ReportFormat> for Format {
@@ -57,6 +59,7 @@ impl From<ReportFormat> for Format {
             ReportFormat::Json => Self::Json,
             ReportFormat::Yaml => Self::Yaml,
             ReportFormat::Csv => Self::Csv,
+            ReportFormat::Html => Self::Html,
         }
     }
 }

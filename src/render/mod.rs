@@ -5,6 +5,7 @@
 mod advice;
 pub mod csv;
 pub mod diagnostics;
+mod html;
 pub mod json;
 pub mod markdown;
 mod seam;
@@ -230,6 +231,8 @@ pub enum Format {
     Json,
     Yaml,
     Csv,
+    /// One self-contained page (SPEC §11).
+    Html,
 }
 
 /// How a table-format rendering should look.

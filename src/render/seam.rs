@@ -46,6 +46,11 @@ pub trait Render: Serialize {
     fn csv(&self) -> Option<String> {
         None
     }
+    /// One self-contained HTML page (SPEC §11), for the values that have
+    /// one.
+    fn html(&self) -> Option<String> {
+        None
+    }
     /// What the value is, for a format it lacks.
     fn what(&self) -> &'static str;
     /// Whether its JSON and YAML open with `format_version` (the reports
@@ -99,6 +104,10 @@ pub fn render<T: Render + ?Sized>(
             what: value.what(),
             format: "csv",
         })?,
+        Format::Html => value.html().ok_or(NoSuchForm {
+            what: value.what(),
+            format: "html",
+        })?,
     })
 }
 
@@ -111,6 +120,9 @@ impl Render for GapReport {
     }
     fn csv(&self) -> Option<String> {
         Some(csv::report(self))
+    }
+    fn html(&self) -> Option<String> {
+        Some(super::html::report(self))
     }
     fn what(&self) -> &'static str {
         "a gap report"
@@ -126,6 +138,9 @@ impl Render for TeamReport {
     }
     fn csv(&self) -> Option<String> {
         Some(csv::team(self))
+    }
+    fn html(&self) -> Option<String> {
+        Some(super::html::team(self))
     }
     fn what(&self) -> &'static str {
         "a team report"

@@ -1,0 +1,56 @@
+//! Unit tests of the HTML pages: parsed, never compared as text.
+
+use scraper::{Html, Selector};
+
+use crate::assessment::Level;
+use crate::fixtures::{assessment, profile};
+use crate::profile::Depth;
+use crate::report::analyse;
+
+fn select<'a>(page: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    page.select(&Selector::parse(css).unwrap()).collect()
+}
+
+#[test]
+fn a_report_page_has_every_item_and_loads_nothing() {
+    let mut a = assessment(&[
+        ("testing", Level::Depth(Depth::Aware)),
+        ("design", Level::Number(2)),
+    ]);
+    "<script>alert(1)</script> \" onmouseover=\"x".clone_into(&mut a.person);
+    let report = analyse(&profile(), &a, None, false);
+    let page = Html::parse_document(&super::report(&report));
+    // One row per item with a requirement in the chart and in the table.
+    let rows: Vec<String> = select(&page, "table tbody th[scope=row]")
+        .iter()
+        .map(|th| th.text().collect())
+        .collect();
+    for title in ["Testing", "Planning", "Design", "Support"] {
+        assert_eq!(
+            rows.iter().filter(|r| *r == title).count(),
+            2,
+            "{title}: {rows:?}"
+        );
+    }
+    // The hostile name is text, never an element or an attribute.
+    assert!(select(&page, "script").is_empty());
+    assert!(select(&page, "[onmouseover]").is_empty());
+    let h1: String = select(&page, "h1")[0].text().collect();
+    assert!(h1.contains("<script>alert(1)</script>"), "{h1}");
+    // Nothing points outside the page.
+    let loads = select(&page, "[src], [href]");
+    assert!(
+        loads.is_empty(),
+        "{:?}",
+        loads
+            .iter()
+            .map(scraper::ElementRef::value)
+            .collect::<Vec<_>>()
+    );
+    let csp = select(&page, "meta[http-equiv=Content-Security-Policy]");
+    assert_eq!(
+        csp[0].value().attr("content"),
+        Some("default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+    );
+    assert_eq!(select(&page, "html")[0].value().attr("lang"), Some("en"));
+}
