@@ -79,7 +79,7 @@ pub enum Command {
     },
     Show {
         profile: String,
-        format: ProfileFormat,
+        format: crate::render::Format,
     },
     Assess(AssessRequest),
     Report(ReportRequest),

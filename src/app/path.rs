@@ -14,7 +14,7 @@ use crate::career::{Fit, PathReport, Ratings, rank};
 use crate::exit::ExitStatus;
 use crate::profile::model::Track;
 use crate::profile::{Catalog, Profile};
-use crate::render::{Layout, Options, ProfileFormat, render};
+use crate::render::{Layout, Options, render};
 use crate::text::one_line;
 
 /// What `path` was asked to do.
@@ -24,7 +24,7 @@ pub struct PathRequest {
     pub assessor: Assessor,
     /// Measure against this profile instead of the next levels.
     pub to: Option<String>,
-    pub format: ProfileFormat,
+    pub format: crate::render::Format,
 }
 
 /// Runs `skillgap path`.

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use values::{
-    AssessorArg, ColorArg, DiagnosticFormatArg, ReportFormat, SchemaArg, ShowFormat, assessor_name,
+    AssessorArg, ColorArg, DiagnosticFormatArg, PageFormat, ReportFormat, SchemaArg, ShowFormat, assessor_name,
     percent, person_name, released_date,
 };
 
@@ -78,8 +78,8 @@ enum CommandArg {
         /// Profile id, or path to a profile YAML file.
         profile: String,
         /// Output format.
-        #[arg(short, long, value_enum, default_value_t = ShowFormat::Table)]
-        format: ShowFormat,
+        #[arg(short, long, value_enum, default_value_t = PageFormat::Table)]
+        format: PageFormat,
     },
     /// Interactive self-assessment: rate yourself on every item, then see the gap report.
     #[command(
@@ -251,8 +251,8 @@ enum CommandArg {
         #[arg(long, value_enum, default_value_t = AssessorArg::SelfAssessed)]
         assessor: AssessorArg,
         /// Output format.
-        #[arg(short, long, value_enum, default_value_t = ShowFormat::Table)]
-        format: ShowFormat,
+        #[arg(short, long, value_enum, default_value_t = PageFormat::Table)]
+        format: PageFormat,
     },
     /// Two assessments of one person side by side: progress over time, or agreement between two assessors (self and manager).
     #[command(

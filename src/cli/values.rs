@@ -22,6 +22,29 @@ pub(super) enum ShowFormat {
     Yaml,
 }
 
+/// `show` and `path`: the profile formats and a page.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum PageFormat {
+    Table,
+    Markdown,
+    Json,
+    Yaml,
+    /// One self-contained page: inline CSS and SVG, no script, no request.
+    Html,
+}
+
+impl From<PageFormat> for Format {
+    fn from(format: PageFormat) -> Self {
+        match format {
+            PageFormat::Table => Self::Table,
+            PageFormat::Markdown => Self::Markdown,
+            PageFormat::Json => Self::Json,
+            PageFormat::Yaml => Self::Yaml,
+            PageFormat::Html => Self::Html,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub(super) enum AssessorArg {
     #[value(name = "self")]

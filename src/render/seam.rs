@@ -157,6 +157,9 @@ impl Render for Comparison {
     fn csv(&self) -> Option<String> {
         Some(csv::compare(self))
     }
+    fn html(&self) -> Option<String> {
+        Some(super::html::compare(self))
+    }
     fn what(&self) -> &'static str {
         "a comparison"
     }
@@ -171,6 +174,9 @@ impl Render for Profile {
     }
     fn markdown(&self, _: &Options) -> String {
         markdown::profile(self)
+    }
+    fn html(&self) -> Option<String> {
+        Some(super::html::profile(self))
     }
     fn what(&self) -> &'static str {
         "a profile"
@@ -202,6 +208,9 @@ impl Render for RolesReport {
     fn csv(&self) -> Option<String> {
         Some(csv::roles(self))
     }
+    fn html(&self) -> Option<String> {
+        Some(super::html::roles(self))
+    }
     fn what(&self) -> &'static str {
         "a roles list"
     }
@@ -213,6 +222,9 @@ impl Render for PathReport {
     }
     fn markdown(&self, _: &Options) -> String {
         markdown::path(self)
+    }
+    fn html(&self) -> Option<String> {
+        Some(super::html::path(self))
     }
     fn what(&self) -> &'static str {
         "a career path"
@@ -228,6 +240,9 @@ impl Render for HistoryReport {
     }
     fn csv(&self) -> Option<String> {
         Some(csv::history(self))
+    }
+    fn html(&self) -> Option<String> {
+        Some(super::html::history(self))
     }
     fn what(&self) -> &'static str {
         "a history"

@@ -5,12 +5,22 @@
 //! every request, so it reads offline and prints on A4, in a light and a
 //! dark theme.
 
+mod compare;
+mod history;
+mod path;
+mod profile;
 mod report;
+mod roles;
 mod team;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+pub(crate) use compare::compare;
+pub(crate) use history::history;
+pub(crate) use path::path;
+pub(crate) use profile::profile;
 pub(crate) use report::report;
+pub(crate) use roles::roles;
 pub(crate) use team::team;
 
 /// The page's stylesheet: light and dark themes, tables that print with
@@ -56,6 +66,24 @@ table.heat td.cell { text-align: center; min-width: 1.6rem; padding: .2rem .1rem
 td.ok { background: #cfe9d6; color: #0f3d1e; } td.short1 { background: #fbe3b3; color: #4d3300; }
 td.short2 { background: #f5c2c4; color: #5c0f13; } td.unrated { background: var(--track); color: var(--fg); }
 td.na { color: var(--muted); }
+svg.history { max-width: 100%; height: auto; }
+svg .grid { stroke: var(--line); stroke-width: 1; }
+svg .axis { fill: var(--muted); font-size: 11px; }
+svg .value { fill: var(--fg); font-size: 12px; font-weight: 600; }
+svg .trend { fill: none; stroke: var(--bar); stroke-width: 2; }
+svg .point { fill: var(--bar); }
+figure.chart { margin: .5rem 0 1rem; }
+tr.differs { background: color-mix(in srgb, var(--gap) 8%, transparent); }
+.same { color: var(--muted); }
+ol.ladder { list-style: none; padding: 0; }
+ol.ladder li { border-left: 4px solid var(--line); padding: .3rem .75rem; margin: .3rem 0; }
+ol.ladder li.here { border-left-color: var(--bar); }
+span.figure { display: inline-block; min-width: 3.5rem; font-variant-numeric: tabular-nums; }
+table.roles svg.bar { display: inline-block; vertical-align: middle; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; }
+dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
+tr.required { background: color-mix(in srgb, var(--bar) 10%, transparent); }
+section.skill { break-inside: avoid-page; }
 @media print { td.cell { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 @media print {
   @page { size: A4; margin: 15mm; }
