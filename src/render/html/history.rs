@@ -12,8 +12,8 @@ const WIDTH: f64 = 560.0;
 const HEIGHT: f64 = 200.0;
 /// Room for the axis labels on the left and below, and for the labels of
 /// the first and last points.
-const LEFT: f64 = 40.0;
-const RIGHT: f64 = 24.0;
+const LEFT: f64 = 48.0;
+const RIGHT: f64 = 40.0;
 const TOP: f64 = 18.0;
 const BOTTOM: f64 = 24.0;
 
@@ -106,7 +106,7 @@ fn chart(person: &PersonHistory) -> Markup {
                         text.value x=(n(x(i))) y=(n(y(p.readiness_percent) - 8.0)) text-anchor="middle" {
                             (format!("{:.1}%", p.readiness_percent))
                         }
-                        text.axis x=(n(x(i))) y=(n(HEIGHT - 6.0)) text-anchor="middle" { (i + 1) }
+                        text.axis x=(n(x(i))) y=(n(HEIGHT - 6.0)) text-anchor="middle" { (p.date.to_string()) }
                     }
                 } @else {
                     text.axis x=(n(WIDTH / 2.0)) y=(n(HEIGHT / 2.0)) text-anchor="middle" {
@@ -115,7 +115,7 @@ fn chart(person: &PersonHistory) -> Markup {
                 }
             }
             figcaption.muted {
-                @if rated { "Readiness at each assessment, numbered in date order (see the table)." }
+                @if rated { "Readiness at each assessment, in date order." }
                 @else { "Nothing rated in any assessment yet: no readiness to draw." }
             }
         }
@@ -126,7 +126,6 @@ fn table(person: &PersonHistory) -> Markup {
     html! {
         table {
             thead { tr {
-                th scope="col" { "#" }
                 th scope="col" { "Date" }
                 th scope="col" { "Readiness" }
                 th scope="col" { "Rated" }
@@ -140,8 +139,7 @@ fn table(person: &PersonHistory) -> Markup {
                 @for (index, point) in person.assessments.iter().enumerate() {
                     @let (up, down) = point.ups_and_downs();
                     tr {
-                        td.num { (index + 1) }
-                        th scope="row" { (point.date.to_string()) }
+                        th.date scope="row" { (point.date.to_string()) }
                         td.num { (format!("{:.1}%", point.readiness_percent)) " ("
                             (point.met) " of " (point.with_requirement) ")" }
                         td.num { (point.rated) " of " (point.with_requirement) }

@@ -84,6 +84,8 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1r
 dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
 tr.required { background: color-mix(in srgb, var(--bar) 10%, transparent); }
 section.skill { break-inside: avoid-page; }
+p.lead { margin: 0; } ul.points { margin: .2rem 0 0; padding-left: 1.2rem; }
+td.date, th.date { white-space: nowrap; }
 @media print { td.cell { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 @media print {
   @page { size: A4; margin: 15mm; }
@@ -122,6 +124,25 @@ pub(crate) fn page(title: &str, body: &Markup) -> String {
 /// what HTML would read).
 pub(crate) fn text(value: &str) -> String {
     crate::text::sanitize(value).into_owned()
+}
+
+/// A text that may hold "- " points (a framework's "You can:" and its
+/// list): its other lines as one paragraph, the points as a list.
+pub(crate) fn lines(value: &str) -> Markup {
+    let mut lead: Vec<&str> = Vec::new();
+    let mut points: Vec<&str> = Vec::new();
+    for line in value.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        match line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")) {
+            Some(point) => points.push(point),
+            None if points.is_empty() => lead.push(line),
+            // Text after the list joins it as one more point.
+            None => points.push(line),
+        }
+    }
+    html! {
+        @if !lead.is_empty() { p.lead { (text(&lead.join(" "))) } }
+        @if !points.is_empty() { ul.points { @for point in &points { li { (text(point)) } } } }
+    }
 }
 
 /// A horizontal bar on a scale of `top` steps: the track, the current

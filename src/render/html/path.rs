@@ -93,7 +93,7 @@ fn next_part(report: &PathReport, next: &Next) -> Markup {
                         td.num { @if step.current.is_some() {
                             @if step.gap > 0 { span.gap { "▼ " (step.gap) } } @else { span.met { "✓ 0" } }
                         } }
-                        td { @if let Some(means) = &step.means { (text(means)) } }
+                        td { @if let Some(means) = &step.means { (super::lines(means)) } }
                     }
                 } }
             }

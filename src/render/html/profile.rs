@@ -136,7 +136,8 @@ fn organisation(profile: &Profile) -> Markup {
                     }
                     (paragraphs(&or_lacking(&s.description, &s.source_lacks, Field::Description)))
                     @if s.level_descriptions.is_empty() {
-                        p { strong { "At this level: " } (text(&or_lacking(&s.level_description, &s.source_lacks, Field::LevelDescription))) }
+                        p.lead { strong { "At this level:" } }
+                        (super::lines(&or_lacking(&s.level_description, &s.source_lacks, Field::LevelDescription)))
                     } @else {
                         table.levels {
                             thead { tr { th scope="col" { "Level" } th scope="col" { "What it means" } } }
@@ -144,7 +145,7 @@ fn organisation(profile: &Profile) -> Markup {
                                 tr class=[(n == s.level).then_some("required")] {
                                     th scope="row" { (text(&scale.level_label(n)))
                                         @if n == s.level { br; strong { "◆ required" } } }
-                                    td { (paragraphs(if desc.trim().is_empty() { NOT_IN_SOURCE } else { desc })) }
+                                    td { (super::lines(if desc.trim().is_empty() { NOT_IN_SOURCE } else { desc })) }
                                 }
                             } }
                         }
