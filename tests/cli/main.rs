@@ -18,6 +18,7 @@ mod file_names;
 mod growth;
 mod help;
 mod history;
+mod html_pages;
 mod hostile_input;
 mod import;
 mod import_ddat;
