@@ -148,11 +148,7 @@ fn dispatch(request: Request) -> anyhow::Result<ExitStatus> {
         Command::Show { profile, format } => {
             let catalog = load_catalog(&request.profile_dirs)?;
             let entry = catalog.resolve(&profile)?;
-            emit(&render(
-                &entry.profile,
-                format.into(),
-                &Options::plain(layout),
-            )?)?;
+            emit(&render(&entry.profile, format, &Options::plain(layout))?)?;
             Ok(ExitStatus::Success)
         }
         Command::Assess(assess) => assess::run(&assess, &request.profile_dirs, layout),

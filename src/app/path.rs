@@ -94,11 +94,7 @@ pub(super) fn run(
         next,
         attribution,
     };
-    emit(&render(
-        &report,
-        request.format.into(),
-        &Options::plain(layout),
-    )?)?;
+    emit(&render(&report, request.format, &Options::plain(layout))?)?;
     Ok(ExitStatus::Success)
 }
 

@@ -12,8 +12,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use values::{
-    AssessorArg, ColorArg, DiagnosticFormatArg, PageFormat, ReportFormat, SchemaArg, ShowFormat, assessor_name,
-    percent, person_name, released_date,
+    AssessorArg, ColorArg, DiagnosticFormatArg, PageFormat, ReportFormat, SchemaArg, ShowFormat,
+    assessor_name, percent, person_name, released_date,
 };
 
 const EXAMPLES: &str = "\

@@ -84,7 +84,8 @@ fn chart(person: &PersonHistory) -> Markup {
             LEFT + at * span
         }
     };
-    let y = |percent: f64| TOP + (1.0 - percent.clamp(0.0, 100.0) / 100.0) * (HEIGHT - TOP - BOTTOM);
+    let y =
+        |percent: f64| TOP + (1.0 - percent.clamp(0.0, 100.0) / 100.0) * (HEIGHT - TOP - BOTTOM);
     let line: String = points
         .iter()
         .enumerate()

@@ -44,7 +44,14 @@ fn ladder(report: &PathReport) -> Markup {
     }
     for next in &report.next {
         if !places.iter().any(|(p, _)| p.id == next.place.id) {
-            places.push((&next.place, if next.track == "to" { "measured against" } else { "next" }));
+            places.push((
+                &next.place,
+                if next.track == "to" {
+                    "measured against"
+                } else {
+                    "next"
+                },
+            ));
         }
     }
     places.sort_by_key(|(p, _)| p.rank.map_or(u16::MAX, u16::from));

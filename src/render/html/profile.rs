@@ -22,8 +22,15 @@ fn anchor(id: &str) -> String {
 /// The marks a field's text carries: supplied by skillgap, cut off in the
 /// source.
 fn notes(inferred: &[Field], truncated: &[Field]) -> Markup {
-    let mut notes: Vec<String> = inferred.iter().map(|f| format!("{} supplied", f.name())).collect();
-    notes.extend(truncated.iter().map(|f| format!("{} cut off in source", f.name())));
+    let mut notes: Vec<String> = inferred
+        .iter()
+        .map(|f| format!("{} supplied", f.name()))
+        .collect();
+    notes.extend(
+        truncated
+            .iter()
+            .map(|f| format!("{} cut off in source", f.name())),
+    );
     html! { @if !notes.is_empty() { " " em.muted { "(" (notes.join(", ")) ")" } } }
 }
 
