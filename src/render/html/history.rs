@@ -125,7 +125,7 @@ fn chart(person: &PersonHistory) -> Markup {
 
 fn table(person: &PersonHistory) -> Markup {
     html! {
-        table {
+        table.assessments {
             thead { tr {
                 th scope="col" { "Date" }
                 th scope="col" { "Readiness" }
