@@ -159,6 +159,27 @@ fn a_compare_page_has_every_item_with_both_levels_and_a_word_for_each() {
 }
 
 #[test]
+fn a_compare_page_over_time_lists_what_changed_first() {
+    let (page, json) = page_and_json(&[
+        "compare",
+        "examples/team/alex-morgan-2026-05.yaml",
+        "examples/team/alex-morgan-2026-11.yaml",
+    ]);
+    // 5 improved and 1 regressed (JSON summary): six changes, each with
+    // its word.
+    assert_eq!(json["summary"]["improved"], 5);
+    assert_eq!(json["summary"]["regressed"], 1);
+    let changed = texts(&page, "ul.discuss li");
+    assert_eq!(changed.len(), 6, "{changed:?}");
+    assert_eq!(changed.iter().filter(|c| c.contains("improved")).count(), 5);
+    assert_eq!(
+        changed.iter().filter(|c| c.contains("regressed")).count(),
+        1
+    );
+    assert!(texts(&page, "h2").iter().any(|h| h == "What changed"));
+}
+
+#[test]
 fn a_history_page_charts_every_assessment_with_its_figure() {
     let (page, json) = page_and_json(&["history", "examples/history"]);
     let person = &json["people"][0];

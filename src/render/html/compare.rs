@@ -14,7 +14,20 @@ use crate::gap::LevelValue;
 pub(crate) fn compare(c: &Comparison) -> String {
     let title = format!("Comparison: {}", c.profile.title);
     let (first, second) = c.labels();
-    let to_discuss: Vec<&ItemChange> = c.listed().filter(|i| i.discuss).collect();
+    // Between two assessors, what to talk about; over time, what changed.
+    let (first_heading, to_discuss, none): (_, Vec<&ItemChange>, _) = if c.different_assessors {
+        (
+            "To discuss first",
+            c.listed().filter(|i| i.discuss).collect(),
+            "Nothing to discuss.",
+        )
+    } else {
+        (
+            "What changed",
+            c.listed().filter(|i| i.direction.differs()).collect(),
+            "Nothing changed.",
+        )
+    };
     let body = html! {
         h1 { (text(&title)) }
         ul.sides {
@@ -22,8 +35,8 @@ pub(crate) fn compare(c: &Comparison) -> String {
             li { strong { (text(&second)) ": " } (side(&c.after)) }
         }
         p.headline { (text(&crate::compare::counts_line(c))) }
-        h2 { "To discuss first" }
-        @if to_discuss.is_empty() { p { "Nothing to discuss." } } @else {
+        h2 { (first_heading) }
+        @if to_discuss.is_empty() { p { (none) } } @else {
             ul.discuss { @for item in &to_discuss {
                 li { strong { (text(&item.title)) } " — " (text(&first)) " " (level(item.before.as_ref()))
                     ", " (text(&second)) " " (level(item.after.as_ref())) ": " (verdict(c, item)) }

@@ -73,7 +73,7 @@ svg .value { fill: var(--fg); font-size: 12px; font-weight: 600; }
 svg .trend { fill: none; stroke: var(--bar); stroke-width: 2; }
 svg .point { fill: var(--bar); }
 figure.chart { margin: .5rem 0 1rem; }
-tr.differs { background: color-mix(in srgb, var(--gap) 8%, transparent); }
+tr.differs { background: color-mix(in srgb, var(--bar) 9%, transparent); }
 .same { color: var(--muted); }
 ol.ladder { list-style: none; padding: 0; }
 ol.ladder li { border-left: 4px solid var(--line); padding: .3rem .75rem; margin: .3rem 0; }
