@@ -10,7 +10,10 @@ use crate::common::skillgap;
 /// is one more row here; run the test with `SKILLGAP_REGENERATE=1` once to
 /// write it.
 const PAGES: &[(&str, &[&str])] = &[
-    ("report-sam.html", &["report", "examples/sam-nearly-ready.yaml"]),
+    (
+        "report-sam.html",
+        &["report", "examples/sam-nearly-ready.yaml"],
+    ),
     ("report-alex.html", &["report", "examples/alex-early.yaml"]),
     ("team.html", &["team", "examples/team"]),
     (
