@@ -19,6 +19,7 @@ mod growth;
 mod help;
 mod history;
 mod hostile_input;
+mod html_report_team;
 mod import;
 mod import_ddat;
 mod markdown;
