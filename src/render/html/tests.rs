@@ -61,7 +61,7 @@ fn nothing_rated_draws_the_required_marks_and_says_so() {
     let page = Html::parse_document(&super::report(&report));
     let said: String = select(&page, "p.unrated")
         .iter()
-        .flat_map(|p| p.text())
+        .flat_map(scraper::ElementRef::text)
         .collect();
     assert!(said.contains("Nothing is rated yet"), "{said}");
     // Every bar is whole: a track and a required mark, no current bar.
