@@ -20,6 +20,7 @@ mod help;
 mod history;
 mod hostile_input;
 mod html_examples;
+mod html_report_team;
 mod import;
 mod import_ddat;
 mod markdown;
