@@ -86,6 +86,8 @@ fn chart(report: &GapReport) -> Markup {
         h2 { "Required and current level" }
         @if report.items.is_empty() {
             p.muted { "No item of the profile has a required level: there is nothing to draw." }
+        } @else if report.summary.rated == 0 {
+            p.unrated { "Nothing is rated yet: each bar shows only the required level's mark." }
         }
         @for (section, name) in sections {
             @let items: Vec<&ItemGap> = report.items.iter().filter(|i| i.section == section).collect();
@@ -103,7 +105,7 @@ fn chart(report: &GapReport) -> Markup {
                         tbody {
                             @for item in items {
                                 tr {
-                                    th scope="row" { (text(&item.title)) }
+                                    th scope="row" { bdi { (text(&item.title)) } }
                                     td { (label(item.required.as_ref())) }
                                     td { (label(item.current.as_ref())) }
                                     td { (bar(
@@ -155,7 +157,7 @@ fn gap_table(report: &GapReport) -> Markup {
             tbody {
                 @for item in &report.items {
                     tr {
-                        th scope="row" { (text(&item.title)) }
+                        th scope="row" { bdi { (text(&item.title)) } }
                         td { (label(item.required.as_ref())) }
                         td { (label(item.current.as_ref())) }
                         td.num { @if item.status == GapStatus::Gap { (item.gap) } }

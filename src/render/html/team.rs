@@ -65,7 +65,7 @@ fn people(team: &ProfileTeam) -> Markup {
             tbody {
                 @for m in &team.members {
                     tr {
-                        th scope="row" { (text(&m.label())) }
+                        th scope="row" { bdi { (text(&m.label())) } }
                         td {
                             @if by_role { (text(team.level_label(m).unwrap_or("?"))) }
                             @else {
@@ -113,7 +113,7 @@ fn heat_map(team: &ProfileTeam) -> Markup {
                 thead { tr {
                     th scope="col" { "Item" }
                     @if side_by_side {
-                        @for m in &team.members { th.person scope="col" { span { (text(&m.label())) } } }
+                        @for m in &team.members { th.person scope="col" { span { bdi { (text(&m.label())) } } } }
                     }
                     th scope="col" { "Coverage" }
                 } }
@@ -121,7 +121,7 @@ fn heat_map(team: &ProfileTeam) -> Markup {
                     @for item in &team.items {
                         tr {
                             th scope="row" {
-                                (text(&item.title))
+                                bdi { (text(&item.title)) }
                                 @if item.single_point_of_failure.is_some() { " " span.gap title="single point of failure" { "(only one)" } }
                                 @if item.uncovered { " " span.gap { "(nobody)" } }
                             }

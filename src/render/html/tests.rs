@@ -54,3 +54,19 @@ fn a_report_page_has_every_item_and_loads_nothing() {
     );
     assert_eq!(select(&page, "html")[0].value().attr("lang"), Some("en"));
 }
+
+#[test]
+fn nothing_rated_draws_the_required_marks_and_says_so() {
+    let report = analyse(&profile(), &assessment(&[]), None, false);
+    let page = Html::parse_document(&super::report(&report));
+    let said: String = select(&page, "p.unrated")
+        .iter()
+        .flat_map(scraper::ElementRef::text)
+        .collect();
+    assert!(said.contains("Nothing is rated yet"), "{said}");
+    // Every bar is whole: a track and a required mark, no current bar.
+    let bars = select(&page, "svg.bar");
+    assert_eq!(bars.len(), 4);
+    assert!(select(&page, "svg.bar rect.current").is_empty());
+    assert_eq!(select(&page, "svg.bar line.required").len(), 4);
+}
