@@ -38,7 +38,7 @@ pub(crate) fn compare(c: &Comparison) -> String {
         h2 { (first_heading) }
         @if to_discuss.is_empty() { p { (none) } } @else {
             ul.discuss { @for item in &to_discuss {
-                li { strong { (text(&item.title)) } " — " (text(&first)) " " (level(item.before.as_ref()))
+                li { strong { bdi { (text(&item.title)) } } " — " (text(&first)) " " (level(item.before.as_ref()))
                     ", " (text(&second)) " " (level(item.after.as_ref())) ": " (verdict(c, item)) }
             } }
         }
@@ -54,7 +54,7 @@ pub(crate) fn compare(c: &Comparison) -> String {
 
 fn side(s: &Side) -> Markup {
     html! {
-        (text(&s.person)) " (" (s.assessor.label())
+        bdi { (text(&s.person)) } " (" (s.assessor.label())
         @if let Some(name) = &s.assessor_name { ": " (text(name)) }
         "), " (s.date.to_string()) ", " (s.status.label()) ": readiness "
         (format!("{:.1}%", s.readiness_percent))
@@ -94,15 +94,15 @@ fn items(c: &Comparison, first: &str, second: &str) -> Markup {
             thead { tr {
                 th scope="col" { "Item" }
                 th scope="col" { "Required" }
-                th scope="col" { (text(first)) }
-                th scope="col" { (text(second)) }
+                th scope="col" { bdi { (text(first)) } }
+                th scope="col" { bdi { (text(second)) } }
                 th scope="col" { (if c.different_assessors { "Agreement" } else { "Change" }) }
                 th scope="col" { "Discuss" }
             } }
             tbody {
                 @for item in c.listed() {
                     tr class=[item.direction.differs().then_some("differs")] {
-                        th scope="row" { (text(&item.title)) }
+                        th scope="row" { bdi { (text(&item.title)) } }
                         td { @if let Some(r) = &item.required { (text(&r.label)) } @else { "–" } }
                         td { (level(item.before.as_ref())) }
                         td { (level(item.after.as_ref())) }

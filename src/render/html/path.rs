@@ -93,7 +93,7 @@ fn next_part(report: &PathReport, next: &Next) -> Markup {
                 } }
                 tbody { @for step in &next.steps {
                     tr {
-                        th scope="row" { (text(&step.title)) }
+                        th scope="row" { bdi { (text(&step.title)) } }
                         td { (text(&step.required)) }
                         td { @match &step.now_required { Some(r) => { (text(r)) }, None => { em { "new" } } } }
                         td { @match &step.current { Some(c) => { (text(c)) }, None => { span.unrated { "· not rated" } } } }

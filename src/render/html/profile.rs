@@ -57,14 +57,14 @@ pub(crate) fn profile(profile: &Profile) -> String {
             h2 { "Background" }
             table { thead { tr { th scope="col" { "Type" } th scope="col" { "Description" } } }
                 tbody { @for b in &profile.background {
-                    tr { th scope="row" { (text(&b.kind)) } td { (text(&b.text)) (notes(&b.inferred, &b.truncated)) } }
+                    tr { th scope="row" { bdi { (text(&b.kind)) } } td { (text(&b.text)) (notes(&b.inferred, &b.truncated)) } }
                 } } }
         }
         @if !profile.work_activities.is_empty() {
             h2 { "Work activities" }
             table { thead { tr { th scope="col" { "Title" } th scope="col" { "Details" } } }
                 tbody { @for a in &profile.work_activities {
-                    tr { th scope="row" { (text(&a.title)) (notes(&a.inferred, &a.truncated)) } td { (text(&a.details)) } }
+                    tr { th scope="row" { bdi { (text(&a.title)) } (notes(&a.inferred, &a.truncated)) } td { (text(&a.details)) } }
                 } } }
         }
         (knowledge(profile))
@@ -75,7 +75,7 @@ pub(crate) fn profile(profile: &Profile) -> String {
             h2 { "Qualifications" }
             table { thead { tr { th scope="col" { "Title" } th scope="col" { "Awarding body" } th scope="col" { "Develops" } } }
                 tbody { @for q in &profile.qualifications {
-                    tr { th scope="row" { (text(&q.title)) (notes(&q.inferred, &q.truncated)) }
+                    tr { th scope="row" { bdi { (text(&q.title)) } (notes(&q.inferred, &q.truncated)) }
                         td { @if let Some(body) = &q.awarding_body { (text(body)) } }
                         td { (develops(profile, &q.develops)) } }
                 } } }
@@ -116,7 +116,7 @@ fn knowledge(profile: &Profile) -> Markup {
                 tbody { @for kind in SkillType::ALL {
                     @for s in profile.knowledge_skills.iter().filter(|s| s.kind == kind) {
                         tr id=(anchor(&s.id)) {
-                            th scope="row" { (text(&s.title)) (notes(&s.inferred, &s.truncated)) }
+                            th scope="row" { bdi { (text(&s.title)) } (notes(&s.inferred, &s.truncated)) }
                             td { (s.depth.map_or("none set", Depth::label)) }
                             td { (kind.label()) }
                             td { (text(&s.details)) }
@@ -150,7 +150,7 @@ fn organisation(profile: &Profile) -> Markup {
                             thead { tr { th scope="col" { "Level" } th scope="col" { "What it means" } } }
                             tbody { @for (n, desc) in (1..=scale.top()).zip(&s.level_descriptions) {
                                 tr class=[(n == s.level).then_some("required")] {
-                                    th scope="row" { (text(&scale.level_label(n)))
+                                    th scope="row" { bdi { (text(&scale.level_label(n))) }
                                         @if n == s.level { br; strong { "◆ required" } } }
                                     td { (super::lines(if desc.trim().is_empty() { NOT_IN_SOURCE } else { desc })) }
                                 }
@@ -179,7 +179,7 @@ fn components(profile: &Profile, title: &str, list: &[DevelopmentComponent]) -> 
             h2 { (title) }
             table { thead { tr { th scope="col" { "Title" } th scope="col" { "Details" } th scope="col" { "Develops" } } }
                 tbody { @for c in list {
-                    tr { th scope="row" { (text(&c.title)) (notes(&c.inferred, &c.truncated)) }
+                    tr { th scope="row" { bdi { (text(&c.title)) } (notes(&c.inferred, &c.truncated)) }
                         td { (text(&c.details)) } td { (develops(profile, &c.develops)) } }
                 } } }
         }

@@ -35,7 +35,7 @@ pub(crate) fn roles(report: &RolesReport) -> String {
                 } }
                 tbody { @for row in &poor {
                     tr {
-                        th scope="row" { (text(&row.fit.title)) br; code { (text(&row.fit.id)) } }
+                        th scope="row" { bdi { (text(&row.fit.title)) } br; code { (text(&row.fit.id)) } }
                         td.num { (row.fit.covered) "/" (row.fit.required) }
                         td.num { (row.fit.to_rate.len()) }
                         td { @if let Some(command) = &row.rate_command { code { (text(command)) } } }
@@ -86,7 +86,7 @@ fn ranked(report: &RolesReport) -> Markup {
                     @let fit = &row.fit;
                     tr {
                         td.num { (index + 1) }
-                        th scope="row" { (text(&fit.title)) br; code { (text(&fit.id)) } }
+                        th scope="row" { bdi { (text(&fit.title)) } br; code { (text(&fit.id)) } }
                         td { span.figure { (format!("{:.1}%", fit.readiness_percent)) } (fit_bar(fit)) }
                         td.num { (fit.covered) "/" (fit.required) }
                         td.num { (tally(fit.depth.required, fit.depth.gaps, fit.depth.steps)) }
