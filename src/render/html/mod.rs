@@ -35,7 +35,7 @@ const CSS: &str = "
 }
 body { font: 15px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   color: var(--fg); background: var(--bg); margin: 0; }
-main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; overflow-wrap: break-word; }
 h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
