@@ -118,9 +118,9 @@ fn assert_no_markup_from_files(args: &[&str], html: &str) {
     assert!(!html.contains('\u{1b}'), "{args:?} prints an escape raw");
     assert!(!html.contains("<script"), "{args:?}");
     // Headings in order: one h1 first, and never a level skipped going in.
-    let levels: Vec<u8> = select(&page, "h1, h2, h3, h4, h5, h6")
+    let levels: Vec<usize> = select(&page, "h1, h2, h3, h4, h5, h6")
         .iter()
-        .map(|h| h.value().name().as_bytes()[1] - b'0')
+        .map(|h| usize::from(h.value().name().as_bytes()[1] - b'0'))
         .collect();
     assert_eq!(levels.first(), Some(&1), "{args:?}: {levels:?}");
     assert_eq!(levels.iter().filter(|l| **l == 1).count(), 1, "{args:?}");
