@@ -47,6 +47,7 @@ th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--
   vertical-align: top; }
 thead th { border-bottom: 2px solid var(--line); }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.date, td.num { white-space: nowrap; }
 .met { color: var(--met); } .gap { color: var(--gap); } .unrated { color: var(--unrated); }
 svg.bar { display: block; }
 svg .track { fill: var(--track); } svg .current { fill: var(--bar); }

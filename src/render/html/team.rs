@@ -73,7 +73,7 @@ fn people(team: &ProfileTeam) -> Markup {
                                 @if let Some(name) = &m.assessor_name { " (" (text(name)) ")" }
                             }
                         }
-                        td { (m.date.to_string()) }
+                        td.date { (m.date.to_string()) }
                         td { (m.status.label()) }
                         td.num { (m.rated_of_required()) }
                         td.num { (format!("{:.1}%", m.readiness_percent)) }
@@ -105,8 +105,8 @@ fn heat_map(team: &ProfileTeam) -> Markup {
     html! {
         h3 { "Skills × people" }
         p.muted {
-            "✓ met or exceeded · −1 one step short · −2 or more: two or more short · · not rated"
-            @if team.role.is_some() { " · – not asked of their level" }
+            "✓ met or exceeded; −1 one step short; −2 or more: two or more short; · not rated"
+            @if team.role.is_some() { "; – not asked of their level" }
         }
         div.scroll {
             table.heat {
