@@ -86,7 +86,7 @@ dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
 tr.required { background: color-mix(in srgb, var(--bar) 10%, transparent); }
 section.skill { break-inside: avoid-page; }
 p.lead { margin: 0; } ul.points { margin: .2rem 0 0; padding-left: 1.2rem; }
-td.date, th.date, table.assessments td.num { white-space: nowrap; }
+th.date { white-space: nowrap; }
 @media print { td.cell { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 @media print {
   @page { size: A4; margin: 15mm; }
