@@ -36,6 +36,8 @@ declare -A max_pages=(
   [report-alex.html]=14  # 6 pages
   [team.html]=10         # 4 pages
   [team-devops-by-role.html]=6 # 2 pages
+  [compare-lee.html]=8   # 3 pages
+  [history-casey.html]=6 # 2 pages
 )
 default_max_pages=20
 

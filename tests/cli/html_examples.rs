@@ -20,6 +20,15 @@ const PAGES: &[(&str, &[&str])] = &[
         "team-devops-by-role.html",
         &["team", "examples/team-devops", "--by-role"],
     ),
+    (
+        "compare-lee.html",
+        &[
+            "compare",
+            "examples/team/lee-wong-self.yaml",
+            "examples/team/lee-wong-manager.yaml",
+        ],
+    ),
+    ("history-casey.html", &["history", "examples/history"]),
 ];
 
 const REGENERATE: &str = "SKILLGAP_REGENERATE";
