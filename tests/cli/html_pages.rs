@@ -124,12 +124,8 @@ fn assert_no_markup_from_files(args: &[&str], html: &str) {
         .collect();
     assert_eq!(levels.first(), Some(&1), "{args:?}: {levels:?}");
     assert_eq!(levels.iter().filter(|l| **l == 1).count(), 1, "{args:?}");
-    // (The team page, not one of these, goes from h1 to h3 for one
-    // profile; left to its own tests.)
-    if !args.contains(&"team") {
-        for pair in levels.windows(2) {
-            assert!(pair[1] <= pair[0] + 1, "{args:?}: headings {levels:?}");
-        }
+    for pair in levels.windows(2) {
+        assert!(pair[1] <= pair[0] + 1, "{args:?}: headings {levels:?}");
     }
     // Every table has a header row of scoped header cells.
     for table in select(&page, "table") {

@@ -146,3 +146,23 @@ fn hostile_names_titles_and_evidence_stay_text() {
         );
     }
 }
+
+/// Headings in order on both pages: one h1, and no level skipped.
+#[test]
+fn the_report_and_team_pages_keep_their_headings_in_order() {
+    for args in [
+        ["report", "examples/alex-early.yaml", "--format", "html"],
+        ["team", "examples/team", "--format", "html"],
+    ] {
+        let page = Html::parse_document(&run(&args).stdout);
+        let levels: Vec<usize> = all(&page, "h1, h2, h3, h4, h5, h6")
+            .iter()
+            .map(|h| usize::from(h.value().name().as_bytes()[1] - b'0'))
+            .collect();
+        assert_eq!(levels.iter().filter(|l| **l == 1).count(), 1, "{args:?}");
+        assert_eq!(levels.first(), Some(&1), "{args:?}");
+        for pair in levels.windows(2) {
+            assert!(pair[1] <= pair[0] + 1, "{args:?}: {levels:?}");
+        }
+    }
+}

@@ -28,7 +28,8 @@ pub(crate) fn team(report: &TeamReport) -> String {
             @if !report.skipped.is_empty() { ", " (report.skipped.len()) " skipped" }
         }
         @for team in &report.profiles {
-            @if report.profiles.len() > 1 { h2 { (text(&heading(team))) } }
+            // Headings in order: a section per profile, its parts below.
+            h2 { (text(&heading(team))) }
             (people(team))
             (heat_map(team))
             (findings(team))

@@ -70,3 +70,50 @@ fn nothing_rated_draws_the_required_marks_and_says_so() {
     assert!(select(&page, "svg.bar rect.current").is_empty());
     assert_eq!(select(&page, "svg.bar line.required").len(), 4);
 }
+
+/// WCAG's relative luminance of a `#rrggbb` colour.
+fn luminance(hex: &str) -> f64 {
+    let channel = |at: usize| {
+        let value = f64::from(u8::from_str_radix(&hex[at..at + 2], 16).unwrap()) / 255.0;
+        if value <= 0.039_28 {
+            value / 12.92
+        } else {
+            ((value + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+}
+
+fn contrast(a: &str, b: &str) -> f64 {
+    let (a, b) = (luminance(a), luminance(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+#[test]
+fn every_text_colour_meets_wcag_aa_on_its_background() {
+    // (text, background) as the stylesheet pairs them: the light theme,
+    // the dark theme, and the heat map's cells (the same in both).
+    let pairs = [
+        ("#1b1b1b", "#ffffff"),
+        ("#555a60", "#ffffff"),
+        ("#1d6b35", "#ffffff"),
+        ("#a4262c", "#ffffff"),
+        ("#7a5a00", "#ffffff"),
+        ("#ececec", "#16181b"),
+        ("#b3b8bf", "#16181b"),
+        ("#6fd08c", "#16181b"),
+        ("#ff8a8f", "#16181b"),
+        ("#f0c75e", "#16181b"),
+        ("#0f3d1e", "#cfe9d6"),
+        ("#4d3300", "#fbe3b3"),
+        ("#5c0f13", "#f5c2c4"),
+    ];
+    for (text, background) in pairs {
+        assert!(
+            super::CSS.contains(text) && super::CSS.contains(background),
+            "{text} on {background} is not the stylesheet's"
+        );
+        let ratio = contrast(text, background);
+        assert!(ratio >= 4.5, "{text} on {background}: {ratio:.2}");
+    }
+}
