@@ -166,3 +166,21 @@ fn the_report_and_team_pages_keep_their_headings_in_order() {
         }
     }
 }
+
+/// Fifty people still fit: past 25 the heat map is dense (smaller cells
+/// and names, a wider page).
+#[test]
+fn a_team_of_many_people_draws_a_dense_heat_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let own = std::fs::read_to_string("examples/team/priya-shah.yaml").unwrap();
+    for n in 0..30 {
+        let text = own.replace("person: Priya Shah", &format!("person: Person {n:02}"));
+        std::fs::write(dir.path().join(format!("p{n:02}.yaml")), text).unwrap();
+    }
+    let result = in_dir(dir.path(), &["team", ".", "--format", "html"]);
+    assert_eq!(result.code, 0, "{}", result.stderr);
+    let page = Html::parse_document(&result.stdout);
+    assert_eq!(all(&page, "table.heat.dense th.person").len(), 30);
+    let few = Html::parse_document(&run(&["team", "examples/team", "--format", "html"]).stdout);
+    assert!(all(&few, "table.heat.dense").is_empty());
+}

@@ -67,6 +67,10 @@ table.heat td.cell { text-align: center; min-width: 1.6rem; padding: .2rem .1rem
 td.ok { background: #cfe9d6; color: #0f3d1e; } td.short1 { background: #fbe3b3; color: #4d3300; }
 td.short2 { background: #f5c2c4; color: #5c0f13; } td.unrated { background: var(--track); color: var(--fg); }
 td.na { color: var(--muted); }
+main:has(table.heat.dense) { max-width: 90rem; }
+table.heat.dense td.cell { min-width: .9rem; font-size: .7rem; padding: .1rem 0; }
+table.heat.dense th.person { font-size: .7rem; }
+table.heat.dense th.person span { max-height: 9rem; }
 svg.history { max-width: 100%; height: auto; }
 svg .grid { stroke: var(--line); stroke-width: 1; }
 svg .axis { fill: var(--muted); font-size: 11px; }

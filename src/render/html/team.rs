@@ -110,7 +110,8 @@ fn heat_map(team: &ProfileTeam) -> Markup {
             @if team.role.is_some() { "; – not asked of their level" }
         }
         div.scroll {
-            table.heat {
+            // Past 25 people the cells and names shrink, so 50 still fit.
+            table.heat.dense[team.members.len() > 25] {
                 thead { tr {
                     th scope="col" { "Item" }
                     @if side_by_side {
