@@ -52,6 +52,7 @@ pub(super) fn run(
     };
     let mut targets: Vec<(Profile, &'static str)> = Vec::new();
     let mut ready_for = None;
+    let mut whole_ladder: Vec<Place> = Vec::new();
     if let Some(spec) = &request.to {
         targets.push((catalog.resolve(spec)?.profile, "to"));
     } else {
@@ -68,6 +69,12 @@ pub(super) fn run(
             }
         }
         ready_for = highest_ready(catalog, &ladder, place.rank, &ratings);
+        whole_ladder = ladder
+            .iter()
+            .filter_map(|(id, ..)| catalog.get(id))
+            .map(|entry| Place::of(&entry.profile, &ratings))
+            .collect();
+        whole_ladder.sort_by_key(|p| (p.rank, p.track, p.id.clone()));
     }
     let next: Vec<Next> = targets
         .iter()
@@ -92,6 +99,7 @@ pub(super) fn run(
         now: Place::of(now, &ratings),
         ready_for,
         next,
+        ladder: whole_ladder,
         attribution,
     };
     emit(&render(&report, request.format, &Options::plain(layout))?)?;

@@ -98,6 +98,10 @@ pub struct PathReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ready_for: Option<super::path::Place>,
     pub next: Vec<super::path::Next>,
+    /// Every level of the person's role, lowest rank first, each with the
+    /// person's readiness for it (empty with `--to`, or off any ladder).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ladder: Vec<super::path::Place>,
     /// The licence statement of the texts quoted, where one applies.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,

@@ -184,3 +184,32 @@ fn a_team_of_many_people_draws_a_dense_heat_map() {
     let few = Html::parse_document(&run(&["team", "examples/team", "--format", "html"]).stdout);
     assert!(all(&few, "table.heat.dense").is_empty());
 }
+
+/// The path page draws every level of the role, the person's own marked
+/// in words; the JSON carries the same ladder.
+#[test]
+fn the_path_page_draws_the_whole_ladder_with_you_are_here() {
+    let json: Value = serde_json::from_str(
+        &run(&["path", "examples/sam-nearly-ready.yaml", "--format", "json"]).stdout,
+    )
+    .unwrap();
+    // The nine DevOps levels and the FEDIP profile placed among them.
+    let ladder = json["ladder"].as_array().unwrap();
+    assert_eq!(ladder.len(), 10);
+    assert_eq!(ladder[0]["id"], "ddat-apprentice-devops-engineer");
+    let page = Html::parse_document(
+        &run(&["path", "examples/sam-nearly-ready.yaml", "--format", "html"]).stdout,
+    );
+    let levels = all(&page, "ol.ladder > li");
+    assert_eq!(levels.len(), 10);
+    let here: Vec<String> = levels
+        .iter()
+        .map(text)
+        .filter(|t| t.contains("you are here"))
+        .collect();
+    assert_eq!(here.len(), 1, "{here:?}");
+    assert!(
+        here[0].contains("senior-devops-engineer-management"),
+        "{here:?}"
+    );
+}

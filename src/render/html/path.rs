@@ -54,6 +54,12 @@ fn ladder(report: &PathReport) -> Markup {
             ));
         }
     }
+    // Then every other level of the role, where the report has them. of the role, where the report has them.
+    for place in &report.ladder {
+        if !places.iter().any(|(p, _)| p.id == place.id) {
+            places.push((place, "level"));
+        }
+    }
     places.sort_by_key(|(p, _)| p.rank.map_or(u16::MAX, u16::from));
     html! {
         ol.ladder {
