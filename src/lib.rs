@@ -83,6 +83,8 @@ pub mod output;
 pub mod plan;
 #[cfg(unix)]
 pub mod profile;
+#[cfg(all(test, unix))]
+mod properties;
 #[cfg(unix)]
 pub mod render;
 #[cfg(unix)]

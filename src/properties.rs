@@ -1,0 +1,193 @@
+//! Property tests (issue 17): what must hold for every input, not only the
+//! examples. Bounded to a few seconds in all: a few hundred cases each,
+//! over the fixture profile (see `fixtures`), whose five items cover both
+//! scales, an item without a requirement and every kind of component.
+
+use proptest::prelude::*;
+
+use crate::assessment::Level;
+use crate::fixtures::{assessment, profile};
+use crate::gap::{GapStatus, measure};
+use crate::plan::{ComponentKind, Cycle, plan, reach};
+use crate::profile::{Depth, ItemScale, NoLevelTexts};
+use crate::report::analyse;
+
+/// A rating of each fixture item, or none: testing, listening, planning
+/// (depth), design, support (DDaT, 0 to 4).
+fn ratings() -> impl Strategy<Value = Vec<Option<Level>>> {
+    let depth = prop::option::of(
+        (0u8..=4).prop_map(|s| Level::Depth(Depth::from_step(s).unwrap_or(Depth::None))),
+    );
+    let number = prop::option::of((0u8..=4).prop_map(Level::Number));
+    (depth.clone(), depth.clone(), depth, number.clone(), number)
+        .prop_map(|(a, b, c, d, e)| vec![a, b, c, d, e])
+}
+
+const IDS: [&str; 5] = ["testing", "listening", "planning", "design", "support"];
+
+fn assessment_of(levels: &[Option<Level>]) -> crate::assessment::Assessment {
+    let rated: Vec<(&str, Level)> = IDS
+        .iter()
+        .zip(levels)
+        .filter_map(|(id, level)| level.map(|l| (*id, l)))
+        .collect();
+    assessment(&rated)
+}
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn readiness_is_a_share_and_every_item_is_counted_once(levels in ratings()) {
+        let profile = profile();
+        let measured = measure(&profile, &assessment_of(&levels), false);
+        let s = &measured.summary;
+        prop_assert!((0.0..=100.0).contains(&s.readiness_percent));
+        prop_assert_eq!(s.met + s.gaps + s.not_rated, s.with_requirement);
+        prop_assert_eq!(s.with_requirement + measured.no_requirement.len(), s.items);
+        prop_assert_eq!(s.rated + s.not_rated, s.with_requirement);
+    }
+
+    #[test]
+    fn raising_a_rating_never_lowers_readiness(levels in ratings(), which in 0usize..5) {
+        let profile = profile();
+        let before = measure(&profile, &assessment_of(&levels), false).summary.readiness_percent;
+        let mut raised = levels.clone();
+        raised[which] = Some(match levels[which] {
+            None => if which < 3 { Level::Depth(Depth::None) } else { Level::Number(0) },
+            Some(Level::Depth(d)) => Level::Depth(Depth::from_step(d.step() + 1).unwrap_or(d)),
+            Some(Level::Number(n)) => Level::Number((n + 1).min(4)),
+        });
+        let after = measure(&profile, &assessment_of(&raised), false).summary.readiness_percent;
+        prop_assert!(after >= before, "{} then {}", before, after);
+    }
+
+    #[test]
+    fn the_plan_addresses_only_open_gaps_within_reach_each_once_and_the_same_every_time(
+        levels in ratings(),
+        max_actions in 1usize..6,
+    ) {
+        let profile = profile();
+        let a = assessment_of(&levels);
+        let items = measure(&profile, &a, false).items;
+        let cycle = Cycle {
+            max_actions,
+            review_by: a.date,
+            explain: false,
+            texts: &NoLevelTexts,
+        };
+        let first = plan(&profile, &items, &cycle);
+        prop_assert_eq!(&first, &plan(&profile, &items, &cycle));
+        let gaps: Vec<&crate::gap::ItemGap> =
+            items.iter().filter(|i| i.status == GapStatus::Gap).collect();
+        let all: Vec<&crate::plan::Action> = first.actions.iter().chain(&first.later).collect();
+        prop_assert!(first.actions.len() <= max_actions);
+        let mut moved: Vec<&str> = Vec::new();
+        for action in &all {
+            for m in &action.moves {
+                let gap = gaps.iter().find(|g| g.id == m.id);
+                prop_assert!(gap.is_some(), "{} is no open gap", m.id);
+                let gap = gap.unwrap();
+                prop_assert_eq!(Some(m.from.step), gap.current.as_ref().map(|c| c.step).or(Some(0)));
+                prop_assert!(m.to.step <= m.required.step);
+                if action.kind != ComponentKind::Experience {
+                    let scale = if gap.section == crate::profile::Section::KnowledgeSkills {
+                        ItemScale::Depth
+                    } else {
+                        ItemScale::Organisation(&profile.organisation_scale)
+                    };
+                    prop_assert!(m.to.step <= reach::cap(action.kind, scale, None, None));
+                    if reach::one_step(action.kind) {
+                        prop_assert!(m.to.step <= m.from.step + 1);
+                    }
+                }
+                moved.push(&m.id);
+            }
+        }
+        // Each open gap is in exactly one action, and taken all the way.
+        moved.sort_unstable();
+        let mut open: Vec<&str> = gaps.iter().map(|g| g.id.as_str()).collect();
+        open.sort_unstable();
+        prop_assert_eq!(moved, open);
+    }
+
+    #[test]
+    fn a_team_is_the_same_whatever_the_order_of_its_files(
+        levels in prop::collection::vec(ratings(), 1..6),
+        seed in any::<u64>(),
+    ) {
+        let profile = profile();
+        let members: Vec<crate::team::Member> = levels
+            .iter()
+            .enumerate()
+            .map(|(n, l)| {
+                let mut a = assessment_of(l);
+                a.person = format!("Person {}", n % 3);
+                a.date = format!("2026-0{}-01", 1 + n % 5).parse().unwrap();
+                crate::team::Member::new(&profile.rated_items(), &a, format!("f{n}.yaml"))
+            })
+            .collect();
+        let mut shuffled = members.clone();
+        // A deterministic shuffle from the seed.
+        let mut state = seed;
+        for i in (1..shuffled.len()).rev() {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let j = usize::try_from(state >> 33).unwrap_or(0) % (i + 1);
+            shuffled.swap(i, j);
+        }
+        let one = crate::team::team(vec![(&profile, members)], Vec::new(), &str::to_owned);
+        let other = crate::team::team(vec![(&profile, shuffled)], Vec::new(), &str::to_owned);
+        prop_assert_eq!(
+            serde_json::to_string(&one).unwrap(),
+            serde_json::to_string(&other).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_slug_is_stable_a_slug_and_bounded_cuts_never_grow(title in ".{0,80}", max in 1usize..40) {
+        let slug = crate::profile::slug::slugify(&title);
+        prop_assert_eq!(&crate::profile::slug::slugify(&slug), &slug);
+        if title.chars().any(|c| c.is_ascii_alphanumeric()) {
+            prop_assert!(crate::profile::slug::is_slug(&slug), "{:?}", slug);
+        }
+        let cut = crate::profile::slug::bounded(&slug, max);
+        prop_assert!(cut.len() <= max);
+        prop_assert!(slug.starts_with(cut));
+        prop_assert!(!cut.ends_with('-'));
+    }
+}
+
+#[test]
+fn a_depth_and_a_step_convert_both_ways_and_every_level_reads_apart() {
+    for depth in Depth::ALL {
+        assert_eq!(Depth::from_step(depth.step()), Some(depth));
+    }
+    for scale in [
+        ItemScale::Depth,
+        ItemScale::Organisation(&crate::profile::OrgScaleSpec::default()),
+        ItemScale::Organisation(&crate::profile::OrgScaleSpec::Preset(
+            crate::profile::scale::PresetScale::Sfia,
+        )),
+    ] {
+        let labels: Vec<String> = (0..=scale.top()).map(|step| scale.label(step)).collect();
+        let mut distinct = labels.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), labels.len(), "{labels:?}");
+    }
+    // A rating's level is its step: a number is itself.
+    for n in 0..=9u8 {
+        assert_eq!(Level::Number(n).step(), n);
+    }
+    // The report of nothing rated is whole too.
+    let report = analyse(&profile(), &assessment(&[]), None, false);
+    assert_eq!(report.summary.met, 0);
+}
