@@ -10,12 +10,10 @@ use anyhow::bail;
 use rayon::prelude::*;
 
 use super::emit;
-use super::team::{canonical, say_skipped};
-use crate::assessment::{self, Assessment, Assessor};
-use crate::diagnostic::{Diagnostic, Rule, Severity};
+use super::team::{NotUsed, canonical, first_error, read_parsed, say_skipped};
+use crate::assessment::{Assessment, Assessor};
 use crate::exit::ExitStatus;
 use crate::history::{Entry, history};
-use crate::input::{self, Kind, Source};
 use crate::profile::{Catalog, Profile};
 use crate::render::{Format, Layout, Options, render};
 use crate::team::Skipped;
@@ -30,25 +28,6 @@ pub struct HistoryRequest {
     pub format: Format,
 }
 
-/// Why a file among the inputs was not used.
-enum NotUsed {
-    /// A profile among the assessments: not an error, just not ours.
-    Profile,
-    /// Unreadable or no valid assessment: said, and the run fails.
-    Skipped(Skipped),
-}
-
-/// The first error among `diagnostics`, as `line:column: message`.
-fn first_error(diagnostics: &[Diagnostic]) -> String {
-    diagnostics
-        .iter()
-        .find(|d| d.severity == Severity::Error)
-        .map_or_else(
-            || "not a valid assessment".to_owned(),
-            |d| format!("{}:{}: {}", d.line, d.column, d.message),
-        )
-}
-
 /// Reads one file, checked against each profile it serves (its first
 /// first); or says why it was not used.
 fn load<'c>(path: &Path, catalog: &'c Catalog, ids: &[&str]) -> Result<Entry<'c>, NotUsed> {
@@ -58,15 +37,7 @@ fn load<'c>(path: &Path, catalog: &'c Catalog, ids: &[&str]) -> Result<Entry<'c>
             reason,
         })
     };
-    let bytes = input::read(Source::File(path), Kind::Yaml)
-        .map_err(|error| skip(error.problem.to_string()))?;
-    let parsed = assessment::load::parse(path, &bytes).map_err(|d| {
-        if d.iter().any(|d| d.rule == Rule::UnknownKind) {
-            NotUsed::Profile
-        } else {
-            skip(first_error(&d))
-        }
-    })?;
+    let parsed = read_parsed(path)?;
     let mut readings: Vec<(Assessment, &Profile)> = Vec::new();
     for (index, id) in parsed.profile_ids().iter().enumerate() {
         let entry = catalog.get(id);

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use super::{emit, load_catalog};
 use crate::assessment;
+use crate::assessment::load::Parsed;
 use crate::discover::discover;
 use crate::exit::ExitStatus;
 use crate::gate::Gates;
@@ -34,12 +35,45 @@ pub struct TeamRequest {
     pub by_role: bool,
 }
 
-/// Why a file among the inputs was not counted.
-enum NotUsed {
+/// Why a file among the inputs was not counted (`team`, `history`).
+pub(super) enum NotUsed {
     /// A profile among the assessments: not an error, just not ours.
     Profile,
     /// Unreadable or no valid assessment: reported, and the run fails.
     Skipped(Skipped),
+}
+
+/// The first error among `diagnostics`, as `line:column: message`.
+pub(super) fn first_error(diagnostics: &[crate::diagnostic::Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .find(|d| d.severity == crate::diagnostic::Severity::Error)
+        .map_or_else(
+            || "not a valid assessment".to_owned(),
+            |d| format!("{}:{}: {}", d.line, d.column, d.message),
+        )
+}
+
+/// A file among the inputs, read and parsed as an assessment; a profile
+/// is told apart, anything else unusable is skipped with its reason.
+pub(super) fn read_parsed(path: &Path) -> Result<Parsed, NotUsed> {
+    let skip = |reason: String| {
+        NotUsed::Skipped(Skipped {
+            file: path.display().to_string(),
+            reason,
+        })
+    };
+    let bytes = input::read(Source::File(path), Kind::Yaml)
+        .map_err(|error| skip(error.problem.to_string()))?;
+    assessment::load::parse(path, &bytes).map_err(|d| {
+        if d.iter()
+            .any(|d| d.rule == crate::diagnostic::Rule::UnknownKind)
+        {
+            NotUsed::Profile
+        } else {
+            skip(first_error(&d))
+        }
+    })
 }
 
 /// Reads one assessment and measures it; or says why it was not used.
@@ -57,26 +91,7 @@ fn load(
             reason,
         })
     };
-    let bytes = input::read(Source::File(path), Kind::Yaml)
-        .map_err(|error| skip(error.problem.to_string()))?;
-    let first = |diagnostics: &[crate::diagnostic::Diagnostic]| {
-        diagnostics
-            .iter()
-            .find(|d| d.severity == crate::diagnostic::Severity::Error)
-            .map_or_else(
-                || "not a valid assessment".to_owned(),
-                |d| format!("{}:{}: {}", d.line, d.column, d.message),
-            )
-    };
-    let mut parsed = assessment::load::parse(path, &bytes).map_err(|d| {
-        if d.iter()
-            .any(|d| d.rule == crate::diagnostic::Rule::UnknownKind)
-        {
-            NotUsed::Profile
-        } else {
-            skip(first(&d))
-        }
-    })?;
+    let mut parsed = read_parsed(path)?;
     if let Some((profile, _)) = forced {
         // A file made for several profiles reads as one of its own.
         parsed = parsed.serving(&profile.id);
@@ -134,7 +149,7 @@ fn load(
             }
             Ok((profile.id.clone(), member))
         }
-        _ => Err(skip(first(&checked.diagnostics))),
+        _ => Err(skip(first_error(&checked.diagnostics))),
     }
 }
 
