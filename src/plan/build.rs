@@ -136,24 +136,28 @@ pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
     let components = actions.len();
     // What no one component takes all the way: experience at work, one
     // action an item, with the components that help on the way.
+    // Who helps on the way to each gap, gathered in one pass over the
+    // links (not a search of every component for every gap).
+    let mut helpers: Vec<Vec<(usize, u8)>> = vec![Vec::new(); gaps.len()];
+    for (c, reach) in reaches.iter().enumerate() {
+        for &(g, to) in reach {
+            helpers[g].push((c, to));
+        }
+    }
     for (g, gap) in gaps.iter().enumerate() {
         if owner[g].is_some() {
             continue;
         }
-        let mut support: Vec<Support> = candidates
+        let mut support: Vec<Support> = helpers[g]
             .iter()
-            .zip(&reaches)
-            .filter_map(|(candidate, reach)| {
-                let &(_, to) = reach.iter().find(|(at, _)| *at == g)?;
-                Some(Support {
-                    id: candidate.id.to_owned(),
-                    title: candidate.title.to_owned(),
-                    kind: candidate.kind,
-                    to: LevelValue {
-                        step: to,
-                        label: gap.rated.scale.label(to),
-                    },
-                })
+            .map(|&(c, to)| Support {
+                id: candidates[c].id.to_owned(),
+                title: candidates[c].title.to_owned(),
+                kind: candidates[c].kind,
+                to: LevelValue {
+                    step: to,
+                    label: gap.rated.scale.label(to),
+                },
             })
             .collect();
         support.sort_by_key(|s| Reverse((s.to.step, s.kind.preference())));
