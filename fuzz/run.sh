@@ -91,7 +91,7 @@ dictionary() {
   esac
 }
 
-echo "== building ${#targets[@]} target(s) (cargo +nightly fuzz build)"
+echo "== building the fuzz targets (cargo +nightly fuzz build)"
 cargo +nightly fuzz build >/dev/null
 
 mkdir -p logs
