@@ -3,10 +3,10 @@
 //! component reaches, and the cycle's cut.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{
-    Action, ComponentKind, Cycle, GapRef, Move, Plan, PlanStep, Recognition, Support, reach,
+    Action, ComponentKind, Cycle, GapRef, Move, Plan, PlanStep, Recognition, Support, ops, reach,
 };
 use crate::gap::{GapStatus, ItemGap, LevelValue};
 use crate::profile::model::{Cap, QualificationKind};
@@ -105,10 +105,12 @@ pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
     let rated = profile.rated_items();
     let gaps = gaps_of(&rated, items);
     let mut index: HashMap<&str, usize> = HashMap::new();
+    ops::visit(gaps.len());
     for (at, gap) in gaps.iter().enumerate() {
         index.entry(gap.item.id.as_str()).or_insert(at);
     }
     let candidates = candidates(profile);
+    ops::visit(candidates.len());
     let reaches: Vec<Vec<(usize, u8)>> = candidates
         .iter()
         .map(|c| reach_of(profile, c, &gaps, &index))
@@ -116,6 +118,7 @@ pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
     let owner = owners(&candidates, &reaches, &gaps);
     let mut actions: Vec<(Key, Action)> = Vec::new();
     for (c, candidate) in candidates.iter().enumerate() {
+        ops::visit(1 + reaches[c].len());
         let moves: Vec<Move> = reaches[c]
             .iter()
             .filter(|(g, _)| owner[*g] == Some(c))
@@ -140,14 +143,17 @@ pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
     // links (not a search of every component for every gap).
     let mut helpers: Vec<Vec<(usize, u8)>> = vec![Vec::new(); gaps.len()];
     for (c, reach) in reaches.iter().enumerate() {
+        ops::visit(1 + reach.len());
         for &(g, to) in reach {
             helpers[g].push((c, to));
         }
     }
     for (g, gap) in gaps.iter().enumerate() {
+        ops::visit(1);
         if owner[g].is_some() {
             continue;
         }
+        ops::visit(helpers[g].len());
         let mut support: Vec<Support> = helpers[g]
             .iter()
             .map(|&(c, to)| Support {
@@ -160,6 +166,7 @@ pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
                 },
             })
             .collect();
+        ops::sort(support.len());
         support.sort_by_key(|s| Reverse((s.to.step, s.kind.preference())));
         let moves = vec![movement(gap, gap.current, gap.required, cycle.texts)];
         let (key, mut experience) = action(
@@ -182,15 +189,28 @@ pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
         recognition: recognition(profile, items),
         editorial_links: components > 0
             || actions.iter().chain(&later).any(|a| !a.support.is_empty()),
-        no_route: gaps
-            .iter()
-            .filter(|g| !candidates.iter().any(|c| c.develops.contains(&g.item.id)))
-            .map(|g| gap_ref(g.item))
-            .collect(),
+        no_route: no_route(&gaps, &candidates),
         steps,
         actions,
         later,
     }
+}
+
+/// The gaps no component develops, even part of the way: the ids all
+/// components develop gathered once, not searched again for each gap.
+fn no_route(gaps: &[Gap<'_, '_>], candidates: &[Candidate<'_>]) -> Vec<GapRef> {
+    let developed: HashSet<&str> = candidates
+        .iter()
+        .flat_map(|c| {
+            ops::visit(1 + c.develops.len());
+            c.develops.iter().map(String::as_str)
+        })
+        .collect();
+    ops::visit(gaps.len());
+    gaps.iter()
+        .filter(|g| !developed.contains(g.item.id.as_str()))
+        .map(|g| gap_ref(g.item))
+        .collect()
 }
 
 /// An action over `moves`, with its place in the order: the role's core,
@@ -244,11 +264,13 @@ fn reach_of(
     gaps: &[Gap<'_, '_>],
     index: &HashMap<&str, usize>,
 ) -> Vec<(usize, u8)> {
+    ops::visit(candidate.develops.len());
     let mut served: Vec<usize> = candidate
         .develops
         .iter()
         .filter_map(|id| index.get(id.as_str()).copied())
         .collect();
+    ops::sort(served.len());
     served.sort_unstable();
     served.dedup();
     served
@@ -280,6 +302,7 @@ fn owners(
     gaps: &[Gap<'_, '_>],
 ) -> Vec<Option<usize>> {
     let closes = |c: usize| {
+        ops::visit(reaches[c].len());
         reaches[c]
             .iter()
             .filter(|&&(g, to)| to >= gaps[g].required)
@@ -296,6 +319,7 @@ fn owners(
             )
         })
         .collect();
+    ops::sort(order.len());
     order.sort_by_key(|entry| Reverse(*entry));
     let mut owner = vec![None; gaps.len()];
     for (.., c) in order {
@@ -310,6 +334,7 @@ fn owners(
 /// role's core: an organisation skill, or a knowledge or skill at the
 /// profile's highest required depth.
 fn gaps_of<'g, 'p>(rated: &[RatedItem<'p>], items: &'g [ItemGap]) -> Vec<Gap<'g, 'p>> {
+    ops::visit(rated.len() + items.len());
     let by_id: HashMap<&str, &RatedItem<'p>> = rated.iter().map(|r| (r.id, r)).collect();
     let deepest = items
         .iter()
@@ -337,6 +362,7 @@ fn gaps_of<'g, 'p>(rated: &[RatedItem<'p>], items: &'g [ItemGap]) -> Vec<Gap<'g,
 /// The actions in priority order, ranked; the first `max_actions` due at
 /// the review, the rest later.
 fn into_cycle(mut actions: Vec<(Key, Action)>, cycle: &Cycle<'_>) -> (Vec<Action>, Vec<Action>) {
+    ops::sort(actions.len());
     actions.sort_by_key(|(key, _)| Reverse(*key));
     let mut all: Vec<Action> = Vec::with_capacity(actions.len());
     for (rank, (key, mut action)) in actions.into_iter().enumerate() {
@@ -434,11 +460,13 @@ fn explain(action: &Action, key: Key, this_cycle: bool) -> String {
 
 /// Registrations, each with the rated items it recognises.
 fn recognition(profile: &Profile, items: &[ItemGap]) -> Vec<Recognition> {
+    ops::visit(items.len() + profile.qualifications.len());
     let by_id: HashMap<&str, &ItemGap> = items.iter().map(|i| (i.id.as_str(), i)).collect();
     profile
         .qualifications
         .iter()
         .filter(|q| q.kind == QualificationKind::Registration)
+        .inspect(|q| ops::visit(q.develops.len()))
         .map(|q| Recognition {
             id: q.id.clone(),
             title: q.title.clone(),
@@ -467,6 +495,8 @@ fn old_steps(
         .filter(|a| a.kind != ComponentKind::Experience)
         .enumerate()
         .map(|(at, action)| {
+            ops::visit(1 + action.moves.len());
+            ops::sort(action.moves.len());
             let moved: Vec<GapRef> = action
                 .moves
                 .iter()

@@ -265,7 +265,9 @@ impl Parsed {
     /// assessment is checked on (`fuzz/`, the `PyYAML` test).
     #[must_use]
     pub fn read_cleanly(&self) -> Option<&Assessment> {
-        self.assessment.as_ref().filter(|_| self.findings.is_empty())
+        self.assessment
+            .as_ref()
+            .filter(|_| self.findings.is_empty())
     }
 }
 
