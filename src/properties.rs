@@ -169,6 +169,81 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(config())]
+
+    /// Of one person's assessments by one assessor (names matched as
+    /// `team` matches them, case and spaces aside), `team` keeps the
+    /// newest; on one date the complete one, then the later file. Every
+    /// other is listed as superseded, by the one kept.
+    #[test]
+    fn the_newest_assessment_of_each_person_and_assessor_wins(
+        files in prop::collection::vec(
+            (0usize..3, 0usize..2, 0usize..3, 0i64..6, any::<bool>(), 0usize..3),
+            1..12,
+        ),
+    ) {
+        const SPELLINGS: [[&str; 3]; 3] = [
+            ["Ana Costa", "ana costa", "ANA  COSTA"],
+            ["Bo Li", "bo li", "Bo  Li"],
+            ["Cy Obi", "cy obi", "CY OBI"],
+        ];
+        let profile = profile();
+        let items = profile.rated_items();
+        let start = jiff::civil::date(2026, 1, 1);
+        let mut written = Vec::new();
+        for (n, &(person, spelling, assessor, days, complete, other)) in files.iter().enumerate() {
+            let mut a = assessment(&[]);
+            a.person = SPELLINGS[person][spelling].to_owned();
+            a.assessor = [
+                crate::assessment::Assessor::SelfAssessed,
+                crate::assessment::Assessor::Manager,
+                crate::assessment::Assessor::Peer,
+            ][assessor];
+            if a.assessor != crate::assessment::Assessor::SelfAssessed {
+                a.assessor_name = Some(SPELLINGS[other][spelling].to_owned());
+            }
+            a.date = crate::assessment::Date(start.checked_add(jiff::Span::new().days(days)).unwrap());
+            if !complete {
+                a.status = crate::assessment::Status::InProgress;
+            }
+            written.push((format!("f{n:02}.yaml"), a));
+        }
+        let members = written
+            .iter()
+            .map(|(file, a)| crate::team::Member::new(&items, a, file.clone()))
+            .collect();
+        let report = crate::team::team(vec![(&profile, members)], Vec::new(), &str::to_owned);
+        let key = |a: &crate::assessment::Assessment| {
+            (
+                crate::assessment::model::person_key(&a.person),
+                a.assessor,
+                a.assessor_name.as_deref().map(crate::assessment::model::person_key),
+            )
+        };
+        let rank = |(file, a): &(String, crate::assessment::Assessment)| {
+            (a.date, a.status == crate::assessment::Status::Complete, file.clone())
+        };
+        let mut newest: std::collections::BTreeMap<_, &(String, crate::assessment::Assessment)> =
+            std::collections::BTreeMap::new();
+        for entry in &written {
+            let slot = newest.entry(key(&entry.1)).or_insert(entry);
+            if rank(entry) > rank(slot) {
+                *slot = entry;
+            }
+        }
+        let kept: std::collections::BTreeSet<&str> =
+            report.profiles[0].members.iter().map(|m| m.file.as_str()).collect();
+        let expected: std::collections::BTreeSet<&str> =
+            newest.values().map(|(file, _)| file.as_str()).collect();
+        prop_assert_eq!(&kept, &expected);
+        prop_assert_eq!(report.superseded.len(), written.len() - kept.len());
+        for s in &report.superseded {
+            prop_assert!(kept.contains(s.by.as_str()), "{} superseded by {}, not kept", s.file, s.by);
+        }
+    }
+}
+
 /// A profile of `skills` knowledge/skills and `organisation` organisation
 /// skills, and one component per entry of `develops`, each developing the
 /// items its numbers name (modulo the item count; 0 is an id no item has).

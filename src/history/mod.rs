@@ -229,20 +229,31 @@ fn one_per_date<'p>(
         )
     });
     let mut kept: Vec<Entry<'p>> = Vec::with_capacity(entries.len());
+    // The files passed over on the date of the last kept, each named at
+    // the end of its date as superseded by the one kept (the last).
+    let mut passed_over: Vec<String> = Vec::new();
+    let mut settle = |kept: &[Entry<'p>], passed_over: &mut Vec<String>| {
+        if let Some(by) = kept.last() {
+            superseded.extend(passed_over.drain(..).map(|file| Superseded {
+                file,
+                by: by.file.clone(),
+                same_date: true,
+            }));
+        }
+    };
     for entry in entries {
         let date = entry.first().map(|a| a.date);
-        if let Some(last) = kept.last()
-            && last.first().map(|a| a.date) == date
+        if kept
+            .last()
+            .is_some_and(|last| last.first().map(|a| a.date) == date)
         {
-            superseded.push(Superseded {
-                file: last.file.clone(),
-                by: entry.file.clone(),
-                same_date: true,
-            });
-            kept.pop();
+            passed_over.extend(kept.pop().map(|last| last.file));
+        } else {
+            settle(&kept, &mut passed_over);
         }
         kept.push(entry);
     }
+    settle(&kept, &mut passed_over);
     kept
 }
 

@@ -161,6 +161,27 @@ fn on_one_date_the_complete_assessment_is_kept_then_the_later_file() {
 }
 
 #[test]
+fn three_files_on_one_date_are_each_superseded_by_the_one_kept() {
+    let profile = fixtures::profile();
+    let one = rated("Pat", "2026-05-01", Status::Complete, &[]);
+    let report = history(
+        ["a.yaml", "b.yaml", "c.yaml"]
+            .into_iter()
+            .map(|file| entry(file, one.clone(), &profile))
+            .collect(),
+        Assessor::SelfAssessed,
+        Vec::new(),
+        &same,
+    );
+    let passed: Vec<(&str, &str)> = report
+        .superseded
+        .iter()
+        .map(|s| (s.file.as_str(), s.by.as_str()))
+        .collect();
+    assert_eq!(passed, [("a.yaml", "c.yaml"), ("b.yaml", "c.yaml")]);
+}
+
+#[test]
 fn people_are_grouped_by_name_however_spelt_in_name_order() {
     let profile = fixtures::profile();
     let report = history(

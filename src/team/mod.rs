@@ -308,6 +308,10 @@ fn newest(
         order => order == std::cmp::Ordering::Greater,
     };
     let mut kept: BTreeMap<(String, Assessor, Option<String>), Member> = BTreeMap::new();
+    // Each file passed over, under its person's key: named at the end as
+    // superseded by the one kept, not by whichever newer file it met
+    // first (that one may be passed over in its turn).
+    let mut passed_over: Vec<((String, Assessor, Option<String>), String, Date)> = Vec::new();
     for member in members {
         let key = (
             person_key(&member.person),
@@ -316,25 +320,25 @@ fn newest(
         );
         match kept.get(&key) {
             Some(existing) if newer(existing, &member) => {
-                superseded.push(Superseded {
-                    file: member.file.clone(),
-                    by: existing.file.clone(),
-                    same_date: existing.date == member.date,
-                });
+                passed_over.push((key, member.file, member.date));
             }
-            Some(existing) => {
-                superseded.push(Superseded {
-                    file: existing.file.clone(),
-                    by: member.file.clone(),
-                    same_date: existing.date == member.date,
-                });
-                kept.insert(key, member);
+            Some(_) => {
+                let existing = kept.insert(key.clone(), member).expect("just found");
+                passed_over.push((key, existing.file, existing.date));
             }
             None => {
                 kept.insert(key, member);
             }
         }
     }
+    superseded.extend(passed_over.into_iter().map(|(key, file, date)| {
+        let by = &kept[&key];
+        Superseded {
+            file,
+            by: by.file.clone(),
+            same_date: by.date == date,
+        }
+    }));
     kept.into_values().collect()
 }
 
