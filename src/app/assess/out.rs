@@ -79,3 +79,7 @@ pub(super) fn check_out(path: &Path, force: bool, resume: &str) -> anyhow::Resul
         path.display(),
     )
 }
+
+#[cfg(test)]
+#[path = "out_tests.rs"]
+mod tests;
