@@ -58,11 +58,13 @@ fn headings(members: &[Member]) -> Vec<String> {
         .zip(&firsts)
         .map(|(m, f)| {
             let mut name = f.clone();
+            // The second name's first letter or digit: never a control
+            // character or mark, which the heading would print raw.
             let initial = m
                 .person
                 .split_whitespace()
                 .nth(1)
-                .and_then(|w| w.chars().next());
+                .and_then(|w| w.chars().find(|c| c.is_alphanumeric()));
             if let Some(initial) = initial.filter(|_| people_per_first[f.as_str()].len() > 1) {
                 name.push(' ');
                 name.push(initial);

@@ -202,6 +202,10 @@ impl Scan<'_> {
         // (empty, if none follows on the line).
         let mut seen_node = false;
         let mut pending = false;
+        // Block structure deepens only by indentation or by a `- ` or `? `
+        // entry on the line: a value or `:` after a long key is as shallow
+        // as the key (an item id of 300 characters is a rating's key).
+        let mut first = true;
         loop {
             while self.peek(0).is_some_and(is_blank) {
                 self.i += 1;
@@ -209,9 +213,11 @@ impl Scan<'_> {
             let Some(c) = self.peek(0) else {
                 break;
             };
-            if !is_break(c) && c != b'#' && self.column() > MAX_BLOCK_COLUMN {
+            let entry = matches!(c, b'-' | b'?') && self.separated(0);
+            if !is_break(c) && c != b'#' && (first || entry) && self.column() > MAX_BLOCK_COLUMN {
                 return Err((Refusal::BlockIndent, self.i));
             }
+            first = false;
             match c {
                 b'\n' | b'\r' => break,
                 b'#' => {

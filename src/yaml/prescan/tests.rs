@@ -122,6 +122,37 @@ fn deep_indentation_and_deep_brackets_are_told_apart() {
 }
 
 #[test]
+fn a_value_after_a_long_key_is_not_deep() {
+    // Found by fuzzing (`yaml_round_trip`): an assessment rating an item
+    // of a 300-character id was written and then refused as too deep.
+    let limits = Limits {
+        flow_depth: 8,
+        nodes: usize::MAX,
+    };
+    let long = "k".repeat(300);
+    for text in [
+        format!("ratings:\n  {long}: familiar\n"),
+        format!("ratings:\n  \"{long}\": {{level: aware, evidence: \"x\"}}\n"),
+        format!("ratings:\n  {long}:\n    level: aware\n"),
+        format!("- {long}: a # and a comment\n"),
+    ] {
+        assert_eq!(refusal(&text, limits), None, "{text}");
+    }
+    // Deep structure on one line is still refused: entries after a long
+    // key are past the column, and so is a line indented past it.
+    let entries = format!("a:\n{}x", "? ".repeat(200));
+    assert_eq!(
+        refusal(&entries, limits).map(|r| r.0),
+        Some(Refusal::BlockIndent)
+    );
+    let indented = format!("a:\n{}b: c\n", " ".repeat(300));
+    assert_eq!(
+        refusal(&indented, limits).map(|r| r.0),
+        Some(Refusal::BlockIndent)
+    );
+}
+
+#[test]
 fn the_node_budget_stops_the_scan_where_it_runs_out() {
     let text = format!("a: [{}]\n", "[],".repeat(1000));
     let limits = Limits {
