@@ -108,9 +108,11 @@ for target in "${targets[@]}"; do
   echo "== $target: ${seconds}s (log: fuzz/$log)"
   status=0
   cargo +nightly fuzz run "$target" "corpus/$target" -- "${args[@]}" >"$log" 2>&1 || status=$?
+  # The final stats; a run stopped by a crash has none, and its last
+  # status line says how far it got.
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  [[ -n $executions ]] || executions=$(grep -ao '^#[0-9]*' "$log" | tail -1 | tr -d '#')
-  coverage=$(grep -ao 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
+  [[ -n $executions ]] || executions=$({ grep -ao '^#[0-9]*' "$log" || true; } | tail -1 | tr -d '#')
+  coverage=$({ grep -ao 'cov: [0-9]*' "$log" || true; } | tail -1 | cut -d' ' -f2)
   corpus=$(find "corpus/$target" -type f | wc -l)
   crashes=$(($(find "artifacts/$target" -type f | wc -l) - before))
   if [[ $status -ne 0 && $crashes -eq 0 ]]; then
