@@ -20,6 +20,10 @@ usage() {
   echo "usage: fuzz/run.sh SECONDS [TARGET...]   targets: ${all_targets[*]}" >&2
   exit 2
 }
+if [[ ${1:-} == -h || ${1:-} == --help ]]; then
+  sed -n '2,/^set -euo/p' "$(basename "$0")" | sed '$d; s/^# \{0,1\}//'
+  exit 0
+fi
 [[ $# -ge 1 && $1 =~ ^[1-9][0-9]*$ ]] || usage
 seconds=$1
 shift
