@@ -431,19 +431,47 @@ fn doubling_a_profile_about_doubles_the_plan_s_work() {
 fn a_depth_and_a_step_convert_both_ways_and_every_level_reads_apart() {
     for depth in Depth::ALL {
         assert_eq!(Depth::from_step(depth.step()), Some(depth));
+        // As a published profile words it, and as a file writes it.
+        assert_eq!(Depth::from_label(depth.label()), Some(depth));
+        let written = serde_json::to_string(&Level::Depth(depth)).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Level>(&written).unwrap(),
+            Level::Depth(depth)
+        );
     }
+    let custom = crate::profile::OrgScaleSpec::Custom(crate::profile::scale::CustomScale {
+        name: "House".into(),
+        levels: ["Starter", "Doer", "Leader"]
+            .into_iter()
+            .map(|name| crate::profile::scale::ScaleLevel {
+                name: name.into(),
+                meaning: format!("What a {name} does."),
+            })
+            .collect(),
+    });
+    let ddat = crate::profile::OrgScaleSpec::default();
+    let sfia = crate::profile::OrgScaleSpec::Preset(crate::profile::scale::PresetScale::Sfia);
     for scale in [
         ItemScale::Depth,
-        ItemScale::Organisation(&crate::profile::OrgScaleSpec::default()),
-        ItemScale::Organisation(&crate::profile::OrgScaleSpec::Preset(
-            crate::profile::scale::PresetScale::Sfia,
-        )),
+        ItemScale::Organisation(&ddat),
+        ItemScale::Organisation(&sfia),
+        ItemScale::Organisation(&custom),
     ] {
         let labels: Vec<String> = (0..=scale.top()).map(|step| scale.label(step)).collect();
         let mut distinct = labels.clone();
         distinct.sort();
         distinct.dedup();
         assert_eq!(distinct.len(), labels.len(), "{labels:?}");
+        // Every step is a level that is written and read back as itself.
+        for step in 0..=scale.top() {
+            let level = match scale {
+                ItemScale::Depth => Level::Depth(Depth::from_step(step).unwrap()),
+                ItemScale::Organisation(_) => Level::Number(step),
+            };
+            assert_eq!(level.step(), step);
+            let written = serde_json::to_string(&level).unwrap();
+            assert_eq!(serde_json::from_str::<Level>(&written).unwrap(), level);
+        }
     }
     // A rating's level is its step: a number is itself.
     for n in 0..=9u8 {
