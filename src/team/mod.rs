@@ -292,6 +292,11 @@ pub struct TeamReport {
     pub profiles: Vec<ProfileTeam>,
 }
 
+/// Whose assessment a member is, as `team` matches people: the person's
+/// name and the assessor's, case and spaces aside, and the kind of
+/// assessor.
+type PersonKey = (String, Assessor, Option<String>);
+
 /// Keeps the newest assessment per person, assessor and assessor's name
 /// (on the same date: the complete one, then the later file by
 /// `canonical` path), and notes the ones it replaced.
@@ -307,11 +312,11 @@ fn newest(
         std::cmp::Ordering::Equal => canonical(&a.file) > canonical(&b.file),
         order => order == std::cmp::Ordering::Greater,
     };
-    let mut kept: BTreeMap<(String, Assessor, Option<String>), Member> = BTreeMap::new();
+    let mut kept: BTreeMap<PersonKey, Member> = BTreeMap::new();
     // Each file passed over, under its person's key: named at the end as
     // superseded by the one kept, not by whichever newer file it met
     // first (that one may be passed over in its turn).
-    let mut passed_over: Vec<((String, Assessor, Option<String>), String, Date)> = Vec::new();
+    let mut passed_over: Vec<(PersonKey, String, Date)> = Vec::new();
     for member in members {
         let key = (
             person_key(&member.person),
