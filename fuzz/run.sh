@@ -49,16 +49,23 @@ seed() {
   done
 }
 
-# The YAML the project ships and tests with.
+# The YAML the project ships and tests with, up to $1 KiB a file.
 yaml_files() {
-  find ../profiles ../tests/fixtures ../examples -name '*.yaml' -size -64k | sort
+  find ../profiles ../tests/fixtures ../examples -name '*.yaml' -size "-$1k" | sort
 }
 
 seed_corpus() {
   local target=$1 corpus=corpus/$1
   case $target in
-    profile | assessment | render | yaml_round_trip)
-      mapfile -t files < <(yaml_files)
+    profile | assessment)
+      mapfile -t files < <(yaml_files 64)
+      seed "$corpus" "${files[@]}"
+      ;;
+    render | yaml_round_trip)
+      # Read by `arbitrary` as structure, YAML text gives strings full of
+      # YAML; small files only, or libFuzzer's input length grows with
+      # them.
+      mapfile -t files < <(yaml_files 4)
       seed "$corpus" "${files[@]}"
       ;;
     import_page)
@@ -104,7 +111,6 @@ crashed=0
 for target in "${targets[@]}"; do
   seed_corpus "$target"
   mkdir -p "artifacts/$target"
-  before=$(find "artifacts/$target" -type f | wc -l)
   args=(-max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1)
   dict=$(dictionary "$target")
   [[ -n $dict ]] && args+=(-dict="$dict")
@@ -118,9 +124,11 @@ for target in "${targets[@]}"; do
   [[ -n $executions ]] || executions=$({ grep -ao '^#[0-9]*' "$log" || true; } | tail -1 | tr -d '#')
   coverage=$({ grep -ao 'cov: [0-9]*' "$log" || true; } | tail -1 | cut -d' ' -f2)
   corpus=$(find "corpus/$target" -type f | wc -l)
-  crashes=$(($(find "artifacts/$target" -type f | wc -l) - before))
+  # What libFuzzer wrote as a failing input (not a slow one), even when
+  # it was found before and overwrote the same file.
+  crashes=$({ grep -aoE 'Test unit written to [^ ]*(crash|timeout|oom|leak)-[0-9a-f]+' "$log" || true; } | wc -l)
   if [[ $status -ne 0 && $crashes -eq 0 ]]; then
-    echo "$target: libFuzzer exited with $status and left no artifact; see fuzz/$log" >&2
+    echo "$target: libFuzzer exited with $status and wrote no failing input; see fuzz/$log" >&2
     crashes=1
   fi
   [[ $crashes -eq 0 ]] || crashed=1

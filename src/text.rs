@@ -56,7 +56,7 @@ pub fn one_line_clipped(text: &str, max: usize) -> String {
 /// ones (zero-width space, word joiner and its kin, the byte order mark,
 /// interlinear annotation). The zero-width joiners some scripts and emoji
 /// need are kept.
-pub(crate) fn is_bidi_control(c: char) -> bool {
+pub fn is_bidi_control(c: char) -> bool {
     matches!(
         c,
         '\u{202A}'..='\u{202E}'

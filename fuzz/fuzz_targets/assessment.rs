@@ -1,5 +1,6 @@
-//! Assessment loading: any bytes, on its own and against the built-in
-//! profile, as `validate` and `report` read them.
+//! Assessment loading: any bytes, on its own (its profile not found, the
+//! closest ids suggested) and against the built-in profile, as `validate`
+//! and `report` read them.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -11,6 +12,8 @@ fuzz_target!(|bytes: &[u8]| {
     };
     let catalog = skillgap::profile::Catalog::builtin();
     let ids: Vec<&str> = catalog.ids().collect();
+    // On its own: no profile found, the closest ids suggested.
+    let _ = parsed.clone().check_against_digest(path, None, &ids);
     let target = catalog
         .get("senior-devops-engineer-management")
         .map(|entry| (&entry.profile, entry.digest()));

@@ -7,9 +7,9 @@ use indexmap::IndexMap;
 use skillgap::assessment::model::{Assessment, Assessor, Date, Level, Rating, Status};
 use skillgap::profile::model::{
     DevelopmentComponent, KnowledgeSkill, OrganisationSkill, Profile, Qualification,
-    QualificationKind, SkillType,
+    QualificationKind, SkillType, WorkActivity,
 };
-use skillgap::profile::scale::{Depth, OrgScaleSpec, PresetScale};
+use skillgap::profile::scale::{CustomScale, Depth, OrgScaleSpec, PresetScale, ScaleLevel};
 
 /// The id every generated profile has.
 pub const PROFILE_ID: &str = "fuzz-role";
@@ -29,10 +29,23 @@ pub struct GenProfile {
     level: Option<String>,
     role_description: Option<String>,
     responsibilities: Vec<String>,
-    sfia: bool,
+    /// DDaT, SFIA, or a scale of the profile's own: its name and levels
+    /// are file text, shown in every format.
+    scale: GenScale,
+    work_activities: Vec<(String, String)>,
     skills: Vec<GenSkill>,
     organisation: Vec<GenOrganisation>,
     components: Vec<GenComponent>,
+}
+
+#[derive(Arbitrary, Debug)]
+enum GenScale {
+    Ddat,
+    Sfia,
+    Custom {
+        name: String,
+        levels: Vec<(String, String)>,
+    },
 }
 
 #[derive(Arbitrary, Debug)]
@@ -51,6 +64,7 @@ struct GenOrganisation {
     description: String,
     level: u8,
     level_description: String,
+    level_descriptions: Vec<String>,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -116,7 +130,22 @@ impl GenProfile {
                 truncated: Vec::new(),
             });
         }
-        let top = if self.sfia { 7 } else { 4 };
+        let scale = match &self.scale {
+            GenScale::Ddat => OrgScaleSpec::default(),
+            GenScale::Sfia => OrgScaleSpec::Preset(PresetScale::Sfia),
+            GenScale::Custom { name, levels } => OrgScaleSpec::Custom(CustomScale {
+                name: text(name),
+                levels: levels
+                    .iter()
+                    .take(9)
+                    .map(|(name, meaning)| ScaleLevel {
+                        name: text(name),
+                        meaning: text(meaning),
+                    })
+                    .collect(),
+            }),
+        };
+        let top = scale.top().max(1);
         let organisation_skills: Vec<OrganisationSkill> = self
             .organisation
             .iter()
@@ -130,6 +159,12 @@ impl GenProfile {
                 description: text(&o.description),
                 level: 1 + o.level % top,
                 level_description: text(&o.level_description),
+                level_descriptions: o
+                    .level_descriptions
+                    .iter()
+                    .take(usize::from(top))
+                    .map(|t| text(t))
+                    .collect(),
                 ..OrganisationSkill::default()
             })
             .collect();
@@ -147,11 +182,22 @@ impl GenProfile {
             role_description: self.role_description.clone(),
             summary: text(&self.summary),
             responsibilities: self.responsibilities.iter().take(8).cloned().collect(),
-            organisation_scale: if self.sfia {
-                OrgScaleSpec::Preset(PresetScale::Sfia)
-            } else {
-                OrgScaleSpec::default()
-            },
+            organisation_scale: scale,
+            work_activities: self
+                .work_activities
+                .iter()
+                .take(6)
+                .enumerate()
+                .map(|(i, (title, details))| WorkActivity {
+                    id: format!("work-{i}"),
+                    title: text(title),
+                    details: text(details),
+                    sfia_code: None,
+                    sfia_level: None,
+                    inferred: Vec::new(),
+                    truncated: Vec::new(),
+                })
+                .collect(),
             knowledge_skills,
             organisation_skills,
             ..Profile::default()
@@ -205,8 +251,9 @@ impl GenProfile {
 
 impl GenAssessment {
     /// The assessment of `profile`: each rating on its item's scale (a
-    /// depth, or a number from 0 to the organisation scale's top + 1, so
-    /// that off-scale numbers are tried too).
+    /// depth, or a number from 0 to the organisation scale's top: an
+    /// off-scale number is refused on loading, and the input would be lost
+    /// to the renderers).
     pub fn assessment(&self, profile: &Profile) -> Assessment {
         let skills = profile.knowledge_skills.len();
         let items = skills + profile.organisation_skills.len();
@@ -224,7 +271,7 @@ impl GenAssessment {
             } else {
                 (
                     profile.organisation_skills[index - skills].id.clone(),
-                    Level::Number(r.level % 9),
+                    Level::Number(r.level % (profile.organisation_scale.top() + 1)),
                 )
             };
             ratings.insert(
