@@ -64,3 +64,31 @@ fn a_team_heading_never_takes_a_control_character_for_an_initial() {
     assert!(result.stdout.contains("Ana C"), "{}", result.stdout);
     assert!(result.stdout.contains("Ana b"), "{}", result.stdout);
 }
+
+/// `render`: with colour, a work activity without a note printed the
+/// empty note as a line of colour codes when its title filled the width:
+/// a blank line more than without colour.
+#[test]
+fn colour_adds_codes_to_a_profile_and_never_a_line() {
+    let show = |colour: &str| {
+        let output = crate::common::skillgap()
+            .args(["show", "--color", colour])
+            .arg(fixture("fuzz/colour-empty-note/colour.yaml"))
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let coloured = show("always");
+    assert!(coloured.contains('\u{1b}'), "{coloured}");
+    let mut stripped = String::new();
+    let mut rest = coloured.as_str();
+    while let Some(at) = rest.find('\u{1b}') {
+        stripped.push_str(&rest[..at]);
+        rest = &rest[at + rest[at..].find('m').unwrap() + 1..];
+    }
+    stripped.push_str(rest);
+    let lines =
+        |text: &str| -> Vec<String> { text.lines().map(|l| l.trim_end().to_owned()).collect() };
+    assert_eq!(lines(&stripped), lines(&show("never")));
+}

@@ -45,12 +45,17 @@ impl Page {
     /// the note on its own line below.
     fn item(&mut self, title: &str, note: &str) {
         let title = self.paint.accent(&one_line(title));
-        let note = self.paint.dim(&one_line(note));
-        let both = format!("{INDENT}{title}  {note}");
-        // Colour codes take no room.
+        // Empty before it is painted: painted, even an empty note is
+        // colour codes, and took a line of its own.
+        let note = one_line(note);
         if note.is_empty() {
             self.lines(&title, INDENT, DEEP);
-        } else if crate::render::wrap::width(&both) <= self.width {
+            return;
+        }
+        let note = self.paint.dim(&note);
+        let both = format!("{INDENT}{title}  {note}");
+        // Colour codes take no room.
+        if crate::render::wrap::width(&both) <= self.width {
             self.out.push_str(&both);
             self.out.push('\n');
         } else {
