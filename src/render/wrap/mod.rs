@@ -222,7 +222,17 @@ pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> 
                     .to_owned(),
             );
         }
-        for words in chosen {
+        for (n, words) in chosen.into_iter().enumerate() {
+            // Only colour codes (a reset after a trailing space) end the
+            // line before: on a line of their own they would show as a
+            // blank line that the text without colour does not have.
+            if n > 0
+                && words.iter().all(|p| p.width == 0)
+                && let Some(last) = lines.last_mut()
+            {
+                words.iter().for_each(|piece| last.push_str(piece.word));
+                continue;
+            }
             let lead = if lines.is_empty() { first } else { rest };
             // Sized once: grown piece by piece, and copied to trim it, a
             // line took a few allocations, a tenth of show's rendering.

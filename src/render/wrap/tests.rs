@@ -85,6 +85,15 @@ fn colour_codes_take_no_room() {
 }
 
 #[test]
+fn colour_codes_after_a_trailing_space_end_the_line_and_never_make_one() {
+    // Found by fuzzing (render): a heading whose title ended in a space
+    // wrapped its closing colour code onto a line of its own, a blank line
+    // the table without colour does not have.
+    let text = "\u{1b}[1mab abcdefgh \u{1b}[0m";
+    assert_eq!(wrap(text, 8, "", ""), ["\u{1b}[1mab", "abcdefgh\u{1b}[0m"]);
+}
+
+#[test]
 fn newlines_start_new_lines() {
     assert_eq!(wrap("a\n\nb", 10, "> ", "  "), ["> a", "", "  b"]);
 }
