@@ -74,8 +74,9 @@ pub(crate) fn candidates(profile: &Profile) -> Vec<Candidate<'_>> {
         .collect()
 }
 
-/// Characters of an item's title in the plan's references to it: a long
-/// title would be copied once for every component that develops it.
+/// Characters of a title in the plan's references to it (an item's in
+/// each component that develops it, a component's in each gap it
+/// supports): a long title would otherwise be copied once per link.
 const REFERENCE_TITLE_CHARS: usize = 120;
 
 fn short_title(title: &str) -> String {
@@ -158,7 +159,7 @@ pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
             .iter()
             .map(|&(c, to)| Support {
                 id: candidates[c].id.to_owned(),
-                title: candidates[c].title.to_owned(),
+                title: short_title(candidates[c].title),
                 kind: candidates[c].kind,
                 to: LevelValue {
                     step: to,

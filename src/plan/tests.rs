@@ -153,6 +153,25 @@ fn a_course_moves_a_skill_one_step_and_never_past_working_or_familiar() {
 }
 
 #[test]
+fn a_long_title_is_shortened_in_every_reference_to_it() {
+    // Support (3 short) is experience at work, supported by Course B. A
+    // title of 10,000 characters would be copied once per gap a component
+    // supports; the plan keeps its first 120 and an ellipsis.
+    let mut profile = profile();
+    let long = "x".repeat(10_000);
+    profile.training[1].title = long.clone();
+    assert_eq!(profile.organisation_skills[1].id, "support");
+    profile.organisation_skills[1].title = long.clone();
+    let plan = plan_of(&profile, &NOTHING_YET, 5);
+    let support = &plan.actions[1];
+    assert_eq!(support.kind, ComponentKind::Experience);
+    let shortened = format!("{}…", &long[..120]);
+    assert_eq!(support.title, shortened);
+    assert_eq!(support.support.len(), 1);
+    assert_eq!(support.support[0].title, shortened);
+}
+
+#[test]
 fn at_most_max_actions_are_due_this_cycle_and_the_rest_are_later() {
     let plan = plan_of(&profile(), &NOTHING_YET, 2);
     let due: Vec<(usize, Option<Date>)> = plan.actions.iter().map(|a| (a.rank, a.due)).collect();
