@@ -56,6 +56,7 @@ pub fn one_line_clipped(text: &str, max: usize) -> String {
 /// ones (zero-width space, word joiner and its kin, the byte order mark,
 /// interlinear annotation). The zero-width joiners some scripts and emoji
 /// need are kept.
+#[must_use]
 pub fn is_bidi_control(c: char) -> bool {
     matches!(
         c,

@@ -230,7 +230,9 @@ pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> 
                 && words.iter().all(|p| p.width == 0)
                 && let Some(last) = lines.last_mut()
             {
-                words.iter().for_each(|piece| last.push_str(piece.word));
+                for piece in words {
+                    last.push_str(piece.word);
+                }
                 continue;
             }
             let lead = if lines.is_empty() { first } else { rest };

@@ -3,10 +3,6 @@
 //! over the fixture profile (see `fixtures`), whose five items cover both
 //! scales, an item without a requirement and every kind of component.
 
-// Counts of the plan's work are far below 2^52: a ratio of them as f64
-// is exact enough.
-#![allow(clippy::cast_precision_loss)]
-
 use proptest::prelude::*;
 
 use crate::assessment::Level;
@@ -14,7 +10,6 @@ use crate::fixtures::{assessment, profile};
 use crate::gap::{GapStatus, measure};
 use crate::plan::{ComponentKind, Cycle, plan, reach};
 use crate::profile::{Depth, ItemScale, NoLevelTexts};
-use crate::report::analyse;
 
 /// A rating of each fixture item, or none: testing, listening, planning
 /// (depth), design, support (DDaT, 0 to 4).
@@ -46,6 +41,32 @@ fn config() -> ProptestConfig {
     }
 }
 
+/// The items a component of the fixture profile develops.
+fn develops<'p>(profile: &'p crate::profile::Profile, id: &str) -> &'p [String] {
+    let components = profile
+        .training
+        .iter()
+        .chain(&profile.development_activities)
+        .map(|c| (&c.id, &c.develops));
+    let qualifications = profile.qualifications.iter().map(|q| (&q.id, &q.develops));
+    components
+        .chain(qualifications)
+        .find(|(c, _)| *c == id)
+        .map_or(&[], |(_, develops)| develops.as_slice())
+}
+
+/// The scale a fixture item is rated on.
+fn item_scale(gap: &crate::gap::ItemGap) -> ItemScale<'static> {
+    if gap.section == crate::profile::Section::KnowledgeSkills {
+        ItemScale::Depth
+    } else {
+        ItemScale::Organisation(&DDAT)
+    }
+}
+
+static DDAT: crate::profile::OrgScaleSpec =
+    crate::profile::OrgScaleSpec::Preset(crate::profile::scale::PresetScale::Ddat);
+
 proptest! {
     #![proptest_config(config())]
 
@@ -58,6 +79,8 @@ proptest! {
         prop_assert_eq!(s.met + s.gaps + s.not_rated, s.with_requirement);
         prop_assert_eq!(s.with_requirement + measured.no_requirement.len(), s.items);
         prop_assert_eq!(s.rated + s.not_rated, s.with_requirement);
+        prop_assert_eq!(s.items, profile.rated_items().len());
+        prop_assert_eq!(measured.items.len() + measured.no_requirement.len(), s.items);
     }
 
     #[test]
@@ -101,14 +124,26 @@ proptest! {
                 prop_assert!(gap.is_some(), "{} is no open gap", m.id);
                 let gap = gap.unwrap();
                 prop_assert_eq!(Some(m.from.step), gap.current.as_ref().map(|c| c.step).or(Some(0)));
-                prop_assert!(m.to.step <= m.required.step);
+                // Each move takes its item all the way, by the owner.
+                prop_assert!(m.to.step > m.from.step);
+                prop_assert_eq!(m.to.step, m.required.step);
+                if action.kind == ComponentKind::Experience {
+                    prop_assert_eq!(&action.id, &m.id);
+                } else {
+                    prop_assert!(
+                        develops(&profile, &action.id).contains(&m.id),
+                        "{} does not develop {}", action.id, m.id
+                    );
+                }
+                // Support takes the item part of the way, never all of it
+                // (that component would own the gap), and develops it.
+                for s in &action.support {
+                    prop_assert!(develops(&profile, &s.id).contains(&m.id));
+                    prop_assert!(s.to.step > m.from.step && s.to.step < m.required.step);
+                    prop_assert!(s.to.step <= reach::cap(s.kind, item_scale(gap), None, None));
+                }
                 if action.kind != ComponentKind::Experience {
-                    let scale = if gap.section == crate::profile::Section::KnowledgeSkills {
-                        ItemScale::Depth
-                    } else {
-                        ItemScale::Organisation(&profile.organisation_scale)
-                    };
-                    prop_assert!(m.to.step <= reach::cap(action.kind, scale, None, None));
+                    prop_assert!(m.to.step <= reach::cap(action.kind, item_scale(gap), None, None));
                     if reach::one_step(action.kind) {
                         prop_assert!(m.to.step <= m.from.step + 1);
                     }
@@ -238,246 +273,16 @@ proptest! {
             newest.values().map(|(file, _)| file.as_str()).collect();
         prop_assert_eq!(&kept, &expected);
         prop_assert_eq!(report.superseded.len(), written.len() - kept.len());
+        // Each superseded file names the one kept of its person and
+        // assessor.
+        let of_file: std::collections::BTreeMap<&str, &crate::assessment::Assessment> =
+            written.iter().map(|(file, a)| (file.as_str(), a)).collect();
         for s in &report.superseded {
-            prop_assert!(kept.contains(s.by.as_str()), "{} superseded by {}, not kept", s.file, s.by);
+            let kept_of_key = &newest[&key(of_file[s.file.as_str()])].0;
+            prop_assert_eq!(&s.by, kept_of_key, "{} superseded by {}", s.file, s.by);
         }
     }
 }
 
-/// A profile of `skills` knowledge/skills and `organisation` organisation
-/// skills, and one component per entry of `develops`, each developing the
-/// items its numbers name (modulo the item count; 0 is an id no item has).
-fn sized_profile(
-    skills: usize,
-    organisation: usize,
-    develops: &[Vec<usize>],
-) -> crate::profile::Profile {
-    use crate::profile::model::{
-        DevelopmentComponent, KnowledgeSkill, OrganisationSkill, Qualification, QualificationKind,
-        SkillType,
-    };
-    let ids: Vec<String> = (0..skills)
-        .map(|i| format!("k{i}"))
-        .chain((0..organisation).map(|i| format!("o{i}")))
-        .collect();
-    let mut p = profile();
-    p.knowledge_skills = (0..skills)
-        .map(|i| KnowledgeSkill {
-            id: ids[i].clone(),
-            title: format!("Skill {i}"),
-            depth: Depth::from_step(1 + u8::try_from(i % 4).unwrap_or(0)),
-            kind: SkillType::Technical,
-            details: "d".into(),
-            inferred: Vec::new(),
-            truncated: Vec::new(),
-        })
-        .collect();
-    p.organisation_skills = (0..organisation)
-        .map(|i| OrganisationSkill {
-            id: ids[skills + i].clone(),
-            framework: "SFIA".into(),
-            title: format!("Organisation skill {i}"),
-            description: "d".into(),
-            level: 1 + u8::try_from(i % 4).unwrap_or(0),
-            level_description: "l".into(),
-            ..OrganisationSkill::default()
-        })
-        .collect();
-    let links = |numbers: &Vec<usize>| -> Vec<String> {
-        numbers
-            .iter()
-            .map(|&n| match n % (ids.len() + 1) {
-                0 => "no-such-item".to_owned(),
-                n => ids[n - 1].clone(),
-            })
-            .collect()
-    };
-    let component = |i: usize, numbers: &Vec<usize>| DevelopmentComponent {
-        id: format!("c{i}"),
-        title: format!("Component {i}"),
-        details: "d".into(),
-        develops: links(numbers),
-        reach: None,
-        inferred: Vec::new(),
-        truncated: Vec::new(),
-    };
-    p.training.clear();
-    p.development_activities.clear();
-    p.qualifications.clear();
-    for (i, numbers) in develops.iter().enumerate() {
-        match i % 4 {
-            0 => p.training.push(component(i, numbers)),
-            1 => p.development_activities.push(component(i, numbers)),
-            kind => p.qualifications.push(Qualification {
-                id: format!("c{i}"),
-                title: format!("Qualification {i}"),
-                awarding_body: None,
-                kind: if kind == 2 {
-                    QualificationKind::Qualification
-                } else {
-                    QualificationKind::Registration
-                },
-                develops: links(numbers),
-                reach: None,
-                inferred: Vec::new(),
-                truncated: Vec::new(),
-            }),
-        }
-    }
-    p
-}
-
-/// The plan's work for `profile` rated at `levels` (cycled over its items),
-/// and the size of its input: items, components and the links between.
-fn plan_work(profile: &crate::profile::Profile, levels: &[u8]) -> (u64, usize) {
-    let rated: Vec<(String, Level)> = profile
-        .rated_items()
-        .iter()
-        .enumerate()
-        .filter_map(|(i, item)| {
-            let step = *levels.get(i % levels.len().max(1))?;
-            let level = match item.scale {
-                ItemScale::Depth => Level::Depth(Depth::from_step(step % 5)?),
-                ItemScale::Organisation(_) => Level::Number(step % 5),
-            };
-            Some((item.id.to_owned(), level))
-        })
-        .collect();
-    let borrowed: Vec<(&str, Level)> = rated.iter().map(|(id, l)| (id.as_str(), *l)).collect();
-    let a = assessment(&borrowed);
-    let items = measure(profile, &a, false).items;
-    let cycle = Cycle {
-        max_actions: 5,
-        review_by: a.date,
-        explain: true,
-        texts: &NoLevelTexts,
-    };
-    crate::plan::ops::take();
-    let _ = plan(profile, &items, &cycle);
-    let work = crate::plan::ops::take();
-    let links: usize = profile
-        .training
-        .iter()
-        .chain(&profile.development_activities)
-        .map(|c| c.develops.len())
-        .chain(profile.qualifications.iter().map(|q| q.develops.len()))
-        .sum();
-    let size = items.len()
-        + profile.training.len()
-        + profile.development_activities.len()
-        + profile.qualifications.len()
-        + links;
-    (work, size)
-}
-
-/// n·log₂ n, for the bound on the plan's work.
-fn n_log_n(n: usize) -> f64 {
-    let n = n.max(2) as f64;
-    n * n.log2()
-}
-
-/// How many times n·log₂ n the plan may visit: its passes over gaps,
-/// components and links, with room for the sorts (measured: at most 1.4
-/// over these shapes).
-const PLAN_WORK_PER_N_LOG_N: f64 = 3.0;
-
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..config() })]
-
-    #[test]
-    fn the_plan_s_work_grows_as_n_log_n_whatever_the_profile_s_shape(
-        skills in 0usize..300,
-        organisation in 0usize..100,
-        develops in prop::collection::vec(prop::collection::vec(any::<usize>(), 0..6), 0..300),
-        levels in prop::collection::vec(0u8..5, 1..8),
-    ) {
-        let profile = sized_profile(skills.max(1), organisation, &develops);
-        let (work, size) = plan_work(&profile, &levels);
-        let ratio = work as f64 / n_log_n(size);
-        prop_assert!(
-            ratio <= PLAN_WORK_PER_N_LOG_N,
-            "{} visits for {} items, components and links: {:.1} × n·log₂ n",
-            work, size, ratio
-        );
-    }
-}
-
-/// Doubling the profile's size, nothing else changed, at most a little
-/// more than doubles the plan's work: n·log n, not n².
-#[test]
-fn doubling_a_profile_about_doubles_the_plan_s_work() {
-    let shape = |n: usize| {
-        // Each component develops three items, spread over the profile.
-        let develops: Vec<Vec<usize>> = (0..n).map(|i| vec![i + 1, 2 * i + 1, 7 * i + 3]).collect();
-        sized_profile(n, n / 4, &develops)
-    };
-    let mut last: Option<(u64, usize)> = None;
-    for n in [64, 128, 256, 512, 1024] {
-        let (work, size) = plan_work(&shape(n), &[0, 1, 2]);
-        if let Some((before, before_size)) = last {
-            let grew = work as f64 / before as f64;
-            let allowed = n_log_n(size) / n_log_n(before_size) * 1.25;
-            assert!(
-                grew <= allowed,
-                "n = {n}: {before} then {work} visits, {grew:.2}× for {:.2}× the size",
-                size as f64 / before_size as f64
-            );
-        }
-        last = Some((work, size));
-    }
-}
-
-#[test]
-fn a_depth_and_a_step_convert_both_ways_and_every_level_reads_apart() {
-    for depth in Depth::ALL {
-        assert_eq!(Depth::from_step(depth.step()), Some(depth));
-        // As a published profile words it, and as a file writes it.
-        assert_eq!(Depth::from_label(depth.label()), Some(depth));
-        let written = serde_json::to_string(&Level::Depth(depth)).unwrap();
-        assert_eq!(
-            serde_json::from_str::<Level>(&written).unwrap(),
-            Level::Depth(depth)
-        );
-    }
-    let custom = crate::profile::OrgScaleSpec::Custom(crate::profile::scale::CustomScale {
-        name: "House".into(),
-        levels: ["Starter", "Doer", "Leader"]
-            .into_iter()
-            .map(|name| crate::profile::scale::ScaleLevel {
-                name: name.into(),
-                meaning: format!("What a {name} does."),
-            })
-            .collect(),
-    });
-    let ddat = crate::profile::OrgScaleSpec::default();
-    let sfia = crate::profile::OrgScaleSpec::Preset(crate::profile::scale::PresetScale::Sfia);
-    for scale in [
-        ItemScale::Depth,
-        ItemScale::Organisation(&ddat),
-        ItemScale::Organisation(&sfia),
-        ItemScale::Organisation(&custom),
-    ] {
-        let labels: Vec<String> = (0..=scale.top()).map(|step| scale.label(step)).collect();
-        let mut distinct = labels.clone();
-        distinct.sort();
-        distinct.dedup();
-        assert_eq!(distinct.len(), labels.len(), "{labels:?}");
-        // Every step is a level that is written and read back as itself.
-        for step in 0..=scale.top() {
-            let level = match scale {
-                ItemScale::Depth => Level::Depth(Depth::from_step(step).unwrap()),
-                ItemScale::Organisation(_) => Level::Number(step),
-            };
-            assert_eq!(level.step(), step);
-            let written = serde_json::to_string(&level).unwrap();
-            assert_eq!(serde_json::from_str::<Level>(&written).unwrap(), level);
-        }
-    }
-    // A rating's level is its step: a number is itself.
-    for n in 0..=9u8 {
-        assert_eq!(Level::Number(n).step(), n);
-    }
-    // The report of nothing rated is whole too.
-    let report = analyse(&profile(), &assessment(&[]), None, false);
-    assert_eq!(report.summary.met, 0);
-}
+mod plan_size;
+mod scales;
