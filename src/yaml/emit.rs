@@ -148,10 +148,25 @@ fn literal(out: &mut String, level: usize, text: &str) {
     }
 }
 
+/// Characters of the longest key written before its colon. YAML limits
+/// such an implicit key to 1,024 characters, and libyaml and `PyYAML`
+/// enforce it: past that, a reader takes the key for the map's value.
+const IMPLICIT_KEY_CHARS: usize = 1000;
+
 /// `key: value` at `level`, the value on the same line when it is a scalar.
+/// A longer key than YAML allows before a colon is written as an explicit
+/// key: `? key` on a line, `: value` on the next.
 fn entry(out: &mut String, level: usize, key: &str, value: &Value) {
     indent(out, level);
-    out.push_str(&scalar_key(key));
+    let key = scalar_key(key);
+    if key.len() > IMPLICIT_KEY_CHARS && key.chars().count() > IMPLICIT_KEY_CHARS {
+        out.push_str("? ");
+        out.push_str(&key);
+        out.push('\n');
+        indent(out, level);
+    } else {
+        out.push_str(&key);
+    }
     out.push(':');
     match (scalar(value), value) {
         (Some(text), _) => {

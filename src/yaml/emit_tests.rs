@@ -76,3 +76,38 @@ fn plain_keys_keep_dates_bare() {
         "date: 2026-11-26\nnote: \"2026-11-26\"\n"
     );
 }
+
+#[test]
+fn a_key_longer_than_yaml_allows_before_a_colon_is_written_explicitly() {
+    // Found by fuzzing (yaml_round_trip): a rating of an item id of over
+    // 1,024 characters was written `"…": …`, which libyaml and PyYAML
+    // read as the map's value, not a key.
+    let long = "x".repeat(1_100);
+    let quoted_long = format!("{}\n", "y: ".repeat(400));
+    let mut ratings = serde_yaml::Mapping::new();
+    ratings.insert(Value::from(long.as_str()), Value::from("familiar"));
+    ratings.insert(Value::from(quoted_long.as_str()), {
+        let mut rating = serde_yaml::Mapping::new();
+        rating.insert(Value::from("level"), Value::from(3));
+        Value::Mapping(rating)
+    });
+    ratings.insert(Value::from("short"), Value::from(1));
+    let mut item = serde_yaml::Mapping::new();
+    item.insert(Value::from(long.as_str()), Value::from(1));
+    let mut top = serde_yaml::Mapping::new();
+    top.insert(Value::from("ratings"), Value::Mapping(ratings));
+    top.insert(
+        Value::from("list"),
+        Value::Sequence(vec![Value::Mapping(item)]),
+    );
+    let value = Value::Mapping(top);
+    round_trip(&value);
+    let text = emit(&value, &[]);
+    assert!(
+        text.contains(&format!("  ? {long}\n  : familiar\n")),
+        "{text}"
+    );
+    assert!(text.contains(&format!("  - ? {long}\n    : 1\n")), "{text}");
+    // libyaml (serde_yaml) reads it back the same.
+    assert_eq!(serde_yaml::from_str::<Value>(&text).unwrap(), value);
+}

@@ -9,8 +9,36 @@ use crate::common::{fixture, in_dir, run};
 /// written.
 #[test]
 fn an_assessment_of_an_item_with_a_302_character_id_is_written_and_read_back() {
+    written_and_read_back("fuzz/long-item-id", "long-item-id");
+}
+
+/// `yaml_round_trip`: a rating key of over 1,024 characters was written
+/// before a colon, past YAML's limit for such a key: libyaml, `PyYAML` and
+/// our own loader read it as the ratings' value, so `report` refused the
+/// file `assess` had just written.
+#[test]
+fn an_assessment_of_an_item_with_a_1099_character_id_is_written_and_read_back() {
+    let saved = written_and_read_back("fuzz/key-past-1024", "key-past-1024");
+    // A YAML 1.1 reader (libyaml's rules) reads the key as a key too.
+    let check = "import sys, yaml\n\
+        ratings = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))['ratings']\n\
+        print(*[len(k) for k in ratings])";
+    let output = std::process::Command::new("python3")
+        .args(["-c", check])
+        .arg(saved.path().join("kim.yaml"))
+        .output()
+        .expect("python3 runs (apt-get install python3 python3-yaml)");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "1099");
+}
+
+/// Runs `assess` on the one-skill profile in `folder` with its answers,
+/// saving `kim.yaml` in a new folder, then `report` and `validate` on the
+/// saved file; returns the folder.
+fn written_and_read_back(folder: &str, id: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let folder = fixture("fuzz/long-item-id");
+    let folder = fixture(folder);
     let profiles = folder.join("profiles");
     let result = in_dir(
         dir.path(),
@@ -18,7 +46,7 @@ fn an_assessment_of_an_item_with_a_302_character_id_is_written_and_read_back() {
             "--profiles",
             profiles.to_str().unwrap(),
             "assess",
-            "long-item-id",
+            id,
             "--answers",
             folder.join("answers.yaml").to_str().unwrap(),
             "--name",
@@ -49,6 +77,7 @@ fn an_assessment_of_an_item_with_a_302_character_id_is_written_and_read_back() {
         saved.to_str().unwrap(),
     ]);
     assert_eq!(validate.code, 0, "{}", validate.stdout);
+    dir
 }
 
 /// `render`: the team matrix heads a column with a first name and, where
@@ -70,10 +99,23 @@ fn a_team_heading_never_takes_a_control_character_for_an_initial() {
 /// a blank line more than without colour.
 #[test]
 fn colour_adds_codes_to_a_profile_and_never_a_line() {
+    colour_adds_only_codes("fuzz/colour-empty-note/colour.yaml");
+}
+
+/// `render`: with colour, a title that ends in a space wrapped to other
+/// lines than without: the closing colour code after the space counted
+/// as a last line of its own when the lines were chosen.
+#[test]
+fn colour_never_moves_a_line_break_of_a_title_ending_in_a_space() {
+    colour_adds_only_codes("fuzz/colour-title-space/title.yaml");
+}
+
+/// `show` of the profile with colour is `show` without, codes aside.
+fn colour_adds_only_codes(profile: &str) {
     let show = |colour: &str| {
         let output = crate::common::skillgap()
             .args(["show", "--color", colour])
-            .arg(fixture("fuzz/colour-empty-note/colour.yaml"))
+            .arg(fixture(profile))
             .output()
             .unwrap();
         assert_eq!(output.status.code(), Some(0));

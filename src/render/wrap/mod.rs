@@ -97,11 +97,31 @@ pub fn clip(text: &str, columns: usize) -> &str {
 }
 
 /// A word and the spaces after it, as the wrapping algorithm sees it.
+/// Colour codes alone between spaces (a reset after a painted trailing
+/// space) belong to the spaces before them: a piece of their own would
+/// be a word of no width that optimal fit could put on a line of its own
+/// or count as the last line, so colour would change where lines break.
 #[derive(Debug)]
 struct Piece<'a> {
     word: &'a str,
+    /// The spaces after the word, with any colour codes among them.
     spaces: &'a str,
     width: usize,
+    /// Columns of `spaces`.
+    space_width: usize,
+}
+
+impl Piece<'_> {
+    /// Writes the piece; at the end of a line, without its spaces but
+    /// with the colour codes among them.
+    fn push_to(&self, out: &mut String, ends_line: bool) {
+        out.push_str(self.word);
+        if !ends_line {
+            out.push_str(self.spaces);
+        } else if self.spaces.len() > self.space_width {
+            out.extend(self.spaces.chars().filter(|&c| c != ' '));
+        }
+    }
 }
 
 impl Fragment for Piece<'_> {
@@ -112,7 +132,7 @@ impl Fragment for Piece<'_> {
 
     #[expect(clippy::cast_precision_loss, reason = "widths are far below 2^52")]
     fn whitespace_width(&self) -> f64 {
-        self.spaces.len() as f64
+        self.space_width as f64
     }
 
     fn penalty_width(&self) -> f64 {
@@ -124,7 +144,7 @@ impl Fragment for Piece<'_> {
 /// boundaries where wider than `column`.
 fn pieces(line: &str, column: usize) -> Vec<Piece<'_>> {
     // About one word in six bytes of text.
-    let mut pieces = Vec::with_capacity(line.len() / 6 + 1);
+    let mut pieces: Vec<Piece<'_>> = Vec::with_capacity(line.len() / 6 + 1);
     let mut rest = line;
     while !rest.is_empty() {
         let word_end = rest.find(' ').unwrap_or(rest.len());
@@ -132,13 +152,26 @@ fn pieces(line: &str, column: usize) -> Vec<Piece<'_>> {
             .find(|c| c != ' ')
             .map_or(rest.len(), |n| word_end + n);
         let (word, spaces) = (&rest[..word_end], &rest[word_end..spaces_end]);
-        rest = &rest[spaces_end..];
         let word_width = width(word);
+        if word_width == 0
+            && !word.is_empty()
+            && let Some(before) = pieces.last_mut()
+        {
+            // Colour codes alone: the spaces before them run on to the
+            // spaces after (the three lie side by side in `line`).
+            let start = line.len() - rest.len() - before.spaces.len();
+            before.spaces = &line[start..line.len() - rest.len() + spaces_end];
+            before.space_width += spaces.len();
+            rest = &rest[spaces_end..];
+            continue;
+        }
+        rest = &rest[spaces_end..];
         if word_width <= column {
             pieces.push(Piece {
                 word,
                 spaces,
                 width: word_width,
+                space_width: spaces.len(),
             });
             continue;
         }
@@ -149,6 +182,7 @@ fn pieces(line: &str, column: usize) -> Vec<Piece<'_>> {
                     word: &word[start..at],
                     spaces: "",
                     width: filled,
+                    space_width: 0,
                 });
                 (start, filled) = (at, 0);
             }
@@ -159,6 +193,7 @@ fn pieces(line: &str, column: usize) -> Vec<Piece<'_>> {
             word: &word[start..],
             spaces,
             width: filled,
+            space_width: spaces.len(),
         });
     }
     pieces
@@ -202,6 +237,7 @@ pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> 
                     word: "",
                     spaces: "",
                     width: 0,
+                    space_width: 0,
                 },
             );
         }
@@ -210,7 +246,7 @@ pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> 
         // which never does, chooses instead.
         let chosen = Some(optimal_fit(
             &pieces,
-            |piece| (piece.width, piece.spaces.len()),
+            |piece| (piece.width, piece.space_width),
             line_widths,
         ))
         .filter(|chosen| fits(chosen, line_widths))
@@ -241,9 +277,8 @@ pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> 
             let size: usize = words.iter().map(|p| p.word.len() + p.spaces.len()).sum();
             let mut out = String::with_capacity(lead.len() + size);
             out.push_str(lead);
-            for piece in words {
-                out.push_str(piece.word);
-                out.push_str(piece.spaces);
+            for (n, piece) in words.iter().enumerate() {
+                piece.push_to(&mut out, n + 1 == words.len());
             }
             out.truncate(out.trim_end().len());
             lines.push(out);
@@ -259,7 +294,7 @@ fn fits(chosen: &[&[Piece<'_>]], widths: [usize; 2]) -> bool {
         let used: usize = words.iter().map(|p| p.width).sum::<usize>()
             + words
                 .split_last()
-                .map_or(0, |(_, before)| before.iter().map(|p| p.spaces.len()).sum());
+                .map_or(0, |(_, before)| before.iter().map(|p| p.space_width).sum());
         words.len() <= 1 || used <= widths[n.min(1)]
     })
 }

@@ -97,3 +97,62 @@ fn colour_codes_after_a_trailing_space_end_the_line_and_never_make_one() {
 fn newlines_start_new_lines() {
     assert_eq!(wrap("a\n\nb", 10, "> ", "  "), ["> a", "", "  b"]);
 }
+
+/// `text` without its colour codes (SGR: `ESC [ … m`).
+fn strip_colour(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('\u{1b}') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        rest = &rest[rest.find('m').map_or(rest.len(), |end| end + 1)..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn a_painted_title_ending_in_a_space_wraps_as_the_plain_one() {
+    // Found by fuzzing (render): the closing code after a painted title's
+    // trailing space was a piece of its own, the last line for optimal
+    // fit, so the real last line counted as a short middle one and the
+    // lines were chosen differently from the text without colour.
+    let text = "aa  aaaaaaaaaa a   ";
+    assert_eq!(wrap(text, 14, ">", "  "), [">aa", "  aaaaaaaaaa a"]);
+    let painted = format!("\u{1b}[1m{text}\u{1b}[0m");
+    assert_eq!(
+        wrap(&painted, 14, ">", "  "),
+        [">\u{1b}[1maa", "  aaaaaaaaaa a\u{1b}[0m"]
+    );
+}
+
+proptest::proptest! {
+    /// Colour adds codes and nothing else: painted text, in one run or
+    /// word by word, wraps to the lines of the plain text.
+    #[test]
+    fn colour_never_changes_where_lines_break(
+        words in proptest::collection::vec(("[a-z]{1,12}", " {1,3}", proptest::bool::ANY), 1..24),
+        columns in 4usize..40,
+        first in "[>• ]{0,3}",
+    ) {
+        let mut text = String::new();
+        let mut painted = String::from("\u{1b}[1m");
+        for (word, spaces, paint) in &words {
+            text.push_str(word);
+            text.push_str(spaces);
+            if *paint {
+                painted.push_str(&format!("\u{1b}[33m{word}\u{1b}[0m{spaces}"));
+            } else {
+                painted.push_str(word);
+                painted.push_str(spaces);
+            }
+        }
+        painted.push_str("\u{1b}[0m");
+        let plain = wrap(&text, columns, &first, "  ");
+        let coloured: Vec<String> = wrap(&painted, columns, &first, "  ")
+            .iter()
+            .map(|line| strip_colour(line).trim_end().to_owned())
+            .collect();
+        proptest::prop_assert_eq!(coloured, plain);
+    }
+}
