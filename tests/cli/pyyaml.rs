@@ -93,12 +93,21 @@ const LOOKALIKES: &[&str] = &[
 ];
 
 /// A string: a look-alike, two joined, or any text at all.
+fn lookalike() -> impl Strategy<Value = String> {
+    proptest::sample::select(LOOKALIKES).prop_map(str::to_owned)
+}
+
 fn text() -> impl Strategy<Value = String> {
-    let lookalike = proptest::sample::select(LOOKALIKES).prop_map(str::to_owned);
     proptest::prop_oneof![
-        3 => lookalike.clone(),
-        1 => (lookalike.clone(), lookalike).prop_map(|(a, b)| format!("{a}{b}")),
+        3 => lookalike(),
+        1 => (lookalike(), lookalike()).prop_map(|(a, b)| format!("{a}{b}")),
         2 => proptest::arbitrary::any::<String>(),
+        // Past YAML's 1,024 characters for a key before its colon.
+        1 => (lookalike(), 1_000usize..1_300).prop_map(|(a, n)| {
+            let mut long = a.repeat(n / a.len().max(1) + 1);
+            long.truncate(long.char_indices().nth(n).map_or(long.len(), |(at, _)| at));
+            long
+        }),
     ]
 }
 
