@@ -1,7 +1,8 @@
 //! Rendering, structure-aware: a generated profile and two assessments of
 //! it, loaded the way the commands load them, then the report, the team,
-//! the comparison, the history and the profile rendered in every format
-//! each has. Nothing may panic, and:
+//! the comparison, the history, the profile and the next level's, the
+//! roles the person fits, the career path to the next level and the list
+//! of profiles rendered in every format each has. Nothing may panic, and:
 //!
 //! - the table holds no control character but the line break (text from
 //!   files is shown with its escapes made visible), and with colour every
@@ -94,6 +95,72 @@ fuzz_target!(|input: Input| {
     every_format(&history, &options);
 
     every_format(&profile, &options);
+
+    // The career views: the person's fit to this level and the next, and
+    // the path from one to the other; and the list of the two profiles.
+    let next = generate::next_level(&profile);
+    every_format(&next, &options);
+    let Ok(ratings) = skillgap::career::Ratings::merge(&[skillgap::career::Source {
+        name: "first.yaml",
+        assessment: &first,
+        profile: &profile,
+    }]) else {
+        return;
+    };
+    let mut fits: Vec<skillgap::career::Fit> = [&profile, &next]
+        .into_iter()
+        .filter_map(|p| skillgap::career::Fit::of(p, &ratings))
+        .collect();
+    skillgap::career::rank(&mut fits);
+    let roles = skillgap::career::RolesReport::new(
+        &ratings,
+        first.assessor,
+        vec!["first.yaml".to_owned()],
+        fits,
+        // The command names the person as the file does: file text.
+        |fit| {
+            Some(format!(
+                "skillgap assess {} --name {}",
+                fit.id, ratings.person
+            ))
+        },
+    );
+    every_format(&roles, &options);
+    let place = |p: &skillgap::profile::Profile| skillgap::career::path::Place::of(p, &ratings);
+    let path = skillgap::career::PathReport {
+        person: ratings.person.clone(),
+        assessor: first.assessor,
+        files: vec!["first.yaml".to_owned()],
+        newest: ratings.newest,
+        now: place(&profile),
+        ready_for: Some(place(&profile)),
+        next: vec![skillgap::career::path::Next {
+            place: place(&next),
+            track: "technical",
+            steps: skillgap::career::path::steps(&profile, &next, &ratings),
+        }],
+        ladder: vec![place(&profile), place(&next)],
+        attribution: next.source.as_ref().and_then(|s| s.attribution.clone()),
+    };
+    every_format(&path, &options);
+    let listing: Vec<skillgap::render::ListingRow> = [&profile, &next]
+        .into_iter()
+        .map(|p| skillgap::render::ListingRow {
+            id: p.id.clone(),
+            title: p.title.clone(),
+            default: false,
+            family: p.family.clone(),
+            role: p.role.clone(),
+            level: p.level.clone(),
+            rank: p.ladder.map(|place| place.rank),
+            track: p.ladder.map(|place| place.track.name()),
+            rated_items: p.rated_items().len(),
+            origin: "fuzz.yaml".to_owned(),
+            overrides_builtin: false,
+            digest: None,
+        })
+        .collect();
+    every_format(listing.as_slice(), &options);
 });
 
 /// Renders `value` in every format it has and checks each text.

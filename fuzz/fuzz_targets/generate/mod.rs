@@ -6,8 +6,8 @@ use arbitrary::Arbitrary;
 use indexmap::IndexMap;
 use skillgap::assessment::model::{Assessment, Assessor, Date, Level, Rating, Status};
 use skillgap::profile::model::{
-    DevelopmentComponent, KnowledgeSkill, OrganisationSkill, Profile, Qualification,
-    QualificationKind, SkillType, WorkActivity,
+    Background, DevelopmentComponent, KnowledgeSkill, LadderPlace, OrganisationSkill, Profile,
+    Qualification, QualificationKind, SkillType, Source, Track, WorkActivity,
 };
 use skillgap::profile::scale::{CustomScale, Depth, OrgScaleSpec, PresetScale, ScaleLevel};
 
@@ -29,13 +29,30 @@ pub struct GenProfile {
     level: Option<String>,
     role_description: Option<String>,
     responsibilities: Vec<String>,
+    /// Where the profile comes from: a name, and a URL, licence,
+    /// attribution and date, each file text printed in every format (the
+    /// URL never as a link).
+    source: Option<GenSource>,
+    /// A place on the role's ladder: a rank and whether on the management
+    /// track.
+    ladder: Option<(u8, bool)>,
     /// DDaT, SFIA, or a scale of the profile's own: its name and levels
     /// are file text, shown in every format.
     scale: GenScale,
+    background: Vec<(String, String)>,
     work_activities: Vec<(String, String)>,
     skills: Vec<GenSkill>,
     organisation: Vec<GenOrganisation>,
     components: Vec<GenComponent>,
+}
+
+#[derive(Arbitrary, Debug)]
+struct GenSource {
+    name: String,
+    url: Option<String>,
+    licence: Option<String>,
+    attribution: Option<String>,
+    date: Option<String>,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -182,7 +199,33 @@ impl GenProfile {
             role_description: self.role_description.clone(),
             summary: text(&self.summary),
             responsibilities: self.responsibilities.iter().take(8).cloned().collect(),
+            source: self.source.as_ref().map(|s| Source {
+                name: text(&s.name),
+                url: s.url.clone(),
+                licence: s.licence.clone(),
+                attribution: s.attribution.clone(),
+                date: s.date.clone(),
+            }),
+            ladder: self.ladder.map(|(rank, management)| LadderPlace {
+                rank: 1 + rank % 9,
+                track: if management {
+                    Track::Management
+                } else {
+                    Track::Technical
+                },
+            }),
             organisation_scale: scale,
+            background: self
+                .background
+                .iter()
+                .take(4)
+                .map(|(kind, body)| Background {
+                    kind: text(kind),
+                    text: text(body),
+                    inferred: Vec::new(),
+                    truncated: Vec::new(),
+                })
+                .collect(),
             work_activities: self
                 .work_activities
                 .iter()
@@ -247,6 +290,30 @@ impl GenProfile {
         }
         profile
     }
+}
+
+/// The level above `profile` on its ladder: another id, one rank up, and
+/// every requirement a step higher where the scale has one, so that a
+/// career path from one to the other has steps to show.
+pub fn next_level(profile: &Profile) -> Profile {
+    let mut next = profile.clone();
+    next.id = format!("{PROFILE_ID}-next");
+    next.ladder = Some(LadderPlace {
+        rank: profile
+            .ladder
+            .map_or(2, |place| place.rank.saturating_add(1)),
+        track: profile.ladder.map(|place| place.track).unwrap_or_default(),
+    });
+    for skill in &mut next.knowledge_skills {
+        skill.depth = skill
+            .depth
+            .map(|d| Depth::from_step(d.step() + 1).unwrap_or(d));
+    }
+    let top = next.organisation_scale.top();
+    for skill in &mut next.organisation_skills {
+        skill.level = (skill.level + 1).min(top.max(1));
+    }
+    next
 }
 
 impl GenAssessment {

@@ -127,6 +127,11 @@ fn a_painted_title_ending_in_a_space_wraps_as_the_plain_one() {
 }
 
 proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    })]
+
     /// Colour adds codes and nothing else: painted text, in one run or
     /// word by word, wraps to the lines of the plain text.
     #[test]
