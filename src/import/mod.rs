@@ -98,6 +98,30 @@ pub fn import(input: &str, id: Option<&str>) -> Result<Imported, NotAProfile> {
             "it has a job-profile page's headings but no items under any of them".to_owned(),
         ));
     }
-    profile.id = id.map_or_else(|| slugify(&profile.title), str::to_owned);
+    profile.id = match id {
+        Some(id) => id.to_owned(),
+        None => id_of(&profile.title, &mut notes),
+    };
     Ok(notes.into_imported(profile))
+}
+
+/// The id a profile without `--id` takes when its title has no letter or
+/// digit to make one of.
+pub const FALLBACK_ID: &str = "imported-profile";
+
+/// The profile's id, made of its title; a title with nothing to make one
+/// of (symbols only) gives [`FALLBACK_ID`] and a note, never an empty id.
+fn id_of(title: &str, notes: &mut Notes) -> String {
+    let slug = slugify(title);
+    if !slug.is_empty() {
+        return slug;
+    }
+    notes.note(
+        1,
+        format!(
+            "the title `{}` has no letter or digit to make an id of: the id is `{FALLBACK_ID}`; give the profile its own with --id",
+            crate::text::one_line(title)
+        ),
+    );
+    FALLBACK_ID.to_owned()
 }

@@ -214,3 +214,23 @@ fn table_columns_are_read_in_the_order_the_header_gives() {
     assert_eq!(got.work_activities, want.work_activities);
     assert_eq!(got.qualifications, want.qualifications);
 }
+
+#[test]
+fn a_title_with_no_letter_or_digit_gives_a_named_id_and_a_note_never_an_empty_one() {
+    // Symbols only: slugify makes nothing of them, and the id was empty,
+    // an error in the file the import had just written.
+    let page = format!("★ — ★\n{}", source_text().split_once('\n').unwrap().1);
+    let got = import(&page, None).unwrap();
+    assert_eq!(got.profile.id, super::super::FALLBACK_ID);
+    assert!(
+        got.notes
+            .iter()
+            .any(|n| n.line == 1 && n.message.contains("--id")),
+        "{:?}",
+        got.notes
+    );
+    // A title that makes an id keeps its own, with no such note.
+    let got = import(&source_text(), None).unwrap();
+    assert_eq!(got.profile.id, "senior-devops-engineer-management");
+    assert!(!got.notes.iter().any(|n| n.message.contains("--id")));
+}
