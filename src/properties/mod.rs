@@ -9,6 +9,7 @@ use crate::assessment::Level;
 use crate::fixtures::{assessment, profile};
 use crate::gap::{GapStatus, measure};
 use crate::plan::{ComponentKind, Cycle, plan, reach};
+use crate::profile::model::Cap;
 use crate::profile::{Depth, ItemScale, NoLevelTexts};
 
 /// A rating of each fixture item, or none: testing, listening, planning
@@ -41,18 +42,54 @@ fn config() -> ProptestConfig {
     }
 }
 
-/// The items a component of the fixture profile develops.
-fn develops<'p>(profile: &'p crate::profile::Profile, id: &str) -> &'p [String] {
+/// The items a component of the fixture profile develops, and its own
+/// reach.
+fn component<'p>(profile: &'p crate::profile::Profile, id: &str) -> (&'p [String], Option<Cap>) {
     let components = profile
         .training
         .iter()
         .chain(&profile.development_activities)
-        .map(|c| (&c.id, &c.develops));
-    let qualifications = profile.qualifications.iter().map(|q| (&q.id, &q.develops));
+        .map(|c| (&c.id, &c.develops, c.reach));
+    let qualifications = profile
+        .qualifications
+        .iter()
+        .map(|q| (&q.id, &q.develops, q.reach));
     components
         .chain(qualifications)
-        .find(|(c, _)| *c == id)
-        .map_or(&[], |(_, develops)| develops.as_slice())
+        .find(|(c, ..)| *c == id)
+        .map_or((&[], None), |(_, develops, reach)| {
+            (develops.as_slice(), reach)
+        })
+}
+
+/// A cap on a component's reach, or none: a depth (1 to 4) for
+/// knowledge and skills, a level (1 to 4) for organisation skills.
+fn caps() -> impl Strategy<Value = Option<Cap>> {
+    prop::option::of(
+        (prop::option::of(1u8..=4), prop::option::of(1u8..=4)).prop_map(|(depth, organisation)| {
+            Cap {
+                depth: depth.and_then(Depth::from_step),
+                organisation,
+            }
+        }),
+    )
+}
+
+/// The fixture profile with `caps` set: the profile's for training,
+/// activities and qualifications, then each component's own (Course A,
+/// Course B, Shadowing, Cert).
+fn capped_profile(caps: &[Option<Cap>]) -> crate::profile::Profile {
+    let mut profile = profile();
+    profile.reach = Some(crate::profile::model::Reach {
+        training: caps[0],
+        development_activity: caps[1],
+        qualification: caps[2],
+    });
+    profile.training[0].reach = caps[3];
+    profile.training[1].reach = caps[4];
+    profile.development_activities[0].reach = caps[5];
+    profile.qualifications[0].reach = caps[6];
+    profile
 }
 
 /// The scale a fixture item is rated on.
@@ -101,8 +138,12 @@ proptest! {
     fn the_plan_addresses_only_open_gaps_within_reach_each_once_and_the_same_every_time(
         levels in ratings(),
         max_actions in 1usize..6,
+        caps in prop::collection::vec(caps(), 7),
     ) {
-        let profile = profile();
+        let profile = capped_profile(&caps);
+        let reach_of = |kind, gap, id: &str| {
+            reach::cap(kind, item_scale(gap), profile.reach.as_ref(), component(&profile, id).1)
+        };
         let a = assessment_of(&levels);
         let items = measure(&profile, &a, false).items;
         let cycle = Cycle {
@@ -119,6 +160,7 @@ proptest! {
         prop_assert!(first.actions.len() <= max_actions);
         let mut moved: Vec<&str> = Vec::new();
         for action in &all {
+            prop_assert!(!action.moves.is_empty(), "{} moves nothing", action.id);
             for m in &action.moves {
                 let gap = gaps.iter().find(|g| g.id == m.id);
                 prop_assert!(gap.is_some(), "{} is no open gap", m.id);
@@ -131,19 +173,19 @@ proptest! {
                     prop_assert_eq!(&action.id, &m.id);
                 } else {
                     prop_assert!(
-                        develops(&profile, &action.id).contains(&m.id),
+                        component(&profile, &action.id).0.contains(&m.id),
                         "{} does not develop {}", action.id, m.id
                     );
                 }
                 // Support takes the item part of the way, never all of it
                 // (that component would own the gap), and develops it.
                 for s in &action.support {
-                    prop_assert!(develops(&profile, &s.id).contains(&m.id));
+                    prop_assert!(component(&profile, &s.id).0.contains(&m.id));
                     prop_assert!(s.to.step > m.from.step && s.to.step < m.required.step);
-                    prop_assert!(s.to.step <= reach::cap(s.kind, item_scale(gap), None, None));
+                    prop_assert!(s.to.step <= reach_of(s.kind, gap, &s.id));
                 }
                 if action.kind != ComponentKind::Experience {
-                    prop_assert!(m.to.step <= reach::cap(action.kind, item_scale(gap), None, None));
+                    prop_assert!(m.to.step <= reach_of(action.kind, gap, &action.id));
                     if reach::one_step(action.kind) {
                         prop_assert!(m.to.step <= m.from.step + 1);
                     }

@@ -53,10 +53,6 @@ fn a_depth_and_a_step_convert_both_ways_and_every_level_reads_apart() {
             assert_eq!(serde_json::from_str::<Level>(&written).unwrap(), level);
         }
     }
-    // A rating's level is its step: a number is itself.
-    for n in 0..=9u8 {
-        assert_eq!(Level::Number(n).step(), n);
-    }
     // The report of nothing rated is whole too.
     let report = analyse(&profile(), &assessment(&[]), None, false);
     assert_eq!(report.summary.met, 0);
@@ -70,21 +66,23 @@ fn every_step_of_an_organisation_scale_is_written_and_checked_and_one_past_is_re
     use crate::diagnostic::{Rule, Severity};
     use crate::profile::OrgScaleSpec;
     use crate::profile::scale::{CustomScale, PresetScale, ScaleLevel};
-    let custom = OrgScaleSpec::Custom(CustomScale {
-        name: "House".into(),
-        levels: ["Starter", "Doer", "Leader"]
-            .into_iter()
-            .map(|name| ScaleLevel {
-                name: name.into(),
-                meaning: format!("What a {name} does."),
-            })
-            .collect(),
+    // Custom scales of every size a profile may have, 1 to 9 levels.
+    let custom = (1..=9).map(|size| {
+        OrgScaleSpec::Custom(CustomScale {
+            name: "House".into(),
+            levels: (1..=size)
+                .map(|n| ScaleLevel {
+                    name: format!("Level {n}"),
+                    meaning: format!("What level {n} does."),
+                })
+                .collect(),
+        })
     });
-    for spec in [
+    let presets = [
         OrgScaleSpec::Preset(PresetScale::Ddat),
         OrgScaleSpec::Preset(PresetScale::Sfia),
-        custom,
-    ] {
+    ];
+    for spec in presets.into_iter().chain(custom) {
         let mut profile = profile();
         profile.organisation_scale = spec;
         for org in &mut profile.organisation_skills {
