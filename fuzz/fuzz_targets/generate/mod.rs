@@ -253,25 +253,20 @@ impl GenProfile {
                 .filter(|_| !rated.is_empty())
                 .map(|n| rated[usize::from(*n) % rated.len()].clone())
                 .collect();
+            let component = |prefix: &str, develops| DevelopmentComponent {
+                id: format!("{prefix}-{i}"),
+                title: text(&c.title),
+                details: text(&c.details),
+                develops,
+                reach: None,
+                inferred: Vec::new(),
+                truncated: Vec::new(),
+            };
             match c.kind % 4 {
-                0 => profile.training.push(DevelopmentComponent {
-                    id: format!("training-{i}"),
-                    title: text(&c.title),
-                    details: text(&c.details),
-                    develops,
-                    reach: None,
-                    inferred: Vec::new(),
-                    truncated: Vec::new(),
-                }),
-                1 => profile.development_activities.push(DevelopmentComponent {
-                    id: format!("activity-{i}"),
-                    title: text(&c.title),
-                    details: text(&c.details),
-                    develops,
-                    reach: None,
-                    inferred: Vec::new(),
-                    truncated: Vec::new(),
-                }),
+                0 => profile.training.push(component("training", develops)),
+                1 => profile
+                    .development_activities
+                    .push(component("activity", develops)),
                 kind => profile.qualifications.push(Qualification {
                     id: format!("qualification-{i}"),
                     title: text(&c.title),
