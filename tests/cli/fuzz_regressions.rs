@@ -136,3 +136,30 @@ fn colour_adds_only_codes(profile: &str) {
         |text: &str| -> Vec<String> { text.lines().map(|l| l.trim_end().to_owned()).collect() };
     assert_eq!(lines(&stripped), lines(&show("never")));
 }
+
+/// `import_ddat`: two skill names of one role level that differ only by
+/// an invisible character (here a byte-order mark) made one skill id; the
+/// profile written had a duplicate id, so `validate` refused it and a
+/// later import refused the folder. Now the import is refused, both lines
+/// named, and nothing is written.
+#[test]
+fn two_skill_names_that_make_one_id_refuse_the_ddat_import_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ddat");
+    let result = run(&[
+        "import",
+        "--ddat",
+        fixture("fuzz/ddat-one-skill-id/role-content.csv")
+            .to_str()
+            .unwrap(),
+        "--out-dir",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(result.code, 2, "{}", result.stderr);
+    assert!(
+        result.stderr.contains("line 3's skill `Stakeholder \\u{feff}relationship management` and line 2's `Stakeholder relationship management`"),
+        "{}",
+        result.stderr
+    );
+    assert!(!out.exists());
+}

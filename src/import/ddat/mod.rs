@@ -180,6 +180,16 @@ pub enum DdatError {
         level: String,
         skill: String,
     },
+    #[error(
+        "line {line}'s skill `{skill}` and line {first}'s `{other}`, both of role level `{level}`, make one skill id; which one the framework means cannot be known"
+    )]
+    SameSkillId {
+        line: u64,
+        first: u64,
+        level: String,
+        skill: String,
+        other: String,
+    },
 }
 
 #[cfg(test)]

@@ -227,9 +227,20 @@ pub fn read_roles(bytes: &[u8]) -> Result<(Vec<RoleRow>, Vec<Blemish>), DdatErro
             skill_level_description,
             role_type,
         };
-        let key = (row.role.clone(), row.level.clone(), row.skill.clone());
+        // The skill by its id: two names that differ only in case, spaces
+        // or an invisible character are one skill of the profile.
+        let key = (row.role.clone(), row.level.clone(), slugify(&row.skill));
         if let Some(&at) = first.get(&key) {
             let earlier = &rows[at];
+            if earlier.skill != row.skill {
+                return Err(DdatError::SameSkillId {
+                    line,
+                    first: earlier.line,
+                    level: row.level,
+                    skill: row.skill,
+                    other: earlier.skill.clone(),
+                });
+            }
             let same = RoleRow {
                 line: earlier.line,
                 ..row.clone()

@@ -218,3 +218,36 @@ fn a_skill_repeated_in_the_skills_file_is_merged_when_equal_and_refused_when_not
         }
     );
 }
+
+#[test]
+fn two_skill_names_of_a_level_that_make_one_id_are_refused_with_both_lines() {
+    // Found by fuzzing (import_ddat): two skill names of one level that
+    // differ only in case, spaces or an invisible character made one
+    // skill id, and the profile written was refused as having a duplicate
+    // id (and a later import refused the file it had written).
+    let row = |skill: &str| format!("Data,Analyst,d,Analyst,l,{skill},s,Working,x,\n");
+    let header = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n";
+    for other in ["User Research", "User \u{feff}research", "User  research"] {
+        let csv = [header.to_owned(), row("User research"), row(other)].concat();
+        assert_eq!(
+            read_roles(csv.as_bytes()).unwrap_err(),
+            DdatError::SameSkillId {
+                line: 3,
+                first: 2,
+                level: "Analyst".to_owned(),
+                skill: other.to_owned(),
+                other: "User research".to_owned(),
+            }
+        );
+    }
+    // The same name in two levels, or twice word for word, is no clash.
+    let csv = [
+        header.to_owned(),
+        row("User research"),
+        row("User research"),
+        "Data,Analyst,d,Senior analyst,l,User Research,s,Working,x,\n".to_owned(),
+    ]
+    .concat();
+    let (rows, _) = read_roles(csv.as_bytes()).unwrap();
+    assert_eq!(rows.len(), 2);
+}
