@@ -46,14 +46,21 @@ fn literal_safe(text: &str) -> bool {
 }
 
 /// Characters written as escapes inside double quotes: those YAML does not
-/// allow raw (C0 and C1 controls, DEL, a byte-order mark), those YAML 1.1
-/// reads as line breaks (NEL, U+2028, U+2029), and bidirectional overrides,
-/// which would reorder text on a terminal.
+/// allow raw (C0 and C1 controls, DEL, a byte-order mark, the
+/// non-characters U+FFFE and U+FFFF), those YAML 1.1 reads as line breaks
+/// (NEL, U+2028, U+2029), and bidirectional overrides, which would reorder
+/// text on a terminal.
 fn must_escape(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{feff}' | '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+            '\u{feff}'
+                | '\u{fffe}'
+                | '\u{ffff}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
         )
 }
 

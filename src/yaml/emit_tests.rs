@@ -69,6 +69,23 @@ fn control_and_line_breaking_characters_are_escaped() {
 }
 
 #[test]
+fn the_non_characters_yaml_forbids_are_escaped() {
+    // Found by fuzzing (yaml_round_trip): a name holding U+FFFF was
+    // written raw, and libyaml (serde_yaml) and PyYAML refuse the file:
+    // YAML allows neither U+FFFE nor U+FFFF in a stream.
+    for text in ["e\u{ffff}i", "\u{fffe}", "name \u{ffff}"] {
+        let value = Value::String(text.to_owned());
+        let written = emit(&value, &[]);
+        assert!(written.is_ascii(), "{written}");
+        assert_eq!(super::super::parse(&written).unwrap().0, value);
+        assert_eq!(serde_yaml::from_str::<Value>(&written).unwrap(), value);
+    }
+    // The characters about them are allowed raw, and kept so.
+    let written = emit(&Value::String("a\u{fffd}\u{10000}".to_owned()), &[]);
+    assert!(written.contains('\u{fffd}'), "{written}");
+}
+
+#[test]
 fn plain_keys_keep_dates_bare() {
     let value: Value = serde_yaml::from_str("date: '2026-11-26'\nnote: '2026-11-26'\n").unwrap();
     assert_eq!(

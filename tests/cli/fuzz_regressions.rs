@@ -9,7 +9,7 @@ use crate::common::{fixture, in_dir, run};
 /// written.
 #[test]
 fn an_assessment_of_an_item_with_a_302_character_id_is_written_and_read_back() {
-    written_and_read_back("fuzz/long-item-id", "long-item-id");
+    written_and_read_back("fuzz/long-item-id", "long-item-id", "Kim Lee");
 }
 
 /// `yaml_round_trip`: a rating key of over 1,024 characters was written
@@ -18,7 +18,7 @@ fn an_assessment_of_an_item_with_a_302_character_id_is_written_and_read_back() {
 /// file `assess` had just written.
 #[test]
 fn an_assessment_of_an_item_with_a_1099_character_id_is_written_and_read_back() {
-    let saved = written_and_read_back("fuzz/key-past-1024", "key-past-1024");
+    let saved = written_and_read_back("fuzz/key-past-1024", "key-past-1024", "Kim Lee");
     // A YAML 1.1 reader (libyaml's rules) reads the key as a key too.
     let check = "import sys, yaml\n\
         ratings = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))['ratings']\n\
@@ -33,10 +33,32 @@ fn an_assessment_of_an_item_with_a_1099_character_id_is_written_and_read_back() 
     assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "1099");
 }
 
-/// Runs `assess` on the one-skill profile in `folder` with its answers,
-/// saving `kim.yaml` in a new folder, then `report` and `validate` on the
-/// saved file; returns the folder.
-fn written_and_read_back(folder: &str, id: &str) -> tempfile::TempDir {
+/// `yaml_round_trip`: a name holding U+FFFF, which YAML does not allow in
+/// a file, was written raw: libyaml and `PyYAML` refused the assessment
+/// `assess` had just written.
+#[test]
+fn a_name_holding_u_ffff_is_written_so_that_every_reader_reads_it_back() {
+    let saved = written_and_read_back("fuzz/name-ffff", "name-ffff", "Kim\u{ffff}Lee");
+    let check = "import sys, yaml\n\
+        person = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))['person']\n\
+        print(ascii(person))";
+    let output = std::process::Command::new("python3")
+        .args(["-c", check])
+        .arg(saved.path().join("kim.yaml"))
+        .output()
+        .expect("python3 runs (apt-get install python3 python3-yaml)");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        "'Kim\\uffffLee'"
+    );
+}
+
+/// Runs `assess` on the one-skill profile in `folder` with its answers
+/// for the person `name`, saving `kim.yaml` in a new folder, then `report`
+/// and `validate` on the saved file; returns the folder.
+fn written_and_read_back(folder: &str, id: &str, name: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let folder = fixture(folder);
     let profiles = folder.join("profiles");
@@ -50,7 +72,7 @@ fn written_and_read_back(folder: &str, id: &str) -> tempfile::TempDir {
             "--answers",
             folder.join("answers.yaml").to_str().unwrap(),
             "--name",
-            "Kim Lee",
+            name,
             "--out",
             "kim.yaml",
             "--format",

@@ -73,6 +73,7 @@ const LOOKALIKES: &[&str] = &[
     "ls\u{2028}ps\u{2029}",
     "\u{feff}bom",
     "esc\u{1b}[31m",
+    "e\u{ffff}i\u{fffe}",
     "nul\u{0}",
     "del\u{7f}",
     "c1\u{9b}",
