@@ -62,7 +62,7 @@ pub fn roles(report: &RolesReport, layout: Layout) -> String {
             );
             // A command is never broken across lines: it is pasted whole.
             if let Some(command) = &row.rate_command {
-                out.push_str(&format!("    {command}\n"));
+                out.push_str(&format!("    {}\n", one_line(command)));
             }
         }
         if poor.len() > POORLY_COVERED_LISTED {
@@ -273,6 +273,27 @@ mod tests {
             );
             assert!(text.contains("100.0%"), "{width}: {text}");
         }
+    }
+
+    #[test]
+    fn a_rate_command_is_printed_on_one_line_with_its_control_characters_escaped() {
+        // Found by fuzzing (render): the command was printed as given, so
+        // a command holding a line break or a control character (the app
+        // quotes the name it holds; a library caller need not) reached
+        // the terminal raw, as the gap report's never did. The name is the
+        // crash's, cut short.
+        let name = include_str!("../../../tests/fixtures/fuzz/roles-rate-command/name.txt");
+        let mut report = report_keeping(|fit| fit.standing != Standing::Ranked);
+        for row in &mut report.profiles {
+            row.rate_command = Some(format!("skillgap assess x --name {name}"));
+        }
+        let text = roles(&report, Layout::default());
+        assert!(text.contains("--name Pat"), "{text}");
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(!text.contains("--name Pat\n"), "{text}");
     }
 
     #[test]
