@@ -5,12 +5,12 @@
 use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
-use super::{
-    Action, ComponentKind, Cycle, GapRef, Move, Plan, PlanStep, Recognition, Support, ops, reach,
-};
+use super::{Action, ComponentKind, Cycle, GapRef, Move, Plan, Recognition, Support, ops, reach};
 use crate::gap::{GapStatus, ItemGap, LevelValue};
 use crate::profile::model::{Cap, QualificationKind};
 use crate::profile::{Category, LevelTexts, Profile, RatedItem, Section, Voice};
+
+mod compat;
 
 /// One gap, with what the plan needs to know of its item.
 struct Gap<'g, 'p> {
@@ -184,7 +184,7 @@ pub fn plan(profile: &Profile, items: &[ItemGap], cycle: &Cycle<'_>) -> Plan {
         actions.push((key, experience));
     }
     let (actions, later) = into_cycle(actions, cycle);
-    let steps = old_steps(&actions, &later, &gaps, &index);
+    let steps = compat::old_steps(&actions, &later, &gaps, &index);
     Plan {
         review_by: (!actions.is_empty()).then_some(cycle.review_by),
         recognition: recognition(profile, items),
@@ -476,46 +476,6 @@ fn recognition(profile: &Profile, items: &[ItemGap]) -> Vec<Recognition> {
                 .iter()
                 .filter_map(|id| by_id.get(id.as_str()).map(|i| gap_ref(i)))
                 .collect(),
-        })
-        .collect()
-}
-
-/// The component actions in the shape `steps` had, for one release: each
-/// with the gaps it moves as both `addresses` and `closes` (listing every
-/// gap a component develops, as `addresses` did, copied each gap's title
-/// once per component that develops it).
-fn old_steps(
-    actions: &[Action],
-    later: &[Action],
-    gaps: &[Gap<'_, '_>],
-    index: &HashMap<&str, usize>,
-) -> Vec<PlanStep> {
-    actions
-        .iter()
-        .chain(later)
-        .filter(|a| a.kind != ComponentKind::Experience)
-        .enumerate()
-        .map(|(at, action)| {
-            ops::visit(1 + action.moves.len());
-            ops::sort(action.moves.len());
-            let moved: Vec<GapRef> = action
-                .moves
-                .iter()
-                .filter_map(|m| index.get(m.id.as_str()))
-                .map(|&g| gap_ref(gaps[g].item))
-                .collect();
-            let mut addresses = moved.clone();
-            addresses.sort_by_key(|g| Reverse(g.gap));
-            PlanStep {
-                rank: at + 1,
-                id: action.id.clone(),
-                title: action.title.clone(),
-                kind: action.kind,
-                addresses,
-                closes: moved,
-                new_steps: action.steps(),
-                explanation: action.explanation.clone(),
-            }
         })
         .collect()
 }

@@ -20,17 +20,24 @@ fn an_assessment_of_an_item_with_a_302_character_id_is_written_and_read_back() {
 fn an_assessment_of_an_item_with_a_1099_character_id_is_written_and_read_back() {
     let saved = written_and_read_back("fuzz/key-past-1024", "key-past-1024", "Kim Lee");
     // A YAML 1.1 reader (libyaml's rules) reads the key as a key too.
-    let check = "import sys, yaml\n\
-        ratings = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))['ratings']\n\
-        print(*[len(k) for k in ratings])";
+    let lengths = pyyaml_prints(&saved, "*[len(k) for k in read['ratings']]");
+    assert_eq!(lengths, "1099");
+}
+
+/// What python3 prints of `expression` over `read`, the saved `kim.yaml`
+/// as `PyYAML`'s `safe_load` reads it.
+fn pyyaml_prints(saved: &tempfile::TempDir, expression: &str) -> String {
+    let check = format!(
+        "import sys, yaml\nread = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))\nprint({expression})"
+    );
     let output = std::process::Command::new("python3")
-        .args(["-c", check])
+        .args(["-c", &check])
         .arg(saved.path().join("kim.yaml"))
         .output()
         .expect("python3 runs (apt-get install python3 python3-yaml)");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
-    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "1099");
+    String::from_utf8_lossy(&output.stdout).trim().to_owned()
 }
 
 /// `yaml_round_trip`: a name holding U+FFFF, which YAML does not allow in
@@ -39,18 +46,8 @@ fn an_assessment_of_an_item_with_a_1099_character_id_is_written_and_read_back() 
 #[test]
 fn a_name_holding_u_ffff_is_written_so_that_every_reader_reads_it_back() {
     let saved = written_and_read_back("fuzz/name-ffff", "name-ffff", "Kim\u{ffff}Lee");
-    let check = "import sys, yaml\n\
-        person = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))['person']\n\
-        print(ascii(person))";
-    let output = std::process::Command::new("python3")
-        .args(["-c", check])
-        .arg(saved.path().join("kim.yaml"))
-        .output()
-        .expect("python3 runs (apt-get install python3 python3-yaml)");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stderr}");
     assert_eq!(
-        String::from_utf8_lossy(&output.stdout).trim(),
+        pyyaml_prints(&saved, "ascii(read['person'])"),
         "'Kim\\uffffLee'"
     );
 }
