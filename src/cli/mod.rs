@@ -278,7 +278,7 @@ enum CommandArg {
         /// The page text, or - for standard input.
         #[arg(required_unless_present = "ddat", conflicts_with = "ddat")]
         input: Option<PathBuf>,
-        /// Id for the profile (default: derived from its title).
+        /// Id for the profile (default: derived from its title, or `imported-profile` for a title with no letter or digit).
         #[arg(long, conflicts_with = "ddat")]
         id: Option<String>,
         /// Write the YAML here instead of standard output.

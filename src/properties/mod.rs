@@ -92,17 +92,17 @@ fn capped_profile(caps: &[Option<Cap>]) -> crate::profile::Profile {
     profile
 }
 
-/// The scale a fixture item is rated on.
-fn item_scale(gap: &crate::gap::ItemGap) -> ItemScale<'static> {
+/// The scale an item of `profile` is rated on.
+fn item_scale<'p>(
+    gap: &crate::gap::ItemGap,
+    profile: &'p crate::profile::Profile,
+) -> ItemScale<'p> {
     if gap.section == crate::profile::Section::KnowledgeSkills {
         ItemScale::Depth
     } else {
-        ItemScale::Organisation(&DDAT)
+        ItemScale::Organisation(&profile.organisation_scale)
     }
 }
-
-static DDAT: crate::profile::OrgScaleSpec =
-    crate::profile::OrgScaleSpec::Preset(crate::profile::scale::PresetScale::Ddat);
 
 proptest! {
     #![proptest_config(config())]
@@ -142,7 +142,7 @@ proptest! {
     ) {
         let profile = capped_profile(&caps);
         let reach_of = |kind, gap, id: &str| {
-            reach::cap(kind, item_scale(gap), profile.reach.as_ref(), component(&profile, id).1)
+            reach::cap(kind, item_scale(gap, &profile), profile.reach.as_ref(), component(&profile, id).1)
         };
         let a = assessment_of(&levels);
         let items = measure(&profile, &a, false).items;

@@ -259,9 +259,11 @@ pub fn wrap(text: &str, columns: usize, first: &str, rest: &str) -> Vec<String> 
             );
         }
         for (n, words) in chosen.into_iter().enumerate() {
-            // Only colour codes (a reset after a trailing space) end the
-            // line before: on a line of their own they would show as a
-            // blank line that the text without colour does not have.
+            // Only colour codes end the line before: on a line of their
+            // own they would show as a blank line that the text without
+            // colour does not have. (Codes after a word's spaces join that
+            // word in `pieces`; only codes before the text's first word
+            // can still stand alone.)
             if n > 0
                 && words.iter().all(|p| p.width == 0)
                 && let Some(last) = lines.last_mut()
